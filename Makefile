@@ -1,0 +1,62 @@
+# Dateline: `make demo` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+EXAMPLE := $(SHARED)/examples/istanbul-talks
+DEMO_DB := demo.db
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench eval eval-time eval-extract eval-quotes eval-events eval-stories eval-timelines system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# System packages the tests drive for real: Chromium for the web UI, PostgreSQL for the team backend.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium postgresql >/dev/null; \
+	fi
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/dateline ingest --db $(DEMO_DB) $(EXAMPLE)
+	$(BIN)/dateline stories --db $(DEMO_DB)
+	$(BIN)/dateline timeline --db $(DEMO_DB) 1
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run_all
+
+eval: eval-time eval-extract eval-quotes eval-events eval-stories eval-timelines
+
+eval-time: $(STAMP)
+	$(BIN)/dateline eval time --data $(SHARED)/data/tempeval3/TBAQ-cleaned
+
+eval-extract: $(STAMP)
+	$(BIN)/dateline eval extract --data $(SHARED)/data/article-extraction-benchmark
+
+eval-quotes: $(STAMP)
+	$(BIN)/dateline eval quotes --data $(SHARED)/data/polnear
+
+eval-events: $(STAMP)
+	$(BIN)/dateline eval events --data $(SHARED)/data
+
+eval-stories: $(STAMP)
+	$(BIN)/dateline eval stories --data $(SHARED)/data/ecbplus
+
+eval-timelines: $(STAMP)
+	$(BIN)/dateline eval timelines --data $(SHARED)/data/timeline17
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

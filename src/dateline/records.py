@@ -1,0 +1,293 @@
+"""Typed records passed between Dateline's stages.
+
+Data flows one way: sources -> extract -> analyze -> store -> link -> present.
+Each stage takes and returns these frozen dataclasses; no dicts travel far.
+Offsets are character offsets into ``Article.text`` (the clean text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+# --------------------------------------------------------------------------- sources
+
+InputKind = Literal["text", "html"]
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """One input document as a source delivered it, decoded to text.
+
+    ``origin`` names the input for messages (a path, a URL, ``stdin``, ``file.jsonl:12``).
+    The ``given_*`` fields carry metadata supplied by the user, a feed entry or a JSONL record;
+    they override anything extraction finds.
+    """
+
+    origin: str
+    body: str
+    kind: InputKind
+    url: str | None = None
+    given_title: str | None = None
+    given_published: date | None = None
+    given_outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """An input that could not be read; ``reason`` is one line for the user."""
+
+    origin: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- extract
+
+DateMethod = Literal["given", "metadata", "inferred", "unknown"]
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """When an article was published, as an interval with how it was obtained.
+
+    A given or metadata date has ``earliest == latest``. An inferred one is the interval the
+    text allows, with ``confidence`` in [0, 1] and ``evidence`` saying why.
+    """
+
+    earliest: date
+    latest: date
+    method: DateMethod
+    confidence: float = 1.0
+    evidence: str = ""
+
+    @property
+    def best(self) -> date:
+        """The single date to anchor relative expressions on: the earliest the text allows."""
+        return self.earliest
+
+
+@dataclass(frozen=True)
+class RemovedBlock:
+    """A piece of the raw page dropped as furniture, with the rule that dropped it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A clean article: main text plus metadata, ready for analysis."""
+
+    origin: str
+    title: str
+    text: str
+    raw: str
+    raw_kind: InputKind
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: PublicationDate | None = None
+    language: str = "und"
+    caption: str | None = None
+    removed: tuple[RemovedBlock, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        """Number of whitespace-separated words in the clean text."""
+        return len(self.text.split())
+
+    @property
+    def is_english(self) -> bool:
+        """Whether the analysis stage should treat the text as English."""
+        return self.language == "en"
+
+
+# --------------------------------------------------------------------------- analyze
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Anchor = Literal["absolute", "publication", "narrative", "unanchored"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression normalized in the TIMEX3 convention.
+
+    ``value`` is a TIMEX3 value (``2025-07-18``, ``2025-07``, ``2025-W29``, ``P3Y``,
+    ``PRESENT_REF``, ``XXXX-07-18``). ``modifier`` is a TIMEX3 ``mod`` (EARLY, MID, LATE,
+    APPROX, MORE_THAN, LESS_THAN, START, END, BEFORE, AFTER) or None. ``fuzzy`` marks vague
+    references ("recently", "in recent weeks") that are kept rather than dropped.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    modifier: str | None = None
+    anchor: Anchor = "absolute"
+    fuzzy: bool = False
+
+
+Precision = Literal["day", "month", "season", "quarter", "year", "decade", "unknown"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the clean text with the time it speaks of (a TIMEX3 value or None)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    time: str | None = None
+
+
+ActorKind = Literal["PERSON", "COUNTRY", "CITY", "PLACE", "ORG", "GOVERNMENT", "GROUP", "MEDIA"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor; ``key`` is stable across articles (diacritics folded, lower case)."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One surface mention of an actor in the clean text."""
+
+    start: int
+    end: int
+    text: str
+    actor_key: str
+    kind: ActorKind
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct or indirect quote with its speaker resolved to an actor key where possible."""
+
+    start: int
+    end: int
+    text: str
+    speaker_key: str | None
+    speaker_text: str | None
+    cue: str | None
+    direct: bool
+    sentence_index: int
+
+
+Modality = Literal["happened", "planned", "proposed", "hypothetical", "negated", "reported"]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A reported happening: one clause, dated, with actors, kind and modality."""
+
+    sentence_index: int
+    start: int
+    end: int
+    sentence: str
+    predicate: str
+    kind: str
+    date: str | None
+    precision: Precision
+    date_source: Literal["expression", "sentence", "publication", "none"]
+    actor_key: str | None = None
+    target_key: str | None = None
+    location: str | None = None
+    modality: Modality = "happened"
+    attribution: str | None = None
+    background: bool = False
+    summary: str = ""
+    numbers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the analysis stage found in one article."""
+
+    sentences: tuple[Sentence, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- store / link / present
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as kept in the store, with its id and analysis."""
+
+    id: int
+    article: Article
+    analysis: Analysis
+    content_hash: str
+    duplicate_of: int | None = None
+    story_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles about one developing story."""
+
+    id: int
+    title: str
+    article_ids: tuple[int, ...]
+    outlets: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One outlet's report of a timeline entry, traceable to a sentence."""
+
+    article_id: int
+    outlet: str | None
+    url: str | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One happening on a story's timeline, merged across every source that reported it."""
+
+    date: str | None
+    precision: Precision
+    summary: str
+    type: str
+    actors: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+    modality: Modality = "happened"
+    background: bool = False
+    importance: float = 0.0
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A point where sources disagree: ``kind`` is date, number, attribute or assertion."""
+
+    kind: str
+    description: str
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A story with its ordered entries and disagreements."""
+
+    story: Story
+    entries: tuple[TimelineEntry, ...] = field(default_factory=tuple)
+    conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
