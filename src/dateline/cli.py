@@ -1,0 +1,208 @@
+"""The ``dateline`` command line: thin commands over the library's stages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dateline.cli_common import DB_HELP, echo_json, open_cli_store, timeline_of
+from dateline.cli_manage import MANAGE_COMMANDS
+from dateline.errors import DatelineError
+
+
+class DatelineGroup(click.Group):
+    """Turns Dateline's own errors into one line on stderr and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DatelineError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dateline")
+def main() -> None:
+    """Dateline turns news coverage from many outlets into dated, sourced story timelines.
+
+    Typical use: `dateline ingest PAGES...`, then `dateline stories` and `dateline timeline ID`.
+    """
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-07-24") from exc
+
+
+def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Callable[[], None]]:
+    """A progress bar on stderr when it is a terminal; silence otherwise."""
+    if not sys.stderr.isatty():
+        return (lambda _origin: None), (lambda: None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=Console(stderr=True), transient=True,
+    )
+    task = progress.add_task("", total=total_hint)
+    progress.start()
+
+    def advance(origin: str) -> None:
+        progress.update(task, advance=1, description=Path(origin).name[:40])
+
+    return advance, progress.stop
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--published", callback=_parse_date, help="Publication date of every input (YYYY-MM-DD).")
+@click.option("--outlet", help="Outlet name of every input.")
+@click.option("--url", help="Original URL of the input.")
+@click.option("--title", help="Headline of the input, overriding what extraction finds.")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds before a fetch gives up.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def ingest(
+    sources: tuple[str, ...], db: str | None, published: date | None, outlet: str | None,
+    url: str | None, title: str | None, timeout: float, as_json: bool,
+) -> None:
+    """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
+
+    Each input is stored in its own transaction; the same content twice is stored once and reprints
+    are linked to their original. Exit status 1 if any input failed.
+    """
+    from dateline.analyze import Analyzer
+    from dateline.pipeline import Ingestor
+    from dateline.sources import Fetcher, GivenMetadata
+
+    given = GivenMetadata(published=published, outlet=outlet, url=url, title=title)
+    advance, stop = _make_progress(None)
+    with open_cli_store(db) as store:
+        try:
+            report = Ingestor(store, Analyzer.load).ingest(
+                list(sources), given, fetcher=Fetcher(timeout=timeout), progress=advance
+            )
+        finally:
+            stop()
+    if as_json:
+        echo_json({
+            "ingested": [vars(i) for i in report.ingested],
+            "duplicates": [vars(d) for d in report.duplicates],
+            "failed": [vars(f) for f in report.failed],
+        })
+    else:
+        for item in report.ingested:
+            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}")
+        for dup in report.duplicates:
+            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}")
+        for failure in report.failed:
+            click.echo(f"{failure.origin}: {failure.reason}", err=True)
+        click.echo(
+            f"{len(report.ingested)} ingested, {len(report.duplicates)} duplicates, {len(report.failed)} failed"
+        )
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--limit", type=int, help="Show at most this many.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def articles(db: str | None, limit: int | None, as_json: bool) -> None:
+    """List stored articles, newest first."""
+    from dateline.present import article_summary_json
+    from dateline.present.text import render_article_list
+
+    with open_cli_store(db) as store:
+        rows = store.list_articles(limit)
+    if as_json:
+        echo_json([article_summary_json(r) for r in rows])
+    else:
+        click.echo(render_article_list(rows))
+
+
+@main.command()
+@click.argument("article_id", type=int)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def article(article_id: int, db: str | None, as_json: bool) -> None:
+    """Show one article: metadata, clean text, removed furniture, times, actors, quotes, events."""
+    from dateline.present import article_json
+    from dateline.present.text import render_article
+
+    with open_cli_store(db) as store:
+        stored = store.get_article(article_id)
+    click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2) if as_json
+               else render_article(stored))
+
+
+@main.command()
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stories(db: str | None, as_json: bool) -> None:
+    """List stories by latest activity."""
+    from dateline.link import list_stories
+    from dateline.present import story_json
+    from dateline.present.text import render_stories
+
+    with open_cli_store(db) as store:
+        found = list_stories(store)
+    if as_json:
+        echo_json([story_json(s) for s in found])
+    else:
+        click.echo(render_stories(found))
+
+
+@main.command()
+@click.argument("story_id", type=int)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--top", type=int, help="Only the N most important entries, in date order.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def timeline(story_id: int, db: str | None, top: int | None, as_json: bool) -> None:
+    """Show a story's timeline: each happening once, with every outlet that reported it."""
+    import dataclasses
+
+    from dateline.present import timeline_json
+    from dateline.present.text import render_timeline
+
+    with open_cli_store(db) as store:
+        tl = timeline_of(store, story_id)
+    if as_json:
+        if top is not None:
+            keep = sorted(tl.entries, key=lambda e: -e.importance)[:top]
+            tl = dataclasses.replace(tl, entries=tuple(e for e in tl.entries if e in keep))
+        echo_json(timeline_json(tl))
+    else:
+        click.echo(render_timeline(tl, top))
+
+
+@main.command()
+@click.argument("story_id", type=int)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
+    """Show where the sources of a story disagree (dates, numbers, roles, assertions)."""
+    from dateline.present.shapes import conflict_json
+    from dateline.present.text import render_conflicts
+
+    with open_cli_store(db) as store:
+        tl = timeline_of(store, story_id)
+    if as_json:
+        echo_json([conflict_json(c) for c in tl.conflicts])
+    else:
+        click.echo(render_conflicts(tl))
+
+
+for _command in MANAGE_COMMANDS:
+    main.add_command(_command)

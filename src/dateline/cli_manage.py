@@ -1,0 +1,158 @@
+"""CLI commands to correct stories, list actors, export, serve the web UI and run evaluations."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dateline.cli_common import DB_HELP, echo_json, open_cli_store, timeline_of
+
+
+@click.group()
+def story() -> None:
+    """Correct the grouping of articles into stories; corrections persist across later ingests."""
+
+
+@story.command("merge")
+@click.argument("story_a", type=int)
+@click.argument("story_b", type=int)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+def story_merge(story_a: int, story_b: int, db: str | None) -> None:
+    """Merge story B into story A."""
+    from dateline.link import merge_stories
+
+    with open_cli_store(db) as store:
+        merged = merge_stories(store, story_a, story_b)
+    click.echo(f"story {merged.id}: {merged.title} ({len(merged.article_ids)} articles)")
+
+
+@story.command("split")
+@click.argument("story_id", type=int)
+@click.argument("article_ids", type=int, nargs=-1, required=True)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+def story_split(story_id: int, article_ids: tuple[int, ...], db: str | None) -> None:
+    """Move ARTICLE_IDS out of STORY_ID into a new story."""
+    from dateline.link import split_story
+
+    with open_cli_store(db) as store:
+        new = split_story(store, story_id, list(article_ids))
+    click.echo(f"story {new.id}: {new.title} ({len(new.article_ids)} articles)")
+
+
+@story.command("rename")
+@click.argument("story_id", type=int)
+@click.argument("title")
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+def story_rename(story_id: int, title: str, db: str | None) -> None:
+    """Give a story a title of your own; later ingests keep it."""
+    from dateline.link import rename_story
+
+    with open_cli_store(db) as store:
+        renamed = rename_story(store, story_id, title)
+    click.echo(f"story {renamed.id}: {renamed.title}")
+
+
+@click.command()
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--limit", type=int, help="Show at most this many.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def actors(db: str | None, limit: int | None, as_json: bool) -> None:
+    """List canonical actors across the store, most mentioned first."""
+    from dateline.store.actors import list_actors
+
+    with open_cli_store(db) as store:
+        found = list_actors(store, limit)
+    if as_json:
+        echo_json([dataclasses.asdict(a) for a in found])
+        return
+    if not found:
+        click.echo("No actors yet.")
+    for a in found:
+        click.echo(f"{a.name:<40} {a.kind:<10} {a.articles:>4} article(s) {a.mentions:>5} mention(s)")
+
+
+@click.command()
+@click.argument("name")
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def actor(name: str, db: str | None, as_json: bool) -> None:
+    """Show one actor: its roles over time and the articles that mention it."""
+    from dateline.present import actor_json
+    from dateline.store.actors import find_actor
+
+    with open_cli_store(db) as store:
+        found = find_actor(store, name)
+    roles = [dataclasses.asdict(r) for r in found.roles]
+    if as_json:
+        echo_json(actor_json(found.key, found.name, found.kind, roles, list(found.article_ids)))
+        return
+    click.echo(f"{found.name} ({found.kind})")
+    for r in found.roles:
+        click.echo(f"  {r.role:<45} {r.first_date or '?'} .. {r.last_date or '?'}  ({r.articles} article(s))")
+    click.echo(f"  mentioned in articles: {', '.join(map(str, found.article_ids))}")
+
+
+@click.command()
+@click.argument("story_id", type=int)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl"]),
+              default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+def export(story_id: int, db: str | None, fmt: str, output: str | None) -> None:
+    """Export a story's timeline as TimelineJS JSON, CSV, Markdown or JSONL of events."""
+    from dateline.present.exports import export_timeline
+
+    with open_cli_store(db) as store:
+        text = export_timeline(timeline_of(store, story_id), fmt)  # type: ignore[arg-type]
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command()
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--token", envvar="DATELINE_TOKEN", help="Access token; required to bind beyond 127.0.0.1.")
+@click.option("--allow-private", is_flag=True, help="Let the add-coverage form fetch private/loopback URLs.")
+def serve(db: str | None, host: str, port: int, token: str | None, allow_private: bool) -> None:
+    """Start the web UI and JSON API."""
+    from dateline.store import resolve_location
+    from dateline.web import serve as run_server
+
+    run_server(resolve_location(db), host=host, port=port, token=token, allow_private=allow_private)
+
+
+# name -> (module under dateline.eval, default data folder relative to the repository, extra keyword arguments)
+EVALUATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
+    "time": ("tempeval", "../shared/data/tempeval3/TBAQ-cleaned", {"part": "AQUAINT"}),
+    "extract": ("extraction", "../shared/data/article-extraction-benchmark", {}),
+    "quotes": ("polnear", "../shared/data/polnear", {"split": "dev"}),
+    "events": ("plover", "../shared/data/plover", {}),
+    "entities": ("ecb_entities", "../shared/data/ecbplus", {}),
+    "stories": ("ecb_stories", "../shared/data/ecbplus", {}),
+    "timelines": ("timeline17", "../shared/data/timeline17", {}),
+}
+
+
+@click.command("eval")
+@click.argument("what", type=click.Choice(sorted(EVALUATIONS)))
+@click.option("--data", type=click.Path(exists=True, file_okay=False), help="Folder of the evaluation set.")
+def evaluate(what: str, data: str | None) -> None:
+    """Score Dateline against a public annotated data set and print the figures."""
+    module_name, default, kwargs = EVALUATIONS[what]
+    module = importlib.import_module(f"dateline.eval.{module_name}")
+    folder = Path(data or default)
+    if not folder.is_dir():
+        raise click.ClickException(f"{folder}: evaluation data not found (give --data)")
+    report = module.run(folder, **kwargs)
+    click.echo(module.format_report(report))
+
+
+MANAGE_COMMANDS: list[click.Command] = [story, actors, actor, export, serve, evaluate]

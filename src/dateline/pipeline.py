@@ -1,0 +1,180 @@
+"""Ingest: run inputs through extract, analyze, store and link, one transaction per input."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from dateline.errors import DatelineError
+from dateline.extract import extract_article
+from dateline.link import assign_story
+from dateline.link.duplicates import content_hash, fingerprint
+from dateline.records import Analysis, Article, RawInput, SourceFailure
+from dateline.sources import FeedCache, Fetcher, GivenMetadata, iter_inputs
+from dateline.store import SqliteStore
+from dateline.temporal import infer_publication_date
+
+BATCH_SIZE = 16
+
+
+class ArticleAnalyzer(Protocol):
+    """What the pipeline needs of the analysis stage."""
+
+    def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+        """Analyze articles in order, batching the NLP work."""
+        ...
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """An input stored as a new article."""
+
+    origin: str
+    article_id: int
+    story_id: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An input whose content was already stored (``exact``) or is a reprint of a stored article (``near``)."""
+
+    origin: str
+    of_article: int
+    kind: Literal["exact", "near"]
+    article_id: int | None = None
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, input by input."""
+
+    ingested: list[Ingested] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    failed: list[SourceFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return not self.failed
+
+
+Progress = Callable[[str], None]
+
+
+def prepare_article(raw: RawInput) -> Article:
+    """Extract an article and, when no date was given or found, infer its publication date from the text."""
+    article = extract_article(raw)
+    if article.published is None and article.is_english:
+        inferred = infer_publication_date(article.text)
+        if inferred is not None:
+            article = dataclasses.replace(article, published=inferred)
+    return article
+
+
+class Ingestor:
+    """Runs inputs through the stages into one store. The analyzer is loaded only when needed."""
+
+    def __init__(self, store: SqliteStore, analyzer_factory: Callable[[], ArticleAnalyzer]) -> None:
+        self.store = store
+        self._analyzer_factory = analyzer_factory
+        self._analyzer: ArticleAnalyzer | None = None
+
+    @property
+    def analyzer(self) -> ArticleAnalyzer:
+        """The analysis stage, loaded on first use (loading the NLP model takes a second or two)."""
+        if self._analyzer is None:
+            self._analyzer = self._analyzer_factory()
+        return self._analyzer
+
+    def ingest(
+        self,
+        specs: Sequence[str],
+        given: GivenMetadata | None = None,
+        *,
+        fetcher: Fetcher | None = None,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Ingest every input named by ``specs`` (files, directories, ``-``, URLs, feeds, OPML, JSONL)."""
+        cache: FeedCache = self.store
+        inputs = iter_inputs(specs, given or GivenMetadata(), fetcher=fetcher, feed_cache=cache)
+        return self.ingest_inputs(inputs, progress=progress)
+
+    def ingest_inputs(
+        self, inputs: Iterable[RawInput | SourceFailure], *, progress: Progress | None = None
+    ) -> IngestReport:
+        """Ingest already-read inputs in batches; each input is stored in its own transaction."""
+        report = IngestReport()
+        batch: list[RawInput] = []
+        for item in inputs:
+            if isinstance(item, SourceFailure):
+                report.failed.append(item)
+                if progress:
+                    progress(item.origin)
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                self._ingest_batch(batch, report, progress)
+                batch = []
+        if batch:
+            self._ingest_batch(batch, report, progress)
+        return report
+
+    def _ingest_batch(self, batch: list[RawInput], report: IngestReport, progress: Progress | None) -> None:
+        fresh: list[tuple[str, Article, str]] = []
+        seen_in_batch: set[str] = set()
+        for raw in batch:
+            try:
+                article = prepare_article(raw)
+            except DatelineError as exc:
+                report.failed.append(SourceFailure(raw.origin, getattr(exc, "reason", str(exc))))
+                if progress:
+                    progress(raw.origin)
+                continue
+            digest = content_hash(article.text)
+            existing = self.store.find_by_hash(digest)
+            if existing is not None or digest in seen_in_batch:
+                report.duplicates.append(Duplicate(raw.origin, existing or 0, "exact"))
+                if progress:
+                    progress(raw.origin)
+                continue
+            seen_in_batch.add(digest)
+            fresh.append((raw.origin, article, digest))
+        # Reprints are linked to their original before the costly analysis, which they do not need.
+        to_analyze = []
+        for origin, article, digest in fresh:
+            if self.store.find_near_duplicate(fingerprint(article.text)) is None:
+                to_analyze.append((origin, article, digest))
+            else:
+                self._store_one(origin, article, Analysis(notes=("near-duplicate",)), digest, report)
+                if progress:
+                    progress(origin)
+        english = [article for _, article, _ in to_analyze if article.is_english]
+        analyses = iter(self.analyzer.analyze_many(english)) if english else iter(())
+        for origin, article, digest in to_analyze:
+            analysis = next(analyses) if article.is_english else _not_english(article)
+            self._store_one(origin, article, analysis, digest, report)
+            if progress:
+                progress(origin)
+
+    def _store_one(
+        self, origin: str, article: Article, analysis: Analysis, digest: str, report: IngestReport
+    ) -> None:
+        fp = fingerprint(article.text)
+        with self.store.transaction():
+            if self.store.find_by_hash(digest) is not None:
+                report.duplicates.append(Duplicate(origin, self.store.find_by_hash(digest) or 0, "exact"))
+                return
+            original = self.store.find_near_duplicate(fp)
+            article_id = self.store.add_article(article, analysis, digest, fp, duplicate_of=original)
+            if original is not None:
+                report.duplicates.append(Duplicate(origin, original, "near", article_id))
+                return
+            story_id = assign_story(self.store, article_id)
+        report.ingested.append(Ingested(origin, article_id, story_id, article.title))
+
+
+def _not_english(article: Article) -> Analysis:
+    return Analysis(notes=(f"language '{article.language}' is not English: not analyzed",))

@@ -1,0 +1,95 @@
+"""The JSON shapes Dateline promises (CLI ``--json``, the web API, exports). Stable from now on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.records import Conflict, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.store import ArticleSummary
+from dateline.store.codec import to_jsonable
+
+Json = dict[str, Any]
+
+
+def story_json(story: Story) -> Json:
+    """``{"id", "title", "articles", "outlets", "first_date", "last_date", "actors"}``."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.article_ids),
+        "outlets": list(story.outlets),
+        "first_date": story.first_date,
+        "last_date": story.last_date,
+        "actors": list(story.actors),
+    }
+
+
+def source_json(ref: SourceRef) -> Json:
+    """One outlet's report: ``{"article_id", "outlet", "url", "sentence"}``."""
+    return {"article_id": ref.article_id, "outlet": ref.outlet, "url": ref.url, "sentence": ref.sentence}
+
+
+def entry_json(entry: TimelineEntry) -> Json:
+    """One timeline entry with every source that reported it."""
+    return {
+        "date": entry.date,
+        "precision": entry.precision,
+        "summary": entry.summary,
+        "type": entry.type,
+        "actors": list(entry.actors),
+        "sources": [source_json(s) for s in entry.sources],
+        "modality": entry.modality,
+        "background": entry.background,
+        "importance": round(entry.importance, 4),
+    }
+
+
+def conflict_json(conflict: Conflict) -> Json:
+    """A disagreement between sources, with both sources and both sentences."""
+    return {
+        "kind": conflict.kind,
+        "description": conflict.description,
+        "sources": [source_json(s) for s in conflict.sources],
+    }
+
+
+def timeline_json(timeline: Timeline) -> Json:
+    """``{"story": {...}, "events": [...], "conflicts": [...]}``."""
+    return {
+        "story": story_json(timeline.story),
+        "events": [entry_json(e) for e in timeline.entries],
+        "conflicts": [conflict_json(c) for c in timeline.conflicts],
+    }
+
+
+def article_summary_json(summary: ArticleSummary) -> Json:
+    """One row of the article listing."""
+    return to_jsonable(summary)  # type: ignore[no-any-return]
+
+
+def article_json(stored: StoredArticle) -> Json:
+    """Everything stored about one article: metadata, clean text, furniture removed, analysis."""
+    article = stored.article
+    pub = article.published
+    return {
+        "id": stored.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "url": article.url,
+        "origin": article.origin,
+        "published": to_jsonable(pub) if pub else None,
+        "language": article.language,
+        "word_count": article.word_count,
+        "caption": article.caption,
+        "text": article.text,
+        "removed": to_jsonable(article.removed),
+        "duplicate_of": stored.duplicate_of,
+        "story_id": stored.story_id,
+        "analysis": to_jsonable(stored.analysis),
+    }
+
+
+def actor_json(key: str, name: str, kind: str, roles: list[Json], articles: list[int]) -> Json:
+    """An actor across the store with its roles over time and the articles that mention it."""
+    return {"key": key, "name": name, "kind": kind, "roles": roles, "articles": articles}

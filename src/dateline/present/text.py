@@ -1,0 +1,138 @@
+"""Plain-text rendering of articles, stories and timelines for the terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from dateline.records import StoredArticle, Story, Timeline, TimelineEntry
+from dateline.store import ArticleSummary
+
+WIDTH = 100
+
+
+def _dash(value: object) -> str:
+    return "-" if value in (None, "") else str(value)
+
+
+def render_article_list(rows: Sequence[ArticleSummary]) -> str:
+    """One line per article: id, date (with how it was obtained), outlet, language, words, title."""
+    if not rows:
+        return "No articles stored yet. Add some with `dateline ingest SOURCE...`."
+    lines = [f"{'ID':>5}  {'PUBLISHED':<21} {'OUTLET':<22} {'LANG':<4} {'WORDS':>6}  TITLE"]
+    for r in rows:
+        date = f"{_dash(r.published)} ({r.published_method})" if r.published else "- (unknown)"
+        flag = f"  [near-duplicate of {r.duplicate_of}]" if r.duplicate_of else ""
+        lines.append(
+            f"{r.id:>5}  {date:<21} {_dash(r.outlet)[:22]:<22} {r.language:<4} {r.word_count:>6}  "
+            f"{r.title[:70]}{flag}"
+        )
+    return "\n".join(lines)
+
+
+def render_article(stored: StoredArticle) -> str:
+    """The stored article: metadata, clean text, removed furniture and what analysis found."""
+    a, an = stored.article, stored.analysis
+    pub = a.published
+    published = (
+        f"{pub.earliest}" + (f" .. {pub.latest}" if pub.latest != pub.earliest else "")
+        + f" ({pub.method}" + (f", confidence {pub.confidence:.2f}" if pub.method == "inferred" else "") + ")"
+        + (f"\n             evidence: {pub.evidence}" if pub.evidence else "")
+        if pub else "unknown"
+    )
+    out = [
+        f"Article {stored.id}: {a.title}",
+        f"  outlet:    {_dash(a.outlet)}",
+        f"  author:    {_dash(a.author)}",
+        f"  published: {published}",
+        f"  language:  {a.language}    words: {a.word_count}    story: {_dash(stored.story_id)}",
+        f"  source:    {a.url or a.origin}",
+    ]
+    if stored.duplicate_of:
+        out.append(f"  near-duplicate of article {stored.duplicate_of}")
+    if a.caption:
+        out.append(f"  caption:   {a.caption}")
+    out += ["", *(textwrap.fill(p, WIDTH) for p in a.text.split("\n\n")), ""]
+    if a.removed:
+        out.append("Removed as page furniture:")
+        out += [f"  - [{b.reason}] {textwrap.shorten(b.text, 80)}" for b in a.removed]
+    if an.times:
+        out.append("Time expressions:")
+        out += [f"  - {t.text!r} -> {t.type} {t.value}{' ' + t.modifier if t.modifier else ''}" for t in an.times]
+    if an.actors:
+        out.append("Actors:")
+        out += [f"  - {x.name} ({x.kind}{', ' + ', '.join(x.roles) if x.roles else ''})" for x in an.actors]
+    if an.quotes:
+        out.append("Quotes:")
+        out += [f"  - {_dash(q.speaker_key)}: {textwrap.shorten(q.text, 90)}" for q in an.quotes]
+    if an.events:
+        out.append("Events:")
+        out += [
+            f"  - {_dash(e.date):<10} {e.kind:<10} {e.modality:<12} {textwrap.shorten(e.summary or e.sentence, 70)}"
+            for e in an.events
+        ]
+    out += [f"Note: {n}" for n in an.notes]
+    return "\n".join(out)
+
+
+def render_stories(stories: Sequence[Story]) -> str:
+    """One line per story: id, date span, number of articles, outlets, title."""
+    if not stories:
+        return "No stories yet. Add coverage with `dateline ingest SOURCE...`."
+    lines = [f"{'ID':>4}  {'FIRST':<10} {'LAST':<10} {'ARTS':>4}  OUTLETS / TITLE"]
+    for s in stories:
+        lines.append(
+            f"{s.id:>4}  {_dash(s.first_date):<10} {_dash(s.last_date):<10} {len(s.article_ids):>4}  "
+            f"{s.title}\n{'':>34}{', '.join(o for o in s.outlets if o) or '-'}"
+        )
+    return "\n".join(lines)
+
+
+def _entry_lines(entry: TimelineEntry) -> list[str]:
+    outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources}))
+    head = f"{_dash(entry.date):<10}  [{entry.type}]"
+    if entry.modality != "happened":
+        head += f" ({entry.modality})"
+    lines = [f"{head} {entry.summary}", f"{'':12}reported by: {outlets}"]
+    for src in entry.sources:
+        lines.append(textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=" " * 14, subsequent_indent=" " * 15))
+    return lines
+
+
+def render_timeline(timeline: Timeline, top: int | None = None) -> str:
+    """The story's timeline: news, then background, then disagreements."""
+    s = timeline.story
+    entries = list(timeline.entries)
+    if top is not None:
+        keep = set(map(id, sorted(entries, key=lambda e: -e.importance)[:top]))
+        entries = [e for e in entries if id(e) in keep]
+    out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}  "
+           f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}", ""]
+    news = [e for e in entries if not e.background]
+    background = [e for e in entries if e.background]
+    for e in news:
+        out += _entry_lines(e)
+    if background:
+        out += ["", "Background:"]
+        for e in background:
+            out += _entry_lines(e)
+    if not entries:
+        out.append("(no dated events found yet)")
+    if timeline.conflicts:
+        out += ["", render_conflicts(timeline)]
+    return "\n".join(out)
+
+
+def render_conflicts(timeline: Timeline) -> str:
+    """Where the story's sources disagree, each with both sources and sentences."""
+    if not timeline.conflicts:
+        return f"No disagreements found in story {timeline.story.id}."
+    out = ["Disagreements:"]
+    for c in timeline.conflicts:
+        out.append(f"  ! [{c.kind}] {c.description}")
+        for src in c.sources:
+            out.append(textwrap.fill(
+                f"{src.outlet or 'article ' + str(src.article_id)}: “{src.sentence}”", WIDTH,
+                initial_indent=" " * 6, subsequent_indent=" " * 8,
+            ))
+    return "\n".join(out)

@@ -1,0 +1,285 @@
+"""The SQLite store: one file, WAL mode, versioned schema, one transaction per ingested input."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import NotFoundError, StoreError
+from dateline.link.duplicates import Fingerprint, is_near_duplicate
+from dateline.records import Analysis, Article, PublicationDate, RemovedBlock, StoredArticle
+from dateline.store import codec
+
+DEFAULT_DB = "dateline.db"
+BUSY_TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the article listing."""
+
+    id: int
+    title: str
+    outlet: str | None
+    url: str | None
+    published: str | None
+    published_method: str
+    language: str
+    word_count: int
+    duplicate_of: int | None
+    story_id: int | None
+
+
+def resolve_location(location: str | os.PathLike[str] | None) -> str:
+    """Where the store lives: the argument, else ``DATELINE_DB``, else ``./dateline.db``."""
+    if location:
+        return os.fspath(location)
+    return os.environ.get("DATELINE_DB") or DEFAULT_DB
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    """The schema migrations shipped with the package, in order: (version, name, sql)."""
+    folder = resources.files("dateline.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql") and entry.name[:3].isdigit():
+            found.append((int(entry.name[:3]), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class SqliteStore:
+    """Dateline's store on a SQLite file. Safe for several processes thanks to WAL and a busy timeout."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _migrate(self) -> None:
+        current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        for version, name, sql in _migrations():
+            if version <= current:
+                continue
+            # executescript commits first; the explicit BEGIN/COMMIT makes each migration atomic.
+            script = f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;"
+            try:
+                self.conn.executescript(script)
+            except sqlite3.DatabaseError as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {name} failed ({exc})") from exc
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version the file is at."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block atomically: everything in it is stored, or nothing is."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> SqliteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ articles
+
+    def find_by_hash(self, content_hash: str) -> int | None:
+        """Id of the article with exactly this content, if stored."""
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return int(row[0]) if row else None
+
+    def find_near_duplicate(self, fp: Fingerprint) -> int | None:
+        """Id of an original article this fingerprint nearly duplicates, found through the LSH bands."""
+        marks = ",".join("?" * len(fp.bands))
+        rows = self.conn.execute(
+            f"SELECT a.id, a.minhash, a.duplicate_of FROM articles a WHERE a.id IN "
+            f"(SELECT article_id FROM article_bands WHERE band IN ({marks})) ORDER BY a.id LIMIT 50",
+            fp.bands,
+        ).fetchall()
+        for row in rows:
+            if row["minhash"] and is_near_duplicate(fp, Fingerprint(row["minhash"], ())):
+                return int(row["duplicate_of"] or row["id"])
+        return None
+
+    def add_article(
+        self,
+        article: Article,
+        analysis: Analysis,
+        content_hash: str,
+        fp: Fingerprint,
+        duplicate_of: int | None = None,
+    ) -> int:
+        """Insert an article with its analysis; call inside :meth:`transaction`. Returns its id."""
+        pub = article.published
+        cur = self.conn.execute(
+            """INSERT INTO articles (content_hash, origin, url, title, outlet, author,
+                published_earliest, published_latest, published_method, published_confidence,
+                published_evidence, language, caption, text, raw, raw_kind, removed_json,
+                analysis_json, word_count, minhash, duplicate_of, ingested_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (
+                content_hash, article.origin, article.url, article.title, article.outlet, article.author,
+                pub.earliest.isoformat() if pub else None, pub.latest.isoformat() if pub else None,
+                pub.method if pub else "unknown", pub.confidence if pub else None,
+                pub.evidence if pub else None, article.language, article.caption, article.text,
+                article.raw, article.raw_kind, codec.dumps(article.removed), codec.dumps(analysis),
+                article.word_count, fp.signature, duplicate_of, _now(),
+            ),
+        )
+        article_id = int(cur.lastrowid or 0)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)",
+            [(band, article_id) for band in fp.bands],
+        )
+        if duplicate_of is None:
+            self._index_actors(article_id, analysis)
+        return article_id
+
+    def _index_actors(self, article_id: int, analysis: Analysis) -> None:
+        counts: dict[tuple[str, str | None], int] = {}
+        for mention in analysis.mentions:
+            pair = (mention.actor_key, mention.role)
+            counts[pair] = counts.get(pair, 0) + 1
+        by_key = {actor.key: actor for actor in analysis.actors}
+        for (key, role), n in counts.items():
+            actor = by_key.get(key)
+            name = actor.name if actor else key
+            kind = actor.kind if actor else "PERSON"
+            self.conn.execute(
+                "INSERT OR IGNORE INTO actors (key, name, kind, affiliation) VALUES (?,?,?,?)",
+                (key, name, kind, actor.affiliation if actor else None),
+            )
+            self.conn.execute(
+                "INSERT OR REPLACE INTO article_actors (article_id, actor_key, name, kind, role, mentions) "
+                "VALUES (?,?,?,?,?,?)",
+                (article_id, key, name, kind, role or "", n),
+            )
+
+    def get_article(self, article_id: int) -> StoredArticle:
+        """The stored article with this id; raises NotFoundError."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"article {article_id}: no such article")
+        return _row_to_stored(row)
+
+    def articles(self, ids: Sequence[int]) -> list[StoredArticle]:
+        """The stored articles with these ids, in the given order (missing ids are skipped)."""
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)
+        ).fetchall()
+        found = {int(r["id"]): _row_to_stored(r) for r in rows}
+        return [found[i] for i in ids if i in found]
+
+    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+        """Articles newest first by publication date, then by id."""
+        rows = self.conn.execute(
+            """SELECT id, title, outlet, url, published_earliest, published_method, language, word_count,
+                      duplicate_of, story_id FROM articles
+               ORDER BY published_earliest IS NULL, published_earliest DESC, id DESC LIMIT ? OFFSET ?""",
+            (-1 if limit is None else limit, offset),
+        ).fetchall()
+        return [
+            ArticleSummary(
+                id=r["id"], title=r["title"], outlet=r["outlet"], url=r["url"],
+                published=r["published_earliest"], published_method=r["published_method"],
+                language=r["language"], word_count=r["word_count"], duplicate_of=r["duplicate_of"],
+                story_id=r["story_id"],
+            )
+            for r in rows
+        ]
+
+    def count_articles(self) -> int:
+        """Number of stored articles, near-duplicates included."""
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def search_articles(self, query: str, limit: int = 50) -> list[int]:
+        """Ids of articles matching a full-text query (words, phrases in quotes), best first."""
+        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
+        if not terms:
+            return []
+        rows = self.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (terms, limit)
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    # ------------------------------------------------------------------ feeds (conditional GET)
+
+    def get(self, url: str) -> tuple[str | None, str | None]:
+        """ETag and Last-Modified remembered for a feed URL (the sources stage's FeedCache)."""
+        row = self.conn.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (url,)).fetchone()
+        return (row["etag"], row["last_modified"]) if row else (None, None)
+
+    def put(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Remember a feed's validators for the next conditional GET."""
+        self.conn.execute(
+            "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (?,?,?,?) "
+            "ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified, "
+            "checked_at=excluded.checked_at",
+            (url, etag, last_modified, _now()),
+        )
+
+    def integrity_ok(self) -> bool:
+        """Whether SQLite's integrity check passes."""
+        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _row_to_stored(row: sqlite3.Row) -> StoredArticle:
+    published = None
+    if row["published_earliest"]:
+        published = PublicationDate(
+            earliest=date.fromisoformat(row["published_earliest"]),
+            latest=date.fromisoformat(row["published_latest"] or row["published_earliest"]),
+            method=row["published_method"],
+            confidence=row["published_confidence"] if row["published_confidence"] is not None else 1.0,
+            evidence=row["published_evidence"] or "",
+        )
+    article = Article(
+        origin=row["origin"], title=row["title"], text=row["text"], raw=row["raw"], raw_kind=row["raw_kind"],
+        url=row["url"], outlet=row["outlet"], author=row["author"], published=published,
+        language=row["language"], caption=row["caption"],
+        removed=codec.loads(tuple[RemovedBlock, ...], row["removed_json"]),
+    )
+    analysis: Any = codec.loads(Analysis, row["analysis_json"])
+    return StoredArticle(
+        id=row["id"], article=article, analysis=analysis, content_hash=row["content_hash"],
+        duplicate_of=row["duplicate_of"], story_id=row["story_id"],
+    )
