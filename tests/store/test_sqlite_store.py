@@ -1,0 +1,145 @@
+"""The SQLite store on a real file: migrations, atomic writes, duplicates, search, feed validators."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import NotFoundError, StoreError
+from dateline.link.duplicates import content_hash, fingerprint
+from dateline.records import (
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    Mention,
+    PublicationDate,
+    RemovedBlock,
+    TimeExpression,
+)
+from dateline.store import open_store
+from dateline.store.actors import find_actor, list_actors
+
+TEXT = (
+    "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on July 18 "
+    "to discuss reviving direct talks between Ukraine and Russia in Istanbul, Erdogan's office reported. "
+    "Erdogan told Putin that launching a third round of negotiations is important."
+)
+
+
+def make_article(text: str = TEXT, title: str = "Erdogan, Putin discuss talks") -> Article:
+    return Article(
+        origin="page.txt", title=title, text=text, raw="News Feed\n" + text, raw_kind="text",
+        outlet="The Kyiv Independent", published=PublicationDate(date(2025, 7, 18), date(2025, 7, 25), "inferred", 0.7,
+                                                                 "latest date mentioned: July 18"),
+        language="en", removed=(RemovedBlock("News Feed", "navigation"),),
+    )
+
+
+def make_analysis() -> Analysis:
+    return Analysis(
+        times=(TimeExpression(92, 99, "July 18", "DATE", "2025-07-18"),),
+        actors=(Actor("recep tayyip erdogan", "Recep Tayyip Erdogan", "PERSON", ("Turkish President",)),),
+        mentions=(Mention(18, 38, "Recep Tayyip Erdogan", "recep tayyip erdogan", "PERSON", "Turkish President"),),
+        events=(Event(0, 0, 190, TEXT[:190], "speak", "CONSULT", "2025-07-18", "day", "expression",
+                      numbers=(("days", "50"),)),),
+    )
+
+
+def add(store, article: Article, analysis: Analysis | None = None) -> int:  # type: ignore[no-untyped-def]
+    with store.transaction():
+        return store.add_article(article, analysis or make_analysis(), content_hash(article.text),
+                                 fingerprint(article.text))
+
+
+def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    article_id = add(store, make_article())
+    stored = store.get_article(article_id)
+    assert stored.article == make_article()
+    assert stored.analysis == make_analysis()
+    assert store.schema_version >= 1
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_does_not_migrate_twice_and_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "d.db"
+    store = open_store(path)
+    add(store, make_article())
+    version = store.schema_version
+    store.close()
+    again = open_store(path)
+    assert again.schema_version == version
+    assert again.count_articles() == 1
+
+
+def test_failed_transaction_leaves_nothing_half_written(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    add(store, make_article())
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_article(make_article(TEXT + " More."), make_analysis(), content_hash(TEXT + " More."),
+                          fingerprint(TEXT + " More."))
+        raise RuntimeError("killed mid-write")
+    assert store.count_articles() == 1
+    assert store.conn.execute("SELECT count(*) FROM article_bands").fetchone()[0] == 16
+    assert store.integrity_ok()
+
+
+def test_same_content_is_found_by_hash_whatever_the_formatting(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    article_id = add(store, make_article())
+    assert store.find_by_hash(content_hash("  " + TEXT.upper().replace(" ", "\n "))) == article_id
+    with pytest.raises(sqlite3.IntegrityError):
+        add(store, make_article())
+
+
+def test_reprint_with_small_edits_is_a_near_duplicate_and_other_text_is_not(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    original = add(store, make_article())
+    reprint = "(Reuters) - " + TEXT.replace("reported", "said")
+    assert store.find_near_duplicate(fingerprint(reprint)) == original
+    other = "The third round of negotiations between Russia and Ukraine took place on the evening of July 23."
+    assert store.find_near_duplicate(fingerprint(other)) is None
+
+
+def test_full_text_search_finds_words_and_survives_quotes(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    article_id = add(store, make_article())
+    assert store.search_articles("negotiations Istanbul") == [article_id]
+    assert store.search_articles('"unbalanced quote') == []
+    assert store.search_articles("") == []
+
+
+def test_feed_validators_are_remembered(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    assert store.get("http://127.0.0.1/feed") == (None, None)
+    store.put("http://127.0.0.1/feed", '"abc"', "Tue, 22 Jul 2025 10:00:00 GMT")
+    store.put("http://127.0.0.1/feed", '"def"', None)
+    assert store.get("http://127.0.0.1/feed") == ('"def"', None)
+
+
+def test_missing_article_and_actor_raise_not_found(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    with pytest.raises(NotFoundError, match="article 42"):
+        store.get_article(42)
+    with pytest.raises(NotFoundError, match="Nobody"):
+        find_actor(store, "Nobody")
+
+
+def test_actors_are_listed_with_roles_and_found_without_accents(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "d.db")
+    article_id = add(store, make_article())
+    assert [(a.key, a.articles) for a in list_actors(store)] == [("recep tayyip erdogan", 1)]
+    detail = find_actor(store, "Erdoğan")
+    assert detail.article_ids == (article_id,)
+    assert [r.role for r in detail.roles] == ["Turkish President"]
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="notes.db"):
+        open_store(bogus)
