@@ -72,10 +72,12 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
 @click.option("--url", help="Original URL of the input.")
 @click.option("--title", help="Headline of the input, overriding what extraction finds.")
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds before a fetch gives up.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for extraction and analysis.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest(
     sources: tuple[str, ...], db: str | None, published: date | None, outlet: str | None,
-    url: str | None, title: str | None, timeout: float, as_json: bool,
+    url: str | None, title: str | None, timeout: float, workers: int, as_json: bool,
 ) -> None:
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
@@ -91,7 +93,7 @@ def ingest(
     with open_cli_store(db) as store:
         try:
             report = Ingestor(store, Analyzer.load).ingest(
-                list(sources), given, fetcher=Fetcher(timeout=timeout), progress=advance
+                list(sources), given, fetcher=Fetcher(timeout=timeout), progress=advance, workers=workers
             )
         finally:
             stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -96,31 +97,54 @@ class Ingestor:
         *,
         fetcher: Fetcher | None = None,
         progress: Progress | None = None,
+        workers: int = 1,
     ) -> IngestReport:
         """Ingest every input named by ``specs`` (files, directories, ``-``, URLs, feeds, OPML, JSONL)."""
         cache: FeedCache = self.store
         inputs = iter_inputs(specs, given or GivenMetadata(), fetcher=fetcher, feed_cache=cache)
-        return self.ingest_inputs(inputs, progress=progress)
+        return self.ingest_inputs(inputs, progress=progress, workers=workers)
 
     def ingest_inputs(
-        self, inputs: Iterable[RawInput | SourceFailure], *, progress: Progress | None = None
+        self,
+        inputs: Iterable[RawInput | SourceFailure],
+        *,
+        progress: Progress | None = None,
+        workers: int = 1,
     ) -> IngestReport:
-        """Ingest already-read inputs in batches; each input is stored in its own transaction."""
+        """Ingest already-read inputs in batches; each input is stored in its own transaction.
+
+        With ``workers > 1`` extraction and analysis run in that many processes while this process
+        keeps the store, so writes stay serialized and atomic.
+        """
         report = IngestReport()
-        batch: list[RawInput] = []
-        for item in inputs:
-            if isinstance(item, SourceFailure):
-                report.failed.append(item)
-                if progress:
-                    progress(item.origin)
-                continue
-            batch.append(item)
-            if len(batch) >= BATCH_SIZE:
+        batches = _batches(inputs, report, progress)
+        if workers <= 1:
+            for batch in batches:
                 self._ingest_batch(batch, report, progress)
-                batch = []
-        if batch:
-            self._ingest_batch(batch, report, progress)
+            return report
+        with multiprocessing.get_context("spawn").Pool(
+            workers, initializer=_init_worker, initargs=(self._analyzer_factory,)
+        ) as pool:
+            for prepared in pool.imap(_prepare_in_worker, batches):
+                for origin, article, digest, analysis in prepared:
+                    self._store_prepared(origin, article, digest, analysis, report, progress)
         return report
+
+    def _store_prepared(
+        self,
+        origin: str,
+        article: Article | SourceFailure,
+        digest: str,
+        analysis: Analysis | None,
+        report: IngestReport,
+        progress: Progress | None,
+    ) -> None:
+        if isinstance(article, SourceFailure):
+            report.failed.append(article)
+        elif analysis is not None:
+            self._store_one(origin, article, analysis, digest, report)
+        if progress:
+            progress(origin)
 
     def _ingest_batch(self, batch: list[RawInput], report: IngestReport, progress: Progress | None) -> None:
         fresh: list[tuple[str, Article, str]] = []
@@ -174,6 +198,55 @@ class Ingestor:
                 return
             story_id = assign_story(self.store, article_id)
         report.ingested.append(Ingested(origin, article_id, story_id, article.title))
+
+
+def _batches(
+    inputs: Iterable[RawInput | SourceFailure], report: IngestReport, progress: Progress | None
+) -> Iterator[list[RawInput]]:
+    """Group readable inputs into batches, recording unreadable ones as failures on the way."""
+    batch: list[RawInput] = []
+    for item in inputs:
+        if isinstance(item, SourceFailure):
+            report.failed.append(item)
+            if progress:
+                progress(item.origin)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH_SIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_worker_analyzer: ArticleAnalyzer | None = None
+Prepared = tuple[str, Article | SourceFailure, str, Analysis | None]
+
+
+def _init_worker(factory: Callable[[], ArticleAnalyzer]) -> None:
+    global _worker_analyzer
+    _worker_analyzer = factory()
+
+
+def _prepare_in_worker(batch: list[RawInput]) -> list[Prepared]:
+    """Extract and analyze a batch in a worker process; the parent stores the results."""
+    assert _worker_analyzer is not None
+    prepared: list[tuple[str, Article | SourceFailure, str]] = []
+    for raw in batch:
+        try:
+            article = prepare_article(raw)
+            prepared.append((raw.origin, article, content_hash(article.text)))
+        except DatelineError as exc:
+            prepared.append((raw.origin, SourceFailure(raw.origin, getattr(exc, "reason", str(exc))), ""))
+    english = [a for _, a, _ in prepared if isinstance(a, Article) and a.is_english]
+    analyses = iter(_worker_analyzer.analyze_many(english)) if english else iter(())
+    out: list[Prepared] = []
+    for origin, article, digest in prepared:
+        if isinstance(article, SourceFailure):
+            out.append((origin, article, digest, None))
+        else:
+            out.append((origin, article, digest, next(analyses) if article.is_english else _not_english(article)))
+    return out
 
 
 def _not_english(article: Article) -> Analysis:

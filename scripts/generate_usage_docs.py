@@ -1,0 +1,57 @@
+"""Write docs/usage.md from the CLI's own --help texts, so the docs cannot drift from the tool.
+
+Run: .venv/bin/python scripts/generate_usage_docs.py   (tests/test_usage_docs.py checks it is current)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+HEADER = """# Using Dateline
+
+Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edit by hand.
+
+## JSON shapes (stable)
+
+- `dateline stories --json`: `[{"id", "title", "articles": [article ids], "outlets": [...], "first_date",
+  "last_date", "actors": [...]}]`
+- `dateline timeline STORY --json`: `{"story": {...}, "events": [{"date": "2025-07-18" | "2025-07" | "2025",
+  "precision", "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence"}],
+  "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources": [...]}]}`
+- `dateline article ID --json`: metadata, `published` (`earliest`, `latest`, `method`: given | metadata |
+  inferred, `confidence`, `evidence`), `text`, `removed` (page furniture with the rule that removed it),
+  `analysis` (sentences, times, actors, mentions, quotes, events).
+"""
+
+
+def _commands(group: click.Group, prefix: str) -> list[tuple[str, click.Command]]:
+    found: list[tuple[str, click.Command]] = []
+    for name in sorted(group.commands):
+        command = group.commands[name]
+        found.append((f"{prefix} {name}", command))
+        if isinstance(command, click.Group):
+            found += _commands(command, f"{prefix} {name}")
+    return found
+
+
+def render() -> str:
+    """The whole usage document."""
+    runner = CliRunner()
+    parts = [HEADER, "## dateline\n", "```\n" + runner.invoke(main, ["--help"]).output + "```\n"]
+    for path, _command in _commands(main, "dateline"):
+        args = path.split()[1:] + ["--help"]
+        parts.append(f"## {path}\n")
+        parts.append("```\n" + runner.invoke(main, args, terminal_width=100).output + "```\n")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).resolve().parent.parent / "docs" / "usage.md"
+    target.write_text(render(), encoding="utf-8")
+    sys.stdout.write(f"wrote {target}\n")
