@@ -1,0 +1,199 @@
+"""Pure story-grouping decisions: an article's features, story profiles, and which story it joins.
+
+Nothing here touches the store; :mod:`dateline.store.stories` loads and saves these records.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from dateline.link.text import cosine, idf, normalize, term_counts
+from dateline.records import StoredArticle
+
+ARTICLE_TERMS = 40  # the heaviest terms of one article; enough to tell stories apart
+PROFILE_TERMS = 150  # a story's centroid keeps this many terms, so its size stays bounded
+INDEX_TERMS = 40  # a story is findable by this many of its heaviest terms ...
+INDEX_ACTORS = 12  # ... and of its actors
+QUERY_TERMS = 15  # an article looks up candidates by this many of its terms
+TEXT_WEIGHT = 0.6
+ACTOR_WEIGHT = 0.4
+# Similarity an article needs to join a story (tuned on ECB+ topics 1-25, see docs/stories.md).
+JOIN_THRESHOLD = 0.22
+# A story is "active" for this many days after its last article; beyond, joining it gets harder
+# so that a quiet story does not swallow later, unrelated news about the same actors.
+ACTIVE_DAYS = 7
+DECAY_DAYS = 14
+# Outlets cited as sources are not what a story is about.
+_IGNORED_ACTOR_KINDS = frozenset({"MEDIA"})
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What grouping needs of one article: weighted terms, weighted actors, its day and headline."""
+
+    article_id: int
+    title: str
+    terms: Mapping[str, float]
+    actors: Mapping[str, float]
+    day: date | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryProfile:
+    """A story as grouping sees it: summed term and actor vectors, its span and size."""
+
+    story_id: int
+    terms: Mapping[str, float]
+    actors: Mapping[str, float]
+    first_day: date | None
+    last_day: date | None
+    size: int
+    title_article_id: int | None = None
+
+    def index_keys(self) -> list[str]:
+        """The inverted-index keys this story is found by: top terms, and actors prefixed with ``@``."""
+        terms = sorted(self.terms, key=lambda t: (-self.terms[t], t))[:INDEX_TERMS]
+        actors = sorted(self.actors, key=lambda a: (-self.actors[a], a))[:INDEX_ACTORS]
+        return terms + ["@" + a for a in actors]
+
+    def key_actors(self, limit: int = 5) -> tuple[str, ...]:
+        """The story's most mentioned actors."""
+        return tuple(sorted(self.actors, key=lambda a: (-self.actors[a], a))[:limit])
+
+
+def raw_term_counts(stored: StoredArticle) -> Counter[str]:
+    """The article's content-word counts (headline weighted), before IDF weighting."""
+    return term_counts(stored.article.title, stored.article.text)
+
+
+def article_features(
+    stored: StoredArticle, counts: Mapping[str, int], doc_freq: Mapping[str, int], total_docs: int
+) -> ArticleFeatures:
+    """Weight an article's term counts by IDF and collect its actors, ready for scoring."""
+    weights = {t: (1.0 + _log(c)) * idf(doc_freq.get(t, 0), total_docs) for t, c in counts.items()}
+    actor_counts: Counter[str] = Counter()
+    kinds = {a.key: a.kind for a in stored.analysis.actors}
+    for mention in stored.analysis.mentions:
+        if mention.kind not in _IGNORED_ACTOR_KINDS:
+            actor_counts[mention.actor_key] += 1
+    for key, kind in kinds.items():
+        if key not in actor_counts and kind not in _IGNORED_ACTOR_KINDS:
+            actor_counts[key] = 1
+    published = stored.article.published
+    return ArticleFeatures(
+        article_id=stored.id,
+        title=stored.article.title,
+        terms=normalize(weights, ARTICLE_TERMS),
+        actors=normalize({k: 1.0 + _log(n) for k, n in actor_counts.items()}),
+        day=published.best if published else None,
+        outlet=stored.article.outlet,
+    )
+
+
+def _log(n: float) -> float:
+    return math.log(n) if n > 0 else 0.0
+
+
+def query_keys(features: ArticleFeatures) -> dict[str, float]:
+    """Index keys to look candidates up by, with the article's weight on each."""
+    terms = sorted(features.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
+    keys = dict(terms)
+    keys.update({"@" + a: w for a, w in features.actors.items()})
+    return keys
+
+
+def day_gap(day: date | None, first: date | None, last: date | None) -> int:
+    """Days between ``day`` and the span [first, last]; 0 inside it or when a date is unknown."""
+    if day is None or first is None or last is None:
+        return 0
+    if day > last:
+        return (day - last).days
+    if day < first:
+        return (first - day).days
+    return 0
+
+
+def recency_factor(gap_days: int) -> float:
+    """How much time apart weakens a match: 1 within the active window, then falling off."""
+    if gap_days <= ACTIVE_DAYS:
+        return 1.0
+    return 1.0 / (1.0 + (gap_days - ACTIVE_DAYS) / DECAY_DAYS)
+
+
+def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
+    """Similarity of an article to a story: text and shared actors, discounted by time apart."""
+    text = cosine(features.terms, profile.terms)
+    if features.actors and profile.actors:
+        similarity = TEXT_WEIGHT * text + ACTOR_WEIGHT * cosine(features.actors, profile.actors)
+    else:
+        similarity = text
+    return similarity * recency_factor(day_gap(features.day, profile.first_day, profile.last_day))
+
+
+def choose_story(
+    features: ArticleFeatures, candidates: Sequence[StoryProfile], threshold: float = JOIN_THRESHOLD
+) -> int | None:
+    """The id of the story the article should join, or None to start a new story."""
+    best_id, best_score = None, threshold
+    for profile in candidates:
+        score = story_similarity(features, profile)
+        if score >= best_score:
+            best_id, best_score = profile.story_id, score
+    return best_id
+
+
+def new_profile(story_id: int, features: ArticleFeatures) -> StoryProfile:
+    """The profile of a story holding one article."""
+    return StoryProfile(
+        story_id=story_id,
+        terms=dict(features.terms),
+        actors=dict(features.actors),
+        first_day=features.day,
+        last_day=features.day,
+        size=1,
+        title_article_id=features.article_id,
+    )
+
+
+def add_to_profile(profile: StoryProfile, features: ArticleFeatures) -> StoryProfile:
+    """The profile after the article joins: vectors summed and truncated, span widened."""
+    terms = _add_vectors(profile.terms, features.terms, PROFILE_TERMS)
+    actors = _add_vectors(profile.actors, features.actors, PROFILE_TERMS)
+    days = [d for d in (profile.first_day, profile.last_day, features.day) if d is not None]
+    return replace(
+        profile,
+        terms=terms,
+        actors=actors,
+        first_day=min(days) if days else None,
+        last_day=max(days) if days else None,
+        size=profile.size + 1,
+    )
+
+
+def build_profile(story_id: int, members: Sequence[ArticleFeatures]) -> StoryProfile | None:
+    """A story's profile rebuilt from all its articles (after a merge or split); None if empty."""
+    if not members:
+        return None
+    profile = new_profile(story_id, members[0])
+    for features in members[1:]:
+        profile = add_to_profile(profile, features)
+    return replace(profile, title_article_id=most_representative(profile, members))
+
+
+def most_representative(profile: StoryProfile, members: Sequence[ArticleFeatures]) -> int | None:
+    """The article whose terms are closest to the story's centroid: its headline titles the story."""
+    best = max(members, key=lambda f: (cosine(f.terms, profile.terms), -f.article_id), default=None)
+    return best.article_id if best else None
+
+
+def _add_vectors(a: Mapping[str, float], b: Mapping[str, float], keep: int) -> dict[str, float]:
+    summed = dict(a)
+    for key, weight in b.items():
+        summed[key] = summed.get(key, 0.0) + weight
+    ranked = sorted(summed.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+    return dict(ranked)

@@ -1,0 +1,196 @@
+"""Stories in the store: incremental assignment of new articles, listing, and user corrections.
+
+The decisions are the pure functions of :mod:`dateline.link.grouping`; the SQL is in
+:mod:`dateline.store.stories`. Corrections (merge, split, rename) rebuild the affected profiles
+so that later ingests follow them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.errors import DatelineError, NotFoundError
+from dateline.link import grouping
+from dateline.link.text import cosine
+from dateline.records import Story
+from dateline.store import stories as sql
+
+if TYPE_CHECKING:
+    # Only for annotations: the store module imports the link package (duplicates), so a
+    # runtime import here would be circular.
+    from dateline.store.sqlite import SqliteStore
+
+UNTITLED = "Untitled story"
+
+
+def assign_story(store: SqliteStore, article_id: int) -> int:
+    """Put a newly stored article into the best matching story, or a new one; returns the story id.
+
+    Call inside the article's ingest transaction. Candidate stories come from the inverted index
+    (shared terms and actors), so the cost does not grow with the number of stored articles.
+    """
+    stored = store.get_article(article_id)
+    if stored.story_id is not None:
+        return sql.resolve_merged(store, stored.story_id)
+    counts = grouping.raw_term_counts(stored)
+    doc_freq = sql.doc_freqs(store, counts)
+    sql.count_document(store, counts)
+    features = grouping.article_features(stored, counts, doc_freq, sql.total_docs(store))
+    sql.save_features(store, features)
+    candidates = sql.load_profiles(store, sql.candidate_story_ids(store, grouping.query_keys(features)))
+    story_id = grouping.choose_story(features, candidates)
+    if story_id is None:
+        story_id = sql.create_story(store, _headline(features))
+        sql.save_profile(store, grouping.new_profile(story_id, features))
+    else:
+        profile = next(p for p in candidates if p.story_id == story_id)
+        sql.save_profile(store, _joined(store, profile, features))
+    sql.set_story_of(store, [article_id], story_id)
+    return story_id
+
+
+def _joined(
+    store: SqliteStore, profile: grouping.StoryProfile, features: grouping.ArticleFeatures
+) -> grouping.StoryProfile:
+    """The profile after an article joins, retitled if the newcomer is now the most representative."""
+    updated = grouping.add_to_profile(profile, features)
+    current = sql.load_features(store, [profile.title_article_id] if profile.title_article_id else [])
+    challenger = cosine(features.terms, updated.terms)
+    if not current or challenger > cosine(current[0].terms, updated.terms):
+        updated = replace(updated, title_article_id=features.article_id)
+        sql.set_title(store, profile.story_id, _headline(features))
+    return updated
+
+
+def _headline(features: grouping.ArticleFeatures) -> str:
+    return features.title.strip() or UNTITLED
+
+
+def get_story(store: SqliteStore, story_id: int) -> Story:
+    """The story with this id (a merged story's old id finds the story it went into); NotFoundError."""
+    resolved = sql.resolve_merged(store, story_id)
+    row = sql.story_row(store, resolved)
+    if row is None:
+        raise NotFoundError(f"story {story_id}: no such story")
+    return _story(store, row, sql.story_members(store, resolved))
+
+
+def list_stories(store: SqliteStore) -> list[Story]:
+    """Every story, the one with the latest activity first."""
+    members = sql.members_by_story(store)
+    rows = sql.story_rows_by_activity(store)
+    profiles = {p.story_id: p for p in sql.load_profiles(store, [int(r["id"]) for r in rows])}
+    return [_story(store, row, members.get(int(row["id"]), []), profiles.get(int(row["id"]))) for row in rows]
+
+
+def _story(
+    store: SqliteStore,
+    row: dict[str, object],
+    members: Sequence[tuple[int, str | None]],
+    profile: grouping.StoryProfile | None = None,
+) -> Story:
+    story_id = int(str(row["id"]))
+    if profile is None:
+        found = sql.load_profiles(store, [story_id])
+        profile = found[0] if found else None
+    outlets = tuple(dict.fromkeys(outlet for _, outlet in members if outlet))
+    return Story(
+        id=story_id,
+        title=str(row["title"]),
+        article_ids=tuple(article_id for article_id, _ in members),
+        outlets=outlets,
+        first_date=_text_or_none(row["first_date"]),
+        last_date=_text_or_none(row["last_date"]),
+        actors=profile.key_actors() if profile else (),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value else None
+
+
+@contextmanager
+def _atomic(store: SqliteStore) -> Iterator[None]:
+    """A transaction of its own, unless the caller already holds one."""
+    if store.conn.in_transaction:
+        yield
+        return
+    with store.transaction():
+        yield
+
+
+def merge_stories(store: SqliteStore, a: int, b: int) -> Story:
+    """Merge story ``b`` into story ``a`` (the user says they are one story); returns the merged story.
+
+    ``b``'s id keeps resolving to ``a``. A title the user locked on either side is kept.
+    """
+    keep, gone = sql.resolve_merged(store, a), sql.resolve_merged(store, b)
+    keep_row, gone_row = sql.story_row(store, keep), sql.story_row(store, gone)
+    if keep_row is None or gone_row is None:
+        raise NotFoundError(f"story {a if keep_row is None else b}: no such story")
+    if keep == gone:
+        return get_story(store, keep)
+    with _atomic(store):
+        moving = [article_id for article_id, _ in sql.story_members(store, gone)]
+        sql.set_story_of(store, moving, keep)
+        sql.delete_story(store, gone)
+        sql.record_merge(store, gone, keep)
+        if gone_row["title_locked"] and not keep_row["title_locked"]:
+            sql.set_title(store, keep, str(gone_row["title"]), lock=True)
+        _rebuild(store, keep)
+        sql.record_correction(store, "merge", keep, gone)
+    return get_story(store, keep)
+
+
+def split_story(store: SqliteStore, story_id: int, article_ids: Sequence[int]) -> Story:
+    """Move the given articles of a story into a new story; returns the new story.
+
+    Both profiles are rebuilt, so later articles close to the split-off ones follow them.
+    """
+    resolved = sql.resolve_merged(store, story_id)
+    if sql.story_row(store, resolved) is None:
+        raise NotFoundError(f"story {story_id}: no such story")
+    members = [article_id for article_id, _ in sql.story_members(store, resolved)]
+    moving = list(dict.fromkeys(article_ids))
+    strangers = [a for a in moving if a not in members]
+    if strangers:
+        raise NotFoundError(f"story {story_id}: article {strangers[0]} is not in this story")
+    if not moving:
+        raise DatelineError(f"story {story_id}: name at least one article to split off")
+    if len(moving) == len(members):
+        raise DatelineError(f"story {story_id}: splitting off every article would leave it empty")
+    with _atomic(store):
+        new_id = sql.create_story(store, UNTITLED)
+        sql.set_story_of(store, moving, new_id)
+        _rebuild(store, resolved)
+        _rebuild(store, new_id)
+        sql.record_correction(store, "split", resolved, new_id, ",".join(map(str, moving)))
+    return get_story(store, new_id)
+
+
+def rename_story(store: SqliteStore, story_id: int, title: str) -> Story:
+    """Give a story a title of the user's choosing; later ingests will not overwrite it."""
+    resolved = sql.resolve_merged(store, story_id)
+    if sql.story_row(store, resolved) is None:
+        raise NotFoundError(f"story {story_id}: no such story")
+    if not title.strip():
+        raise DatelineError(f"story {story_id}: the new title is empty")
+    with _atomic(store):
+        sql.set_title(store, resolved, title.strip(), lock=True)
+        sql.record_correction(store, "rename", resolved, None, title.strip())
+    return get_story(store, resolved)
+
+
+def _rebuild(store: SqliteStore, story_id: int) -> None:
+    """Recompute a story's profile, index rows, dates and (unless locked) title from its articles."""
+    members = [article_id for article_id, _ in sql.story_members(store, story_id)]
+    profile = grouping.build_profile(story_id, sql.load_features(store, members))
+    if profile is None:
+        return
+    sql.save_profile(store, profile)
+    titled = sql.load_features(store, [profile.title_article_id] if profile.title_article_id else [])
+    if titled:
+        sql.set_title(store, story_id, _headline(titled[0]))

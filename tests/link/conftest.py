@@ -1,0 +1,48 @@
+"""Helpers for link tests: a real SQLite store in tmp_path and hand-built analysed articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.link import assign_story
+from dateline.link.duplicates import content_hash, fingerprint
+from dateline.records import Actor, Analysis, Article, Mention, PublicationDate
+from dateline.store import SqliteStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteStore]:
+    """A fresh store file, closed after the test."""
+    opened = SqliteStore(str(tmp_path / "link.db"))
+    yield opened
+    opened.close()
+
+
+def add(
+    store: SqliteStore,
+    title: str,
+    text: str,
+    day: date | None = None,
+    outlet: str = "example.com",
+    actors: Sequence[tuple[str, str]] = (),
+    analysis: Analysis | None = None,
+) -> int:
+    """Store an article the way the pipeline does (one transaction) and assign it a story."""
+    published = PublicationDate(day, day, "given") if day else None
+    article = Article(
+        origin=f"{outlet}/{title}", title=title, text=text, raw=text, raw_kind="text",
+        url=f"https://{outlet}/{abs(hash(title))}", outlet=outlet, published=published, language="en",
+    )
+    if analysis is None:
+        analysis = Analysis(
+            actors=tuple(Actor(key=k, name=n, kind="PERSON") for k, n in actors),
+            mentions=tuple(Mention(0, 1, n, k, "PERSON") for k, n in actors),
+        )
+    with store.transaction():
+        article_id = store.add_article(article, analysis, content_hash(text), fingerprint(text))
+        assign_story(store, article_id)
+    return article_id

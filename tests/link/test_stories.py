@@ -1,0 +1,128 @@
+"""Story grouping in a real SQLite store: joining, starting, quiet stories, and user corrections."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.link.conftest import add
+
+from dateline.errors import DatelineError, NotFoundError
+from dateline.link import get_story, list_stories, merge_stories, rename_story, split_story
+from dateline.store import SqliteStore
+
+PUTIN = ("vladimir putin", "Vladimir Putin")
+ERDOGAN = ("recep tayyip erdogan", "Recep Tayyip Erdogan")
+ZELENSKY = ("volodymyr zelensky", "Volodymyr Zelensky")
+MUSK = ("elon musk", "Elon Musk")
+
+TALKS_1 = (
+    "Erdogan and Putin discuss resuming Ukraine-Russia peace talks in Istanbul",
+    "Turkish President Erdogan told Putin that a third round of peace talks between Ukraine and Russia "
+    "in Istanbul is important. Turkey is ready to host the negotiations in Istanbul once both sides agree.",
+)
+TALKS_2 = (
+    "Russia and Ukraine hold third round of peace talks in Istanbul",
+    "The third round of peace negotiations between Russia and Ukraine took place in Istanbul. Turkish "
+    "Foreign Minister Fidan urged both sides to end the war; the talks produced a prisoner exchange.",
+)
+TALKS_3 = (
+    "Ukraine and Russia agree on new prisoner exchange at Istanbul talks",
+    "Delegations from Ukraine and Russia meeting in Istanbul agreed on a prisoner exchange, the main "
+    "result of the peace talks hosted by Turkey, while a ceasefire remains out of reach.",
+)
+ROCKET = (
+    "SpaceX rocket explodes during test flight over Texas",
+    "A SpaceX Starship rocket exploded minutes after launch from the Boca Chica site in Texas. Musk said "
+    "engineers would study the telemetry of the failed flight before the next launch attempt.",
+)
+CHINA_TRIP = (
+    "Putin arrives in Beijing for energy summit with Xi",
+    "Putin landed in Beijing for an energy summit with Chinese leader Xi Jinping, where the two sides are "
+    "expected to sign gas pipeline contracts and discuss oil exports to China.",
+)
+
+
+def test_related_articles_join_one_story_and_unrelated_start_another(store: SqliteStore) -> None:
+    a = add(store, *TALKS_1, day=date(2025, 7, 18), outlet="kyivindependent.com", actors=[PUTIN, ERDOGAN])
+    b = add(store, *TALKS_2, day=date(2025, 7, 24), outlet="rks-news.com", actors=[PUTIN, ZELENSKY])
+    c = add(store, *ROCKET, day=date(2025, 7, 24), outlet="space.com", actors=[MUSK])
+    stories = list_stories(store)
+    assert len(stories) == 2
+    talks = next(s for s in stories if a in s.article_ids)
+    assert set(talks.article_ids) == {a, b}
+    assert talks.outlets == ("kyivindependent.com", "rks-news.com")
+    assert (talks.first_date, talks.last_date) == ("2025-07-18", "2025-07-24")
+    assert "vladimir putin" in talks.actors
+    assert c not in talks.article_ids
+
+
+def test_quiet_story_does_not_swallow_later_news_about_same_actor(store: SqliteStore) -> None:
+    talks = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    trip = add(store, *CHINA_TRIP, day=date(2025, 10, 2), actors=[PUTIN])
+    assert store.get_article(talks).story_id != store.get_article(trip).story_id
+
+
+def test_story_listing_is_by_latest_activity_and_unknown_story_raises(store: SqliteStore) -> None:
+    add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    rocket = add(store, *ROCKET, day=date(2025, 8, 1), actors=[MUSK])
+    assert list_stories(store)[0].article_ids == (rocket,)
+    with pytest.raises(NotFoundError, match="story 999"):
+        get_story(store, 999)
+
+
+def test_rename_locks_the_title_against_later_ingests(store: SqliteStore) -> None:
+    first = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    story_id = store.get_article(first).story_id
+    assert story_id is not None
+    assert get_story(store, story_id).title == TALKS_1[0]
+    rename_story(store, story_id, "Istanbul peace talks")
+    for title, text in (TALKS_2, TALKS_3):
+        add(store, title, text, day=date(2025, 7, 24), actors=[PUTIN, ZELENSKY])
+    story = get_story(store, story_id)
+    assert story.title == "Istanbul peace talks"
+    assert len(story.article_ids) == 3
+
+
+def test_merged_story_stays_merged_and_old_id_resolves(store: SqliteStore) -> None:
+    talks = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    rocket = add(store, *ROCKET, day=date(2025, 7, 19), actors=[MUSK])
+    a, b = store.get_article(talks).story_id, store.get_article(rocket).story_id
+    assert a is not None and b is not None and a != b
+    merged = merge_stories(store, a, b)
+    assert set(merged.article_ids) == {talks, rocket}
+    assert get_story(store, b).id == a
+    later = add(store, *TALKS_2, day=date(2025, 7, 24), actors=[PUTIN, ZELENSKY])
+    assert store.get_article(later).story_id == a
+    assert len(list_stories(store)) == 1
+
+
+def test_split_off_articles_take_their_near_neighbours(store: SqliteStore) -> None:
+    talks = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    rocket = add(store, *ROCKET, day=date(2025, 7, 19), actors=[MUSK])
+    a, b = store.get_article(talks).story_id, store.get_article(rocket).story_id
+    assert a is not None and b is not None
+    merge_stories(store, a, b)
+    split = split_story(store, a, [rocket])
+    assert split.article_ids == (rocket,)
+    assert split.title == ROCKET[0]
+    assert get_story(store, a).article_ids == (talks,)
+    follow_up = add(
+        store,
+        "SpaceX plans another Starship rocket launch after explosion",
+        "After the Starship rocket exploded over Texas, SpaceX said Musk's engineers found the failure "
+        "and the next launch from Boca Chica could come within weeks.",
+        day=date(2025, 7, 21),
+        actors=[MUSK],
+    )
+    assert store.get_article(follow_up).story_id == split.id
+
+
+def test_split_rejects_foreign_or_all_articles(store: SqliteStore) -> None:
+    talks = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    story_id = store.get_article(talks).story_id
+    assert story_id is not None
+    with pytest.raises(NotFoundError, match="article 42"):
+        split_story(store, story_id, [42])
+    with pytest.raises(DatelineError, match="empty"):
+        split_story(store, story_id, [talks])
