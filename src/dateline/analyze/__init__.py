@@ -1,0 +1,1 @@
+"""Analysis stage: Article -> Analysis (sentences, actors, mentions, quotes, events)."""

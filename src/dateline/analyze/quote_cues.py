@@ -1,0 +1,146 @@
+"""Surface lexicon for attribution: speech verbs, pronouns, quotation marks.
+
+Kept apart from the parse-based rules in :mod:`dateline.analyze.quotes` so the word lists can be
+read and extended without touching the logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Lemmas of verbs that report speech, writing or a stated position. Chosen from the cue words
+# most frequent in PolNeAR's training split plus the usual reporting verbs of wire copy.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "note", "warn", "urge", "emphasize", "emphasise", "stress", "claim",
+        "deny", "insist", "announce", "report", "state", "write", "argue", "assert", "explain",
+        "declare", "confirm", "acknowledge", "admit", "allege", "suggest", "predict", "promise",
+        "pledge", "vow", "threaten", "reply", "respond", "answer", "ask", "demand", "recall",
+        "remark", "comment", "concede", "contend", "maintain", "observe", "point", "indicate",
+        "reiterate", "repeat", "caution", "complain", "tweet", "post", "testify", "disclose",
+        "reveal", "estimate", "describe", "mention", "boast", "joke", "quip", "shout", "yell",
+        "whisper", "counter", "retort", "charge", "accuse", "agree", "believe", "think", "hope",
+        "expect", "fear", "worry", "want", "call", "propose", "recommend", "advise", "assure",
+        "inform", "signal", "stipulate", "conclude", "find", "show", "cite", "quote", "tout",
+        "brag", "lament", "speculate", "wonder", "guess", "feel", "know",
+    }
+)
+
+# Verbs whose reported content is an object plus an infinitive: "urged both sides to end the war".
+DIRECTIVE_VERBS: frozenset[str] = frozenset(
+    {"urge", "ask", "call", "tell", "warn", "encourage", "order", "instruct", "advise", "press",
+     "implore", "invite", "challenge", "demand", "beg", "push", "promise", "pledge", "vow",
+     "threaten", "want", "expect", "hope", "plan", "refuse", "decline", "agree", "propose"}
+)
+
+# Verbs whose plain direct object is itself the reported content ("denied the allegations").
+OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
+    {"deny", "announce", "confirm", "report", "predict", "promise", "propose", "reveal", "disclose",
+     "acknowledge", "admit", "demand", "criticize", "praise", "reject", "dismiss", "claim"}
+)
+
+# Verbs that only count as cues when they govern a clause; as transitive verbs they mostly are not
+# attribution ("want a car", "know the area", "find the keys").
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "hope", "expect", "fear", "worry", "want", "find", "show", "know", "feel",
+     "guess", "wonder", "agree", "point", "call", "charge", "indicate", "signal", "add"}
+)
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+OPENING_MARKS = "“«„"
+STRAIGHT_MARK = '"'
+ALL_QUOTE_MARKS = "“”«»„\"‘’'"
+
+# A quoted span shorter than this many words is treated as a scare quote or a title, not speech.
+MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Characters between a pair of quotation marks: ``text[open_mark + 1:close_mark]``.
+
+    ``close_mark`` is the paragraph end when the quote runs on unclosed, as news copy does for
+    quotes spanning paragraphs.
+    """
+
+    open_mark: int
+    close_mark: int
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted text without the marks."""
+        return self.open_mark + 1, self.close_mark
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Pair curly and straight double quotation marks paragraph by paragraph.
+
+    Curly marks open with “ and close with ”; straight marks alternate. A mark left open at the
+    end of a paragraph closes there, because a multi-paragraph quotation reopens in the next.
+    """
+    spans: list[QuotedSpan] = []
+    paragraph_start = 0
+    for paragraph in text.split("\n"):
+        spans.extend(_paired_in_paragraph(paragraph, paragraph_start))
+        paragraph_start += len(paragraph) + 1
+    return spans
+
+
+def _paired_in_paragraph(paragraph: str, offset: int) -> list[QuotedSpan]:
+    """Pair quotation marks inside one paragraph; offsets are shifted by ``offset``."""
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None
+    for index, char in enumerate(paragraph):
+        is_straight = char == STRAIGHT_MARK
+        if open_at is None:
+            if char in OPENING_MARKS or is_straight:
+                open_at = index
+            continue
+        if char in "”»" or is_straight:
+            spans.append(QuotedSpan(offset + open_at, offset + index, closed=True))
+            open_at = None
+        elif char in OPENING_MARKS:
+            # A new opener before any closer: the earlier one ran on, restart from here.
+            open_at = index
+    if open_at is not None:
+        end = len(paragraph.rstrip())
+        if end > open_at + 1:
+            spans.append(QuotedSpan(offset + open_at, offset + end, closed=False))
+    return spans
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` to its content: no edge whitespace, commas, dashes, colons,
+    leading complementizer "that", and no quotation mark left without its partner inside."""
+    edge = " \t\n,;:—–-"
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start] in edge:
+            start, changed = start + 1, True
+        while start < end and text[end - 1] in edge:
+            end, changed = end - 1, True
+        if text[start:end].lower().startswith("that ") and end - start > 5:
+            start, changed = start + 5, True
+        if start < end and text[end - 1] in "”\"" and not _has_opener(text[start : end - 1]):
+            end, changed = end - 1, True
+        if start < end and text[start] in "“\"" and not _has_closer(text[start + 1 : end]):
+            start, changed = start + 1, True
+    return start, end
+
+
+def _has_opener(fragment: str) -> bool:
+    return "“" in fragment or fragment.count('"') % 2 == 1
+
+
+def _has_closer(fragment: str) -> bool:
+    return "”" in fragment or fragment.count('"') % 2 == 1
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words, for telling speech from scare quotes."""
+    return len(text.split())

@@ -1,0 +1,424 @@
+"""Quotes and attribution: who said what, as direct quotations or reported clauses.
+
+Three rule families over a spaCy parse, in order of reliability:
+
+1. direct quotations: a span between quotation marks with a speech verb and its subject right
+   after the closing mark (“…,” said Fidan) or right before the opening one (Fidan said: “…”),
+   plus quotations that continue the previous speaker's words with no cue of their own;
+2. reported clauses: a speech verb (say, tell, note, urge, report, …) with a subject and a clausal
+   complement (X said that …), an object plus infinitive (X urged Y to …), or, for passive cues,
+   an agent (… was first reported by MSNBC);
+3. "according to X", whose content is the rest of the clause.
+
+An attribution nested inside another's content is dropped, as in PolNeAR where each token takes
+part in one attribution. Pronoun speakers resolve to the nearest preceding person (or group)
+subject outside quotation marks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.analyze.quote_cues import (
+    CLAUSE_ONLY_VERBS,
+    DIRECTIVE_VERBS,
+    GROUP_PRONOUNS,
+    MIN_QUOTE_WORDS,
+    OBJECT_CONTENT_VERBS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    QuotedSpan,
+    find_quoted_spans,
+    trim_span,
+    word_count,
+)
+from dateline.records import Quote
+
+CharSpan = tuple[int, int]
+SpeakerKey = Callable[[int, int], str | None]
+
+CUE_VERBS = SPEECH_VERBS | OBJECT_CONTENT_VERBS
+# How far (in sentences) to look back for a pronoun's antecedent.
+ANTECEDENT_SENTENCES = 3
+# Tokens between a quotation mark and its cue verb, at most.
+CUE_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution with character spans of its parts.
+
+    ``content`` may have several fragments (a quotation split by its cue). ``speaker`` is the span
+    naming who spoke: the source itself, or the antecedent of a pronoun or relative source.
+    """
+
+    content: tuple[CharSpan, ...]
+    source: CharSpan | None
+    cue: CharSpan | None
+    speaker: CharSpan | None
+    direct: bool
+    sentence_index: int
+
+
+def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
+    """Return the direct and reported quotes in ``doc``, one per content fragment.
+
+    ``speaker_key(start, end)`` maps a character span naming the speaker to a canonical actor key
+    (or None); it is tried on the whole speaker phrase, then on each named entity inside it.
+    Quote offsets index ``doc.text`` and ``doc.text[q.start:q.end] == q.text``.
+    """
+    text = doc.text
+    quotes: list[Quote] = []
+    for attribution in find_attributions(doc):
+        speaker_text: str | None = None
+        key: str | None = None
+        if attribution.speaker is not None:
+            start, end = attribution.speaker
+            speaker_text = text[start:end]
+            key = _speaker_key_in(doc, attribution.speaker, speaker_key)
+        elif attribution.source is not None:
+            speaker_text = text[attribution.source[0] : attribution.source[1]]
+        cue = text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None
+        for start, end in attribution.content:
+            quotes.append(
+                Quote(start=start, end=end, text=text[start:end], speaker_key=key,
+                      speaker_text=speaker_text, cue=cue, direct=attribution.direct,
+                      sentence_index=_sentence_index(doc, start))
+            )
+    return quotes
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Return every attribution found in ``doc``, ordered by content start.
+
+    This is the span-level view ``find_quotes`` builds on; the PolNeAR scorer uses it because it
+    keeps the source and cue offsets.
+    """
+    quoted = [span for span in find_quoted_spans(doc.text) if _is_speech(doc.text, span)]
+    direct, used_verbs = _direct_attributions(doc, quoted)
+    found = direct + _clause_attributions(doc, used_verbs) + _according_to_attributions(doc)
+    kept = [a for a in found if not _nested_in_other(a, found)]
+    resolved = [replace(a, speaker=_resolve_speaker(doc, a, quoted)) for a in kept]
+    return sorted(resolved, key=lambda a: a.content[0])
+
+
+# --------------------------------------------------------------------------- direct quotations
+
+
+def _is_speech(text: str, span: QuotedSpan) -> bool:
+    start, end = span.inner
+    return word_count(text[start:end]) >= MIN_QUOTE_WORDS
+
+
+def _direct_attributions(doc: Doc, quoted: list[QuotedSpan]) -> tuple[list[Attribution], set[int]]:
+    """Attribute quotations to an adjacent cue, or to the previous speaker when they continue."""
+    by_verb: dict[int, Attribution] = {}
+    order: list[int] = []
+    previous: Attribution | None = None
+    for span in quoted:
+        content = trim_span(doc.text, *span.inner)
+        if content[0] >= content[1]:
+            continue
+        verb = _trailing_cue(doc, span) or _leading_cue(doc, span)
+        if verb is None:
+            if previous is not None and _continues(doc, previous, span):
+                previous = replace(previous, content=(*previous.content, content))
+                by_verb[_cue_token_index(doc, previous)] = previous
+            continue
+        subject = _subject(verb)
+        if verb.i in by_verb:
+            previous = replace(by_verb[verb.i], content=(*by_verb[verb.i].content, content))
+        else:
+            previous = Attribution(
+                content=(content,), source=_phrase_span(subject) if subject is not None else None,
+                cue=_token_span(verb), speaker=None, direct=True,
+                sentence_index=_sentence_index(doc, content[0]),
+            )
+            order.append(verb.i)
+        by_verb[verb.i] = previous
+    return [by_verb[i] for i in order], set(order)
+
+
+def _cue_token_index(doc: Doc, attribution: Attribution) -> int:
+    assert attribution.cue is not None  # direct attributions always have a cue
+    token = doc.char_span(*attribution.cue)
+    assert token is not None
+    return int(token.start)
+
+
+def _continues(doc: Doc, previous: Attribution, span: QuotedSpan) -> bool:
+    """Whether ``span`` carries on the previous quotation: only whitespace lies between the end of
+    the sentence holding the previous cue and this opening mark, and it reads as a sentence."""
+    assert previous.cue is not None
+    cue_sentence = _sentence_at(doc, previous.cue[0])
+    gap = doc.text[cue_sentence.end_char : span.open_mark]
+    first = doc.text[span.open_mark + 1 : span.open_mark + 2]
+    return span.open_mark >= previous.cue[1] and not gap.strip() and first.isupper()
+
+
+def _trailing_cue(doc: Doc, span: QuotedSpan) -> Token | None:
+    """A speech verb with a subject just after the closing mark: “…,” he said."""
+    inner = doc.text[span.inner[0] : span.inner[1]].rstrip()
+    if not span.closed or not inner or inner[-1] not in ",?!—-":
+        return None
+    first = _token_at_or_after(doc, span.close_mark + 1)
+    for token in doc[first : first + CUE_WINDOW]:
+        if token.is_sent_end and token.is_punct and token.text in ".!?":
+            break
+        if token.text in "“\"":
+            break
+        if _is_cue_verb(token) and _subject(token) is not None:
+            return token
+    return None
+
+
+def _leading_cue(doc: Doc, span: QuotedSpan) -> Token | None:
+    """A speech verb with a subject just before ``: “`` or ``, “``: Fidan said: “…”."""
+    before = doc.text[: span.open_mark].rstrip()
+    if not before or before[-1] not in ":,":
+        return None
+    last = _token_at_or_after(doc, len(before) - 1) - 1
+    window = doc[max(0, last - CUE_WINDOW // 2) : last + 1]
+    for token in reversed(window):
+        if token.text in "”\"":
+            break
+        if _is_cue_verb(token) and _subject(token) is not None:
+            return token
+    return None
+
+
+# --------------------------------------------------------------------------- reported clauses
+
+
+def _clause_attributions(doc: Doc, used_verbs: set[int]) -> list[Attribution]:
+    """Speech verbs with a subject and a reported clause, infinitive or object."""
+    found: list[Attribution] = []
+    for token in doc:
+        if token.i in used_verbs or not _is_cue_verb(token):
+            continue
+        content = _reported_content(token)
+        source = _subject(token)
+        if content is None or source is None:
+            continue
+        clipped = (_clip_to_paragraph(doc.text, fragment, token.idx) for fragment in content)
+        trimmed = tuple(span for span in (trim_span(doc.text, *f) for f in clipped) if span[0] < span[1])
+        if not trimmed:
+            continue
+        found.append(
+            Attribution(content=trimmed, source=_phrase_span(source), cue=_token_span(token),
+                        speaker=None, direct=False, sentence_index=_sentence_index(doc, trimmed[0][0]))
+        )
+    return found
+
+
+def _reported_content(verb: Token) -> list[CharSpan] | None:
+    """The character span(s) of what ``verb`` reports, or None when it reports nothing."""
+    children = {child.dep_: child for child in verb.children}
+    lemma = verb.lemma_.lower()
+    if "ccomp" in children:
+        return [_subtree_span(children["ccomp"])]
+    if "xcomp" in children and lemma in DIRECTIVE_VERBS:
+        xcomp = children["xcomp"]
+        obj = children.get("dobj")
+        start = obj.left_edge if obj is not None and obj.i < xcomp.i else xcomp.left_edge
+        return [(start.idx, _end_char(xcomp.right_edge))]
+    if lemma in CLAUSE_ONLY_VERBS:
+        return None
+    if "agent" in children and "nsubjpass" in children:
+        return [_subtree_span(children["nsubjpass"])]
+    if "dobj" in children and lemma in OBJECT_CONTENT_VERBS:
+        return [_subtree_span(children["dobj"])]
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return _fragments_without(verb.head, verb)
+    return None
+
+
+def _according_to_attributions(doc: Doc) -> list[Attribution]:
+    """ "…, according to the Turkish presidency": content is the clause the phrase modifies."""
+    found: list[Attribution] = []
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.lower_ != "according" or following.lower_ != "to":
+            continue
+        objects = [child for child in following.children if child.dep_ == "pobj"]
+        if not objects or token.head.i == token.i:
+            continue
+        fragments = [trim_span(doc.text, *f) for f in _fragments_without(token.head, token)]
+        content = tuple(f for f in fragments if word_count(doc.text[f[0] : f[1]]) >= 2)
+        if not content:
+            continue
+        found.append(
+            Attribution(content=content, source=_phrase_span(objects[0]),
+                        cue=(token.idx, _end_char(following)), speaker=None, direct=False,
+                        sentence_index=_sentence_index(doc, content[0][0]))
+        )
+    return found
+
+
+def _clip_to_paragraph(text: str, span: CharSpan, anchor: int) -> CharSpan:
+    """Cut ``span`` to the paragraph holding ``anchor``: parses sometimes reach across a break."""
+    paragraph_start = text.rfind("\n", 0, anchor) + 1
+    paragraph_end = text.find("\n", anchor)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    return max(span[0], paragraph_start), min(span[1], paragraph_end)
+
+
+def _fragments_without(head: Token, excluded: Token) -> list[CharSpan]:
+    """``head``'s subtree in its sentence, minus ``excluded``'s subtree, as contiguous spans."""
+    sentence = head.sent
+    left = max(head.left_edge.i, sentence.start)
+    right = min(head.right_edge.i, sentence.end - 1)
+    cut_left, cut_right = excluded.left_edge.i, excluded.right_edge.i
+    fragments: list[CharSpan] = []
+    if left < cut_left:
+        fragments.append((head.doc[left].idx, _end_char(head.doc[cut_left - 1])))
+    if cut_right < right:
+        fragments.append((head.doc[cut_right + 1].idx, _end_char(head.doc[right])))
+    return fragments
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _resolve_speaker(doc: Doc, attribution: Attribution, quoted: list[QuotedSpan]) -> CharSpan | None:
+    """The span naming the speaker: a pronoun's antecedent, a relative pronoun's head, or the
+    source itself; None for a pronoun with no antecedent in reach."""
+    if attribution.source is None:
+        return None
+    source = doc.char_span(*attribution.source, alignment_mode="expand")
+    if source is None:
+        return attribution.source
+    head = source.root
+    word = head.lower_
+    if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        return _phrase_span(head.head.head)
+    if word in PERSON_PRONOUNS:
+        return _antecedent(doc, head, {"PERSON"}, quoted)
+    if word in GROUP_PRONOUNS:
+        return _antecedent(doc, head, {"ORG", "GPE", "NORP"}, quoted)
+    return attribution.source
+
+
+def _antecedent(doc: Doc, pronoun: Token, labels: set[str], quoted: list[QuotedSpan]) -> CharSpan | None:
+    """The nearest preceding subject naming an entity of ``labels``, outside quotation marks;
+    failing that, the nearest such entity anywhere in the same window."""
+    window_start = _window_start(doc, pronoun, ANTECEDENT_SENTENCES)
+    candidates = [
+        token for token in reversed(doc[window_start : pronoun.i])
+        if token.ent_type_ in labels and not _inside_quote(token.idx, quoted)
+    ]
+    subjects = [token for token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
+    for token in subjects or candidates:
+        entity = _entity_of(doc, token)
+        if entity is not None:
+            return entity.start_char, entity.end_char
+    return None
+
+
+def _window_start(doc: Doc, token: Token, sentences: int) -> int:
+    sentence_starts = [sentence.start for sentence in doc.sents if sentence.start <= token.i]
+    return sentence_starts[max(0, len(sentence_starts) - sentences)]
+
+
+def _entity_of(doc: Doc, token: Token) -> Span | None:
+    for entity in doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def _inside_quote(char: int, quoted: list[QuotedSpan]) -> bool:
+    return any(span.open_mark < char < span.close_mark for span in quoted)
+
+
+def _speaker_key_in(doc: Doc, speaker: CharSpan, speaker_key: SpeakerKey) -> str | None:
+    """Key of the whole speaker phrase, else of the first named entity inside it that has one."""
+    key = speaker_key(*speaker)
+    if key is not None:
+        return key
+    span = doc.char_span(*speaker, alignment_mode="expand")
+    for entity in span.ents if span is not None else ():
+        key = speaker_key(entity.start_char, entity.end_char)
+        if key is not None:
+            return key
+    return None
+
+
+# --------------------------------------------------------------------------- token helpers
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who performs ``verb``: its subject, a passive agent, or the subject it shares with the verb
+    it is coordinated with, controlled by, or (as "saying") attached to."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            return objects[0] if objects else None
+    shares_subject = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if shares_subject and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _phrase_span(token: Token) -> CharSpan:
+    """The noun phrase headed by ``token`` without relative clauses, appositions or trailing
+    punctuation: "Kremlin spokesperson Dmitry Peskov", not "…, who spoke on Monday"."""
+    dropped = {"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
+    kept = [token]
+    for child in token.children:
+        if child.dep_ not in dropped:
+            kept.extend(child.subtree)
+    first = min(kept, key=lambda t: t.i)
+    last = max(kept, key=lambda t: t.i)
+    return first.idx, _end_char(last)
+
+
+def _subtree_span(token: Token) -> CharSpan:
+    return token.left_edge.idx, _end_char(token.right_edge)
+
+
+def _token_span(token: Token) -> CharSpan:
+    return token.idx, _end_char(token)
+
+
+def _end_char(token: Token) -> int:
+    return int(token.idx + len(token.text))
+
+
+def _token_at_or_after(doc: Doc, char: int) -> int:
+    starts = [token.idx for token in doc]
+    return bisect_right(starts, char - 1)
+
+
+def _sentence_at(doc: Doc, char: int) -> Span:
+    token = doc[min(_token_at_or_after(doc, char), len(doc) - 1)]
+    return token.sent
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    starts = [sentence.start_char for sentence in doc.sents]
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def _nested_in_other(attribution: Attribution, others: list[Attribution]) -> bool:
+    """Whether the cue of ``attribution`` lies inside another attribution's content."""
+    if attribution.cue is None:
+        return False
+    cue_start = attribution.cue[0]
+    return any(
+        other is not attribution and any(start <= cue_start < end for start, end in other.content)
+        for other in others
+    )

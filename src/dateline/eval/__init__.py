@@ -1,0 +1,1 @@
+"""Readers and scorers for the shared evaluation sets, one module per set."""
