@@ -208,3 +208,7 @@ def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
 
 for _command in MANAGE_COMMANDS:
     main.add_command(_command)
+
+
+if __name__ == "__main__":
+    main()

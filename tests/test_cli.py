@@ -1,0 +1,116 @@
+"""The real CLI against a real SQLite file: the reference case end to end, JSON shapes, bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def reference_db(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "ref.db"
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(examples_dir)])
+    assert result.exit_code == 0, result.output
+    assert "2 ingested, 0 duplicates, 0 failed" in result.output
+    return db
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def run_json(*args: str) -> object:
+    code, out = run(*args, "--json")
+    assert code == 0, out
+    return json.loads(out)
+
+
+def test_articles_show_inferred_dates_outlets_and_furniture(reference_db: Path) -> None:
+    rows = run_json("articles", "--db", str(reference_db))
+    assert isinstance(rows, list) and len(rows) == 2
+    for row in rows:
+        assert row["published_method"] == "inferred"
+        assert row["published"].startswith("2025-07")
+        assert row["language"] == "en"
+    detail = run_json("article", str(rows[0]["id"]), "--db", str(reference_db))
+    assert isinstance(detail, dict)
+    assert detail["removed"], "page furniture should be listed"
+    assert detail["published"]["evidence"]
+    assert detail["analysis"]["times"] and detail["analysis"]["events"]
+    code, text = run("article", str(rows[0]["id"]), "--db", str(reference_db))
+    assert code == 0 and "Removed as page furniture" in text and "inferred" in text
+
+
+def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Path) -> None:
+    stories = run_json("stories", "--db", str(reference_db))
+    assert isinstance(stories, list) and len(stories) == 1
+    story = stories[0]
+    assert set(story) >= {"id", "title", "articles", "outlets", "first_date", "last_date"}
+    assert len(story["articles"]) == 2
+    timeline = run_json("timeline", str(story["id"]), "--db", str(reference_db))
+    assert isinstance(timeline, dict) and set(timeline) == {"story", "events", "conflicts"}
+    for event in timeline["events"]:
+        assert set(event) >= {"date", "precision", "summary", "type", "actors", "sources"}
+        for source in event["sources"]:
+            assert set(source) == {"article_id", "outlet", "url", "sentence"}
+    assert any(len({s["article_id"] for s in e["sources"]}) == 2 for e in timeline["events"]), (
+        "the 50-day deadline is reported by both outlets and must be one entry"
+    )
+    top = run_json("timeline", str(story["id"]), "--top", "3", "--db", str(reference_db))
+    assert isinstance(top, dict) and len(top["events"]) == 3
+
+
+def test_ingesting_the_same_pages_again_stores_nothing_new(reference_db: Path, examples_dir: Path) -> None:
+    code, out = run("ingest", "--db", str(reference_db), str(examples_dir))
+    assert code == 0, out
+    assert "0 ingested, 2 duplicates, 0 failed" in out
+
+
+def test_bad_inputs_fail_one_line_each_and_the_rest_goes_on(tmp_path: Path, examples_dir: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    shutil.copy(examples_dir / "rks-news-third-round.txt", tmp_path / "good.txt")
+    db = tmp_path / "d.db"
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(tmp_path / "empty.txt"),
+                                       str(tmp_path / "binary.txt"), str(tmp_path / "missing.txt"),
+                                       "ftp://example.org/x", str(tmp_path / "good.txt")])
+    assert result.exit_code == 1
+    assert "1 ingested, 0 duplicates, 4 failed" in result.output
+    for name in ("empty.txt", "binary.txt", "missing.txt", "ftp://example.org/x"):
+        lines = [line for line in result.output.splitlines() if name in line]
+        assert len(lines) == 1, (name, result.output)
+    assert "Traceback" not in result.output
+
+
+def test_unknown_ids_are_one_line_errors(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.db")
+    for args in (["article", "99"], ["timeline", "7"], ["conflicts", "7"], ["actor", "Nobody"]):
+        code, out = run(*args, "--db", db)
+        assert code == 1
+        assert out.startswith("Error: ") and len(out.strip().splitlines()) == 1, out
+
+
+def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
+    code, out = run("ingest", "--db", str(tmp_path / "d.db"), "--published", "July 18", "x.txt")
+    assert code == 2 and "is not a date" in out
+
+
+def test_usage_docs_are_generated_from_the_current_help() -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "generate_usage_docs.py"
+    spec = importlib.util.spec_from_file_location("generate_usage_docs", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = (script.parents[1] / "docs" / "usage.md").read_text(encoding="utf-8")
+    assert current == module.render(), "run: .venv/bin/python scripts/generate_usage_docs.py"

@@ -1,0 +1,107 @@
+"""Faults a newsroom archive must survive: kill -9 mid-batch, and several writers at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PARAGRAPHS = [
+    "Officials in {city} said on Monday that talks on the {topic} would resume next week after a pause.",
+    "The {topic} has divided lawmakers for months, and {city} residents expect a decision before the summer.",
+    "A spokesperson for the regional government told reporters that {n} people attended the first meeting.",
+    "Critics argued that the plan for the {topic} would cost more than {n} million dollars over ten years.",
+]
+CITIES = ["Lyon", "Porto", "Gdansk", "Tampere", "Graz", "Split", "Brno", "Leeds", "Aarhus", "Bilbao"]
+TOPICS = ["tram line", "harbour bridge", "housing reform", "school budget", "water tariff", "bike lanes"]
+
+
+def _write_batch(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    rng = random.Random(3)
+    paths = []
+    for i in range(count):
+        city, topic = CITIES[i % len(CITIES)], TOPICS[i % len(TOPICS)]
+        body = "\n\n".join(p.format(city=city, topic=topic, n=rng.randrange(10, 999)) for p in PARAGRAPHS)
+        path = folder / f"{i:03d}.txt"
+        path.write_text(f"{city} weighs the {topic} (report {i})\n\n{body} Reference {i}-{rng.random()}.\n")
+        paths.append(path)
+    return paths
+
+
+def _ingest(db: Path, *sources: Path | str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "dateline.cli", "ingest", "--db", str(db), "--published", "2025-03-01",
+         "--json", *map(str, sources)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _assert_complete(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = conn.execute("SELECT id, analysis_json, story_id, duplicate_of FROM articles").fetchall()
+        for article_id, analysis, story_id, duplicate_of in rows:
+            if duplicate_of is None:
+                assert json.loads(analysis)["sentences"], f"article {article_id} stored without its analysis"
+            assert story_id is not None or duplicate_of is not None, f"article {article_id} has no story"
+            bands = conn.execute("SELECT count(*) FROM article_bands WHERE article_id = ?", (article_id,))
+            assert bands.fetchone()[0] == 16
+
+
+def test_kill_9_mid_batch_leaves_complete_articles_and_rerun_finishes(tmp_path: Path) -> None:
+    batch = _write_batch(tmp_path / "batch", 40)
+    db = tmp_path / "archive.db"
+    rng = random.Random(11)
+    for attempt in range(3):
+        proc = _ingest(db, tmp_path / "batch")
+        target = _count(db) + rng.randrange(1, 6)
+        deadline = time.monotonic() + 120
+        while _count(db) < target and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        _assert_complete(db)
+        assert _count(db) >= target - 1 or attempt > 0
+    finish = _ingest(db, tmp_path / "batch")
+    out, err = finish.communicate(timeout=300)
+    assert finish.returncode == 0, err
+    summary = json.loads(out)
+    assert len(summary["ingested"]) + len(summary["duplicates"]) == len(batch)
+    assert _count(db) == len(batch)
+    _assert_complete(db)
+
+
+def test_two_ingest_processes_on_one_database_lose_nothing(tmp_path: Path) -> None:
+    _write_batch(tmp_path / "batch", 24)
+    files = sorted((tmp_path / "batch").iterdir())
+    db = tmp_path / "shared.db"
+    first = _ingest(db, *files[:12])
+    second = _ingest(db, *files[12:])
+    outputs = [p.communicate(timeout=300) for p in (first, second)]
+    for proc, (_out, err) in zip((first, second), outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert "locked" not in err
+    assert _count(db) == 24
+    _assert_complete(db)
