@@ -1,0 +1,10 @@
+"""Dateline's temporal tagger: TIMEX3 expressions in English news text.
+
+Used by the extract stage (inferring publication dates of undated pages) and the analyze stage
+(dating sentences and events). Depends on nothing but ``dateline.records``.
+"""
+
+from dateline.temporal.tagger import tag_times
+from dateline.temporal.timex import sentence_time, timex_interval, timex_precision
+
+__all__ = ["sentence_time", "tag_times", "timex_interval", "timex_precision"]

@@ -1,0 +1,296 @@
+"""Rules for calendar expressions: dates, months, years, decades, seasons, quarters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
+from dateline.temporal.lexicon import DAY_NUMBER, MONTH, SEASONS, WEEKDAY, YEAR4, month_number
+from dateline.temporal.resolve import month_year, previous_quarter, shifted_value
+from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year
+
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _month_day(month: int, day: int, year: int | None, start: int, end: int, priority: int = 2) -> Span:
+    """A span for "July 18" / "July 18, 2025" with the year resolved by tense when missing."""
+
+    def build(context: Context) -> Resolved | None:
+        if year is not None:
+            when = safe_date(year, month, day)
+            return Resolved("DATE", day_value(when)) if when else None
+        if safe_date(2000, month, day) is None:  # February 30 and the like
+            return None
+        if context.anchor is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
+        found = month_year(context.anchor, month, day, context.tense(start, end))
+        when = safe_date(found, month, day)
+        if when is None:  # February 29 in a common year
+            return None
+        return Resolved("DATE", day_value(when), anchor="publication")
+
+    return Span(start, end, build, priority)
+
+
+def _parse_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year if valid_year(year) else None
+
+
+def _month_day_spans(match: re.Match[str]) -> Iterator[Span]:
+    month = month_number(match["mon"])
+    year = _parse_year(match["year"])
+    day = int(re.sub(r"\D", "", match["day"]))
+    first_end = match.end("day") if match["day2"] else match.end()
+    yield _month_day(month, day, year, match.start(), first_end)
+    if match["day2"]:
+        second = int(re.sub(r"\D", "", match["day2"]))
+        yield _month_day(month, second, year, match.start("day2"), match.end())
+
+
+def _day_month_spans(match: re.Match[str]) -> Iterator[Span]:
+    month = month_number(match["mon"])
+    day = int(re.sub(r"\D", "", match["day"]))
+    yield _month_day(month, day, _parse_year(match["year"]), match.start(), match.end())
+
+
+def _month_year_spans(match: re.Match[str]) -> Iterator[Span]:
+    year = _parse_year(match["year"])
+    if year is not None:
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", month_value(year, month_number(match["mon"])))), 1)
+
+
+def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
+    """A span for a bare month ("July", "last July"), its year resolved by tense or relation."""
+    month = month_number(name)
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", anchor="unanchored")
+        tense = {"last": "past", "next": "future"}.get(relation or "") or context.tense(start, end)
+        year = month_year(context.anchor, month, None, tense)  # type: ignore[arg-type]
+        if relation == "this":
+            year = context.anchor.year
+        return Resolved("DATE", month_value(year, month), anchor="publication")
+
+    return Span(start, end, build, 0)
+
+
+def _numeric_date_spans(match: re.Match[str]) -> Iterator[Span]:
+    year = int(match["y"])
+    if len(match["y"]) == 2:
+        year += 1900 if year >= 50 else 2000
+    when = safe_date(year, int(match["m"]), int(match["d"]))
+    if when is not None:
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", day_value(when))), 2)
+
+
+def _year_spans(match: re.Match[str]) -> Iterator[Span]:
+    year = int(match["year"])
+    if valid_year(year):
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
+
+
+def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
+    if match["short"]:
+        digits = match["short"]
+        start, end = match.start(), match.end()
+
+        def build(context: Context) -> Resolved | None:
+            century = context.anchor.year // 100 if context.anchor else 19
+            if context.anchor and int(digits) * 1 > context.anchor.year % 100:
+                century -= 1
+            return Resolved("DATE", f"{century:02d}{digits[0]}", anchor="publication")
+
+        yield Span(start, end, build, 1)
+        return
+    yield Span(match.start(), match.end(), fixed(Resolved("DATE", match["decade"])), 1)
+
+
+def _century_spans(match: re.Match[str]) -> Iterator[Span]:
+    number = int(match["num"])
+    if 1 <= number <= 99:
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{number - 1:02d}")), 1)
+
+
+def _season_spans(match: re.Match[str]) -> Iterator[Span]:
+    season = SEASONS[match["season"].lower()]
+    relation = (match["rel"] or "").lower().split()[-1] if match["rel"] else None
+    explicit = _parse_year(match["year"])
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if explicit is not None:
+            return Resolved("DATE", f"{explicit:04d}-{season}")
+        if context.anchor is None:
+            return Resolved("DATE", f"XXXX-{season}", anchor="unanchored")
+        year = context.anchor.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation or "", 0)
+        if not valid_year(year):
+            return None
+        return Resolved("DATE", f"{year:04d}-{season}", anchor="publication")
+
+    yield Span(start, end, build, 1)
+
+
+def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
+    words = match[0].lower()
+    ordinal = _ORDINAL_QUARTER.get((match["ord"] or "").lower())
+    explicit = _parse_year(match["year"])
+    half = match["unit"].lower() == "half"
+    year_shift = -1 if re.search(r"year[\s-](?:earlier|ago)|previous|prior|comparable|last\s+year", words) else 0
+    if re.search(r"next\s+year", words):
+        year_shift = 1
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        letter = "H" if half else "Q"
+        if explicit is not None and ordinal:
+            return Resolved("DATE", f"{explicit:04d}-{letter}{ordinal}")
+        if context.anchor is None:
+            return Resolved("DATE", f"XXXX-{letter}{ordinal or 'X'}", anchor="unanchored")
+        anchor = context.anchor
+        if ordinal is None or ordinal < 0:
+            if half:
+                return Resolved("DATE", f"{anchor.year:04d}-H{1 if anchor.month <= 6 else 2}", anchor="publication")
+            value = _unnumbered_quarter(words, context)
+            return Resolved("DATE", value, anchor="publication") if value else None
+        year = anchor.year + year_shift
+        current = quarter_of(anchor.month) if not half else (1 if anchor.month <= 6 else 2)
+        if year_shift == 0 and "this year" not in words and ordinal > current:
+            year -= 1  # "the fourth quarter" in spring is last year's
+        return Resolved("DATE", f"{year:04d}-{letter}{ordinal}", anchor="publication") if valid_year(year) else None
+
+    yield Span(start, end, build, 2)
+
+
+def _unnumbered_quarter(words: str, context: Context) -> str | None:
+    anchor = context.anchor
+    assert anchor is not None
+    if "current" in words or "this" in words:
+        return shifted_value(anchor, "Q", 0)
+    if "next" in words or "coming" in words:
+        return shifted_value(anchor, "Q", 1)
+    latest = previous_quarter(anchor)
+    if latest and re.search(r"year[\s-](?:earlier|ago)|previous\s+year|comparable|prior[\s-]year", words):
+        return f"{int(latest[:4]) - 1:04d}{latest[4:]}"
+    return latest
+
+
+_YEAR_CONTEXT_BLOCK = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?)\b)"  # noqa: E501
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "month_day",
+        re.compile(
+            rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_NUMBER})(?![\d:])\b"
+            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?![\d:])\b)?(?:,?\s+(?P<year>\d{{4}})\b)?"
+        ),
+        _month_day_spans,
+    ),
+    Rule(
+        "day_month",
+        re.compile(
+            rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
+            rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
+        ),
+        _day_month_spans,
+    ),
+    Rule(
+        "month_year",
+        re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b(?![\d,.]\d)"),
+        _month_year_spans,
+    ),
+    Rule(
+        "month",
+        re.compile(
+            rf"\b(?:(?P<rel>(?i:last|next|this|early|late|mid|in|since|until|by|of|from|to|through|between|"
+            rf"during|before|after|and|or|since|the\s+end\s+of))[\s-]+(?P<mon2>May)\b|(?:(?P<rel2>(?i:last|next|this))\s+)?"
+            r"(?P<mon1>January|February|March|April|June|July|August|September|October|November|December"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w))"
+        ),
+        lambda match: _month_spans_adapter(match),
+    ),
+    Rule(
+        "numeric_date",
+        re.compile(
+            r"(?<![\d/.])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}|\d{2}))(?![\d/])"
+        ),
+        lambda match: _numeric_adapter(match),
+    ),
+    Rule(
+        "year",
+        re.compile(
+            rf"(?<![\d$£€.,:/#-])(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/){_YEAR_CONTEXT_BLOCK}"
+        ),
+        _year_spans,
+    ),
+    Rule(
+        "decade",
+        re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0'?s\b|'(?P<short>\d)0s\b)"),
+        _decade_spans,
+    ),
+    Rule(
+        "century",
+        re.compile(r"\b(?i:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b"),
+        _century_spans,
+    ),
+    Rule(
+        "season",
+        re.compile(
+            r"(?i:\b(?:(?P<rel>last|next|this|the\s+past|the\s+coming|in\s+the|early|late|mid|the)[\s-]+)?"
+            r"(?P<season>spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?)"
+        ),
+        lambda match: _season_adapter(match),
+    ),
+    Rule(
+        "quarter",
+        re.compile(
+            r"(?i:\b(?:(?:this|last|next)\s+year's\s+|(?:the|this|last|next|its|a)\s+)?"
+            r"(?:(?:current|latest|fiscal|year-earlier|year-ago|year\s+earlier|previous|prior-year|prior|"
+            r"comparable|recent|most\s+recent|just-ended|just\s+ended)\s+)*"
+            r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half)\b"
+            r"(?:\s+of\s+(?:(?:fiscal|the\s+year|this\s+year|last\s+year|next\s+year)\s*)?(?P<year>\d{4})?)?)"
+        ),
+        _quarter_spans,
+    ),
+)
+
+
+def _month_spans_adapter(match: re.Match[str]) -> Iterator[Span]:
+    """Normalize the two alternatives of the month rule (bare "May" needs a preposition before it)."""
+    if match["mon2"]:
+        relation = (match["rel"] or "").lower()
+        if relation in ("last", "next", "this"):
+            yield _month_span(match["mon2"], relation, match.start(), match.end())
+        else:
+            yield _month_span(match["mon2"], None, match.start("mon2"), match.end())
+        return
+    yield _month_span(match["mon1"], (match["rel2"] or "").lower() or None, match.start(), match.end())
+
+
+def _numeric_adapter(match: re.Match[str]) -> Iterator[Span]:
+    if match["y"]:
+        yield from _numeric_date_spans(match)
+        return
+    fake = re.match(r"(?P<y>\d+) (?P<m>\d+) (?P<d>\d+)", f"{match['y2']} {match['m2']} {match['d2']}")
+    assert fake is not None
+    for span in _numeric_date_spans(fake):
+        yield Span(match.start(), match.end(), span.build, span.priority)
+
+
+def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
+    relation = (match["rel"] or "").lower()
+    season = match["season"].lower()
+    # "fall" and "spring" are common verbs/nouns: require a determiner or a year.
+    if season in ("fall", "spring") and not (relation or match["year"]):
+        return
+    if not relation and not match["year"] and match["season"][0].islower() and season != "summer":
+        return
+    for span in _season_spans(match):
+        start = match.start() if relation not in ("in the", "the", "early", "late", "mid") else match.start("season")
+        if relation in ("early", "late", "mid", "the"):
+            start = match.start() if relation == "the" else match.start("season")
+        yield Span(start, span.end, span.build, span.priority)

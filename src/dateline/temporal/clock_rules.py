@@ -1,0 +1,84 @@
+"""Rules for clock times ("5 p.m.", "10:30 GMT", "noon"), and holidays with fixed dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.temporal.grammar import Context, Resolved, Rule, Span
+from dateline.temporal.resolve import month_year
+from dateline.temporal.timex import day_value, safe_date
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
+
+
+def clock_value(hour: int, minute: int, meridiem: str | None) -> str | None:
+    """TIMEX3 time-of-day suffix ("T17:00") or None for impossible clock readings."""
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        if meridiem.startswith("p") and hour != 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _time_spans(match: re.Match[str]) -> Iterator[Span]:
+    word = match.groupdict().get("word")
+    if word:
+        suffix: str | None = "T12:00" if word.lower() == "noon" else "T24:00"
+    else:
+        meridiem = (match["ampm"] or "").lower().replace(".", "").replace(" ", "") or None
+        suffix = clock_value(int(match["hour"]), int(match["minute"] or 0), meridiem)
+    if suffix is None:
+        return
+    text_suffix = suffix
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("TIME", f"XXXX-XX-XX{text_suffix}", anchor="unanchored")
+        return Resolved("TIME", f"{day_value(context.anchor)}{text_suffix}", anchor="publication")
+
+    yield Span(match.start(), match.end(), build, 1)
+
+
+def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
+    name = re.sub(r"\s+", " ", match["name"].lower()).replace("’", "'")
+    month, day = _HOLIDAYS[name]
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
+        year = month_year(context.anchor, month, day, context.tense(start, end))
+        when = safe_date(year, month, day)
+        return Resolved("DATE", day_value(when), anchor="publication") if when else None
+
+    yield Span(start, end, build, 1)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "clock",
+        re.compile(
+            r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
+            r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?|(?P<word>noon|midnight))(?!\w))"
+        ),
+        _time_spans,
+    ),
+    Rule(
+        "clock24",
+        re.compile(r"(?<![\d.:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>)(?:GMT|UTC|[ECMP][SD]T|h)?\b(?![:\d])"),
+        _time_spans,
+    ),
+    Rule(
+        "holiday",
+        re.compile(r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|valentine['’]s\s+day|halloween)\b)"),
+        _holiday_spans,
+    ),
+)

@@ -1,0 +1,85 @@
+"""Shared shapes of the rule grammar: candidate spans and the context they resolve in.
+
+A rule's regex finds a span; the span carries a small builder that computes the TIMEX3 value once
+the context (anchor, tense, last narrative date) is known. Building is deferred so that
+overlapping candidates can be pruned first and narrative dates follow text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from dateline.records import Anchor, TimexType
+from dateline.temporal.resolve import Tense, tense_near
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A span's normalized meaning, before it becomes a TimeExpression."""
+
+    type: TimexType
+    value: str
+    modifier: str | None = None
+    anchor: Anchor = "absolute"
+    fuzzy: bool = False
+
+
+@dataclass
+class Context:
+    """What builders may consult: the text, the anchor and the last date mentioned so far."""
+
+    text: str
+    anchor: date | None
+    last_day: date | None = None
+    _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """Tense of the clause around a span (cached: several builders may ask)."""
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = tense_near(self.text, start, end)
+        return self._tenses[key]
+
+    def narrative_reference(self) -> tuple[date | None, Anchor]:
+        """The date narrative expressions move from: the last date mentioned, else the anchor."""
+        if self.last_day is not None:
+            return self.last_day, "narrative"
+        return self.anchor, "publication"
+
+
+Builder = Callable[[Context], Resolved | None]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate expression at text[start:end] with its deferred builder."""
+
+    start: int
+    end: int
+    build: Builder
+    priority: int = 0
+
+
+Handler = Callable[[re.Match[str]], Iterable[Span]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One family of expressions: a compiled pattern and the handler turning matches into spans."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def fixed(resolved: Resolved) -> Builder:
+    """A builder that ignores the context (absolute dates, durations)."""
+    return lambda _context: resolved
+
+
+def group_span(match: re.Match[str], build: Builder, group: int | str = 0, priority: int = 0) -> Span:
+    """A span over one group of a match."""
+    return Span(match.start(group), match.end(group), build, priority)

@@ -1,0 +1,118 @@
+"""Words of English temporal expressions and the regex fragments built from them.
+
+Kept apart from the rules so the grammar reads as patterns over named fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1,
+}  # fmt: skip
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+VAGUE_COUNTS = {"several", "a few", "few", "a couple of", "a couple", "some", "many", "a number of"}
+
+# Unit word -> (TIMEX3 letter, is a time-of-day unit).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "weekend": ("WE", False), "fortnight": ("2W", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+    "century": ("CE", False),
+}  # fmt: skip
+
+PART_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI",
+}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the given words, longest first so prefixes do not win."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
+
+
+_NUMBER_WORD = (
+    rf"(?:(?:{alternation(_TENS_WORDS)})(?:[\s-]+(?:{alternation(k for k, v in _UNITS_WORDS.items() if v < 10)}))?"
+    rf"|{alternation(_UNITS_WORDS)})"
+)
+NUMBER = (
+    rf"(?:\d{{1,4}}(?:\.\d+)?(?![\d,])|(?:{_NUMBER_WORD})(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
+    rf"|a\s+half|half\s+an?|an?|{alternation(VAGUE_COUNTS)})"
+)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.(?!\w))"
+)
+UNIT = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|century|centuries)"
+SEASON = alternation(SEASONS)
+DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2})"
+
+
+def number_value(word: str) -> int | None:
+    """The integer a number word or numeral denotes; None for vague counts ("several")."""
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    if word in ("a", "an"):
+        return 1
+    if word in ("a couple", "a couple of"):
+        return 2
+    if word in VAGUE_COUNTS:
+        return None
+    if re.fullmatch(r"\d+", word):
+        return int(word)
+    if re.fullmatch(r"\d+\.\d+", word):
+        return None
+    total = 0
+    for part in re.split(r"[\s-]+", word):
+        if part in _UNITS_WORDS:
+            total += _UNITS_WORDS[part]
+        elif part in _TENS_WORDS:
+            total += _TENS_WORDS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part in ("and", "a", "half"):
+            continue
+        else:
+            return None
+    return total
+
+
+def month_number(word: str) -> int:
+    """Month number of an English month name or abbreviation (caller guarantees it is one)."""
+    return MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    """Monday=0 weekday number of an English weekday name or abbreviation."""
+    return WEEKDAYS[word.lower().rstrip(".")]

@@ -1,0 +1,303 @@
+"""Rules for relative and deictic expressions: weekdays, "last week", "two days ago", "now"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
+from dateline.temporal.lexicon import NUMBER, PART_OF_DAY, UNITS, WEEKDAY, number_value, weekday_number
+from dateline.temporal.resolve import shifted_value, weekday_date
+from dateline.temporal.timex import day_value, shift_days
+
+_RELATION_SHIFT = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+    "following": 1,
+}  # fmt: skip
+
+# Deictic words -> (type, value or a day offset from the anchor, fuzzy).
+_DEICTIC_REFS: dict[str, tuple[str, bool]] = {
+    "now": ("PRESENT_REF", False), "right now": ("PRESENT_REF", False), "currently": ("PRESENT_REF", False),
+    "current": ("PRESENT_REF", False), "nowadays": ("PRESENT_REF", True), "these days": ("PRESENT_REF", True),
+    "at present": ("PRESENT_REF", False), "presently": ("PRESENT_REF", False),
+    "at the moment": ("PRESENT_REF", False), "recently": ("PAST_REF", True), "recent": ("PAST_REF", True),
+    "lately": ("PAST_REF", True), "previously": ("PAST_REF", True), "formerly": ("PAST_REF", True),
+    "the past": ("PAST_REF", True), "in the past": ("PAST_REF", True), "the future": ("FUTURE_REF", True),
+    "in future": ("FUTURE_REF", True), "soon": ("FUTURE_REF", True), "shortly": ("FUTURE_REF", True),
+    "once": ("PAST_REF", True),
+}  # fmt: skip
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _shift_span(start: int, end: int, unit: str, amount: int, narrative: bool, fuzzy: bool = False) -> Span:
+    def build(context: Context) -> Resolved | None:
+        reference, anchor = context.narrative_reference() if narrative else (context.anchor, "publication")
+        if reference is None:
+            return Resolved("DATE", _unanchored(unit), anchor="unanchored", fuzzy=fuzzy)
+        value = shifted_value(reference, unit, amount)
+        return Resolved("DATE", value, anchor=anchor, fuzzy=fuzzy) if value else None
+
+    return Span(start, end, build, 1)
+
+
+def _unanchored(unit: str) -> str:
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+
+
+def _unit_letter(word: str) -> tuple[str, bool]:
+    word = word.lower().rstrip("s")
+    if word == "centurie":
+        word = "century"
+    return UNITS.get(word, ("D", False))
+
+
+def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
+    relation = match["rel"].lower().split()[-1]
+    unit, is_time = _unit_letter(match["unit"])
+    if is_time:
+        return
+    amount = _RELATION_SHIFT[relation]
+    narrative = relation in ("following",) or (relation in ("next", "previous") and match["rel"].lower().startswith("the"))
+    if unit == "D" and relation in ("next", "previous", "following"):
+        narrative = True
+    if narrative and relation == "previous":
+        amount = -1
+    yield _shift_span(match.start(), match.end(), unit, amount, narrative)
+
+
+def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
+    count = number_value(match["num"])
+    unit, is_time = _unit_letter(match["unit"])
+    direction = match["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence", "since") else -1
+    narrative = direction in ("earlier", "later", "before", "after")
+    if count is None or is_time:
+        fuzzy_value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", fuzzy_value, anchor="publication", fuzzy=True)), 1)
+        return
+    yield _shift_span(match.start(), match.end(), unit, sign * count, narrative)
+
+
+def _duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
+    if unit == "2W":
+        count, unit = (count or 1) * 2 if count is not None else None, "W"
+    if unit == "WE":
+        unit = "D"
+        count = 2 * count if count is not None else None
+    amount = "X" if count is None else str(count)
+    if fraction and count is not None:
+        amount = f"{count}.5" if count else "0.5"
+    if unit == "DE":
+        return f"P{amount}DE"
+    if unit == "CE":
+        return f"P{amount}CE"
+    return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
+
+
+def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
+    number = match["num"]
+    count = number_value(number)
+    unit, is_time = _unit_letter(match["unit"])
+    fraction = bool(re.search(r"and\s+a\s+half|half", number, re.IGNORECASE))
+    if fraction and number.lower().startswith(("a half", "half")):
+        count, fraction = 0, True
+    if count is not None and count > 100000:
+        return
+    value = _duration_value(count, unit, is_time, fraction)
+    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
+
+
+def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
+    unit, is_time = _unit_letter(match["unit"])
+    value = _duration_value(None, unit, is_time, False)
+    yield Span(match.start("unit"), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+
+
+def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
+    value = "FUTURE_REF" if match["dir"].lower() in ("coming", "next", "upcoming") else "PAST_REF"
+    yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=True)), 1)
+
+
+def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
+    word = re.sub(r"\s+", " ", match["word"].lower())
+    part = (match["part"] or "").lower()
+    if word in _DAY_OFFSETS:
+        offset = _DAY_OFFSETS[word]
+        part_code = PART_OF_DAY.get(part) or ("NI" if word == "tonight" else None)
+        yield _day_span(match.start(), match.end(), offset, part_code)
+        return
+    value, fuzzy = _DEICTIC_REFS[word]
+    yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
+
+
+def _day_span(start: int, end: int, offset: int, part: str | None) -> Span:
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), anchor="unanchored")
+        day = shift_days(context.anchor, offset)
+        if day is None:
+            return None
+        if part:
+            return Resolved("TIME", f"{day_value(day)}T{part}", anchor="publication")
+        return Resolved("DATE", day_value(day), anchor="publication")
+
+    return Span(start, end, build, 1)
+
+
+def _part_of_day_spans(match: re.Match[str]) -> Iterator[Span]:
+    relation = match["rel"].lower()
+    part = PART_OF_DAY[match["part"].lower()]
+    offset = -1 if relation in ("last", "yesterday") else 0
+    if relation == "last" and part != "NI":
+        return
+    yield _day_span(match.start(), match.end(), offset, part)
+
+
+def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
+    weekday = weekday_number(match["wd"])
+    relation = (match["rel"] or "").lower() or None
+    part = PART_OF_DAY.get((match["part"] or "").lower())
+    start, end = match.start(), match.end()
+    if relation in ("coming",):
+        relation = "next"
+    if relation == "past":
+        relation = "last"
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), anchor="unanchored")
+        day = weekday_date(context.anchor, weekday, context.tense(start, end), relation)
+        if day is None:
+            return None
+        if part:
+            return Resolved("TIME", f"{day_value(day)}T{part}", anchor="publication")
+        return Resolved("DATE", day_value(day), anchor="publication")
+
+    yield Span(start, end, build, 1)
+
+
+def _narrative_day_spans(match: re.Match[str]) -> Iterator[Span]:
+    phrase = match[0].lower()
+    offset = 0 if re.search(r"same|that", phrase) else (-1 if re.search(r"before|previous|prior|eve", phrase) else 1)
+    yield _shift_span(match.start(), match.end(), "D", offset, True)
+
+
+def _set_spans(match: re.Match[str]) -> Iterator[Span]:
+    if match["wd"]:
+        value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
+    elif match["adverb"]:
+        value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                 "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"}[match["adverb"].lower()]  # fmt: skip
+    else:
+        unit, is_time = _unit_letter(match["unit"])
+        value = _duration_value(1, unit, is_time, False)
+    yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+
+
+def _year_end_spans(match: re.Match[str]) -> Iterator[Span]:
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", "XXXX", "END", anchor="unanchored")
+        return Resolved("DATE", f"{context.anchor.year:04d}", "END", anchor="publication")
+
+    yield Span(start, end, build, 1)
+
+
+_UNIT_PLURAL = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "relative_unit",
+        re.compile(
+            r"(?i:\b(?P<rel>last|next|this|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
+            r"the\s+previous|the\s+following|the\s+current|the\s+same)\s+(?P<unit>week|weekend|month|year|decade|century|"
+            r"day)\b(?!-|'s\s+(?:first|second|third|fourth)))"
+        ),
+        _relative_unit_spans,
+    ),
+    Rule(
+        "ago",
+        re.compile(
+            rf"(?i:\b(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\s+"
+            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b)"
+        ),
+        _ago_spans,
+    ),
+    Rule(
+        "duration",
+        re.compile(
+            r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
+            r"the|over\s+the\s+(?:past|last|next))\s+)?"
+            rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\b(?:[\s-]+old\b)?)"
+        ),
+        _duration_spans,
+    ),
+    Rule(
+        "vague_duration",
+        re.compile(r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)))"),
+        _vague_duration_spans,
+    ),
+    Rule(
+        "recent",
+        re.compile(
+            r"(?i:\b(?:in\s+)?(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
+            r"(?:days|weeks|months|years|decades)\b)"
+        ),
+        _recent_spans,
+    ),
+    Rule(
+        "deictic",
+        re.compile(
+            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|right\s+now|now|currently|current|nowadays|these\s+days|"
+            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|previously|formerly|in\s+the\s+past|"
+            r"the\s+past|the\s+future|in\s+future|soon|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?"
+            r"(?!['’]s\b|-))"
+        ),
+        _deictic_spans,
+    ),
+    Rule(
+        "part_of_day",
+        re.compile(r"(?i:\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b)"),
+        _part_of_day_spans,
+    ),
+    Rule(
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})(?!\w)"
+            r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
+        ),
+        _weekday_spans,
+    ),
+    Rule(
+        "narrative_day",
+        re.compile(
+            r"(?i:\b(?:the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
+            r"the\s+next\s+morning|the\s+previous\s+evening|a\s+day\s+(?:later|earlier))\b)"
+        ),
+        _narrative_day_spans,
+    ),
+    Rule(
+        "set",
+        re.compile(
+            rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
+            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
+            r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b)"
+        ),
+        lambda match: _set_adapter(match),
+    ),
+    Rule(
+        "year_end",
+        re.compile(r"(?i:\b(?:the\s+end\s+of\s+the\s+year|year[\s-]end)\b)"),
+        _year_end_spans,
+    ),
+)
+
+
+def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
+    if match["unit2"]:
+        value = _duration_value(1, _unit_letter(match["unit2"])[0], False, False)
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
+    yield from _set_spans(match)

@@ -1,0 +1,158 @@
+"""Resolving underspecified expressions against a reference date.
+
+News-mode rules: a weekday or a year-less month is placed relative to the publication date in the
+direction given by the tense of the nearby verb (past by default, as news mostly reports); narrative
+expressions ("the following day") move from the last date the text mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from dateline.temporal.timex import (
+    day_value,
+    month_value,
+    quarter_of,
+    safe_date,
+    shift_days,
+    shift_months,
+    valid_year,
+    week_value,
+)
+
+Tense = Literal["past", "future", "present"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|expected\s+to|expects?\s+to|"
+    r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|would|upcoming|next|coming|hopes?\s+to|"
+    r"is\s+to|are\s+to|until|by)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|"
+    r"won|lost|fell|rose|paid|sold|bought|ago|last|earlier|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def tense_near(text: str, start: int, end: int) -> Tense | None:
+    """Tense of the clause around text[start:end], from the nearest auxiliary or verb ending.
+
+    A small look-around instead of a parser: the nearest future marker or past verb form within the
+    clause decides; None when neither appears.
+    """
+    left_from = max(0, start - 90)
+    left = text[left_from:start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[end : end + 60]
+    if cut := _CLAUSE_BREAK.search(right):
+        right = right[: cut.start()]
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for match in pattern.finditer(left):
+            distance = len(left) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, tense)  # type: ignore[assignment]
+        for match in pattern.finditer(right):
+            # Right context counts a little less: "on Tuesday, officials said" is reported speech.
+            distance = match.start() + 10
+            if best is None or distance < best[0]:
+                best = (distance, tense)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str | None) -> date | None:
+    """The date of a weekday named near ``anchor``.
+
+    ``relation`` is "last", "next" or "this" when the text says so; otherwise the tense decides:
+    past (the default in news) gives the latest such weekday on or before the anchor, future the
+    next one after it.
+    """
+    delta = weekday - anchor.weekday()
+    if relation == "next" or (relation is None and tense == "future"):
+        days = delta if delta > 0 else delta + 7
+    elif relation == "last":
+        days = delta if delta < 0 else delta - 7
+    elif relation == "this":
+        days = delta
+    else:
+        days = delta if delta <= 0 else delta - 7
+    return shift_days(anchor, days)
+
+
+def month_year(anchor: date, month: int, day: int | None, tense: Tense | None) -> int:
+    """The year of a year-less "July 18" or "July": nearest to the anchor in the tense's direction.
+
+    Without a clear tense the nearest candidate wins, ties going to the past.
+    """
+    target_day = day or 1
+    candidates: list[tuple[int, int]] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        when = safe_date(year, month, min(target_day, 28)) if valid_year(year) else None
+        if when is None:
+            continue
+        distance = (when - anchor).days
+        if day is None and year == anchor.year and month == anchor.month:
+            distance = 0
+        candidates.append((distance, year))
+    if not candidates:
+        return anchor.year
+    if tense == "future":
+        future = [c for c in candidates if c[0] >= 0]
+        if future:
+            return min(future)[1]
+    if tense == "past" or tense is None:
+        past = [c for c in candidates if c[0] <= 0]
+        if tense == "past" and past:
+            return max(past)[1]
+        if tense is None:
+            return min(candidates, key=lambda c: (abs(c[0]) if c[0] <= 0 else abs(c[0]) * 2, c[0]))[1]
+    return min(candidates, key=lambda c: abs(c[0]))[1]
+
+
+def shifted_value(reference: date, unit: str, amount: int) -> str | None:
+    """TIMEX3 DATE value of ``reference`` moved by ``amount`` units, at that unit's granularity."""
+    if unit == "D":
+        moved = shift_days(reference, amount)
+        return day_value(moved) if moved else None
+    if unit in ("W", "WE"):
+        moved = shift_days(reference, 7 * amount)
+        return (week_value(moved) + ("-WE" if unit == "WE" else "")) if moved else None
+    if unit == "2W":
+        moved = shift_days(reference, 14 * amount)
+        return week_value(moved) if moved else None
+    if unit == "M":
+        shifted = shift_months(reference.year, reference.month, amount)
+        return month_value(*shifted) if shifted else None
+    if unit == "Q":
+        shifted = shift_months(reference.year, reference.month, 3 * amount)
+        return f"{shifted[0]:04d}-Q{quarter_of(shifted[1])}" if shifted else None
+    years = {"Y": 1, "DE": 10, "CE": 100}.get(unit)
+    if years is None:
+        return None
+    year = reference.year + years * amount
+    if not valid_year(year):
+        return None
+    if unit == "DE" and amount == 0:
+        return f"{year // 10:03d}"
+    if unit == "CE" and amount == 0:
+        return f"{year // 100:02d}"
+    return f"{year:04d}"
+
+
+def previous_quarter(anchor: date) -> str | None:
+    """The last completed quarter before the anchor, as financial news means "the quarter"."""
+    return shifted_value(anchor, "Q", -1)
+
+
+def next_day(reference: date, days: int) -> date:
+    """``reference`` plus ``days``, clamped into the calendar."""
+    moved = shift_days(reference, days)
+    if moved is not None:
+        return moved
+    return date.max if days > 0 else date.min + timedelta(days=0)

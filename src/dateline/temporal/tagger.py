@@ -1,0 +1,151 @@
+"""tag_times: find and normalize temporal expressions in English news text (TIMEX3).
+
+Each rule family scans the whole text once with a compiled regex; candidates are pruned to the
+longest non-overlapping spans, widened by modifier words ("early", "more than"), then resolved in
+text order so narrative expressions can follow the last date mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateline.records import TimeExpression
+from dateline.temporal import calendar_rules, clock_rules, relative_rules
+from dateline.temporal.grammar import Context, Resolved, Rule, Span
+from dateline.temporal.timex import safe_date, timex_interval
+
+ALL_RULES: tuple[Rule, ...] = calendar_rules.RULES + relative_rules.RULES + clock_rules.RULES
+
+# Modifier words before an expression -> (TIMEX3 mod, types it applies to).
+_MODIFIERS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    (r"the\s+(?:beginning|start)\s+of", "START", frozenset({"DATE", "TIME"})),
+    (r"the\s+(?:end|close)\s+of", "END", frozenset({"DATE", "TIME"})),
+    (r"the\s+middle\s+of", "MID", frozenset({"DATE", "TIME"})),
+    (r"(?:the\s+)?early", "EARLY", frozenset({"DATE", "TIME"})),
+    (r"(?:the\s+)?mid", "MID", frozenset({"DATE", "TIME"})),
+    (r"(?:the\s+)?late", "LATE", frozenset({"DATE", "TIME"})),
+    (r"earlier", "START", frozenset({"DATE", "TIME"})),
+    (r"later", "END", frozenset({"DATE", "TIME"})),
+    (r"(?:about|around|approximately|roughly|some|circa|an\s+estimated)", "APPROX", frozenset({"DATE", "TIME", "DURATION"})),
+    (r"(?:more\s+than|over|upwards\s+of|at\s+least|just\s+over|well\s+over)", "MORE_THAN", frozenset({"DURATION"})),
+    (r"(?:less\s+than|under|fewer\s+than|up\s+to|at\s+most|nearly|almost|no\s+more\s+than)", "LESS_THAN", frozenset({"DURATION"})),
+    (r"(?:nearly|almost)", "APPROX", frozenset({"DATE"})),
+)
+_MODIFIER_PATTERNS = tuple(
+    (re.compile(rf"(?i:(?<![\w-])(?:{words})[\s-]+)$"), mod, types) for words, mod, types in _MODIFIERS
+)
+# Signals that stay outside the extent (TimeML) but still inform the modifier.
+_SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_TIME_JOIN = re.compile(r"^(?:\s*,?\s*(?:on\s+)?|\s+(?:[ECMP][SD]T|GMT|UTC),?\s+)$")
+
+
+def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
+    """Find temporal expressions in ``text`` and normalize them against ``anchor``.
+
+    ``anchor`` is the publication date; without it relative expressions keep ``X`` placeholders
+    and are marked "unanchored". Never raises for odd input; returns expressions in text order
+    with ``text[start:end] == expression.text``.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    spans = _select(_candidates(text))
+    context = Context(text=text, anchor=anchor)
+    expressions: list[TimeExpression] = []
+    for span in spans:
+        resolved = span.build(context)
+        if resolved is None:
+            continue
+        start, resolved = _widen(text, span.start, resolved)
+        expression = TimeExpression(
+            start, span.end, text[start : span.end], resolved.type, resolved.value,
+            resolved.modifier, resolved.anchor, resolved.fuzzy,
+        )  # fmt: skip
+        _remember_day(context, expression)
+        expressions.append(expression)
+    return _join_clock_times(text, expressions)
+
+
+def _candidates(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for rule in ALL_RULES:
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                spans.extend(span for span in rule.handler(match) if span.end > span.start)
+    return spans
+
+
+def _select(spans: list[Span]) -> list[Span]:
+    """Longest non-overlapping spans, ties broken by rule priority then position."""
+    ordered = sorted(spans, key=lambda span: (-(span.end - span.start), -span.priority, span.start))
+    taken: list[Span] = []
+    occupied: list[tuple[int, int]] = []
+    for span in ordered:
+        if any(span.start < end and start < span.end for start, end in occupied):
+            continue
+        taken.append(span)
+        occupied.append((span.start, span.end))
+    return sorted(taken, key=lambda span: span.start)
+
+
+def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
+    """Pull a modifier word preceding the expression into it and set ``modifier``."""
+    window = text[max(0, start - 30) : start]
+    for pattern, mod, types in _MODIFIER_PATTERNS:
+        if resolved.type not in types:
+            continue
+        if found := pattern.search(window):
+            widened = start - (len(window) - found.start())
+            return widened, Resolved(resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy)
+    if resolved.type == "DATE" and (signal := _SIGNAL.search(window)):
+        mod = "BEFORE" if signal["signal"].lower() in ("before", "until", "till", "by") else "AFTER"
+        return start, Resolved(resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy)
+    return start, resolved
+
+
+def _remember_day(context: Context, expression: TimeExpression) -> None:
+    """Track the last day-precision date so "the following day" can move from it."""
+    if expression.type not in ("DATE", "TIME") or expression.fuzzy:
+        return
+    if match := _DAY_VALUE.match(expression.value[:10]):
+        day = safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if day is not None:
+            context.last_day = day
+    elif expression.anchor == "absolute" and (interval := timex_interval(expression.value)):
+        # A month or year named outright resets the narrative to its first day.
+        context.last_day = interval[0]
+
+
+def _join_clock_times(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Merge "10 p.m. Wednesday" / "Nov. 9 at 5 p.m." into one TIME on that day."""
+    merged: list[TimeExpression] = []
+    for expression in expressions:
+        previous = merged[-1] if merged else None
+        if previous is not None and _joinable(text, previous, expression):
+            merged[-1] = _merge_pair(text, previous, expression)
+            continue
+        merged.append(expression)
+    return merged
+
+
+def _joinable(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    gap = text[first.end : second.start]
+    if not _TIME_JOIN.match(gap) and gap.strip().lower() not in ("at", ", at"):
+        return False
+    clock = first if _is_clock(first) else second if _is_clock(second) else None
+    day = second if clock is first else first
+    return clock is not None and day.type == "DATE" and _DAY_VALUE.match(day.value) is not None
+
+
+def _is_clock(expression: TimeExpression) -> bool:
+    return expression.type == "TIME" and "T" in expression.value and ":" in expression.value
+
+
+def _merge_pair(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression:
+    clock, day = (first, second) if _is_clock(first) else (second, first)
+    value = day.value + clock.value[clock.value.index("T") :]
+    return TimeExpression(
+        first.start, second.end, text[first.start : second.end], "TIME", value,
+        first.modifier or second.modifier, day.anchor, False,
+    )  # fmt: skip
