@@ -1,0 +1,211 @@
+"""Single-line rules that recognise page furniture in pasted article text.
+
+Each rule looks at one line on its own and answers with a short reason ("reading time",
+"navigation", ...) or None. Rules that need context (repeated lines, author blocks, teasers)
+live in :mod:`dateline.extract.pasted` and :mod:`dateline.extract.bylines`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _lexicon(entries: str) -> frozenset[str]:
+    """Parse a "|"- and newline-separated list of normalised lines."""
+    return frozenset(entry.strip() for entry in re.split(r"[|\n]", entries) if entry.strip())
+
+
+# Short lines that only ever serve navigation, sharing, ads or sign-up prompts on news pages.
+NAVIGATION_LINES = _lexicon(
+    """
+    news feed|show more|show less|read more|read next|read also|see more|see all|view all|view more
+    load more|more news|more stories|more from|latest|latest news|latest stories|top stories|most read
+    most popular|popular|trending|trending now|related|related articles|related stories|related news
+    related content|related topics|you may also like|you might also like|recommended|recommended for you
+    also read|further reading|share|share this|share this post|share this article|share this story
+    share article|share on facebook|share on twitter|share on x|share on linkedin|share via email|tweet
+    email|e-mail|print|copy link|copy url|link copied|comments|comment|leave a comment|view comments
+    show comments|advertisement|advert|ad|ads|sponsored|sponsored content|promoted|partner content
+    subscribe|subscribe now|sign up|sign in|log in|login|log out|register|newsletter|newsletters
+    sign up for our newsletter|get our newsletter|menu|main menu|home|search|close|skip to content
+    skip to main content|skip to navigation|back to top|go to top|top|follow us|follow|listen
+    listen to this article|listen to article|listen to the article|play|pause|watch|watch live
+    next article|previous article|next story|previous story|next|previous|continue reading|save
+    save article|saved|bookmark|donate|support us|become a member|cookie settings|accept cookies
+    accept|accept all|privacy policy|terms of use|terms of service|contact us|about us|about
+    all rights reserved|back|open menu|close menu|toggle navigation|navigation|breadcrumb|gift article
+    gift this article|font size|text size|dark mode|light mode|translate|audio|download|download app
+    get the app|open in app|open app|trending topics|topics|tags|live|live updates|breaking|breaking news
+    editor's picks|editors picks|editor's choice|in case you missed it|don't miss|must read|what to read next
+    """
+)
+
+# Social network names: a line made only of these is a share bar.
+SHARE_PLATFORMS = _lexicon(
+    """
+    facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|email
+    e-mail|mail|print|copy|link|messenger|viber|threads|bluesky|mastodon|flipboard|share|rss
+    """
+)
+
+# Stand-ins left behind where an image, avatar or video was on the page.
+PLACEHOLDER_LINES = _lexicon(
+    """
+    article image|image|images|avatar|author avatar|author image|author photo|photo|photos|picture
+    thumbnail|video|icon|logo|loading|loading...|placeholder|featured image|hero image|lead image
+    profile picture|profile image|play video|gallery|image gallery|photo gallery|open gallery|expand
+    zoom|enlarge|enlarge image|view image|view gallery|embedded content|embed|media|slideshow
+    """
+)
+
+_PHOTO_AGENCIES = (
+    r"getty images|getty|afp|reuters|ap|associated press|epa|epa-efe|efe|anadolu(?: agency)?|"
+    r"shutterstock|alamy|xinhua|tass|sputnik|ria novosti|pool|bloomberg|dpa|ansa|ukrinform|unian|"
+    r"wikimedia commons|handout|sopa images|nurphoto|lightrocket|istock|unsplash|pa images|pa wire|pa|"
+    r"imago|abaca|zuma|zuma press|reuters connect|kremlin\.ru|presidential press service|press service"
+)
+_CREDIT_WORDS = r"photo|photos|photograph|image|images|picture|credit|courtesy|illustration|file|via"
+# "(Getty Images)", "(Photo: Jane Doe)", "(Sergei Supinsky/AFP via Getty Images)" at the end of a line.
+_PAREN_CREDIT = re.compile(
+    rf"\((?:[^()]*?\b(?:{_PHOTO_AGENCIES}|{_CREDIT_WORDS})\b[^()]*|[^()]*/[^()]*)\)\s*$", re.IGNORECASE
+)
+# "... in Kyiv. Jane Doe / AFP", "Photo: Jane Doe", "Credit: Reuters" at the end of a line.
+_TRAILING_CREDIT = re.compile(
+    rf"(?:[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+via\s+[\w .]+)?\.?\s*$)"
+    rf"|(?:\b(?:photo|image|picture|photograph|credit|foto|photo credit|image credit)s?\s*(?::|by\b)\s*"
+    rf"[^.!?]{{1,80}}$)",
+    re.IGNORECASE,
+)
+
+_READING_TIME = re.compile(
+    r"^(?P<prefix>.{0,60}?)[\s·|•,-]*\b(?:estimated\s+)?(?:reading\s+time:?\s*)?"
+    r"\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:min|mins|minute|minutes)\.?"
+    r"(?:\s+(?:read|reading|listen|watch))?\s*$",
+    re.IGNORECASE,
+)
+
+_ROLE_QUALIFIERS = (
+    r"senior|chief|deputy|managing|executive|contributing|staff|associate|assistant|freelance|special|"
+    r"foreign|political|politics|news|business|digital|investigative|international|defen[cs]e|diplomatic|"
+    r"economics|economy|security|war|europe|europe's|world|national|local|sports?|science|health|tech|"
+    r"technology|culture|opinion|multimedia|video|photo|breaking|social media|features?|data|climate|"
+    r"energy|white house|washington|moscow|kyiv|middle east|africa|asia|global|general|copy|night|web"
+)
+_ROLE_NOUNS = (
+    r"editor|reporter|correspondent|writer|journalist|columnist|producer|contributor|analyst|"
+    r"photographer|editor-in-chief|anchor|intern|fellow|author|presenter|blogger|commentator|"
+    r"photojournalist|videographer|researcher"
+)
+_ROLE_LINE = re.compile(
+    rf"^(?:(?:{_ROLE_QUALIFIERS})\s+){{0,3}}(?:{_ROLE_NOUNS})s?(?:\s*(?:,|and|&)\s*(?:(?:{_ROLE_QUALIFIERS})"
+    rf"\s+){{0,3}}(?:{_ROLE_NOUNS})s?)*$",
+    re.IGNORECASE,
+)
+ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.IGNORECASE)
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_LINK_TO_OTHER = re.compile(
+    r"^(?:read also|read more|also read|see also|related|more|watch|listen|opinion|explainer|"
+    r"recommended|don't miss|must read)\s*[:>»|–-]\s*\S",
+    re.IGNORECASE,
+)
+_FOOTER_PREFIX = re.compile(
+    r"^(?:tags|topics|filed under|categories|category|keywords|more on|more about|follow|contact)\s*:",
+    re.IGNORECASE,
+)
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
+# A closing quote alone does not end a sentence: headlines often end on a quoted phrase.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+
+
+def normalize_line(line: str) -> str:
+    """Lower-case ``line`` and strip the symbols pages wrap around buttons (arrows, bullets, pipes)."""
+    folded = unicodedata.normalize("NFKC", line).casefold()
+    folded = re.sub(r"[\s\u00a0]+", " ", folded)
+    return folded.strip(" \t|•·›»«<>→←↓↑+*#_-–—:()[]").strip()
+
+
+def words(line: str) -> list[str]:
+    """The words of ``line`` (letters and digits, keeping inner apostrophes and hyphens)."""
+    return _WORD.findall(line)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a finished sentence (terminal punctuation, maybe inside quotes)."""
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+def is_prose(line: str) -> bool:
+    """Whether ``line`` reads like a body paragraph rather than a label, button or headline."""
+    count = len(words(line))
+    return (count >= 8 and ends_sentence(line)) or count >= 30
+
+
+def is_headline_like(line: str) -> bool:
+    """Whether ``line`` has a headline's shape: a few words, no closing full stop."""
+    count = len(words(line))
+    return 3 <= count <= 30 and not line.rstrip().endswith(".") and len(line) <= 250
+
+
+def is_truncated(line: str) -> bool:
+    """Whether a paragraph was cut off mid-sentence, as teasers of other articles are."""
+    stripped = line.rstrip()
+    if len(words(stripped)) < 12:
+        return False
+    return stripped.endswith(("…", "...")) or not ends_sentence(stripped)
+
+
+def reading_time_prefix(line: str) -> str | None:
+    """Return the text before a reading-time notice ("RKS NEWS 3 Min Read" -> "RKS NEWS"), or None."""
+    match = _READING_TIME.match(line.strip())
+    if match is None or len(words(match.group("prefix"))) > 8:
+        return None
+    return match.group("prefix").strip(" ·|•,-")
+
+
+def has_image_credit(line: str) -> bool:
+    """Whether ``line`` ends in a photo credit ("(Getty Images)", "/ AFP", "Photo: Jane Doe")."""
+    stripped = line.strip()
+    return bool(_PAREN_CREDIT.search(stripped) or _TRAILING_CREDIT.search(stripped))
+
+
+def is_role_line(line: str) -> bool:
+    """Whether ``line`` is only a journalist's job title ("News Editor", "Senior Correspondent")."""
+    return bool(_ROLE_LINE.match(line.strip())) and len(line.strip()) <= 80
+
+
+def _is_share_bar(normalized: str) -> bool:
+    tokens = [token for token in re.split(r"[\s,|/•·]+", normalized) if token]
+    return bool(tokens) and all(token in SHARE_PLATFORMS for token in tokens)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = _BREADCRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 2 and all(1 <= len(words(part)) <= 4 for part in parts) and not ends_sentence(line)
+
+
+def classify_line(line: str) -> str | None:
+    """Return why a single ``line`` is furniture, or None when it may be article text."""
+    normalized = normalize_line(line)
+    if not normalized:
+        return "decoration"
+    if normalized in NAVIGATION_LINES or _is_share_bar(normalized):
+        return "navigation"
+    if normalized in PLACEHOLDER_LINES or re.fullmatch(r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+",
+                                                      normalized):
+        return "image placeholder"
+    if reading_time_prefix(line) is not None:
+        return "reading time"
+    if _COPYRIGHT.match(line.strip()) and len(words(line)) <= 25:
+        return "copyright"
+    if _FOOTER_PREFIX.match(line.strip()) and len(words(line)) <= 30:
+        return "tags"
+    if _LINK_TO_OTHER.match(line.strip()) and not is_prose(line):
+        return "link to another article"
+    if is_role_line(line):
+        return "author bio"
+    if _is_breadcrumb(line):
+        return "navigation"
+    return None

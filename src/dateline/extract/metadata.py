@@ -1,0 +1,132 @@
+"""Metadata shared by the HTML and pasted-text extractors: what a page says about itself.
+
+``PageContent`` is what either extractor finds; :func:`merge_given` lets the metadata a user
+or a feed supplied override it, as the ``RawInput`` contract requires.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from dateline.records import PublicationDate, RawInput, RemovedBlock
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """What an extractor found on one page, before given metadata is applied."""
+
+    title: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    published_evidence: str = ""
+    caption: str | None = None
+    removed: tuple[RemovedBlock, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergedMetadata:
+    """The metadata an Article carries after given values have overridden found ones."""
+
+    title: str
+    url: str | None
+    outlet: str | None
+    published: PublicationDate | None
+
+
+def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
+    """Apply the rule that given metadata always overrides what extraction found."""
+    url = raw.url or page.url
+    outlet = raw.given_outlet or page.outlet or outlet_from_url(url)
+    published: PublicationDate | None = None
+    if raw.given_published is not None:
+        published = PublicationDate(raw.given_published, raw.given_published, "given")
+    elif page.published is not None:
+        published = PublicationDate(
+            page.published, page.published, "metadata", evidence=page.published_evidence
+        )
+    return MergedMetadata(raw.given_title or page.title, url, outlet, published)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Fall back on the host name ("www.reuters.com" -> "reuters.com") so an outlet is never blank."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return host.removeprefix("www.")
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./]{_YEAR}\b"),
+)
+# What a date line may hold besides the date: labels, weekdays, times and zones.
+_DATE_LINE_FILLER = re.compile(
+    r"\b(?:published|posted|updated|last updated|modified|on|at|date|first published|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"am|pm|a\.m|p\.m|gmt|utc|cet|cest|eet|eest|est|edt|pst|pdt|bst|msk|trt|et|pt|ct)\b"
+    r"|\d{1,2}[:.]\d\d(?::\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.]",
+    re.IGNORECASE,
+)
+
+
+def find_date(text: str) -> date | None:
+    """Return the first calendar date written out in ``text`` ("July 18, 2025", "2025-07-18")."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        month_text = match.group("month").lower().rstrip(".")
+        month = _MONTHS.get(month_text) or int(month_text)
+        try:
+            return date(int(match.group("year")), month, int(match.group("day")))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date_line(line: str) -> tuple[date, bool] | None:
+    """Recognise a timestamp line ("Published July 18, 2025 10:42 PM").
+
+    Returns the date and whether the line announces an update (a weaker signal of publication),
+    or None when the line says more than a date.
+    """
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if found is None:
+        return None
+    remainder = line
+    for pattern in _DATE_PATTERNS:
+        remainder = pattern.sub(" ", remainder)
+    remainder = _DATE_LINE_FILLER.sub(" ", remainder)
+    if remainder.split():
+        return None
+    return found, bool(re.search(r"\b(?:updated|modified)\b", line, re.IGNORECASE))

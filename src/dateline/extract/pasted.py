@@ -1,0 +1,275 @@
+"""Extract an article from text pasted out of a browser: strip the page furniture around it.
+
+The text is split into lines and each line is judged in passes: single-line rules first
+(:mod:`dateline.extract.furniture`), then rules that need the whole page: the headline and its
+repeats, the outlet's name, author blocks, teasers of other articles, header and footer lines.
+Every dropped line is recorded with the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.extract import bylines
+from dateline.extract.furniture import (
+    classify_line,
+    ends_sentence,
+    has_image_credit,
+    is_headline_like,
+    is_prose,
+    is_truncated,
+    normalize_line,
+    reading_time_prefix,
+    words,
+)
+from dateline.extract.metadata import PageContent, parse_date_line
+from dateline.records import RemovedBlock
+
+# Furniture lines are short; longer lines are always article text, which keeps huge inputs linear.
+_MAX_FURNITURE_CHARS = 600
+# How far (in lines) an author's name may sit from the job title or bio that confirms it.
+_AUTHOR_BLOCK_REACH = 4
+HEADLINE = "headline (moved to title)"
+TEASER = "teaser of another article"
+
+
+@dataclass
+class _Line:
+    """One non-blank line of the page, with the reason it was dropped (None while kept)."""
+
+    text: str
+    block: int
+    reason: str | None = None
+
+
+@dataclass
+class _Findings:
+    """Metadata the passes read off the page as they drop lines."""
+
+    title: str = ""
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    published_line: str = ""
+
+
+def extract_pasted(text: str, given_title: str | None = None) -> PageContent:
+    """Return the article in pasted ``text`` with its furniture removed and recorded.
+
+    ``given_title`` (from the user or a feed) is treated as the headline when it appears.
+    """
+    lines = _split_lines(text)
+    found = _Findings()
+    _apply_line_rules(lines, found)
+    _find_title(lines, found, given_title)
+    _find_outlet(lines, found)
+    _find_author_blocks(lines, found)
+    _drop_teasers(lines)
+    _drop_header_and_footer(lines)
+    return PageContent(
+        title=found.title,
+        text=_join_paragraphs(lines),
+        outlet=found.outlet,
+        author=found.author,
+        published=found.published,
+        published_evidence=f"date line: {found.published_line}" if found.published_line else "",
+        caption=_caption(lines),
+        removed=tuple(RemovedBlock(line.text, line.reason) for line in lines if line.reason),
+    )
+
+
+def _split_lines(text: str) -> list[_Line]:
+    """Split into non-blank lines, numbering the blank-line-separated blocks they sit in."""
+    lines: list[_Line] = []
+    block = 0
+    for raw_line in text.splitlines():
+        stripped = raw_line.strip()
+        if not stripped:
+            block += 1
+            continue
+        lines.append(_Line(re.sub(r"[ \t\u00a0]+", " ", stripped), block))
+    return lines
+
+
+def _first_prose(lines: list[_Line]) -> int:
+    """Index of the first kept line that reads like a paragraph (the lede), or len(lines)."""
+    return next((i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)),
+                len(lines))
+
+
+def _apply_line_rules(lines: list[_Line], found: _Findings) -> None:
+    """Run the single-line rules, and read bylines and timestamps as they are dropped."""
+    for line in lines:
+        if len(line.text) > _MAX_FURNITURE_CHARS:
+            continue
+        line.reason = classify_line(line.text)
+        if line.reason is not None:
+            continue
+        author = bylines.parse_byline(line.text)
+        dated = parse_date_line(line.text)
+        if author is not None:
+            line.reason = "byline"
+            found.author = found.author or author
+            dated = _dated_byline(line.text)
+        elif dated is not None:
+            line.reason = "timestamp"
+        elif has_image_credit(line.text):
+            line.reason = "image credit"
+        if dated is not None and not dated[1] and found.published is None:
+            found.published, found.published_line = dated[0], line.text
+
+
+def _dated_byline(line: str) -> tuple[date, bool] | None:
+    """A byline often carries the date after a separator ("By Jane Doe | July 18, 2025")."""
+    for part in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", line)[1:]:
+        dated = parse_date_line(part)
+        if dated is not None:
+            return dated
+    return None
+
+
+def _find_title(lines: list[_Line], found: _Findings, given_title: str | None) -> None:
+    """Take the headline: the given title, else a repeated or the first heading before the lede."""
+    lede = _first_prose(lines)
+    candidates = [i for i in range(lede) if lines[i].reason is None and len(words(lines[i].text)) >= 3]
+    counts = Counter(normalize_line(line.text) for line in lines)
+    title_key = normalize_line(given_title) if given_title else None
+    if title_key is None and candidates:
+        repeated = [i for i in candidates if counts[normalize_line(lines[i].text)] >= 2]
+        chosen = (repeated or candidates)[0]
+        title_key = normalize_line(lines[chosen].text)
+        found.title = lines[chosen].text
+    if title_key is None:
+        return
+    seen_headline = given_title is not None
+    for line in lines:
+        if line.reason is None and normalize_line(line.text) == title_key:
+            line.reason = "repeated headline" if seen_headline else HEADLINE
+            seen_headline = True
+
+
+def _find_outlet(lines: list[_Line], found: _Findings) -> None:
+    """Name the outlet from a repeated short label, a bio, a copyright line or a capitalised label."""
+    lede = _first_prose(lines)
+    labels: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for line in lines:
+        prefix = reading_time_prefix(line.text) if line.reason == "reading time" else None
+        label = prefix if prefix else (line.text if line.reason is None else None)
+        if label and bylines.is_outlet_label(label):
+            labels[normalize_line(label)] += 1
+            spelled.setdefault(normalize_line(label), label)
+    repeated = [key for key, count in labels.most_common() if count >= 2]
+    shouted = [line.text for line in lines[:lede] if line.reason is None and bylines.is_shouted_label(line.text)]
+    found.outlet = (
+        (spelled[repeated[0]] if repeated else None)
+        or _outlet_from_bios(lines)
+        or next(filter(None, (bylines.outlet_from_copyright(line.text) for line in lines
+                              if line.reason == "copyright")), None)
+        or (shouted[0] if shouted else None)
+    )
+    if found.outlet is not None:
+        outlet_key = normalize_line(found.outlet)
+        for line in lines:
+            if line.reason is None and normalize_line(line.text) == outlet_key:
+                line.reason = "outlet name"
+
+
+def _outlet_from_bios(lines: list[_Line]) -> str | None:
+    """The outlet an author bio names ("... is a news editor at The Kyiv Independent")."""
+    for line in lines:
+        bio = bylines.parse_bio(line.text) if len(line.text) <= 2000 else None
+        if bio is not None and bio[1] is not None:
+            return bio[1]
+    return None
+
+
+def _find_author_blocks(lines: list[_Line], found: _Findings) -> None:
+    """Drop author boxes (name, job title, bio paragraph) and take the author's name from them."""
+    lede = _first_prose(lines)
+    for index in range(lede + 1, len(lines)):
+        line = lines[index]
+        bio = bylines.parse_bio(line.text) if line.reason is None and len(line.text) <= 2000 else None
+        if bio is not None and _confirms_bio(lines, index, bio[0]):
+            line.reason = "author bio"
+            found.author = found.author or bio[0]
+    for index, line in enumerate(lines):
+        if line.reason is None and bylines.is_name_line(line.text) and _next_to_author_box(lines, index):
+            line.reason = "author bio"
+            found.author = found.author or line.text
+
+
+def _confirms_bio(lines: list[_Line], index: int, name: str) -> bool:
+    """A bio is confirmed by the author box around it or by closing the page's text."""
+    nearby = lines[max(0, index - _AUTHOR_BLOCK_REACH):index]
+    if any(line.text == name or line.reason in {"author bio", "image placeholder"} for line in nearby):
+        return True
+    return all(line.reason is not None or not is_prose(line.text) for line in lines[index + 1:])
+
+
+def _next_to_author_box(lines: list[_Line], index: int) -> bool:
+    """Whether a name line sits beside a job title, an author bio or an avatar placeholder."""
+    before = lines[max(0, index - 1):index]
+    after = lines[index + 1:index + 1 + 2]
+    if any(line.reason == "author bio" for line in after):
+        return True
+    return any(line.reason == "image placeholder" and "avatar" in line.text.lower() for line in before)
+
+
+def _drop_teasers(lines: list[_Line]) -> None:
+    """Drop headlines followed by a cut-off paragraph: a teaser for another article, not this one."""
+    lede = _first_prose(lines)
+    kept = [i for i in range(lede + 1, len(lines)) if lines[i].reason is None]
+    for position, index in enumerate(kept[:-1]):
+        headline, follower = lines[index], lines[kept[position + 1]]
+        if is_headline_like(headline.text) and not is_prose(headline.text) and is_truncated(follower.text):
+            headline.reason = follower.reason = TEASER
+
+
+def _drop_header_and_footer(lines: list[_Line]) -> None:
+    """Drop leftover labels before the headline and after the last paragraph of the article."""
+    title_index = next((i for i, line in enumerate(lines) if line.reason == HEADLINE), None)
+    lede = _first_prose(lines)
+    header_end = title_index if title_index is not None else lede
+    for line in lines[:header_end]:
+        if line.reason is None and not is_prose(line.text):
+            line.reason = "navigation"
+    for line in lines[header_end:lede]:
+        if line.reason is None and len(words(line.text)) <= 3 and not ends_sentence(line.text):
+            line.reason = "navigation"
+    last_prose = max((i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)),
+                     default=len(lines))
+    for line in lines[last_prose + 1:]:
+        if line.reason is None:
+            line.reason = TEASER if is_headline_like(line.text) and len(words(line.text)) >= 4 else "navigation"
+
+
+def _caption(lines: list[_Line]) -> str | None:
+    """Join the dropped image captions that describe something (not bare credits)."""
+    captions = [line.text for line in lines if line.reason == "image credit" and len(words(line.text)) >= 5]
+    return "\n".join(captions) or None
+
+
+def _join_paragraphs(lines: list[_Line]) -> str:
+    """Rebuild paragraphs from kept lines, re-joining lines that were hard-wrapped mid-sentence."""
+    paragraphs: list[str] = []
+    previous: _Line | None = None
+    for line in lines:
+        if line.reason is not None:
+            previous = None
+            continue
+        wrapped = (
+            previous is not None
+            and previous.block == line.block
+            and not ends_sentence(previous.text)
+            and line.text[:1].islower()
+        )
+        if wrapped:
+            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        else:
+            paragraphs.append(line.text)
+        previous = line
+    return "\n\n".join(paragraphs)
