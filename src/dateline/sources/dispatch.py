@@ -1,0 +1,210 @@
+"""``iter_inputs``: turn what the user names on ``dateline ingest SOURCE...`` into inputs.
+
+A SOURCE is a file, a directory, ``-`` (stdin), an http(s) URL, an RSS/Atom feed, an OPML list
+or a JSONL file. Every problem becomes a ``SourceFailure`` naming the input; nothing raises for
+bad input, so one broken source never stops the others.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from dateline.errors import SourceError
+from dateline.records import InputKind, RawInput, SourceFailure
+from dateline.sources.cache import FeedCache
+from dateline.sources.decode import charset_from_content_type, decode_text
+from dateline.sources.feeds import PageReader, feed_inputs, parse_feed
+from dateline.sources.fetch import DEFAULT_MAX_BYTES, Fetcher, FetchResult
+from dateline.sources.files import inner_name, read_capped, read_file, walk_files
+from dateline.sources.jsonl import is_jsonl, jsonl_inputs
+from dateline.sources.metadata import GivenMetadata, make_raw_input
+from dateline.sources.opml import opml_feed_urls
+from dateline.sources.sniff import looks_like_html, sniff_kind
+
+Item = RawInput | SourceFailure
+
+_SCHEME = re.compile(r"\A([A-Za-z][A-Za-z0-9+.-]*)://")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_NOT_DOCUMENT_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
+                       "application/octet-stream")
+
+
+def iter_inputs(
+    specs: Sequence[str],
+    given: GivenMetadata = GivenMetadata(),  # noqa: B008 - frozen, so a shared default is safe
+    *,
+    fetcher: Fetcher | None = None,
+    feed_cache: FeedCache | None = None,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
+    """Yield a ``RawInput`` or a ``SourceFailure`` for every document the ``specs`` name, in order.
+
+    ``given`` applies to every input; feed-entry and JSONL metadata fill what it leaves empty.
+    URLs are fetched with ``fetcher`` (a default ``Fetcher`` is made, and closed, when None).
+    Feed entries' own pages are fetched when the feed came over HTTP or a fetcher was passed;
+    otherwise the entry's content or summary is used. ``feed_cache`` enables conditional GET:
+    an unchanged feed (304) yields nothing. ``stdin`` defaults to ``sys.stdin.buffer``.
+    """
+    run = _IngestRun(given, fetcher, feed_cache, stdin, max_bytes)
+    try:
+        for spec in specs:
+            yield from run.spec_inputs(spec)
+    finally:
+        run.close()
+
+
+class _IngestRun:
+    """State shared by the sources of one ``iter_inputs`` call (the HTTP client, the cache)."""
+
+    def __init__(
+        self,
+        given: GivenMetadata,
+        fetcher: Fetcher | None,
+        feed_cache: FeedCache | None,
+        stdin: BinaryIO | None,
+        max_bytes: int,
+    ) -> None:
+        self.given = given
+        self.feed_cache = feed_cache
+        self.stdin = stdin
+        self.max_bytes = max_bytes
+        self._fetcher = fetcher
+        self._owns_fetcher = False
+        self._fetch_entry_pages = fetcher is not None
+
+    def close(self) -> None:
+        """Close the HTTP client if this run made it."""
+        if self._owns_fetcher and self._fetcher is not None:
+            self._fetcher.close()
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The fetcher passed in, or a default one made on first use."""
+        if self._fetcher is None:
+            self._fetcher = Fetcher(max_bytes=self.max_bytes)
+            self._owns_fetcher = True
+        return self._fetcher
+
+    def spec_inputs(self, spec: str) -> Iterator[Item]:
+        """Inputs for one SOURCE argument."""
+        scheme = _SCHEME.match(spec)
+        if spec == "-":
+            yield from _guarded("stdin", self._stdin_inputs())
+        elif scheme and scheme.group(1).lower() in ("http", "https"):
+            yield from _guarded(spec, self._url_inputs(spec, from_opml=False))
+        elif scheme:
+            yield SourceFailure(spec, f"unsupported scheme {scheme.group(1)!r}")
+        else:
+            yield from self._path_inputs(Path(spec))
+
+    def _path_inputs(self, path: Path) -> Iterator[Item]:
+        if path.is_dir():
+            found = False
+            for child in walk_files(path):
+                found = True
+                yield from _guarded(str(child), self._file_inputs(child))
+            if not found:
+                yield SourceFailure(str(path), "directory has no input files")
+        elif path.exists():
+            yield from _guarded(str(path), self._file_inputs(path))
+        else:
+            yield SourceFailure(str(path), "no such file or directory")
+
+    def _file_inputs(self, path: Path) -> Iterator[Item]:
+        if is_jsonl(path):
+            yield from jsonl_inputs(path, self.given, self.max_bytes)
+            return
+        data = read_file(path, self.max_bytes)
+        name = inner_name(path)
+        suffix_kind: InputKind | None = None
+        if name.endswith(_HTML_SUFFIXES):
+            suffix_kind = "html"
+        elif name.endswith(_TEXT_SUFFIXES):
+            suffix_kind = "text"
+        yield from self._document_inputs(data, str(path), suffix_kind, from_http=False)
+
+    def _stdin_inputs(self) -> Iterator[Item]:
+        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+        data = read_capped(stream, "stdin", self.max_bytes)
+        yield from self._document_inputs(data, "stdin", None, from_http=False)
+
+    def _document_inputs(
+        self, data: bytes, origin: str, suffix_kind: InputKind | None, *, from_http: bool
+    ) -> Iterator[Item]:
+        """A local document: a feed, an OPML list, or one page of HTML or text."""
+        kind = sniff_kind(data)
+        if kind == "feed":
+            feed = parse_feed(data, origin)
+            yield from feed_inputs(feed, origin, self.given, self._page_reader(from_http))
+        elif kind == "opml":
+            for url in opml_feed_urls(data, origin):
+                yield from _guarded(url, self._url_inputs(url, from_opml=True))
+        else:
+            text = decode_text(data, origin)
+            page_kind = suffix_kind or ("html" if looks_like_html(text[:4096]) else "text")
+            yield make_raw_input(origin, text, page_kind, self.given)
+
+    def _url_inputs(self, url: str, *, from_opml: bool) -> Iterator[Item]:
+        """A URL: a feed's entries, an OPML list's feeds, or one article page."""
+        if _SCHEME.match(url) is None or not url.lower().startswith(("http://", "https://")):
+            scheme = _SCHEME.match(url)
+            raise SourceError(url, f"unsupported scheme {scheme.group(1) if scheme else '(none)'!r}")
+        etag, last_modified = self.feed_cache.get(url) if self.feed_cache else (None, None)
+        result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
+        if result.not_modified:
+            return
+        kind = sniff_kind(result.body, result.content_type)
+        if kind == "feed":
+            feed = parse_feed(result.body, url, result.content_type)
+            yield from feed_inputs(feed, url, self.given, self._page_reader(from_http=True))
+            if self.feed_cache is not None:
+                self.feed_cache.put(url, result.etag, result.last_modified)
+        elif from_opml:
+            raise SourceError(url, f"OPML lists it as a feed but it is {kind}")
+        elif kind == "opml":
+            for feed_url in opml_feed_urls(result.body, url):
+                yield from _guarded(feed_url, self._url_inputs(feed_url, from_opml=True))
+        else:
+            yield page_input(result, url, self.given)
+
+    def _page_reader(self, from_http: bool) -> PageReader | None:
+        if not (from_http or self._fetch_entry_pages):
+            return None
+
+        def read_page(url: str, metadata: GivenMetadata) -> RawInput:
+            return page_input(self.fetcher.fetch(url), url, metadata)
+
+        return read_page
+
+
+def page_input(result: FetchResult, origin: str, given: GivenMetadata) -> RawInput:
+    """Decode a fetched page into a ``RawInput``; raise ``SourceError`` if it is not a text page."""
+    media_type = (result.content_type or "").split(";")[0].strip().lower()
+    if media_type.startswith(_NOT_DOCUMENT_TYPES):
+        raise SourceError(origin, f"not a web page (content type {media_type})")
+    text = decode_text(result.body, origin, charset_from_content_type(result.content_type))
+    kind: InputKind
+    if media_type in ("text/html", "application/xhtml+xml"):
+        kind = "html"
+    elif media_type == "text/plain":
+        kind = "text"
+    else:
+        kind = "html" if looks_like_html(text[:4096]) else "text"
+    return make_raw_input(origin, text, kind, given.filled_from(GivenMetadata(url=result.url)))
+
+
+def _guarded(origin: str, items: Iterator[Item]) -> Iterator[Item]:
+    """Pass ``items`` on, turning an error while producing them into one failure for ``origin``."""
+    try:
+        yield from items
+    except SourceError as error:
+        yield SourceFailure(error.origin, error.reason)
+    except Exception as error:
+        first_line = (str(error).splitlines() or [""])[0]
+        yield SourceFailure(origin, f"unreadable ({type(error).__name__}: {first_line})")

@@ -1,0 +1,145 @@
+"""RSS and Atom feeds: parse with feedparser, turn each entry into an input.
+
+An entry's own page is preferred (feeds often carry only a teaser); its content or summary
+HTML is the fallback when the page cannot be fetched or there is no link.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+import feedparser
+
+from dateline.errors import SourceError
+from dateline.records import InputKind, RawInput, SourceFailure
+from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
+
+PageReader = Callable[[str, GivenMetadata], RawInput]
+"""Fetches the page at a URL and returns it as an input; raises ``SourceError`` on failure."""
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One feed item: its link, metadata and the HTML the feed itself carries."""
+
+    link: str | None
+    title: str | None
+    published: date | None
+    content: str | None
+    content_kind: InputKind
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A parsed feed: the outlet's title and its entries in feed order."""
+
+    title: str | None
+    entries: tuple[FeedEntry, ...]
+
+
+def parse_feed(data: bytes, origin: str, content_type: str | None = None) -> Feed:
+    """Parse RSS/Atom bytes; raise ``SourceError`` "malformed feed XML: ..." if nothing is usable.
+
+    A feed with an XML error but some entries is accepted: feedparser recovers what it can.
+    """
+    headers = {"content-type": content_type} if content_type else {}
+    # A stream, not bytes or str: feedparser treats a string as a URL or file name to open.
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    if parsed.get("bozo") and not parsed.entries:
+        problem = str(parsed.get("bozo_exception", "unreadable")).splitlines()[0]
+        raise SourceError(origin, f"malformed feed XML: {problem}")
+    title = _clean(parsed.feed.get("title"))
+    return Feed(title=title, entries=tuple(_entry(item) for item in parsed.entries))
+
+
+def feed_inputs(
+    feed: Feed, origin: str, given: GivenMetadata, read_page: PageReader | None
+) -> Iterator[RawInput | SourceFailure]:
+    """Yield one input (or failure) per entry of ``feed``, in feed order.
+
+    Entry metadata (title, date, link, the feed's title as outlet) fills what ``given`` lacks.
+    """
+    if not feed.entries:
+        yield SourceFailure(origin, "feed has no entries")
+        return
+    for number, entry in enumerate(feed.entries, start=1):
+        entry_origin = entry.link or f"{origin}#entry-{number}"
+        found = GivenMetadata(published=entry.published, outlet=feed.title, url=entry.link, title=entry.title)
+        metadata = given.filled_from(found)
+        yield _entry_input(entry, entry_origin, metadata, read_page)
+
+
+def _entry_input(
+    entry: FeedEntry, origin: str, metadata: GivenMetadata, read_page: PageReader | None
+) -> RawInput | SourceFailure:
+    page_problem = "entry has no link"
+    if entry.link and read_page is not None:
+        try:
+            return read_page(entry.link, metadata)
+        except SourceError as error:
+            page_problem = f"page: {error.reason}"
+    elif entry.link:
+        page_problem = "page not fetched"
+    if entry.content:
+        return make_raw_input(origin, entry.content, entry.content_kind, metadata)
+    return SourceFailure(origin, f"feed entry has no content ({page_problem})")
+
+
+def _entry(item: Any) -> FeedEntry:
+    content, kind = _entry_content(item)
+    return FeedEntry(
+        link=_web_link(item.get("link")),
+        title=_clean(item.get("title")),
+        published=_entry_date(item),
+        content=content,
+        content_kind=kind,
+    )
+
+
+def _entry_content(item: Any) -> tuple[str | None, InputKind]:
+    """The fullest body the feed carries: ``content`` (Atom, content:encoded) before ``summary``."""
+    candidates: list[tuple[str, str]] = [
+        (str(part.get("value", "")), str(part.get("type", ""))) for part in item.get("content", [])
+    ]
+    summary = item.get("summary_detail") or {}
+    candidates.append((str(item.get("summary", "")), str(summary.get("type", "text/html"))))
+    for value, media_type in candidates:
+        if value.strip():
+            return value, "text" if media_type == "text/plain" else "html"
+    return None, "html"
+
+
+def _entry_date(item: Any) -> date | None:
+    """The entry's publication date as written in the feed; its update date if none."""
+    for key in ("published", "updated", "created"):
+        raw = item.get(key)
+        if isinstance(raw, str):
+            parsed = parse_date(raw)
+            if parsed is not None:
+                return parsed
+    for key in ("published_parsed", "updated_parsed"):
+        struct = item.get(key)
+        if isinstance(struct, time.struct_time):
+            return date(struct.tm_year, struct.tm_mon, struct.tm_mday)
+    return None
+
+
+def _web_link(value: object) -> str | None:
+    """The entry's link if it is a web address (feedparser may offer an Atom ``urn:`` id)."""
+    link = _clean(value)
+    if link is None or urlsplit(link).scheme.lower() not in ("http", "https"):
+        return None
+    return link
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    stripped = " ".join(value.split())
+    return stripped or None

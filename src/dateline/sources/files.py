@@ -1,0 +1,90 @@
+"""Read files and walk directories, within a size cap and without reading oversize files."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+from dateline.errors import SourceError
+from dateline.sources.fetch import size_label
+
+_GZIP_SUFFIX = ".gz"
+
+
+class Readable(Protocol):
+    """Anything with a binary ``read``: a file, stdin's buffer, a ``GzipFile``."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Read up to ``size`` bytes."""
+        ...
+
+
+def read_capped(stream: Readable, origin: str, max_bytes: int) -> bytes:
+    """Read at most ``max_bytes`` from ``stream``; raise "larger than ..." if there is more."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise SourceError(origin, f"larger than {size_label(max_bytes)}")
+    return data
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """Return the bytes of ``path`` (decompressed if it ends in ``.gz``), at most ``max_bytes``.
+
+    The size is checked with ``stat`` first so a huge file is refused without being read; a
+    compressed file is decompressed as a stream and refused once it passes the cap, so a
+    gzip bomb costs no more than ``max_bytes`` of memory.
+    """
+    origin = str(path)
+    try:
+        if path.stat().st_size > max_bytes:
+            raise SourceError(origin, f"larger than {size_label(max_bytes)}")
+        if path.name.lower().endswith(_GZIP_SUFFIX):
+            with gzip.open(path, "rb") as compressed:
+                return read_capped(compressed, origin, max_bytes)
+        with path.open("rb") as plain:
+            return read_capped(plain, origin, max_bytes)
+    except (gzip.BadGzipFile, zlib.error, EOFError):
+        raise SourceError(origin, "not a valid gzip file") from None
+    except OSError as error:
+        raise SourceError(origin, describe_os_error(error)) from None
+
+
+def inner_name(path: Path) -> str:
+    """The file name that says what the content is: ``a.html.gz`` -> ``a.html``."""
+    name = path.name.lower()
+    return name[: -len(_GZIP_SUFFIX)] if name.endswith(_GZIP_SUFFIX) else name
+
+
+def describe_os_error(error: OSError) -> str:
+    """A one-line reason for a file-system error, without the path (the origin names it)."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    return error.strerror or type(error).__name__
+
+
+def walk_files(directory: Path) -> Iterator[Path]:
+    """Yield the regular files under ``directory`` recursively in sorted path order.
+
+    Hidden files and directories (names starting with ".") are version-control and editor
+    droppings, not inputs. Symlinked directories are not followed, so a link cycle cannot loop.
+    Files and subdirectories are interleaved by name, so ``a.txt < b/1.txt < c.txt``.
+    """
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk_files(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)

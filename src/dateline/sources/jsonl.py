@@ -1,0 +1,97 @@
+"""JSONL files: one record per line, ``{"text"|"html", "url", "title", "published", "outlet"}``."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from io import BufferedReader
+from pathlib import Path
+
+from dateline.errors import SourceError
+from dateline.records import InputKind, RawInput, SourceFailure
+from dateline.sources.fetch import size_label
+from dateline.sources.files import describe_os_error
+from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_METADATA_KEYS = ("url", "title", "outlet", "published")
+
+
+def is_jsonl(path: Path) -> bool:
+    """Whether ``path`` is named as a JSON Lines file."""
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def jsonl_inputs(path: Path, given: GivenMetadata, max_bytes: int) -> Iterator[RawInput | SourceFailure]:
+    """Yield one input per record line of ``path``; a bad line is a failure and the rest go on.
+
+    The file is streamed line by line, so its total size is not capped; each line is.
+    Origins are ``PATH:LINE`` (1-based). Blank lines are skipped.
+    """
+    try:
+        stream = _open(path)
+    except OSError as error:
+        yield SourceFailure(str(path), describe_os_error(error))
+        return
+    with stream:
+        try:
+            yield from _records(stream, str(path), given, max_bytes)
+        except (OSError, EOFError, zlib.error) as error:
+            yield SourceFailure(str(path), f"unreadable: {error}")
+
+
+def _open(path: Path) -> gzip.GzipFile | BufferedReader:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def _records(
+    stream: gzip.GzipFile | BufferedReader, name: str, given: GivenMetadata, max_bytes: int
+) -> Iterator[RawInput | SourceFailure]:
+    for number, line in enumerate(iter(lambda: stream.readline(max_bytes + 1), b""), start=1):
+        origin = f"{name}:{number}"
+        if len(line) > max_bytes:
+            yield SourceFailure(origin, f"line larger than {size_label(max_bytes)}")
+            # Skip the rest of the oversize line so the next record starts on its own line.
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(max_bytes + 1)
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield record_input(line, origin, given)
+        except SourceError as error:
+            yield SourceFailure(origin, error.reason)
+
+
+def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
+    """Turn one JSONL line into a ``RawInput``; raise ``SourceError`` saying what is wrong."""
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise SourceError(origin, "line is not valid UTF-8") from None
+    except json.JSONDecodeError as error:
+        reason = f"invalid JSON: {error.msg.removesuffix(' at')} (column {error.colno})"
+        raise SourceError(origin, reason) from None
+    if not isinstance(record, dict):
+        raise SourceError(origin, f"expected a JSON object, got {type(record).__name__}")
+    for key in (*_METADATA_KEYS, "text", "html"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise SourceError(origin, f"{key!r} must be a string")
+    html, text = record.get("html") or "", record.get("text") or ""
+    if not html.strip() and not text.strip():
+        raise SourceError(origin, "record has no 'text' or 'html'")
+    published = None
+    if record.get("published"):
+        published = parse_date(record["published"])
+        if published is None:
+            raise SourceError(origin, f"unreadable 'published' date {record['published']!r}")
+    found = GivenMetadata(
+        published=published, outlet=record.get("outlet"), url=record.get("url"), title=record.get("title")
+    )
+    kind: InputKind = "html" if html.strip() else "text"
+    body = html if kind == "html" else text
+    return make_raw_input(origin, body, kind, given.filled_from(found))

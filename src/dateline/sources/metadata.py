@@ -1,0 +1,67 @@
+"""Metadata the user gives for an ingest call, and how it combines with what a source carries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+from dateline.records import InputKind, RawInput
+
+
+@dataclass(frozen=True)
+class GivenMetadata:
+    """Metadata from the command line (``--published/--outlet/--url``); applies to every input.
+
+    Metadata found in a feed entry or a JSONL record only fills the fields left as None here.
+    """
+
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+    def filled_from(self, found: GivenMetadata) -> GivenMetadata:
+        """Return this metadata with its missing fields taken from ``found``."""
+        return GivenMetadata(
+            published=self.published or found.published,
+            outlet=self.outlet or found.outlet,
+            url=self.url or found.url,
+            title=self.title or found.title,
+        )
+
+
+def make_raw_input(origin: str, body: str, kind: InputKind, given: GivenMetadata) -> RawInput:
+    """Build the ``RawInput`` for one decoded document with its given metadata."""
+    return RawInput(
+        origin=origin,
+        body=body,
+        kind=kind,
+        url=given.url,
+        given_title=given.title,
+        given_published=given.published,
+        given_outlet=given.outlet,
+    )
+
+
+def parse_date(value: str) -> date | None:
+    """Parse an ISO 8601 or RFC 822 date (with or without time); None if it is neither.
+
+    The calendar date is the one written, in the writer's own time zone: a story published at
+    23:30 local time keeps its local date rather than moving to the next UTC day.
+    """
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None

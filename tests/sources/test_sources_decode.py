@@ -1,0 +1,95 @@
+"""Decoding bytes to text: BOMs, declared charsets, UTF-8, legacy encodings, binary and empty input."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from dateline.errors import SourceError
+from dateline.sources.decode import charset_from_content_type, decode_text
+from dateline.sources.sniff import sniff_kind
+
+CAFE = "Café owners said the “new rules” would hurt — naïve, ½ price.\n"
+
+
+def test_utf8_text_decodes() -> None:
+    assert decode_text(CAFE.encode("utf-8"), "a.txt") == CAFE
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-32"])
+def test_byte_order_mark_decides_encoding(codec: str) -> None:
+    assert decode_text(CAFE.encode(codec), "a.txt") == CAFE
+
+
+def test_http_charset_header_wins_over_guessing() -> None:
+    data = "Grüße aus Köln".encode("iso-8859-15")
+    assert decode_text(data, "u", header_charset="iso-8859-15") == "Grüße aus Köln"
+
+
+def test_meta_charset_is_read() -> None:
+    page = '<html><head><meta charset="windows-1251"></head><body>Привет мир</body></html>'
+    assert "Привет мир" in decode_text(page.encode("cp1251"), "p.html")
+
+
+def test_xml_declaration_encoding_is_read() -> None:
+    doc = '<?xml version="1.0" encoding="ISO-8859-7"?><p>Καλημέρα</p>'
+    assert "Καλημέρα" in decode_text(doc.encode("iso-8859-7"), "d.xml")
+
+
+def test_latin1_label_is_read_as_windows_1252() -> None:
+    data = "“quoted” text".encode("cp1252")
+    assert decode_text(data, "u", header_charset="ISO-8859-1") == "“quoted” text"
+
+
+def test_undeclared_cp1252_is_detected() -> None:
+    data = CAFE.encode("cp1252")
+    assert codecs.decode(data, "utf-8", "replace") != CAFE  # really not UTF-8
+    assert decode_text(data, "a.txt") == CAFE
+
+
+def test_bogus_declared_charset_falls_back() -> None:
+    page = '<meta charset="no-such-charset"><p>plain words</p>'
+    assert "plain words" in decode_text(page.encode(), "p.html")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"abc\x00def\x00" * 50, bytes(range(1, 32)) * 40],
+    ids=["png", "nul-bytes", "control-characters"],
+)
+def test_binary_content_is_refused(data: bytes) -> None:
+    with pytest.raises(SourceError, match=r"not valid text \(binary\?\)") as raised:
+        decode_text(data, "blob.bin")
+    assert raised.value.origin == "blob.bin"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t \r\n", codecs.BOM_UTF8])
+def test_empty_content_is_refused(data: bytes) -> None:
+    with pytest.raises(SourceError, match=r"^e\.txt: empty$"):
+        decode_text(data, "e.txt")
+
+
+def test_charset_from_content_type() -> None:
+    assert charset_from_content_type('text/html; charset="Shift_JIS"') == "Shift_JIS"
+    assert charset_from_content_type("text/html") is None
+    assert charset_from_content_type(None) is None
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "kind"),
+    [
+        (b'<?xml version="1.0"?>\n<!-- c -->\n<rss version="2.0"><channel/></rss>', None, "feed"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"></feed>', None, "feed"),
+        (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="x"></rdf:RDF>', None, "feed"),
+        (b'<?xml version="1.0"?><opml version="2.0"><body/></opml>', None, "opml"),
+        (b"<!DOCTYPE html><html><body>x</body></html>", "application/rss+xml", "html"),
+        (b"<rss", "application/rss+xml", "feed"),
+        (b"not xml at all", "application/atom+xml", "feed"),
+        (b"<div><p>Some page without a doctype</p></div>", None, "html"),
+        (b"The minister said 3 < 4 in a speech.", None, "text"),
+        ('<?xml version="1.0"?><rss/>'.encode("utf-16"), None, "feed"),
+    ],
+)
+def test_sniff_kind(data: bytes, content_type: str | None, kind: str) -> None:
+    assert sniff_kind(data, content_type) == kind

@@ -1,0 +1,166 @@
+"""Files, directories, stdin and odd SOURCE arguments through ``iter_inputs``."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import time
+from datetime import date
+from pathlib import Path
+
+from dateline.records import RawInput, SourceFailure
+from dateline.sources import GivenMetadata, iter_inputs
+
+ARTICLE_TEXT = "Ministers met in Geneva on 4 March 2025 and agreed to resume grain shipments.\n"
+
+
+def only(items: list[RawInput | SourceFailure]) -> RawInput | SourceFailure:
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_text_file(data_dir: Path) -> None:
+    item = only(list(iter_inputs([str(data_dir / "note.txt")])))
+    assert isinstance(item, RawInput)
+    assert item.kind == "text"
+    assert item.origin == str(data_dir / "note.txt")
+    assert item.body.startswith("Ministers met in Geneva")
+
+
+def test_html_file(data_dir: Path) -> None:
+    item = only(list(iter_inputs([str(data_dir / "article.html")])))
+    assert isinstance(item, RawInput)
+    assert item.kind == "html"
+    assert "<h1>Ceasefire holds in the north</h1>" in item.body
+
+
+def test_markdown_is_text_even_with_angle_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n\n<p> is how the wire marks paragraphs.\n", encoding="utf-8")
+    item = only(list(iter_inputs([str(path)])))
+    assert isinstance(item, RawInput) and item.kind == "text"
+
+
+def test_html_without_extension_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "saved-page"
+    path.write_text("<!doctype html><html><body><p>Rain.</p></body></html>", encoding="utf-8")
+    item = only(list(iter_inputs([str(path)])))
+    assert isinstance(item, RawInput) and item.kind == "html"
+
+
+def test_gzipped_html_and_text(tmp_path: Path) -> None:
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(b"<p>Compressed page</p>"))
+    (tmp_path / "plain.gz").write_bytes(gzip.compress(ARTICLE_TEXT.encode()))
+    html, text = iter_inputs([str(tmp_path / "page.html.gz"), str(tmp_path / "plain.gz")])
+    assert isinstance(html, RawInput) and html.kind == "html" and html.body == "<p>Compressed page</p>"
+    assert isinstance(text, RawInput) and text.kind == "text" and text.body == ARTICLE_TEXT
+
+
+def test_corrupt_gzip_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "bad.html.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    item = only(list(iter_inputs([str(tmp_path / "bad.html.gz")])))
+    assert isinstance(item, SourceFailure) and item.reason == "not a valid gzip file"
+
+
+def test_gzip_bomb_is_capped(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * (5 * 1024 * 1024)))
+    item = only(list(iter_inputs([str(path)], max_bytes=1024 * 1024)))
+    assert item == SourceFailure(str(path), "larger than 1 MB")
+
+
+def test_directory_is_walked_recursively_sorted_skipping_hidden(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second story text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First story text.", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<p>Third story.</p>", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("never read", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    items = list(iter_inputs([str(tmp_path)]))
+    assert [item.origin for item in items] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "2.txt"),
+        str(tmp_path / "c.html"),
+        str(tmp_path / "photo.png"),
+    ]
+    assert [type(item) for item in items] == [RawInput, RawInput, RawInput, SourceFailure]
+    assert items[3] == SourceFailure(str(tmp_path / "photo.png"), "not valid text (binary?)")
+
+
+def test_empty_directory_is_a_failure(tmp_path: Path) -> None:
+    assert list(iter_inputs([str(tmp_path)])) == [SourceFailure(str(tmp_path), "directory has no input files")]
+
+
+def test_empty_and_whitespace_files(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("  \n\n\t", encoding="utf-8")
+    items = list(iter_inputs([str(tmp_path / "empty.txt"), str(tmp_path / "blank.txt")]))
+    assert items == [
+        SourceFailure(str(tmp_path / "empty.txt"), "empty"),
+        SourceFailure(str(tmp_path / "blank.txt"), "empty"),
+    ]
+
+
+def test_cp1252_file_is_accepted(tmp_path: Path) -> None:
+    text = "The minister’s “final offer” was rejected — talks resume in São Paulo.\n"
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode("cp1252"))
+    item = only(list(iter_inputs([str(path)])))
+    assert isinstance(item, RawInput) and item.body == text
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: costs no disk and no time
+    started = time.monotonic()
+    item = only(list(iter_inputs([str(path)])))
+    assert item == SourceFailure(str(path), "larger than 20 MB")
+    assert time.monotonic() - started < 1.0
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    assert list(iter_inputs([missing])) == [SourceFailure(missing, "no such file or directory")]
+
+
+def test_unknown_schemes_are_refused() -> None:
+    items = list(iter_inputs(["ftp://example.com/a.txt", "file:///etc/passwd"]))
+    assert items == [
+        SourceFailure("ftp://example.com/a.txt", "unsupported scheme 'ftp'"),
+        SourceFailure("file:///etc/passwd", "unsupported scheme 'file'"),
+    ]
+
+
+def test_stdin_text_and_html() -> None:
+    (text,) = iter_inputs(["-"], stdin=io.BytesIO(ARTICLE_TEXT.encode()))
+    assert text == RawInput(origin="stdin", body=ARTICLE_TEXT, kind="text")
+    (html,) = iter_inputs(["-"], stdin=io.BytesIO(b"<html><body><p>Piped page</p></body></html>"))
+    assert isinstance(html, RawInput) and html.kind == "html"
+
+
+def test_empty_and_oversize_stdin() -> None:
+    assert list(iter_inputs(["-"], stdin=io.BytesIO(b""))) == [SourceFailure("stdin", "empty")]
+    big = io.BytesIO(b"word " * 1000)
+    assert list(iter_inputs(["-"], stdin=big, max_bytes=1024)) == [SourceFailure("stdin", "larger than 1 KB")]
+
+
+def test_given_metadata_applies_to_every_input(data_dir: Path) -> None:
+    given = GivenMetadata(published=date(2025, 3, 4), outlet="Geneva Post", url="https://post.example/a")
+    items = list(iter_inputs([str(data_dir / "note.txt"), str(data_dir / "article.html")], given))
+    assert len(items) == 2
+    for item in items:
+        assert isinstance(item, RawInput)
+        assert (item.given_published, item.given_outlet, item.url) == (
+            date(2025, 3, 4),
+            "Geneva Post",
+            "https://post.example/a",
+        )
+        assert item.given_title is None
+
+
+def test_failures_do_not_stop_later_sources(tmp_path: Path, data_dir: Path) -> None:
+    items = list(iter_inputs([str(tmp_path / "missing"), "gopher://x", str(data_dir / "note.txt")]))
+    assert [type(item) for item in items] == [SourceFailure, SourceFailure, RawInput]
