@@ -1,5 +1,6 @@
 """The link stage: duplicates, stories, same-event merging across outlets, disagreements."""
 
+from dateline.link.conflicts import find_conflicts
 from dateline.link.stories import (
     assign_story,
     get_story,
@@ -7,13 +8,19 @@ from dateline.link.stories import (
     merge_stories,
     rename_story,
     split_story,
+    story_timeline,
 )
+from dateline.link.timeline import build_timeline, top_entries
 
 __all__ = [
     "assign_story",
+    "build_timeline",
+    "find_conflicts",
     "get_story",
     "list_stories",
     "merge_stories",
     "rename_story",
     "split_story",
+    "story_timeline",
+    "top_entries",
 ]

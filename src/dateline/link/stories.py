@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from dateline.errors import DatelineError, NotFoundError
 from dateline.link import grouping
 from dateline.link.text import cosine
-from dateline.records import Story
+from dateline.link.timeline import build_timeline
+from dateline.records import Story, Timeline
 from dateline.store import stories as sql
 
 if TYPE_CHECKING:
@@ -76,6 +77,12 @@ def get_story(store: SqliteStore, story_id: int) -> Story:
     if row is None:
         raise NotFoundError(f"story {story_id}: no such story")
     return _story(store, row, sql.story_members(store, resolved))
+
+
+def story_timeline(store: SqliteStore, story_id: int) -> Timeline:
+    """The timeline of a stored story (its articles' events merged); NotFoundError for an unknown id."""
+    story = get_story(store, story_id)
+    return build_timeline(story, store.articles(list(story.article_ids)))
 
 
 def list_stories(store: SqliteStore) -> list[Story]:

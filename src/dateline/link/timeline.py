@@ -1,0 +1,90 @@
+"""A story's timeline: merged entries in date order, background marked, ranked by importance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateline.link.conflicts import find_conflicts
+from dateline.link.events import collect_reports, entry_for, group_reports
+from dateline.link.text import content_words, overlap
+from dateline.records import StoredArticle, Story, Timeline, TimelineEntry
+from dateline.temporal import timex_interval
+
+# A happening this long before the story's first article is background, whatever the article says.
+BACKGROUND_DAYS = 30
+# Importance: independent outlets dominate; centrality, actors and news-ness break ties.
+CENTRALITY_WEIGHT = 1.0
+ACTOR_WEIGHT = 0.5
+NEWS_BONUS = 0.5
+DAY_BONUS = 0.25
+HAPPENED_BONUS = 0.25
+
+
+def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
+    """Merge the articles' events into entries, order them by date, mark background, find conflicts.
+
+    Pure: reads only the records given. Entries without a usable date are left out.
+    """
+    reports = collect_reports(articles)
+    dated = [r for r in reports if r.interval is not None]
+    entries = [entry_for(group) for group in group_reports(dated)]
+    entries = _mark_background(entries, story)
+    entries = _rank(entries, story)
+    ordered = sorted(entries, key=entry_order)
+    return Timeline(story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, articles)))
+
+
+def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:
+    """Chronological order with mixed precision: earlier start first, and a wider date before a
+    narrower one that starts the same day ("2022-09" before "2022-09-16")."""
+    interval = timex_interval(entry.date) if entry.date else None
+    if interval is None:
+        return (date.max, 0, -entry.importance, entry.summary)
+    start, end = interval
+    return (start, -(end - start).days, -entry.importance, entry.summary)
+
+
+def top_entries(timeline: Timeline, count: int) -> Timeline:
+    """The ``count`` most important entries, kept in date order (what an editor would keep)."""
+    if count >= len(timeline.entries):
+        return timeline
+    ranked = sorted(timeline.entries, key=lambda e: (-e.importance, entry_order(e)))[: max(count, 0)]
+    return replace(timeline, entries=tuple(sorted(ranked, key=entry_order)))
+
+
+def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
+    if not story.first_date:
+        return list(entries)
+    interval = timex_interval(story.first_date)
+    if interval is None:
+        return list(entries)
+    cutoff = interval[0] - timedelta(days=BACKGROUND_DAYS)
+    marked = []
+    for entry in entries:
+        span = timex_interval(entry.date) if entry.date else None
+        old = span is not None and span[1] < cutoff
+        marked.append(replace(entry, background=entry.background or old))
+    return marked
+
+
+def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
+    words = [frozenset(w for s in e.sources for w in content_words(s.sentence)) for e in entries]
+    key_actors = set(story.actors)
+    ranked = []
+    for i, entry in enumerate(entries):
+        others = [overlap(words[i], words[j]) for j in range(len(entries)) if j != i]
+        centrality = sum(others) / len(others) if others else 0.0
+        actor_share = len(key_actors & set(entry.actors)) / len(entry.actors) if entry.actors else 0.0
+        outlets = {s.outlet or f"article {s.article_id}" for s in entry.sources}
+        importance = (
+            len(outlets)
+            + CENTRALITY_WEIGHT * centrality
+            + ACTOR_WEIGHT * actor_share
+            + (0.0 if entry.background else NEWS_BONUS)
+            + (DAY_BONUS if entry.precision == "day" else 0.0)
+            + (HAPPENED_BONUS if entry.modality == "happened" else 0.0)
+        )
+        ranked.append(replace(entry, importance=round(importance, 4)))
+    return ranked

@@ -1,0 +1,158 @@
+"""Timelines from hand-built analysed articles: merging across outlets, ordering, ranking, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.link import build_timeline, top_entries
+from dateline.link.conflicts import split_role
+from dateline.records import (
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    Mention,
+    Modality,
+    Precision,
+    PublicationDate,
+    Sentence,
+    StoredArticle,
+    Story,
+)
+
+TRUMP = "donald trump"
+RUSSIA = "russia"
+
+
+def event(
+    sentence: str,
+    kind: str,
+    when: str,
+    precision: Precision = "day",
+    actor: str | None = TRUMP,
+    target: str | None = RUSSIA,
+    source: str = "expression",
+    modality: Modality = "happened",
+    numbers: tuple[tuple[str, str], ...] = (),
+    background: bool = False,
+) -> Event:
+    """An analysed event as the analysis stage would emit it."""
+    return Event(
+        sentence_index=0, start=0, end=len(sentence), sentence=sentence, predicate=kind.lower(), kind=kind,
+        date=when, precision=precision, date_source=source,  # type: ignore[arg-type]
+        actor_key=actor, target_key=target, modality=modality, numbers=numbers, background=background,
+        summary=sentence[:60],
+    )
+
+
+def stored(
+    article_id: int, outlet: str, day: date, events: tuple[Event, ...], mentions: tuple[Mention, ...] = (),
+    text: str = "",
+) -> StoredArticle:
+    """A stored article holding the given analysis."""
+    article = Article(
+        origin=outlet, title=f"{outlet} report", text=text, raw=text, raw_kind="text",
+        url=f"https://{outlet}/a{article_id}", outlet=outlet, published=PublicationDate(day, day, "given"),
+        language="en",
+    )
+    sentences = (Sentence(0, 0, len(text), text),) if text else ()
+    analysis = Analysis(
+        sentences=sentences, events=events, mentions=mentions,
+        actors=(Actor(TRUMP, "Donald Trump", "PERSON"), Actor(RUSSIA, "Russia", "COUNTRY")),
+    )
+    return StoredArticle(article_id, article, analysis, f"hash{article_id}", story_id=1)
+
+
+STORY = Story(1, "Istanbul talks", (1, 2), ("kyiv", "rks"), "2025-07-18", "2025-07-24", (TRUMP, RUSSIA))
+THREAT_KYIV = event(
+    "On July 14, Trump threatened to impose secondary tariffs on Russia if it does not agree to end the "
+    "war within 50 days.", "THREATEN", "2025-07-14", numbers=(("days", "50"),),
+)
+THREAT_RKS = event(
+    "Last week, Donald Trump gave Russia a 50-day deadline to end the war, warning of potential sanctions "
+    "if it fails to do so.", "DEMAND", "2025-W29", precision="unknown", numbers=(("deadline days", "50"),),
+)
+ANNEXATION = event(
+    "Russia continues to demand that Ukraine withdraw from four regions Moscow claimed to have annexed in "
+    "September 2022.", "SEIZE", "2022-09", precision="month", actor=RUSSIA, target=None, background=True,
+)
+REFERENDUM = event(
+    "Russia held referendums in the four regions on September 16, 2022 before the annexation.", "SEIZE",
+    "2022-09-16", actor=RUSSIA, target=None, background=True,
+)
+TALKS = event(
+    "The third round of negotiations between Russia and Ukraine took place on July 23 in Istanbul.",
+    "CONSULT", "2025-07-23", actor=RUSSIA, target="ukraine",
+)
+
+
+def test_one_happening_reported_by_two_outlets_is_one_entry_with_the_sharpest_date() -> None:
+    kyiv = stored(1, "kyivindependent.com", date(2025, 7, 18), (THREAT_KYIV,))
+    rks = stored(2, "rks-news.com", date(2025, 7, 24), (THREAT_RKS, TALKS))
+    timeline = build_timeline(STORY, [kyiv, rks])
+    threat = [e for e in timeline.entries if any("50" in s.sentence for s in e.sources)]
+    assert len(threat) == 1
+    assert threat[0].date == "2025-07-14"
+    assert {s.outlet for s in threat[0].sources} == {"kyivindependent.com", "rks-news.com"}
+    assert {s.url for s in threat[0].sources} == {"https://kyivindependent.com/a1", "https://rks-news.com/a2"}
+    assert len(timeline.entries) == 2
+
+
+def test_mixed_precision_orders_month_before_its_days_and_marks_background() -> None:
+    rks = stored(2, "rks-news.com", date(2025, 7, 24), (TALKS, REFERENDUM, ANNEXATION))
+    timeline = build_timeline(STORY, [rks])
+    assert [e.date for e in timeline.entries] == ["2022-09", "2022-09-16", "2025-07-23"]
+    assert [e.background for e in timeline.entries] == [True, True, False]
+
+
+def test_top_entries_keeps_the_most_sourced_entries_in_date_order() -> None:
+    kyiv = stored(1, "kyivindependent.com", date(2025, 7, 18), (THREAT_KYIV,))
+    rks = stored(2, "rks-news.com", date(2025, 7, 24), (THREAT_RKS, TALKS, ANNEXATION))
+    top = top_entries(build_timeline(STORY, [kyiv, rks]), 2)
+    assert [e.date for e in top.entries] == ["2025-07-14", "2025-07-23"]
+    assert top.entries[0].importance > top.entries[1].importance
+
+
+def test_role_conflict_is_flagged_with_both_sentences() -> None:
+    kyiv_text = "Turkey is working on a meeting with the possible participation of U.S. President Donald Trump."
+    rks_text = "Fidan expressed gratitude to former U.S. President Donald Trump for his calls to end the war."
+    start_a, start_b = kyiv_text.index("U.S."), rks_text.index("former")
+    kyiv = stored(1, "kyivindependent.com", date(2025, 7, 18), (), text=kyiv_text, mentions=(
+        Mention(start_a, start_a + 27, "U.S. President Donald Trump", TRUMP, "PERSON", "U.S. President"),))
+    rks = stored(2, "rks-news.com", date(2025, 7, 24), (), text=rks_text, mentions=(
+        Mention(start_b, start_b + 34, "former U.S. President Donald Trump", TRUMP, "PERSON",
+                "former U.S. President"),))
+    conflicts = build_timeline(STORY, [kyiv, rks]).conflicts
+    assert [c.kind for c in conflicts] == ["attribute"]
+    assert {s.sentence for s in conflicts[0].sources} == {kyiv_text, rks_text}
+    assert "former U.S. President" in conflicts[0].description
+
+
+def test_different_dates_numbers_and_denials_are_conflicts() -> None:
+    truce_a = event("Russia agreed to a 30-day truce in the Black Sea, the Kremlin said on March 18.",
+                    "AGREE", "2025-03-18", actor=RUSSIA, target="ukraine", numbers=(("truce days", "30"),))
+    truce_b = event("Russia agreed to a 3-day truce in the Black Sea, the Kremlin said on March 18.",
+                    "AGREE", "2025-03-18", actor=RUSSIA, target="ukraine", numbers=(("truce days", "3"),))
+    truce_c = event("Russia agreed to a 30-day truce in the Black Sea, the Kremlin said on March 11.",
+                    "AGREE", "2025-03-11", actor=RUSSIA, target="ukraine", numbers=(("truce days", "30"),))
+    denial = event("Russia never agreed to a truce in the Black Sea, the Kremlin said on March 18.",
+                   "AGREE", "2025-03-18", actor=RUSSIA, target="ukraine", modality="negated")
+    articles = [stored(i + 1, f"outlet{i}", date(2025, 3, 19), (e,))
+                for i, e in enumerate((truce_a, truce_b, truce_c, denial))]
+    kinds = sorted(c.kind for c in build_timeline(STORY, articles).conflicts)
+    assert kinds.count("number") >= 1 and "date" in kinds and "assertion" in kinds
+
+
+def test_recurring_rounds_of_talks_are_not_a_date_conflict() -> None:
+    earlier = event("The latest round of direct talks between Ukraine and Russia took place in Istanbul on "
+                    "June 2.", "CONSULT", "2025-06-02", actor="ukraine", target=RUSSIA)
+    kyiv = stored(1, "kyivindependent.com", date(2025, 7, 18), (earlier,))
+    rks = stored(2, "rks-news.com", date(2025, 7, 24), (TALKS,))
+    timeline = build_timeline(STORY, [kyiv, rks])
+    assert timeline.conflicts == ()
+    assert len(timeline.entries) == 2
+
+
+def test_status_words_split_from_the_office() -> None:
+    assert split_role("the former U.S. President") == ("u.s. president", frozenset({"former"}))
+    assert split_role("Turkish President")[1] == frozenset()
