@@ -137,9 +137,17 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
     words = match[0].lower()
+    unit = match["unit"].lower()
+    qualified = re.search(r"current|latest|year|previous|prior|comparable|recent|ended", words)
+    if unit == "half" and not match["ord"]:
+        return  # "half" alone is a fraction
+    if unit == "period" and not qualified:
+        return
+    if not (match["ord"] or match["det"] or qualified):
+        return
     ordinal = _ORDINAL_QUARTER.get((match["ord"] or "").lower())
     explicit = _parse_year(match["year"])
-    half = match["unit"].lower() == "half"
+    half = unit == "half"
     year_shift = -1 if re.search(r"year[\s-](?:earlier|ago)|previous|prior|comparable|last\s+year", words) else 0
     if re.search(r"next\s+year", words):
         year_shift = 1
@@ -185,8 +193,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         re.compile(
-            rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_NUMBER})(?![\d:])\b"
-            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?![\d:])\b)?(?:,?\s+(?P<year>\d{{4}})\b)?"
+            rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
+            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:,?\s+(?P<year>\d{{4}})\b)?"
         ),
         _month_day_spans,
     ),
@@ -223,7 +231,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         re.compile(
-            rf"(?<![\d$£€.,:/#-])(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/){_YEAR_CONTEXT_BLOCK}"
+            rf"(?<![\d$£€.,:/#])(?<!\d-)(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/){_YEAR_CONTEXT_BLOCK}"
         ),
         _year_spans,
     ),
@@ -248,10 +256,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         re.compile(
-            r"(?i:\b(?:(?:this|last|next)\s+year's\s+|(?:the|this|last|next|its|a)\s+)?"
+            r"(?i:\b(?:(?:this|last|next)\s+year's\s+|(?P<det>the|this|last|next|its|that)\s+)?"
             r"(?:(?:current|latest|fiscal|year-earlier|year-ago|year\s+earlier|previous|prior-year|prior|"
             r"comparable|recent|most\s+recent|just-ended|just\s+ended)\s+)*"
-            r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half)\b"
+            r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)\b"
+            r"(?!\s+(?:of|a|an|per|point|percent|century|mile)\b|-(?:point|percent))"
             r"(?:\s+of\s+(?:(?:fiscal|the\s+year|this\s+year|last\s+year|next\s+year)\s*)?(?P<year>\d{4})?)?)"
         ),
         _quarter_spans,

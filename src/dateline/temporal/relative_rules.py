@@ -21,10 +21,12 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "current": ("PRESENT_REF", False), "nowadays": ("PRESENT_REF", True), "these days": ("PRESENT_REF", True),
     "at present": ("PRESENT_REF", False), "presently": ("PRESENT_REF", False),
     "at the moment": ("PRESENT_REF", False), "recently": ("PAST_REF", True), "recent": ("PAST_REF", True),
-    "lately": ("PAST_REF", True), "previously": ("PAST_REF", True), "formerly": ("PAST_REF", True),
+    "lately": ("PAST_REF", True),
     "the past": ("PAST_REF", True), "in the past": ("PAST_REF", True), "the future": ("FUTURE_REF", True),
     "in future": ("FUTURE_REF", True), "soon": ("FUTURE_REF", True), "shortly": ("FUTURE_REF", True),
-    "once": ("PAST_REF", True),
+    "future": ("FUTURE_REF", True), "the near future": ("FUTURE_REF", True),
+    "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
+    "the short term": ("FUTURE_REF", True), "the long term": ("FUTURE_REF", True),
 }  # fmt: skip
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
@@ -103,6 +105,8 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         count, fraction = 0, True
     if count is not None and count > 100000:
         return
+    if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
+        return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
     value = _duration_value(count, unit, is_time, fraction)
     yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
 
@@ -230,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
             r"the|over\s+the\s+(?:past|last|next))\s+)?"
-            rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\b(?:[\s-]+old\b)?)"
+            rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\b(?P<old>[\s-]+old\b)?)"
         ),
         _duration_spans,
     ),
@@ -251,9 +255,9 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         re.compile(
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|right\s+now|now|currently|current|nowadays|these\s+days|"
-            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|previously|formerly|in\s+the\s+past|"
-            r"the\s+past|the\s+future|in\s+future|soon|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?"
-            r"(?!['’]s\b|-))"
+            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
+            r"the\s+past|the\s+(?:near|foreseeable)\s+future|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
+            r"(?<=\bthe\s)future|(?<=\bin\s)future|soon|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
         ),
         _deictic_spans,
     ),

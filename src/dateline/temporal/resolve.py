@@ -26,8 +26,8 @@ Tense = Literal["past", "future", "present"]
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|expected\s+to|expects?\s+to|"
-    r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|would|upcoming|next|coming|hopes?\s+to|"
-    r"is\s+to|are\s+to|until|by)\b",
+    r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|next|coming|hopes?\s+to|"
+    r"is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -74,6 +74,9 @@ def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str 
     next one after it.
     """
     delta = weekday - anchor.weekday()
+    if delta == 0 and relation is None:
+        # News names the day it is published by its weekday ("said on Friday" in Friday's paper).
+        return anchor
     if relation == "next" or (relation is None and tense == "future"):
         days = delta if delta > 0 else delta + 7
     elif relation == "last":
@@ -86,33 +89,27 @@ def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str 
 
 
 def month_year(anchor: date, month: int, day: int | None, tense: Tense | None) -> int:
-    """The year of a year-less "July 18" or "July": nearest to the anchor in the tense's direction.
+    """The year of a year-less "July 18" or "July": the nearest to the anchor, tense breaking near-ties.
 
-    Without a clear tense the nearest candidate wins, ties going to the past.
+    Distances in the tense's direction count half (past when no tense is found, as news mostly
+    reports), so "said on Dec. 7" in November is still next month's date but "June 2" read in
+    July is last month's.
     """
-    target_day = day or 1
-    candidates: list[tuple[int, int]] = []
+    preferred = tense if tense in ("past", "future") else "past"
+    weight = 0.5 if tense in ("past", "future") else 0.8
+    best: tuple[float, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        when = safe_date(year, month, min(target_day, 28)) if valid_year(year) else None
+        when = safe_date(year, month, min(day or 15, 28)) if valid_year(year) else None
         if when is None:
             continue
         distance = (when - anchor).days
         if day is None and year == anchor.year and month == anchor.month:
             distance = 0
-        candidates.append((distance, year))
-    if not candidates:
-        return anchor.year
-    if tense == "future":
-        future = [c for c in candidates if c[0] >= 0]
-        if future:
-            return min(future)[1]
-    if tense == "past" or tense is None:
-        past = [c for c in candidates if c[0] <= 0]
-        if tense == "past" and past:
-            return max(past)[1]
-        if tense is None:
-            return min(candidates, key=lambda c: (abs(c[0]) if c[0] <= 0 else abs(c[0]) * 2, c[0]))[1]
-    return min(candidates, key=lambda c: abs(c[0]))[1]
+        direction = "past" if distance <= 0 else "future"
+        score = abs(distance) * (weight if direction == preferred else 1.0)
+        if best is None or score < best[0]:
+            best = (score, year)
+    return best[1] if best else anchor.year
 
 
 def shifted_value(reference: date, unit: str, amount: int) -> str | None:
@@ -138,9 +135,9 @@ def shifted_value(reference: date, unit: str, amount: int) -> str | None:
     year = reference.year + years * amount
     if not valid_year(year):
         return None
-    if unit == "DE" and amount == 0:
+    if unit == "DE":
         return f"{year // 10:03d}"
-    if unit == "CE" and amount == 0:
+    if unit == "CE":
         return f"{year // 100:02d}"
     return f"{year:04d}"
 

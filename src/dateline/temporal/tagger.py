@@ -11,11 +11,11 @@ import re
 from datetime import date
 
 from dateline.records import TimeExpression
-from dateline.temporal import calendar_rules, clock_rules, relative_rules
+from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relative_rules
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
 from dateline.temporal.timex import safe_date, timex_interval
 
-ALL_RULES: tuple[Rule, ...] = calendar_rules.RULES + relative_rules.RULES + clock_rules.RULES
+ALL_RULES: tuple[Rule, ...] = calendar_rules.RULES + relative_rules.RULES + clock_rules.RULES + phrase_rules.RULES
 
 # Modifier words before an expression -> (TIMEX3 mod, types it applies to).
 _MODIFIERS: tuple[tuple[str, str, frozenset[str]], ...] = (

@@ -1,0 +1,117 @@
+"""Rules for noun phrases that name a period by context: "the year", "the weekend", "year-earlier",
+and years spelled out in transcripts ("nineteen ninety-six", "the year two thousand")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
+from dateline.temporal.lexicon import number_value
+from dateline.temporal.resolve import shifted_value
+from dateline.temporal.timex import shift_days, valid_year, week_value
+
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TWO_DIGITS = rf"(?:{_TENS}(?:[\s-]{_SMALL})?|{_TEENS}|oh[\s-]{_SMALL})"
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+def _spelled_year_spans(match: re.Match[str]) -> Iterator[Span]:
+    if match["century"]:
+        high = number_value(match["century"])
+        low = number_value(re.sub(r"^oh[\s-]", "", match["rest"].lower()))
+        year = (high or 0) * 100 + (low or 0)
+    else:
+        year = 2000 + (number_value(match["after"]) or 0 if match["after"] else 0)
+    if valid_year(year) and 1000 <= year <= 2099:
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 2)
+
+
+def _decade_word_spans(match: re.Match[str]) -> Iterator[Span]:
+    digit = _DECADE_WORDS[match["decade"].lower()]
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        century = context.anchor.year // 100 if context.anchor else 19
+        if context.anchor and digit * 10 > context.anchor.year % 100:
+            century -= 1
+        return Resolved("DATE", f"{century:02d}{digit}", anchor="publication")
+
+    yield Span(start, end, build, 1)
+
+
+def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "the year" as a span of time after "for/during/over", else the anchor's year."""
+    unit = {"year": "Y", "month": "M", "week": "W"}[match["unit"].lower()]
+    before = match.string[max(0, match.start() - 12) : match.start()].lower()
+    if re.search(r"\b(?:for|during|over|throughout|all)\s+$", before) or match["qualifier"]:
+        yield Span(match.start(), match.end(), fixed(Resolved("DURATION", f"P1{unit}")), 0)
+        return
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], anchor="unanchored")
+        value = shifted_value(context.anchor, unit, 0)
+        return Resolved("DATE", value, anchor="publication") if value else None
+
+    yield Span(start, end, build, 0)
+
+
+def _weekend_spans(match: re.Match[str]) -> Iterator[Span]:
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", "XXXX-WXX-WE", anchor="unanchored")
+        # Early in the week "the weekend" is the one just past; late in the week, the coming one.
+        future = context.tense(start, end) == "future"
+        offset = 0 if context.anchor.weekday() >= 4 or future else -7
+        day = shift_days(context.anchor, offset)
+        return Resolved("DATE", week_value(day) + "-WE", anchor="publication") if day else None
+
+    yield Span(start, end, build, 1)
+
+
+def _year_earlier_spans(match: re.Match[str]) -> Iterator[Span]:
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", "XXXX", anchor="unanchored")
+        value = shifted_value(context.anchor, "Y", -1)
+        return Resolved("DATE", value, anchor="publication") if value else None
+
+    yield Span(start, end, build, 0)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "spelled_year",
+        re.compile(
+            rf"(?i:\b(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)[\s-]+(?P<rest>{_TWO_DIGITS}|hundred)"
+            rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<after>{_TWO_DIGITS}|{_SMALL}))?)\b)"
+        ),
+        _spelled_year_spans,
+    ),
+    Rule(
+        "decade_word",
+        re.compile(r"(?i:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|"
+                   r"seventies|eighties|nineties)\b)"),
+        _decade_word_spans,
+    ),
+    Rule(
+        "the_unit",
+        re.compile(r"(?i:\bthe\s+(?P<qualifier>full\s+|fiscal\s+|entire\s+|whole\s+)?(?P<unit>year|month|week)\b(?!['’-]))"),
+        _the_unit_spans,
+    ),
+    Rule("weekend", re.compile(r"(?i:\bthe\s+weekend\b)"), _weekend_spans),
+    Rule(
+        "year_earlier",
+        re.compile(r"(?i:\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?!\s+(?:period|quarter)))(?=\s+[a-z])"),
+        _year_earlier_spans,
+    ),
+)
