@@ -38,6 +38,9 @@ NAVIGATION_LINES = _lexicon(
     gift this article|font size|text size|dark mode|light mode|translate|audio|download|download app
     get the app|open in app|open app|trending topics|topics|tags|live|live updates|breaking|breaking news
     editor's picks|editors picks|editor's choice|in case you missed it|don't miss|must read|what to read next
+    partager|publicité|abonnez-vous|s'abonner|lire aussi|lire la suite|à lire aussi|voir plus|menu principal
+    teilen|anzeige|werbung|abonnieren|weiterlesen|mehr zum thema|mehr lesen|compartir|publicidad|leer más
+    suscríbete|condividi|pubblicità|leggi anche
     """
 )
 
@@ -77,9 +80,14 @@ _TRAILING_CREDIT = re.compile(
     rf"[^.!?]{{1,80}}$)",
     re.IGNORECASE,
 )
+# "... near Gdansk. Piotr Nowak / Baltic Wire": a photographer's name, a slash, an agency or outlet.
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\.?$"
+)
 
 _READING_TIME = re.compile(
-    r"^(?P<prefix>.{0,60}?)[\s·|•,-]*\b(?:estimated\s+)?(?:reading\s+time:?\s*)?"
+    r"^(?P<prefix>.{0,60}?)[\s·|•,-]*\b(?:estimated\s+)?"
+    r"(?:(?:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
     r"\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:min|mins|minute|minutes)\.?"
     r"(?:\s+(?:read|reading|listen|watch))?\s*$",
     re.IGNORECASE,
@@ -104,10 +112,16 @@ _ROLE_LINE = re.compile(
 )
 ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.IGNORECASE)
 
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:updated|published)\s+(?:today|yesterday)$",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _LINK_TO_OTHER = re.compile(
     r"^(?:read also|read more|also read|see also|related|more|watch|listen|opinion|explainer|"
-    r"recommended|don't miss|must read)\s*[:>»|–-]\s*\S",
+    r"recommended|don't miss|must read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr dazu|"
+    r"leer también|leggi anche)\s*[:>»|–-]\s*\S",
     re.IGNORECASE,
 )
 _FOOTER_PREFIX = re.compile(
@@ -168,7 +182,11 @@ def reading_time_prefix(line: str) -> str | None:
 def has_image_credit(line: str) -> bool:
     """Whether ``line`` ends in a photo credit ("(Getty Images)", "/ AFP", "Photo: Jane Doe")."""
     stripped = line.strip()
-    return bool(_PAREN_CREDIT.search(stripped) or _TRAILING_CREDIT.search(stripped))
+    return bool(
+        _PAREN_CREDIT.search(stripped)
+        or _TRAILING_CREDIT.search(stripped)
+        or _PHOTOGRAPHER_CREDIT.search(stripped)
+    )
 
 
 def is_role_line(line: str) -> bool:
@@ -198,6 +216,8 @@ def classify_line(line: str) -> str | None:
         return "image placeholder"
     if reading_time_prefix(line) is not None:
         return "reading time"
+    if _RELATIVE_TIME.match(line.strip()):
+        return "timestamp"
     if _COPYRIGHT.match(line.strip()) and len(words(line)) <= 25:
         return "copyright"
     if _FOOTER_PREFIX.match(line.strip()) and len(words(line)) <= 30:

@@ -10,8 +10,13 @@ from datetime import date
 from typing import Any
 
 import trafilatura
+from trafilatura.utils import load_html
 
+from dateline.extract.furniture import normalize_line
 from dateline.extract.metadata import PageContent
+from dateline.records import RemovedBlock
+
+_MAX_CAPTION_CHARS = 500
 
 
 def extract_html(html: str, url: str | None = None) -> PageContent:
@@ -21,6 +26,8 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     resolve the canonical address and dates written in it. An empty ``text`` means
     trafilatura found no article.
     """
+    # Read the caption first: extraction prunes figures from the tree it works on.
+    caption = _first_caption(html)
     document = trafilatura.bare_extraction(
         html,
         url=url,
@@ -34,15 +41,40 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
         return PageContent(title="", text="")
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     published = _parse_iso_date(fields.get("date"))
+    title = _clean(fields.get("title")) or ""
+    text, removed = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
     return PageContent(
-        title=_clean(fields.get("title")) or "",
-        text=_paragraphs(fields.get("text") or ""),
+        title=title,
+        text=text,
+        caption=caption,
+        removed=removed,
         url=_clean(fields.get("url")),
         outlet=_clean(fields.get("sitename")),
         author=_clean(fields.get("author")),
         published=published,
         published_evidence="htmldate (page metadata)" if published else "",
     )
+
+
+def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBlock, ...]]:
+    """Drop the headline when trafilatura kept it as the first paragraph: it is the title, not text."""
+    first, _, rest = text.partition("\n\n")
+    if title and normalize_line(first) == normalize_line(title):
+        return rest, (RemovedBlock(first, "repeated headline"),)
+    return text, ()
+
+
+def _first_caption(html: str) -> str | None:
+    """The first figure caption of the article (or of the page when it marks no article)."""
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for path in ("//article//figcaption", "//main//figcaption", "//figcaption"):
+        for node in tree.xpath(path):
+            caption = " ".join(str(node.text_content()).split())
+            if caption:
+                return caption[:_MAX_CAPTION_CHARS]
+    return None
 
 
 def _date_params(url: str | None) -> dict[str, Any]:

@@ -90,9 +90,9 @@ _DATE_PATTERNS = (
 # What a date line may hold besides the date: labels, weekdays, times and zones.
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|on|at|date|first published|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:gmt|utc)(?=[+-]\d)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"am|pm|a\.m|p\.m|gmt|utc|cet|cest|eet|eest|est|edt|pst|pdt|bst|msk|trt|et|pt|ct)\b"
-    r"|\d{1,2}[:.]\d\d(?::\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.]",
+    r"|\d{1,2}[:.]\d\d(?::\d\d)?|(?<=gmt|utc)[+-]\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.]",
     re.IGNORECASE,
 )
 

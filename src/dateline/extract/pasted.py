@@ -32,6 +32,8 @@ from dateline.records import RemovedBlock
 _MAX_FURNITURE_CHARS = 600
 # How far (in lines) an author's name may sit from the job title or bio that confirms it.
 _AUTHOR_BLOCK_REACH = 4
+# Headlines rarely have fewer words; shorter lines above the lede are usually labels.
+_HEADLINE_MIN_WORDS = 6
 HEADLINE = "headline (moved to title)"
 TEASER = "teaser of another article"
 
@@ -138,8 +140,7 @@ def _find_title(lines: list[_Line], found: _Findings, given_title: str | None) -
     counts = Counter(normalize_line(line.text) for line in lines)
     title_key = normalize_line(given_title) if given_title else None
     if title_key is None and candidates:
-        repeated = [i for i in candidates if counts[normalize_line(lines[i].text)] >= 2]
-        chosen = (repeated or candidates)[0]
+        chosen = _pick_headline(lines, candidates, counts)
         title_key = normalize_line(lines[chosen].text)
         found.title = lines[chosen].text
     if title_key is None:
@@ -149,6 +150,20 @@ def _find_title(lines: list[_Line], found: _Findings, given_title: str | None) -
         if line.reason is None and normalize_line(line.text) == title_key:
             line.reason = "repeated headline" if seen_headline else HEADLINE
             seen_headline = True
+
+
+def _pick_headline(lines: list[_Line], candidates: list[int], counts: Counter[str]) -> int:
+    """Prefer a line the page repeats, then the first line long enough for a headline.
+
+    Short lines above the lede are more often site names or section labels than headlines.
+    """
+    repeated = [i for i in candidates if counts[normalize_line(lines[i].text)] >= 2]
+    if repeated:
+        return repeated[0]
+    long_enough = [i for i in candidates if len(words(lines[i].text)) >= _HEADLINE_MIN_WORDS]
+    if long_enough:
+        return long_enough[0]
+    return max(candidates, key=lambda i: len(lines[i].text))
 
 
 def _find_outlet(lines: list[_Line], found: _Findings) -> None:
