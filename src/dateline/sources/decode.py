@@ -27,9 +27,24 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Magic numbers of common binary formats that a lenient decoder might otherwise accept.
 _BINARY_MAGIC: tuple[bytes, ...] = (
-    b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
-    b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"\x7fELF", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00",
-    b"wOFF", b"wOF2", b"SQLite format 3",
+    b"%PDF-",
+    b"\x89PNG",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"\x7fELF",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"wOFF",
+    b"wOF2",
+    b"SQLite format 3",
 )
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -81,7 +96,7 @@ def strip_bom(data: bytes) -> tuple[bytes, str | None]:
     """Split a leading byte-order mark off ``data``; return the rest and the encoding it names."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):], encoding
+            return data[len(bom) :], encoding
     return data, None
 
 

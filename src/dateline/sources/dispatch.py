@@ -30,8 +30,15 @@ Item = RawInput | SourceFailure
 _SCHEME = re.compile(r"\A([A-Za-z][A-Za-z0-9+.-]*)://")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-_NOT_DOCUMENT_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
-                       "application/octet-stream")
+_NOT_DOCUMENT_TYPES = (
+    "image/",
+    "audio/",
+    "video/",
+    "font/",
+    "application/pdf",
+    "application/zip",
+    "application/octet-stream",
+)
 
 
 def iter_inputs(

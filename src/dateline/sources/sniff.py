@@ -39,7 +39,7 @@ def root_tag(data: bytes) -> str | None:
     """Return the lower-cased name of the document's root XML/HTML tag, or None if it has none."""
     head = _head_text(data)
     prolog = _PROLOG.match(head)
-    rest = head[prolog.end():] if prolog else head
+    rest = head[prolog.end() :] if prolog else head
     match = _ROOT_TAG.match(rest)
     return match.group(1).lower() if match else None
 

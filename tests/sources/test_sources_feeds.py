@@ -1,0 +1,196 @@
+"""RSS/Atom feeds and OPML lists, from files and from a real HTTP server, with conditional GET."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dateline.records import RawInput, SourceFailure
+from dateline.sources import Fetcher, GivenMetadata, MemoryFeedCache, iter_inputs
+from httpserver import LocalHTTPServer, RecordedRequest, Response, redirect
+
+RSS = "application/rss+xml"
+
+
+def rss(server: LocalHTTPServer, *items: tuple[str, str, str]) -> bytes:
+    """An RSS feed whose items (path, title, description) link to pages on ``server``."""
+    entries = "".join(
+        f"<item><title>{title}</title><link>{server.url(path)}</link>"
+        f"<pubDate>Tue, 01 Apr 2025 09:00:00 GMT</pubDate><description>{text}</description></item>"
+        for path, title, text in items
+    )
+    channel = f"<channel><title>Local Wire</title>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def opml(*urls: str) -> bytes:
+    outlines = "".join(f'<outline text="f" type="rss" xmlUrl="{url}"/>' for url in urls)
+    body = f'<body><outline text="news">{outlines}</outline></body>'
+    return f'<?xml version="1.0"?><opml version="2.0"><head/>{body}</opml>'.encode()
+
+
+def test_rss_file_entries_use_feed_content_without_fetcher(data_dir: Path) -> None:
+    first, second = iter_inputs([str(data_dir / "wire.rss")])
+    assert isinstance(first, RawInput) and isinstance(second, RawInput)
+    assert first.origin == "https://wire.example/2025/07/talks-resume"
+    assert first.body.startswith("<p>Delegations from both countries")  # content:encoded beats description
+    assert (first.kind, first.url, first.given_outlet) == ("html", first.origin, "Example Wire")
+    assert first.given_title == "Talks resume in Istanbul after two-year pause"
+    assert first.given_published == date(2025, 7, 23)  # the date written, not the UTC date (24th)
+    assert second.body == "<p>Both sides agreed to exchange 1,200 prisoners, officials said.</p>"
+
+
+def test_atom_file(data_dir: Path) -> None:
+    strike, ferry = iter_inputs([str(data_dir / "digest.atom")])
+    assert isinstance(strike, RawInput) and isinstance(ferry, RawInput)
+    assert (strike.given_outlet, strike.given_published) == ("Harbour Daily", date(2025, 3, 1))
+    assert strike.body == "<p>Dock workers stayed out for an eighth day on Saturday.</p>"
+    # No link: the origin names the feed and the entry; a plain-text summary stays text.
+    assert ferry.origin == f"{data_dir / 'digest.atom'}#entry-2"
+    assert (ferry.kind, ferry.url, ferry.given_published) == ("text", None, date(2025, 2, 27))
+
+
+def test_given_metadata_beats_feed_metadata(data_dir: Path) -> None:
+    given = GivenMetadata(outlet="My Label", published=date(2025, 1, 1))
+    items = list(iter_inputs([str(data_dir / "wire.rss")], given))
+    assert {(item.given_outlet, item.given_published) for item in items if isinstance(item, RawInput)} == {
+        ("My Label", date(2025, 1, 1))
+    }
+
+
+def test_malformed_feed_file(data_dir: Path) -> None:
+    path = str(data_dir / "broken-feed.xml")
+    (item,) = iter_inputs([path])
+    assert isinstance(item, SourceFailure) and item.origin == path
+    assert item.reason.startswith("malformed feed XML: ")
+    assert "\n" not in item.reason
+
+
+def test_partially_malformed_feed_keeps_its_entries(tmp_path: Path) -> None:
+    path = tmp_path / "half.xml"
+    path.write_bytes(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Half</title>'
+        b"<item><title>Kept</title><description>Whole entry &amp; fine.</description></item>"
+        b"<item><title>Broken &nbsp; entity"
+    )
+    items = list(iter_inputs([str(path)]))
+    assert any(isinstance(item, RawInput) and "Whole entry" in item.body for item in items)
+
+
+def test_feed_with_misleading_extension_is_sniffed(tmp_path: Path, data_dir: Path) -> None:
+    path = tmp_path / "feed.txt"
+    path.write_bytes((data_dir / "wire.rss").read_bytes())
+    items = list(iter_inputs([str(path)]))
+    assert len(items) == 2 and all(isinstance(item, RawInput) for item in items)
+
+
+def test_feed_url_fetches_entry_pages_and_falls_back(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    feed = rss(server, ("/story-1", "One", "teaser one"), ("/gone", "Two", "teaser two"), ("/empty", "Three", ""))
+    server.routes["/feed.xml"] = Response(body=feed, headers={"Content-Type": RSS})
+    server.routes["/story-1"] = Response(
+        body="<html><body><p>Full story, café.</p></body></html>".encode("cp1252"),
+        headers={"Content-Type": "text/html; charset=windows-1252"},
+    )
+    server.routes["/empty"] = Response(status=500)
+    one, two, three = iter_inputs([server.url("/feed.xml")], fetcher=fetcher)
+    assert isinstance(one, RawInput) and "Full story, café." in one.body and one.kind == "html"
+    assert (one.given_title, one.given_outlet, one.given_published) == ("One", "Local Wire", date(2025, 4, 1))
+    assert isinstance(two, RawInput) and two.body == "teaser two"  # page 404: the feed's summary instead
+    assert three == SourceFailure(server.url("/empty"), "feed entry has no content (page: HTTP 500)")
+    assert server.requests_to("/feed.xml")[0].headers["user-agent"].startswith("Dateline/")
+
+
+def test_conditional_get_second_run_yields_nothing(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    body = rss(server, ("/s", "S", "summary text"))
+
+    def feed(request: RecordedRequest) -> Response:
+        if request.headers.get("if-none-match") == '"rev-3"':
+            return Response(status=304)
+        return Response(body=body, headers={"Content-Type": RSS, "ETag": '"rev-3"'})
+
+    server.routes["/feed"] = feed
+    server.routes["/s"] = Response(body=b"<p>page</p>", headers={"Content-Type": "text/html"})
+    cache = MemoryFeedCache()
+    first = list(iter_inputs([server.url("/feed")], fetcher=fetcher, feed_cache=cache))
+    assert len(first) == 1 and cache.get(server.url("/feed")) == ('"rev-3"', None)
+    assert list(iter_inputs([server.url("/feed")], fetcher=fetcher, feed_cache=cache)) == []
+    assert [r.headers.get("if-none-match") for r in server.requests_to("/feed")] == [None, '"rev-3"']
+
+
+def test_malformed_feed_url_is_not_cached(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    server.routes["/bad"] = Response(body=b"<rss><channel><title>x", headers={"Content-Type": RSS, "ETag": '"e"'})
+    cache = MemoryFeedCache()
+    (item,) = iter_inputs([server.url("/bad")], fetcher=fetcher, feed_cache=cache)
+    assert isinstance(item, SourceFailure) and item.reason.startswith("malformed feed XML")
+    assert cache.get(server.url("/bad")) == (None, None)
+
+
+def test_article_url(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    server.routes["/a"] = redirect("/article")
+    server.routes["/article"] = Response(
+        body=b"<!doctype html><title>T</title><p>Body</p>", headers={"Content-Type": "text/html"}
+    )
+    server.routes["/plain"] = Response(body=b"Just words.", headers={"Content-Type": "text/plain"})
+    page, plain = iter_inputs([server.url("/a"), server.url("/plain")], fetcher=fetcher)
+    assert isinstance(page, RawInput) and (page.origin, page.url, page.kind) == (
+        server.url("/a"),
+        server.url("/article"),
+        "html",
+    )
+    assert isinstance(plain, RawInput) and plain.kind == "text" and plain.body == "Just words."
+
+
+def test_url_failures_become_failures(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    server.routes["/slow"] = Response(body=b"late", delay=3.0)
+    server.routes["/img"] = Response(body=b"\x89PNG\r\n", headers={"Content-Type": "image/png"})
+    server.routes["/loop"] = redirect("/loop")
+    urls = [server.url(path) for path in ("/missing", "/slow", "/img", "/loop")]
+    items = list(iter_inputs(urls, fetcher=fetcher))
+    assert items == [
+        SourceFailure(urls[0], "HTTP 404"),
+        SourceFailure(urls[1], "timed out after 0.5 s"),
+        SourceFailure(urls[2], "not a web page (content type image/png)"),
+        SourceFailure(urls[3], "too many redirects (more than 5)"),
+    ]
+
+
+def test_private_url_refused_through_iter_inputs(server: LocalHTTPServer) -> None:
+    server.routes["/x"] = Response(body=b"secret")
+    with Fetcher(timeout=0.5, allow_private=False) as guarded:
+        (item,) = iter_inputs([server.url("/x")], fetcher=guarded)
+    assert isinstance(item, SourceFailure) and "private address" in item.reason
+    assert server.requests == []
+
+
+def test_opml_file_lists_feeds(tmp_path: Path, server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    server.routes["/one.xml"] = Response(body=rss(server, ("/p1", "P1", "first")), headers={"Content-Type": RSS})
+    server.routes["/two.xml"] = Response(body=rss(server, ("/p2", "P2", "second")), headers={"Content-Type": RSS})
+    server.routes["/page.html"] = Response(body=b"<p>not a feed</p>", headers={"Content-Type": "text/html"})
+    path = tmp_path / "subscriptions.opml"
+    urls = [server.url("/one.xml"), server.url("/dead.xml"), server.url("/two.xml"), server.url("/page.html")]
+    path.write_bytes(opml(*urls, "ftp://old.example/feed"))
+    items = list(iter_inputs([str(path)], fetcher=fetcher))
+    assert [item.body if isinstance(item, RawInput) else item.reason for item in items] == [
+        "first",
+        "HTTP 404",
+        "second",
+        "OPML lists it as a feed but it is html",
+        "unsupported scheme 'ftp'",
+    ]
+
+
+def test_opml_url(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    server.routes["/feed.xml"] = Response(body=rss(server, ("/p", "P", "entry")), headers={"Content-Type": RSS})
+    server.routes["/list.opml"] = Response(body=opml(server.url("/feed.xml")), headers={"Content-Type": "text/x-opml"})
+    (item,) = iter_inputs([server.url("/list.opml")], fetcher=fetcher)
+    assert isinstance(item, RawInput) and item.body == "entry" and item.given_outlet == "Local Wire"
+
+
+def test_malformed_and_empty_opml(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.opml"
+    broken.write_bytes(b'<?xml version="1.0"?><opml><body><outline xmlUrl="http://x/"')
+    empty = tmp_path / "empty.opml"
+    empty.write_bytes(b'<?xml version="1.0"?><opml version="2.0"><body><outline text="none"/></body></opml>')
+    first, second = iter_inputs([str(broken), str(empty)])
+    assert isinstance(first, SourceFailure) and first.reason.startswith("malformed OPML: ")
+    assert second == SourceFailure(str(empty), "OPML lists no feeds")

@@ -1,0 +1,70 @@
+"""JSONL record files: one input per good line, one failure per bad line, the rest go on."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+from pathlib import Path
+
+from dateline.records import RawInput, SourceFailure
+from dateline.sources import GivenMetadata, iter_inputs
+
+
+def test_good_and_bad_lines(data_dir: Path) -> None:
+    name = str(data_dir / "records.jsonl")
+    items = {item.origin: item for item in iter_inputs([name])}
+    assert sorted(items) == sorted(f"{name}:{line}" for line in (1, 2, 3, 4, 6, 7, 8))  # 5 is blank
+    first = items[f"{name}:1"]
+    assert first == RawInput(
+        origin=f"{name}:1",
+        body="Parliament passed the budget on Friday by 230 votes to 190.",
+        kind="text",
+        url="https://news.example/budget",
+        given_title="Budget passes",
+        given_published=date(2025, 5, 16),
+        given_outlet="News Example",
+    )
+    second = items[f"{name}:2"]
+    assert isinstance(second, RawInput)
+    assert (second.kind, second.given_published) == ("html", date(2025, 5, 15))
+    assert items[f"{name}:3"] == SourceFailure(f"{name}:3", "invalid JSON: Invalid control character (column 23)")
+    assert items[f"{name}:4"] == SourceFailure(f"{name}:4", "record has no 'text' or 'html'")
+    assert items[f"{name}:6"] == SourceFailure(f"{name}:6", "expected a JSON object, got list")
+    assert items[f"{name}:7"] == SourceFailure(f"{name}:7", "unreadable 'published' date 'sometime soon'")
+    last = items[f"{name}:8"]
+    assert isinstance(last, RawInput) and last.given_outlet == "Coast Radio"
+
+
+def test_given_metadata_wins_over_record(data_dir: Path) -> None:
+    given = GivenMetadata(outlet="Command Line Outlet")
+    items = [item for item in iter_inputs([str(data_dir / "records.jsonl")], given) if isinstance(item, RawInput)]
+    assert {item.given_outlet for item in items} == {"Command Line Outlet"}
+    assert items[0].given_title == "Budget passes"  # the record still fills what was not given
+
+
+def test_wrong_field_types_and_bad_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "odd.ndjson"
+    path.write_bytes(b'{"text": 42}\n{"text": "fine", "url": ["x"]}\n{"text": "caf\xe9"}\n{"text": "ok"}\n')
+    items = list(iter_inputs([str(path)]))
+    assert [item.reason if isinstance(item, SourceFailure) else item.body for item in items] == [
+        "'text' must be a string",
+        "'url' must be a string",
+        "line is not valid UTF-8",
+        "ok",
+    ]
+
+
+def test_oversize_line_is_skipped_and_next_line_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text('{"text": "' + "x" * 5000 + '"}\n{"text": "after"}\n', encoding="utf-8")
+    items = list(iter_inputs([str(path)], max_bytes=1024))
+    assert items[0] == SourceFailure(f"{path}:1", "line larger than 1 KB")
+    assert isinstance(items[1], RawInput) and items[1].body == "after"
+    assert len(items) == 2
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "Compressed record."}\n'))
+    (item,) = iter_inputs([str(path)])
+    assert isinstance(item, RawInput) and item.origin == f"{path}:1" and item.body == "Compressed record."
