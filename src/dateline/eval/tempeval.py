@@ -143,7 +143,9 @@ def score_document(document: GoldDocument, system: Sequence[TimeExpression], rep
         if best.value == gold.value:
             report.value_correct += 1
         else:
-            report.value_errors.append((document.name, f"{gold.text!r}->{best.text!r}", f"{gold.value} vs {best.value}"))
+            report.value_errors.append(
+                (document.name, f"{gold.text!r}->{best.text!r}", f"{gold.value} vs {best.value}")
+            )
     for found in system:
         if any(found.start < gold.end and gold.start < found.end for gold in document.timexes):
             report.relaxed_system_matches += 1

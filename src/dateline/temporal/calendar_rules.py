@@ -60,7 +60,9 @@ def _day_month_spans(match: re.Match[str]) -> Iterator[Span]:
 def _month_year_spans(match: re.Match[str]) -> Iterator[Span]:
     year = _parse_year(match["year"])
     if year is not None:
-        yield Span(match.start(), match.end(), fixed(Resolved("DATE", month_value(year, month_number(match["mon"])))), 1)
+        yield Span(
+            match.start(), match.end(), fixed(Resolved("DATE", month_value(year, month_number(match["mon"])))), 1
+        )
 
 
 def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
@@ -214,8 +216,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         re.compile(
-            rf"\b(?:(?P<rel>(?i:last|next|this|early|late|mid|in|since|until|by|of|from|to|through|between|"
-            rf"during|before|after|and|or|since|the\s+end\s+of))[\s-]+(?P<mon2>May)\b|(?:(?P<rel2>(?i:last|next|this))\s+)?"
+            r"\b(?:(?P<rel>(?i:last|next|this|early|late|mid|in|since|until|by|of|from|to|through|between|"
+            r"during|before|after|and|or|since|the\s+end\s+of))[\s-]+(?P<mon2>May)\b|(?:(?P<rel2>(?i:last|next|this))\s+)?"
             r"(?P<mon1>January|February|March|April|June|July|August|September|October|November|December"
             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w))"
         ),
@@ -260,7 +262,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:current|latest|fiscal|year-earlier|year-ago|year\s+earlier|previous|prior-year|prior|"
             r"comparable|recent|most\s+recent|just-ended|just\s+ended)\s+)*"
             r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)\b"
-            r"(?!\s+(?:of|a|an|per|point|percent|century|mile)\b|-(?:point|percent))"
+            r"(?!\s+(?:of\s+(?!\d{4}|fiscal|the\s+year|this|last|next)|a|an|per|point|percent|century|mile)\b"
+            r"|-(?:point|percent))"
             r"(?:\s+of\s+(?:(?:fiscal|the\s+year|this\s+year|last\s+year|next\s+year)\s*)?(?P<year>\d{4})?)?)"
         ),
         _quarter_spans,

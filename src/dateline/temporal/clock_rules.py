@@ -73,12 +73,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock24",
-        re.compile(r"(?<![\d.:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>)(?:GMT|UTC|[ECMP][SD]T|h)?\b(?![:\d])"),
+        re.compile(
+            r"(?<![\d.:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>)(?:GMT|UTC|[ECMP][SD]T|h)?\b(?![:\d])"
+        ),
         _time_spans,
     ),
     Rule(
         "holiday",
-        re.compile(r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|valentine['’]s\s+day|halloween)\b)"),
+        re.compile(
+            r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|valentine['’]s\s+day|halloween)\b)"
+        ),
         _holiday_spans,
     ),
 )

@@ -47,7 +47,11 @@ UNITS: dict[str, tuple[str, bool]] = {
 }  # fmt: skip
 
 PART_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
     "overnight": "NI",
 }
 

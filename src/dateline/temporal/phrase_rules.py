@@ -99,13 +99,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade_word",
-        re.compile(r"(?i:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|"
-                   r"seventies|eighties|nineties)\b)"),
+        re.compile(
+            r"(?i:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<decade>twenties|thirties|forties|fifties|sixties|"
+            r"seventies|eighties|nineties)\b)"
+        ),
         _decade_word_spans,
     ),
     Rule(
         "the_unit",
-        re.compile(r"(?i:\bthe\s+(?P<qualifier>full\s+|fiscal\s+|entire\s+|whole\s+)?(?P<unit>year|month|week)\b(?!['’-]))"),
+        re.compile(
+            r"(?i:\bthe\s+(?P<qualifier>full\s+|fiscal\s+|entire\s+|whole\s+)?(?P<unit>year|month|week)\b(?!['’-]))"
+        ),
         _the_unit_spans,
     ),
     Rule("weekend", re.compile(r"(?i:\bthe\s+weekend\b)"), _weekend_spans),

@@ -28,6 +28,10 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
     "the short term": ("FUTURE_REF", True), "the long term": ("FUTURE_REF", True),
 }  # fmt: skip
+_SET_ADVERBS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W",
+}  # fmt: skip
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -59,7 +63,9 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     if is_time:
         return
     amount = _RELATION_SHIFT[relation]
-    narrative = relation in ("following",) or (relation in ("next", "previous") and match["rel"].lower().startswith("the"))
+    narrative = relation in ("following",) or (
+        relation in ("next", "previous") and match["rel"].lower().startswith("the")
+    )
     if unit == "D" and relation in ("next", "previous", "following"):
         narrative = True
     if narrative and relation == "previous":
@@ -75,7 +81,9 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     narrative = direction in ("earlier", "later", "before", "after")
     if count is None or is_time:
         fuzzy_value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        yield Span(match.start(), match.end(), fixed(Resolved("DATE", fuzzy_value, anchor="publication", fuzzy=True)), 1)
+        yield Span(
+            match.start(), match.end(), fixed(Resolved("DATE", fuzzy_value, anchor="publication", fuzzy=True)), 1
+        )
         return
     yield _shift_span(match.start(), match.end(), unit, sign * count, narrative)
 
@@ -137,7 +145,9 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
 def _day_span(start: int, end: int, offset: int, part: str | None) -> Span:
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
-            return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), anchor="unanchored")
+            return Resolved(
+                "TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), anchor="unanchored"
+            )
         day = shift_days(context.anchor, offset)
         if day is None:
             return None
@@ -169,7 +179,11 @@ def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
 
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
-            return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""), anchor="unanchored")
+            return Resolved(
+                "TIME" if part else "DATE",
+                f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""),
+                anchor="unanchored",
+            )
         day = weekday_date(context.anchor, weekday, context.tense(start, end), relation)
         if day is None:
             return None
@@ -190,8 +204,7 @@ def _set_spans(match: re.Match[str]) -> Iterator[Span]:
     if match["wd"]:
         value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
     elif match["adverb"]:
-        value = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                 "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"}[match["adverb"].lower()]  # fmt: skip
+        value = _SET_ADVERBS[match["adverb"].lower()]
     else:
         unit, is_time = _unit_letter(match["unit"])
         value = _duration_value(1, unit, is_time, False)
@@ -209,7 +222,10 @@ def _year_end_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(start, end, build, 1)
 
 
-_UNIT_PLURAL = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+_UNIT_PLURAL = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -240,7 +256,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_duration",
-        re.compile(r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)))"),
+        re.compile(
+            r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)))"
+        ),
         _vague_duration_spans,
     ),
     Rule(

@@ -35,6 +35,7 @@ _PAST = re.compile(
     r"won|lost|fell|rose|paid|sold|bought|ago|last|earlier|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|being|to)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
 
 
@@ -55,10 +56,14 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     best: tuple[int, Tense] | None = None
     for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
         for match in pattern.finditer(left):
+            if tense == "past" and _PASSIVE_OR_INFINITIVE.search(left, 0, match.start()):
+                continue  # "will be held", "to be signed": a participle, not a past tense
             distance = len(left) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, tense)  # type: ignore[assignment]
         for match in pattern.finditer(right):
+            if tense == "past" and _PASSIVE_OR_INFINITIVE.search(right, 0, match.start()):
+                continue
             # Right context counts a little less: "on Tuesday, officials said" is reported speech.
             distance = match.start() + 10
             if best is None or distance < best[0]:

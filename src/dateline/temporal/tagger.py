@@ -27,9 +27,17 @@ _MODIFIERS: tuple[tuple[str, str, frozenset[str]], ...] = (
     (r"(?:the\s+)?late", "LATE", frozenset({"DATE", "TIME"})),
     (r"earlier", "START", frozenset({"DATE", "TIME"})),
     (r"later", "END", frozenset({"DATE", "TIME"})),
-    (r"(?:about|around|approximately|roughly|some|circa|an\s+estimated)", "APPROX", frozenset({"DATE", "TIME", "DURATION"})),
+    (
+        r"(?:about|around|approximately|roughly|some|circa|an\s+estimated)",
+        "APPROX",
+        frozenset({"DATE", "TIME", "DURATION"}),
+    ),
     (r"(?:more\s+than|over|upwards\s+of|at\s+least|just\s+over|well\s+over)", "MORE_THAN", frozenset({"DURATION"})),
-    (r"(?:less\s+than|under|fewer\s+than|up\s+to|at\s+most|nearly|almost|no\s+more\s+than)", "LESS_THAN", frozenset({"DURATION"})),
+    (
+        r"(?:less\s+than|under|fewer\s+than|up\s+to|at\s+most|nearly|almost|no\s+more\s+than)",
+        "LESS_THAN",
+        frozenset({"DURATION"}),
+    ),
     (r"(?:nearly|almost)", "APPROX", frozenset({"DATE"})),
 )
 _MODIFIER_PATTERNS = tuple(
@@ -97,7 +105,9 @@ def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
             continue
         if found := pattern.search(window):
             widened = start - (len(window) - found.start())
-            return widened, Resolved(resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy)
+            return widened, Resolved(
+                resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy
+            )
     if resolved.type == "DATE" and (signal := _SIGNAL.search(window)):
         mod = "BEFORE" if signal["signal"].lower() in ("before", "until", "till", "by") else "AFTER"
         return start, Resolved(resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy)

@@ -1,0 +1,63 @@
+"""Inferring the publication date of undated articles from the dates they mention."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dateline.temporal import infer_publication_date
+
+
+def test_kyiv_independent_page_is_dated_by_its_latest_call(examples_dir: Path) -> None:
+    text = (examples_dir / "kyiv-independent-erdogan-putin-call.txt").read_text(encoding="utf-8")
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.method == "inferred"
+    assert inferred.earliest == date(2025, 7, 18)
+    assert date(2025, 7, 18) < inferred.latest <= date(2025, 7, 31)
+    assert "three years" in inferred.evidence and 0 < inferred.confidence <= 1
+
+
+def test_rks_page_is_dated_by_the_third_round(examples_dir: Path) -> None:
+    text = (examples_dir / "rks-news-third-round.txt").read_text(encoding="utf-8")
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.earliest == date(2025, 7, 23)
+    assert inferred.latest <= date(2025, 8, 6)
+    assert "2022" in inferred.evidence
+
+
+def test_duration_since_a_dated_event_moves_the_year_on() -> None:
+    text = (
+        "The company was founded in March 2019. After five years of losses it reported a profit on "
+        "April 4, the chairman said. Analysts met on April 2."
+    )
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.earliest == date(2024, 4, 4)
+
+
+def test_year_less_dates_across_new_year_keep_the_latest_in_the_new_year() -> None:
+    text = "The strike began on Dec. 28 and ended on Jan. 3, union leaders said after the 2023 elections."
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.earliest == date(2023, 1, 3)
+
+
+def test_explicit_full_date_is_the_lower_bound_and_yesterday_narrows_the_window() -> None:
+    inferred = infer_publication_date("The minister resigned on March 3, 2021. Yesterday he left the country.")
+    assert inferred is not None
+    assert inferred.earliest == date(2021, 3, 3)
+    assert inferred.latest == date(2021, 3, 5)
+
+
+def test_future_dates_do_not_set_the_lower_bound() -> None:
+    inferred = infer_publication_date("Talks were held on May 16, 2025. A new round will take place on June 30.")
+    assert inferred is not None
+    assert inferred.earliest == date(2025, 5, 16)
+
+
+def test_text_without_years_gives_none() -> None:
+    assert infer_publication_date("The talks took place on July 23 in Istanbul.") is None
+    assert infer_publication_date("") is None
+    assert infer_publication_date("1234567890" * 50) is None

@@ -1,0 +1,55 @@
+"""Property tests: tag_times never raises and keeps its offsets and years sane on any text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.temporal import infer_publication_date, tag_times, timex_interval
+
+WORDS = st.sampled_from(
+    [
+        "July", "May", "18", "2025", "99999", "0000", "Tuesday", "last", "next", "week", "year", "ago", "three",
+        "days", "more", "than", "early", "mid-", "late", "the", "quarter", "third", "February", "30", ",", ".",
+        "-", "since", "between", "and", "p.m.", "10", "12/31/99", "1990s", "'80s", "fiscal", "9999", "summer",
+        "following", "day", "later", "recently", "now", "every", "century", "21st", "hundred", "a", "half",
+    ]
+)  # fmt: skip
+NEWSLIKE = st.lists(WORDS, max_size=30).map(" ".join)
+ANCHORS = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+YEAR = re.compile(r"^(\d{4})")
+
+
+def check(text: str, anchor: date | None) -> None:
+    previous_end = 0
+    for expression in tag_times(text, anchor):
+        assert text[expression.start : expression.end] == expression.text
+        assert expression.start >= previous_end
+        previous_end = expression.end
+        if match := YEAR.match(expression.value):
+            assert 1 <= int(match[1]) <= 9999
+        if expression.type == "DATE":
+            timex_interval(expression.value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=300), anchor=ANCHORS)
+def test_random_text_never_breaks_the_tagger(text: str, anchor: date | None) -> None:
+    check(text, anchor)
+
+
+@settings(max_examples=250, deadline=None)
+@given(text=NEWSLIKE, anchor=ANCHORS)
+def test_newslike_word_salad_stays_consistent(text: str, anchor: date | None) -> None:
+    check(text, anchor)
+    infer_publication_date(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(digits=st.text(alphabet="0123456789 -/", min_size=1, max_size=2000))
+def test_digit_only_text(digits: str) -> None:
+    check(digits, date(2025, 7, 18))
+    infer_publication_date(digits)

@@ -1,0 +1,189 @@
+"""tag_times on each expression family, with exact TIMEX3 values against a fixed anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.records import TimeExpression
+from dateline.temporal import tag_times
+
+ANCHOR = date(2025, 7, 18)  # a Friday
+
+
+def only(text: str, anchor: date | None = ANCHOR) -> TimeExpression:
+    """The single expression tagged in ``text``."""
+    found = tag_times(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, anchor: date | None = ANCHOR) -> list[str]:
+    return [expression.value for expression in tag_times(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were held on July 18, 2025 in Istanbul.", "2025-07-18"),
+        ("It was signed on 18 July 2025.", "2025-07-18"),
+        ("Turkey hosted talks in March 2022.", "2022-03"),
+        ("The decree dated 2024-02-29 was published.", "2024-02-29"),
+        ("Crimea was annexed in 2014.", "2014"),
+        ("Prices rose throughout the 1990s.", "199"),
+        ("The third quarter of 2024 was weak.", "2024-Q3"),
+        ("Sales grew in summer 2023.", "2023-SU"),
+        ("It dates from the 19th century.", "18"),
+    ],
+)
+def test_absolute_dates(text: str, expected: str) -> None:
+    expression = only(text)
+    assert expression.value == expected
+    assert expression.anchor == "absolute"
+    assert text[expression.start : expression.end] == expression.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin and Erdogan spoke by phone on July 14.", "2025-07-14"),
+        ("The latest round took place on June 2.", "2025-06-02"),
+        ("The summit will be held on Dec. 7.", "2025-12-07"),
+        ("Talks resumed in May.", "2025-05"),
+        ("Elections are planned for next March.", "2026-03"),
+        ("He resigned last February.", "2025-02"),
+    ],
+)
+def test_year_less_dates_take_the_year_nearest_the_anchor(text: str, expected: str) -> None:
+    expression = only(text)
+    assert expression.value == expected
+    assert expression.anchor == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Umerov said on Tuesday that Kyiv aims to secure a meeting.", "2025-07-15"),
+        ("The delegations will meet on Tuesday in Istanbul.", "2025-07-22"),
+        ("Officials said on Friday the talks went well.", "2025-07-18"),
+        ("The ministers met last Monday.", "2025-07-14"),
+        ("They meet again next Monday.", "2025-07-21"),
+    ],
+)
+def test_weekdays_follow_the_tense(text: str, expected: str) -> None:
+    assert only(text).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump gave Russia a deadline last week.", "2025-W28"),
+        ("Talks continue this week.", "2025-W29"),
+        ("The report is due next month.", "2025-08"),
+        ("Output fell last year.", "2024"),
+        ("It happened three days ago.", "2025-07-15"),
+        ("Fighting intensified two weeks ago.", "2025-W27"),
+        ("The truce collapsed two years ago.", "2023"),
+        ("It was announced yesterday.", "2025-07-17"),
+        ("The vote is tomorrow.", "2025-07-19"),
+        ("Earlier this month, officials met.", "2025-07"),
+        ("Later this year, a deal may come.", "2025"),
+    ],
+)
+def test_relative_expressions_anchor_on_publication(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_narrative_expressions_follow_the_last_date() -> None:
+    found = tag_times(
+        "The ceasefire began on March 3, 2022. Two days later it collapsed. The following day, talks resumed.", ANCHOR
+    )
+    assert [e.value for e in found] == ["2022-03-03", "2022-03-05", "2022-03-06"]
+    assert [e.anchor for e in found] == ["absolute", "narrative", "narrative"]
+
+
+def test_modifiers_are_part_of_the_expression() -> None:
+    late = only("The offensive began in late July.")
+    assert (late.text, late.value, late.modifier) == ("late July", "2025-07", "LATE")
+    early = only("A deal is expected early next year.")
+    assert (early.text, early.value, early.modifier) == ("early next year", "2026", "EARLY")
+    mid = only("Talks stalled in mid-2023.")
+    assert (mid.text, mid.value, mid.modifier) == ("mid-2023", "2023", "MID")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "modifier"),
+    [
+        ("after more than three years without negotiations", "P3Y", "MORE_THAN"),
+        ("a war that has raged for over three years", "P3Y", "MORE_THAN"),
+        ("Trump gave Russia a 50-day deadline", "P50D", None),
+        ("Ukraine proposed a 30-day ceasefire", "P30D", None),
+        ("the talks lasted about two hours", "PT2H", "APPROX"),
+        ("nearly six months of fighting", "P6M", "LESS_THAN"),
+    ],
+)
+def test_durations(text: str, expected: str, modifier: str | None) -> None:
+    expression = only(text)
+    assert (expression.type, expression.value, expression.modifier) == ("DURATION", expected, modifier)
+
+
+def test_ranges_and_lists_give_one_expression_per_date() -> None:
+    assert values("held previously in May and June") == ["2025-05", "2025-06"]
+    assert values("the festival runs June 2-4") == ["2025-06-02", "2025-06-04"]
+    assert values("between 2014 and 2022 the line barely moved") == ["2014", "2022"]
+
+
+def test_since_keeps_the_year_and_marks_it() -> None:
+    expression = only("Crimea has been occupied since 2014.")
+    assert (expression.text, expression.value, expression.modifier) == ("2014", "2014", "AFTER")
+
+
+def test_vague_references_are_kept_and_marked_fuzzy() -> None:
+    recently = only("Russia recently rejected the offer.")
+    assert (recently.value, recently.fuzzy) == ("PAST_REF", True)
+    weeks = only("In recent weeks the front has shifted.")
+    assert weeks.fuzzy and weeks.text == "In recent weeks"
+    assert only("Talks are ongoing now.").value == "PRESENT_REF"
+
+
+def test_clock_times_join_their_day() -> None:
+    assert values("The blast came at 10 p.m. Wednesday.", date(1998, 2, 12)) == ["1998-02-11T22:00"]
+    assert values("The market closed at noon.", ANCHOR) == ["2025-07-18T12:00"]
+
+
+def test_sets() -> None:
+    assert [(e.type, e.value) for e in tag_times("Trains run daily and the report is published every month.")] == [
+        ("SET", "P1D"),
+        ("SET", "P1M"),
+    ]
+
+
+def test_without_anchor_relative_values_keep_placeholders() -> None:
+    found = tag_times("The call took place on July 18. Talks resumed in March 2022.")
+    assert [(e.value, e.anchor) for e in found] == [("XXXX-07-18", "unanchored"), ("2022-03", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "February 30",
+        "It happened on February 30, 2023.",
+        "the year 99999",
+        "12345678901234567890",
+        "May 32",
+        "0000-00-00",
+    ],
+)
+def test_nonsense_dates_are_dropped(text: str) -> None:
+    for expression in tag_times(text, ANCHOR):
+        assert expression.value[:4] != "0000"
+        assert "-02-30" not in expression.value
+
+
+def test_financial_quarters() -> None:
+    anchor = date(1989, 10, 27)
+    assert values("Net income rose in the third quarter.", anchor) == ["1989-Q3"]
+    assert values("Profit fell from the year-earlier quarter.", anchor) == ["1988-Q3"]
+    assert values("Sales in the first half rose.", anchor) == ["1989-H1"]
+    assert values("Half of the staff left.", anchor) == []
