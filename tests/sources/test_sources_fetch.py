@@ -139,3 +139,16 @@ def test_private_literal_addresses_refused() -> None:
             client.fetch("http://[::1]/")
         with pytest.raises(SourceError, match="private address"):
             client.fetch("http://169.254.169.254/latest/meta-data/")
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://[::1/", "invalid URL (Invalid IPv6 URL)"),
+        ("http://127.0.0.1:99999/", "invalid URL (Port out of range 0-65535)"),
+    ],
+)
+def test_invalid_urls(fetcher: Fetcher, url: str, reason: str) -> None:
+    with pytest.raises(SourceError) as raised:
+        fetcher.fetch(url)
+    assert (raised.value.origin, raised.value.reason) == (url, reason)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 from datetime import date
 from pathlib import Path
 
@@ -68,3 +69,28 @@ def test_gzipped_jsonl(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b'{"text": "Compressed record."}\n'))
     (item,) = iter_inputs([str(path)])
     assert isinstance(item, RawInput) and item.origin == f"{path}:1" and item.body == "Compressed record."
+
+
+def test_jsonl_on_stdin_is_recognised() -> None:
+    piped = io.BytesIO(b'\n{"text": "From a pipe.", "outlet": "Pipe News"}\n{"html": "<p>Second.</p>"}\n')
+    first, second = iter_inputs(["-"], stdin=piped)
+    assert first == RawInput(origin="stdin:2", body="From a pipe.", kind="text", given_outlet="Pipe News")
+    assert isinstance(second, RawInput) and (second.origin, second.kind) == ("stdin:3", "html")
+
+
+def test_jsonl_without_extension_is_recognised_but_text_is_not(tmp_path: Path) -> None:
+    records = tmp_path / "export"
+    records.write_text('{"text": "Exported record."}\n', encoding="utf-8")
+    prose = tmp_path / "prose.txt"
+    prose.write_text('{"text": "a JSON-looking line in a named text file"}\n', encoding="utf-8")
+    exported, text = iter_inputs([str(records), str(prose)])
+    assert isinstance(exported, RawInput) and exported.origin == f"{records}:1"
+    assert isinstance(text, RawInput) and text.origin == str(prose) and text.kind == "text"
+
+
+def test_given_date_makes_a_bad_record_date_irrelevant(data_dir: Path) -> None:
+    given = GivenMetadata(published=date(2025, 6, 1))
+    name = str(data_dir / "records.jsonl")
+    items = {item.origin: item for item in iter_inputs([name], given)}
+    line_7 = items[f"{name}:7"]
+    assert isinstance(line_7, RawInput) and line_7.given_published == date(2025, 6, 1)

@@ -7,6 +7,7 @@ bad input, so one broken source never stops the others.
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -20,7 +21,7 @@ from dateline.sources.decode import charset_from_content_type, decode_text
 from dateline.sources.feeds import PageReader, feed_inputs, parse_feed
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, Fetcher, FetchResult
 from dateline.sources.files import inner_name, read_capped, read_file, walk_files
-from dateline.sources.jsonl import is_jsonl, jsonl_inputs
+from dateline.sources.jsonl import is_jsonl, jsonl_inputs, jsonl_records, looks_like_jsonl
 from dateline.sources.metadata import GivenMetadata, make_raw_input
 from dateline.sources.opml import opml_feed_urls
 from dateline.sources.sniff import looks_like_html, sniff_kind
@@ -115,7 +116,10 @@ class _IngestRun:
             found = False
             for child in walk_files(path):
                 found = True
-                yield from _guarded(str(child), self._file_inputs(child))
+                if isinstance(child, SourceFailure):
+                    yield child
+                else:
+                    yield from _guarded(str(child), self._file_inputs(child))
             if not found:
                 yield SourceFailure(str(path), "directory has no input files")
         elif path.exists():
@@ -146,7 +150,9 @@ class _IngestRun:
     ) -> Iterator[Item]:
         """A local document: a feed, an OPML list, or one page of HTML or text."""
         kind = sniff_kind(data)
-        if kind == "feed":
+        if suffix_kind is None and kind in ("html", "text") and looks_like_jsonl(data):
+            yield from jsonl_records(io.BytesIO(data), origin, self.given, self.max_bytes)
+        elif kind == "feed":
             feed = parse_feed(data, origin)
             yield from feed_inputs(feed, origin, self.given, self._page_reader(from_http))
         elif kind == "opml":

@@ -50,7 +50,11 @@ def size_label(max_bytes: int) -> str:
 
 def check_scheme(url: str) -> None:
     """Raise ``SourceError`` unless ``url`` is an http(s) URL with a host."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises for a port that is not a number in range
+    except ValueError as error:
+        raise SourceError(url, f"invalid URL ({error})") from None
     if parts.scheme.lower() not in _ALLOWED_SCHEMES:
         raise SourceError(url, f"unsupported scheme {parts.scheme or '(none)'!r}")
     if not parts.hostname:
@@ -145,8 +149,12 @@ class Fetcher:
                     raise SourceError(origin, f"HTTP {response.status_code}")
                 body = self._read_capped(origin, response, give_up_at)
                 return _result(response, body), None
+        except httpx.ConnectTimeout:
+            raise SourceError(origin, f"timed out after {self.connect_timeout:g} s (connecting)") from None
         except httpx.TimeoutException:
             raise SourceError(origin, f"timed out after {self.timeout:g} s") from None
+        except (httpx.InvalidURL, ValueError) as error:
+            raise SourceError(origin, f"invalid URL ({error})") from None
         except httpx.HTTPError as error:
             raise SourceError(origin, _describe_http_error(error)) from None
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from dateline.errors import SourceError
+from dateline.records import SourceFailure
 from dateline.sources.fetch import size_label
 
 _GZIP_SUFFIX = ".gz"
@@ -70,16 +71,18 @@ def describe_os_error(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def walk_files(directory: Path) -> Iterator[Path]:
+def walk_files(directory: Path) -> Iterator[Path | SourceFailure]:
     """Yield the regular files under ``directory`` recursively in sorted path order.
 
+    A directory that cannot be listed is yielded as a ``SourceFailure`` and the walk goes on.
     Hidden files and directories (names starting with ".") are version-control and editor
     droppings, not inputs. Symlinked directories are not followed, so a link cycle cannot loop.
     Files and subdirectories are interleaved by name, so ``a.txt < b/1.txt < c.txt``.
     """
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as error:
+        yield SourceFailure(str(directory), describe_os_error(error))
         return
     for entry in entries:
         if entry.name.startswith("."):

@@ -8,6 +8,7 @@ import zlib
 from collections.abc import Iterator
 from io import BufferedReader
 from pathlib import Path
+from typing import Protocol
 
 from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
@@ -17,6 +18,14 @@ from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _METADATA_KEYS = ("url", "title", "outlet", "published")
+
+
+class LineReader(Protocol):
+    """A binary stream read line by line: a file, a ``GzipFile``, a ``BytesIO``."""
+
+    def readline(self, size: int = -1, /) -> bytes:
+        """Read one line of at most ``size`` bytes."""
+        ...
 
 
 def is_jsonl(path: Path) -> bool:
@@ -37,9 +46,24 @@ def jsonl_inputs(path: Path, given: GivenMetadata, max_bytes: int) -> Iterator[R
         return
     with stream:
         try:
-            yield from _records(stream, str(path), given, max_bytes)
+            yield from jsonl_records(stream, str(path), given, max_bytes)
         except (OSError, EOFError, zlib.error) as error:
             yield SourceFailure(str(path), f"unreadable: {error}")
+
+
+def looks_like_jsonl(data: bytes) -> bool:
+    """Whether unnamed content (stdin, a file without a known extension) is JSONL records.
+
+    True when the first non-blank line is a JSON object with a "text" or "html" field.
+    """
+    for line in data[:65536].splitlines():
+        if line.strip():
+            try:
+                record = json.loads(line.decode("utf-8-sig"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                return False
+            return isinstance(record, dict) and ("text" in record or "html" in record)
+    return False
 
 
 def _open(path: Path) -> gzip.GzipFile | BufferedReader:
@@ -48,9 +72,10 @@ def _open(path: Path) -> gzip.GzipFile | BufferedReader:
     return path.open("rb")
 
 
-def _records(
-    stream: gzip.GzipFile | BufferedReader, name: str, given: GivenMetadata, max_bytes: int
+def jsonl_records(
+    stream: LineReader, name: str, given: GivenMetadata, max_bytes: int
 ) -> Iterator[RawInput | SourceFailure]:
+    """Yield one input or failure per non-blank line of ``stream``; origins are ``NAME:LINE``."""
     for number, line in enumerate(iter(lambda: stream.readline(max_bytes + 1), b""), start=1):
         origin = f"{name}:{number}"
         if len(line) > max_bytes:
@@ -85,7 +110,8 @@ def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
     if not html.strip() and not text.strip():
         raise SourceError(origin, "record has no 'text' or 'html'")
     published = None
-    if record.get("published"):
+    # A date given on the command line wins, so the record's own date need not parse.
+    if record.get("published") and given.published is None:
         published = parse_date(record["published"])
         if published is None:
             raise SourceError(origin, f"unreadable 'published' date {record['published']!r}")
