@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.extract.furniture import ROLE_NOUN, ends_sentence, words
+from dateline.extract.furniture import ROLE_NOUN, ends_sentence, word_count
 
 _NAME_WORD = r"[A-Z\u00c0-\u024f\u0400-\u042f][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|al|el|bin|ibn|le|la)\s+)?{_NAME_WORD}){{1,3}}"
@@ -42,7 +42,7 @@ _NOT_NAME_WORDS = frozenset(
 def parse_byline(line: str) -> str | None:
     """Return the author names of a byline ("By Jane Doe and John Roe, Reuters"), or None."""
     stripped = line.strip()
-    if len(words(stripped)) > 16:
+    if word_count(stripped) > 16:
         return None
     match = _BYLINE.match(stripped)
     if match is None:
@@ -87,7 +87,7 @@ def outlet_from_copyright(line: str) -> str | None:
 def is_outlet_label(line: str) -> bool:
     """Whether ``line`` could be a site name: short, no sentence punctuation, not a byline."""
     stripped = line.strip()
-    count = len(words(stripped))
+    count = word_count(stripped)
     return (
         1 <= count <= 5
         and len(stripped) <= 40

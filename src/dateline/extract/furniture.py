@@ -128,22 +128,25 @@ _FOOTER_PREFIX = re.compile(
     r"^(?:tags|topics|filed under|categories|category|keywords|more on|more about|follow|contact)\s*:",
     re.IGNORECASE,
 )
+_GALLERY_COUNTER = re.compile(r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+")
+# Buttons, labels and reading times are short; copyright, tag and link lines a little longer.
+_MAX_LABEL_WORDS = 14
+_MAX_FOOTER_WORDS = 30
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 # A closing quote alone does not end a sentence: headlines often end on a quoted phrase.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 
 
 def normalize_line(line: str) -> str:
     """Lower-case ``line`` and strip the symbols pages wrap around buttons (arrows, bullets, pipes)."""
     folded = unicodedata.normalize("NFKC", line).casefold()
-    folded = re.sub(r"[\s\u00a0]+", " ", folded)
+    folded = " ".join(folded.split())
     return folded.strip(" \t|•·›»«<>→←↓↑+*#_-–—:()[]").strip()
 
 
-def words(line: str) -> list[str]:
-    """The words of ``line`` (letters and digits, keeping inner apostrophes and hyphens)."""
-    return _WORD.findall(line)
+def word_count(line: str) -> int:
+    """Number of whitespace-separated words in ``line`` (cheap: it runs on every line of a page)."""
+    return len(line.split())
 
 
 def ends_sentence(line: str) -> bool:
@@ -153,20 +156,20 @@ def ends_sentence(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """Whether ``line`` reads like a body paragraph rather than a label, button or headline."""
-    count = len(words(line))
+    count = word_count(line)
     return (count >= 8 and ends_sentence(line)) or count >= 30
 
 
 def is_headline_like(line: str) -> bool:
     """Whether ``line`` has a headline's shape: a few words, no closing full stop."""
-    count = len(words(line))
+    count = word_count(line)
     return 3 <= count <= 30 and not line.rstrip().endswith(".") and len(line) <= 250
 
 
 def is_truncated(line: str) -> bool:
     """Whether a paragraph was cut off mid-sentence, as teasers of other articles are."""
     stripped = line.rstrip()
-    if len(words(stripped)) < 12:
+    if word_count(stripped) < 12:
         return False
     return stripped.endswith(("…", "...")) or not ends_sentence(stripped)
 
@@ -174,7 +177,7 @@ def is_truncated(line: str) -> bool:
 def reading_time_prefix(line: str) -> str | None:
     """Return the text before a reading-time notice ("RKS NEWS 3 Min Read" -> "RKS NEWS"), or None."""
     match = _READING_TIME.match(line.strip())
-    if match is None or len(words(match.group("prefix"))) > 8:
+    if match is None or word_count(match.group("prefix")) > 8:
         return None
     return match.group("prefix").strip(" ·|•,-")
 
@@ -201,29 +204,41 @@ def _is_share_bar(normalized: str) -> bool:
 
 def _is_breadcrumb(line: str) -> bool:
     parts = _BREADCRUMB_SEPARATOR.split(line.strip())
-    return len(parts) >= 2 and all(1 <= len(words(part)) <= 4 for part in parts) and not ends_sentence(line)
+    return len(parts) >= 2 and all(1 <= word_count(part) <= 4 for part in parts) and not ends_sentence(line)
 
 
 def classify_line(line: str) -> str | None:
     """Return why a single ``line`` is furniture, or None when it may be article text."""
+    stripped = line.strip()
+    count = word_count(stripped)
+    if count > _MAX_FOOTER_WORDS:
+        return None
+    if count <= _MAX_LABEL_WORDS:
+        reason = _classify_label(stripped)
+        if reason is not None:
+            return reason
+    if _COPYRIGHT.match(stripped):
+        return "copyright"
+    if _FOOTER_PREFIX.match(stripped):
+        return "tags"
+    if _LINK_TO_OTHER.match(stripped) and not is_prose(stripped):
+        return "link to another article"
+    return None
+
+
+def _classify_label(line: str) -> str | None:
+    """Rules for short lines: buttons, share bars, placeholders, reading times, job titles, breadcrumbs."""
     normalized = normalize_line(line)
     if not normalized:
         return "decoration"
     if normalized in NAVIGATION_LINES or _is_share_bar(normalized):
         return "navigation"
-    if normalized in PLACEHOLDER_LINES or re.fullmatch(r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+",
-                                                      normalized):
+    if normalized in PLACEHOLDER_LINES or _GALLERY_COUNTER.fullmatch(normalized):
         return "image placeholder"
     if reading_time_prefix(line) is not None:
         return "reading time"
-    if _RELATIVE_TIME.match(line.strip()):
+    if _RELATIVE_TIME.match(line):
         return "timestamp"
-    if _COPYRIGHT.match(line.strip()) and len(words(line)) <= 25:
-        return "copyright"
-    if _FOOTER_PREFIX.match(line.strip()) and len(words(line)) <= 30:
-        return "tags"
-    if _LINK_TO_OTHER.match(line.strip()) and not is_prose(line):
-        return "link to another article"
     if is_role_line(line):
         return "author bio"
     if _is_breadcrumb(line):

@@ -23,7 +23,7 @@ from dateline.extract.furniture import (
     is_truncated,
     normalize_line,
     reading_time_prefix,
-    words,
+    word_count,
 )
 from dateline.extract.metadata import PageContent, parse_date_line
 from dateline.records import RemovedBlock
@@ -92,7 +92,7 @@ def _split_lines(text: str) -> list[_Line]:
         if not stripped:
             block += 1
             continue
-        lines.append(_Line(re.sub(r"[ \t\u00a0]+", " ", stripped), block))
+        lines.append(_Line(" ".join(stripped.split()), block))
     return lines
 
 
@@ -136,7 +136,7 @@ def _dated_byline(line: str) -> tuple[date, bool] | None:
 def _find_title(lines: list[_Line], found: _Findings, given_title: str | None) -> None:
     """Take the headline: the given title, else a repeated or the first heading before the lede."""
     lede = _first_prose(lines)
-    candidates = [i for i in range(lede) if lines[i].reason is None and len(words(lines[i].text)) >= 3]
+    candidates = [i for i in range(lede) if lines[i].reason is None and word_count(lines[i].text) >= 3]
     counts = Counter(normalize_line(line.text) for line in lines)
     title_key = normalize_line(given_title) if given_title else None
     if title_key is None and candidates:
@@ -160,7 +160,7 @@ def _pick_headline(lines: list[_Line], candidates: list[int], counts: Counter[st
     repeated = [i for i in candidates if counts[normalize_line(lines[i].text)] >= 2]
     if repeated:
         return repeated[0]
-    long_enough = [i for i in candidates if len(words(lines[i].text)) >= _HEADLINE_MIN_WORDS]
+    long_enough = [i for i in candidates if word_count(lines[i].text) >= _HEADLINE_MIN_WORDS]
     if long_enough:
         return long_enough[0]
     return max(candidates, key=lambda i: len(lines[i].text))
@@ -253,18 +253,18 @@ def _drop_header_and_footer(lines: list[_Line]) -> None:
         if line.reason is None and not is_prose(line.text):
             line.reason = "navigation"
     for line in lines[header_end:lede]:
-        if line.reason is None and len(words(line.text)) <= 3 and not ends_sentence(line.text):
+        if line.reason is None and word_count(line.text) <= 3 and not ends_sentence(line.text):
             line.reason = "navigation"
     last_prose = max((i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)),
                      default=len(lines))
     for line in lines[last_prose + 1:]:
         if line.reason is None:
-            line.reason = TEASER if is_headline_like(line.text) and len(words(line.text)) >= 4 else "navigation"
+            line.reason = TEASER if is_headline_like(line.text) and word_count(line.text) >= 4 else "navigation"
 
 
 def _caption(lines: list[_Line]) -> str | None:
     """Join the dropped image captions that describe something (not bare credits)."""
-    captions = [line.text for line in lines if line.reason == "image credit" and len(words(line.text)) >= 5]
+    captions = [line.text for line in lines if line.reason == "image credit" and word_count(line.text) >= 5]
     return "\n".join(captions) or None
 
 

@@ -1,0 +1,93 @@
+"""The furniture rules on pages shaped like other outlets' (hand-made fixtures in tests/data/extract)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from dateline.extract import extract_article
+from dateline.records import Article, RawInput
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
+
+
+def _load(name: str, **given: object) -> Article:
+    path = DATA / name
+    raw = RawInput(origin=str(path), body=path.read_text(encoding="utf-8"), kind="text", **given)  # type: ignore[arg-type]
+    return extract_article(raw)
+
+
+def _reasons(article: Article) -> dict[str, str]:
+    return {block.text: block.reason for block in article.removed}
+
+
+def test_wire_page_byline_timestamp_and_footer() -> None:
+    article = _load("wire-sanctions.txt")
+    assert article.title == "EU agrees new sanctions package targeting Russian oil tankers"
+    assert article.outlet == "Baltic Wire"
+    assert article.author == "Jane Morrison and Piotr Nowak"
+    assert article.published is not None
+    assert (article.published.best, article.published.method) == (date(2025, 7, 20), "metadata")
+    assert article.caption is not None and article.caption.startswith("Tankers moored")
+    assert article.text.startswith("BRUSSELS, July 20 (Baltic Wire) - European Union governments")
+    assert article.text.endswith("its economy has adapted to Western restrictions.")
+    for furniture in ("Advertisement", "Facebook", "Most Read", "Heatwave", "Reporting by", "©", "hours ago"):
+        assert furniture not in article.text
+    reasons = _reasons(article)
+    assert reasons["Updated 2 hours ago"] == "timestamp"
+    assert reasons["Heatwave grips southern Europe as temperatures top 40C"] == "teaser of another article"
+
+
+def test_regional_page_keeps_subheading_and_reads_author_box() -> None:
+    article = _load("regional-election.txt")
+    assert article.title == "Romania's ruling coalition collapses weeks before local elections"
+    assert article.outlet == "Danube Daily"
+    assert article.author == "Andrei Popescu"
+    assert article.published is not None and article.published.best == date(2025, 3, 3)
+    assert article.caption is not None and "(Photo: Elena Dragomir/Danube Daily)" in article.caption
+    assert "\n\nWhat happens next\n\n" in article.text
+    assert article.text.endswith("\"Everyone is counting the days until the ballots are in.\"")
+    for furniture in ("READ ALSO", "Bucharest mayor", "Tags:", "Schengen", "Political Correspondent",
+                      "DANUBE DAILY", "Politics\n"):
+        assert furniture not in article.text
+    reasons = _reasons(article)
+    assert reasons["READ ALSO: Bucharest mayor announces bid for second term"] == "link to another article"
+    assert reasons["Political Correspondent"] == "author bio"
+
+
+def test_french_page_language_and_furniture() -> None:
+    article = _load("french-page.txt")
+    assert article.title == "Ukraine : Kiev et Moscou échangent des centaines de prisonniers"
+    assert article.outlet == "Le Courrier de l'Est"
+    assert article.language == "fr"
+    assert article.text.startswith("L'Ukraine et la Russie ont procédé samedi")
+    for furniture in ("Publicité", "Lire aussi", "Partager", "Temps de lecture", "Abonnez-vous"):
+        assert furniture not in article.text
+
+
+def test_given_metadata_overrides_the_page() -> None:
+    article = _load(
+        "wire-sanctions.txt",
+        given_title="EU agrees new sanctions package targeting Russian oil tankers",
+        given_outlet="Wire Service",
+        given_published=date(2025, 7, 21),
+        url="https://wire.example/eu-sanctions",
+    )
+    assert article.outlet == "Wire Service"
+    assert article.published is not None
+    assert (article.published.best, article.published.method) == (date(2025, 7, 21), "given")
+    assert article.url == "https://wire.example/eu-sanctions"
+    assert "EU agrees new sanctions package" not in article.text
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    body = (
+        "Flood waters recede in the Po valley\n\n"
+        "Flood waters began to recede on Tuesday in the Po valley after three days of rain that\n"
+        "forced thousands of residents to leave their homes, regional officials said.\n\n"
+        "Farmers said the damage to crops would take months to assess.\n"
+    )
+    article = extract_article(RawInput(origin="wrapped.txt", body=body, kind="text"))
+    assert article.title == "Flood waters recede in the Po valley"
+    assert article.text.split("\n\n")[0].endswith("rain that forced thousands of residents to leave their "
+                                                  "homes, regional officials said.")
