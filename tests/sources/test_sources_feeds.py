@@ -194,3 +194,9 @@ def test_malformed_and_empty_opml(tmp_path: Path) -> None:
     first, second = iter_inputs([str(broken), str(empty)])
     assert isinstance(first, SourceFailure) and first.reason.startswith("malformed OPML: ")
     assert second == SourceFailure(str(empty), "OPML lists no feeds")
+
+
+def test_feed_without_entries_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "quiet.rss"
+    path.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    assert list(iter_inputs([str(path)])) == [SourceFailure(str(path), "feed has no entries")]

@@ -152,3 +152,14 @@ def test_invalid_urls(fetcher: Fetcher, url: str, reason: str) -> None:
     with pytest.raises(SourceError) as raised:
         fetcher.fetch(url)
     assert (raised.value.origin, raised.value.reason) == (url, reason)
+
+
+def test_defaults_match_the_documented_limits() -> None:
+    with Fetcher() as client:
+        assert (client.timeout, client.connect_timeout, client.max_bytes, client.max_redirects) == (
+            10.0,
+            10.0,
+            20 * 1024 * 1024,
+            5,
+        )
+        assert client.allow_private is True

@@ -138,23 +138,21 @@ class _IngestRun:
             suffix_kind = "html"
         elif name.endswith(_TEXT_SUFFIXES):
             suffix_kind = "text"
-        yield from self._document_inputs(data, str(path), suffix_kind, from_http=False)
+        yield from self._document_inputs(data, str(path), suffix_kind)
 
     def _stdin_inputs(self) -> Iterator[Item]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
         data = read_capped(stream, "stdin", self.max_bytes)
-        yield from self._document_inputs(data, "stdin", None, from_http=False)
+        yield from self._document_inputs(data, "stdin", None)
 
-    def _document_inputs(
-        self, data: bytes, origin: str, suffix_kind: InputKind | None, *, from_http: bool
-    ) -> Iterator[Item]:
-        """A local document: a feed, an OPML list, or one page of HTML or text."""
+    def _document_inputs(self, data: bytes, origin: str, suffix_kind: InputKind | None) -> Iterator[Item]:
+        """A local document (file or stdin): JSONL, a feed, an OPML list, or one page."""
         kind = sniff_kind(data)
         if suffix_kind is None and kind in ("html", "text") and looks_like_jsonl(data):
             yield from jsonl_records(io.BytesIO(data), origin, self.given, self.max_bytes)
         elif kind == "feed":
             feed = parse_feed(data, origin)
-            yield from feed_inputs(feed, origin, self.given, self._page_reader(from_http))
+            yield from feed_inputs(feed, origin, self.given, self._page_reader(from_http=False))
         elif kind == "opml":
             for url in opml_feed_urls(data, origin):
                 yield from _guarded(url, self._url_inputs(url, from_opml=True))
@@ -165,9 +163,11 @@ class _IngestRun:
 
     def _url_inputs(self, url: str, *, from_opml: bool) -> Iterator[Item]:
         """A URL: a feed's entries, an OPML list's feeds, or one article page."""
-        if _SCHEME.match(url) is None or not url.lower().startswith(("http://", "https://")):
-            scheme = _SCHEME.match(url)
-            raise SourceError(url, f"unsupported scheme {scheme.group(1) if scheme else '(none)'!r}")
+        scheme = _SCHEME.match(url)
+        if scheme is None:
+            raise SourceError(url, "not an absolute http(s) URL")
+        if scheme.group(1).lower() not in ("http", "https"):
+            raise SourceError(url, f"unsupported scheme {scheme.group(1)!r}")
         etag, last_modified = self.feed_cache.get(url) if self.feed_cache else (None, None)
         result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
         if result.not_modified:

@@ -120,6 +120,8 @@ class Fetcher:
         give_up_at = time.monotonic() + self.deadline
         current = url
         for _ in range(self.max_redirects + 1):
+            if time.monotonic() > give_up_at:
+                raise SourceError(url, f"timed out after {self.deadline:g} s")
             self._check_target(url, current)
             result, location = self._request(url, current, headers, give_up_at)
             if location is None:
