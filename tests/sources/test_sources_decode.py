@@ -42,6 +42,11 @@ def test_latin1_label_is_read_as_windows_1252() -> None:
     assert decode_text(data, "u", header_charset="ISO-8859-1") == "“quoted” text"
 
 
+def test_valid_utf8_beats_a_default_latin1_label() -> None:
+    data = "Zürich – “talks”".encode()
+    assert decode_text(data, "u", header_charset="ISO-8859-1") == "Zürich – “talks”"
+
+
 def test_undeclared_cp1252_is_detected() -> None:
     data = CAFE.encode("cp1252")
     assert codecs.decode(data, "utf-8", "replace") != CAFE  # really not UTF-8

@@ -115,7 +115,12 @@ def _decode(data: bytes, origin: str, header_charset: str | None) -> str:
             return wide
     if body.startswith(_BINARY_MAGIC) or b"\x00" in body[:65536]:
         raise SourceError(origin, NOT_TEXT)
-    for label in (header_charset, declared_charset(body), "utf-8"):
+    labels = [header_charset, declared_charset(body), "utf-8"]
+    if (labels[0] or labels[1] or "").strip().lower() in _WINDOWS_1252_ALIASES and not body.isascii():
+        # Servers label pages ISO-8859-1 by default; non-ASCII bytes that are valid UTF-8 are
+        # almost never meant as Latin-1, so UTF-8 goes first.
+        labels.insert(0, "utf-8")
+    for label in labels:
         decoded = _try_decode(body, label)
         if decoded is not None:
             return decoded
