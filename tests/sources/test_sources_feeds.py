@@ -200,3 +200,14 @@ def test_feed_without_entries_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "quiet.rss"
     path.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
     assert list(iter_inputs([str(path)])) == [SourceFailure(str(path), "feed has no entries")]
+
+
+def test_entry_pages_fetched_concurrently_keep_feed_order(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    # The first page is the slowest, so completion order is the reverse of feed order.
+    paths = [f"/p{number}" for number in range(4)]
+    for number, path in enumerate(paths):
+        server.routes[path] = Response(body=f"<p>page {number}</p>".encode(), delay=0.05 * (4 - number))
+    server.routes["/feed"] = Response(body=rss(server, *[(path, path, "teaser") for path in paths]))
+    items = list(iter_inputs([server.url("/feed")], fetcher=fetcher))
+    assert [item.body for item in items if isinstance(item, RawInput)] == [f"<p>page {n}</p>" for n in range(4)]
+    assert [item.origin for item in items] == [server.url(path) for path in paths]

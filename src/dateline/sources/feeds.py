@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,6 +20,8 @@ import feedparser
 from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
 from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
+
+DEFAULT_PAGE_WORKERS = 4
 
 PageReader = Callable[[str, GivenMetadata], RawInput]
 """Fetches the page at a URL and returns it as an input; raises ``SourceError`` on failure."""
@@ -59,20 +62,42 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None) -> Fee
 
 
 def feed_inputs(
-    feed: Feed, origin: str, given: GivenMetadata, read_page: PageReader | None
+    feed: Feed,
+    origin: str,
+    given: GivenMetadata,
+    read_page: PageReader | None,
+    *,
+    page_workers: int = DEFAULT_PAGE_WORKERS,
 ) -> Iterator[RawInput | SourceFailure]:
     """Yield one input (or failure) per entry of ``feed``, in feed order.
 
     Entry metadata (title, date, link, the feed's title as outlet) fills what ``given`` lacks.
+    Entry pages are fetched ``page_workers`` at a time, because a feed's pages are independent
+    and each may take up to the fetcher's timeout.
     """
     if not feed.entries:
         yield SourceFailure(origin, "feed has no entries")
         return
-    for number, entry in enumerate(feed.entries, start=1):
-        entry_origin = entry.link or f"{origin}#entry-{number}"
-        found = GivenMetadata(published=entry.published, outlet=feed.title, url=entry.link, title=entry.title)
-        metadata = given.filled_from(found)
-        yield _entry_input(entry, entry_origin, metadata, read_page)
+    jobs = [
+        (entry, entry.link or f"{origin}#entry-{number}", given.filled_from(_entry_metadata(feed, entry)))
+        for number, entry in enumerate(feed.entries, start=1)
+    ]
+    if read_page is None:
+        for entry, entry_origin, metadata in jobs:
+            yield _entry_input(entry, entry_origin, metadata, None)
+        return
+    pool = ThreadPoolExecutor(max_workers=max(1, page_workers), thread_name_prefix="dateline-feed")
+    try:
+        futures = [pool.submit(_entry_input, *job, read_page) for job in jobs]
+        for future in futures:
+            yield future.result()
+    finally:
+        # A consumer that stops early should not wait for pages nobody will read.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _entry_metadata(feed: Feed, entry: FeedEntry) -> GivenMetadata:
+    return GivenMetadata(published=entry.published, outlet=feed.title, url=entry.link, title=entry.title)
 
 
 def _entry_input(
