@@ -91,3 +91,30 @@ def test_hard_wrapped_paragraphs_are_rejoined() -> None:
     assert article.title == "Flood waters recede in the Po valley"
     assert article.text.split("\n\n")[0].endswith("rain that forced thousands of residents to leave their "
                                                   "homes, regional officials said.")
+
+
+def test_short_closing_sentence_is_kept_and_repeated_author_is_not_the_outlet() -> None:
+    body = (
+        "Ceasefire talks stall in Doha after third day\n"
+        "Maria Lopez\n\n"
+        "Negotiators in Doha ended a third day of indirect talks on Wednesday without agreeing on the "
+        "sequencing of a hostage release and a troop withdrawal, two officials briefed on the talks said.\n\n"
+        "Mediators plan to present a revised proposal on Thursday.\n\n"
+        "No date was set.\n\n"
+        "Share\n"
+        "Maria Lopez\n"
+        "Senior Correspondent\n"
+    )
+    article = extract_article(RawInput(origin="doha.txt", body=body, kind="text"))
+    assert article.text.endswith("Mediators plan to present a revised proposal on Thursday.\n\nNo date was set.")
+    assert article.author == "Maria Lopez"
+    assert article.outlet is None
+    assert "Maria Lopez" not in article.text
+
+
+def test_html_source_given_as_text_is_read_as_html() -> None:
+    page = (DATA / "harbour-strike.html").read_text(encoding="utf-8")
+    article = extract_article(RawInput(origin="saved-page.txt", body=page, kind="text"))
+    assert article.raw_kind == "text"
+    assert article.outlet == "Northern Ledger"
+    assert "<p>" not in article.text

@@ -30,7 +30,10 @@ def extract_article(raw: RawInput) -> Article:
     """
     body = _readable_body(raw)
     try:
-        page = extract_html(body, raw.url) if raw.kind == "html" else extract_pasted(body, raw.given_title)
+        if raw.kind == "html" or _looks_like_html(body):
+            page = extract_html(body, raw.url)
+        else:
+            page = extract_pasted(body, raw.given_title)
     except Exception as error:
         # Parsers of untrusted pages (lxml, trafilatura, htmldate) fail in many undocumented ways;
         # this is the stage boundary, so any such failure becomes an error naming the input.
@@ -65,6 +68,12 @@ def _readable_body(raw: RawInput) -> str:
         raise ExtractionError(raw.origin, "the input looks like binary data, not text")
     cleaned = _CONTROL.sub("", _INVISIBLE.sub("", body))
     return unicodedata.normalize("NFC", cleaned)
+
+
+def _looks_like_html(body: str) -> bool:
+    """Whether text input is really an HTML document (page source saved or piped as text)."""
+    opening = body.lstrip()[:200].lower()
+    return opening.startswith(("<!doctype html", "<html"))
 
 
 def _empty_reason(raw: RawInput, page: PageContent) -> str:

@@ -34,6 +34,8 @@ _MAX_FURNITURE_CHARS = 600
 _AUTHOR_BLOCK_REACH = 4
 # Headlines rarely have fewer words; shorter lines above the lede are usually labels.
 _HEADLINE_MIN_WORDS = 6
+# A closing line shorter than this is more likely a label than the article's last sentence.
+_SHORT_SENTENCE_MIN_WORDS = 3
 HEADLINE = "headline (moved to title)"
 TEASER = "teaser of another article"
 
@@ -67,8 +69,9 @@ def extract_pasted(text: str, given_title: str | None = None) -> PageContent:
     found = _Findings()
     _apply_line_rules(lines, found)
     _find_title(lines, found, given_title)
-    _find_outlet(lines, found)
+    # Authors first: a name repeated at the top and in the author box must not pass for the outlet.
     _find_author_blocks(lines, found)
+    _find_outlet(lines, found)
     _drop_teasers(lines)
     _drop_header_and_footer(lines)
     return PageContent(
@@ -174,7 +177,7 @@ def _find_outlet(lines: list[_Line], found: _Findings) -> None:
     for line in lines:
         prefix = reading_time_prefix(line.text) if line.reason == "reading time" else None
         label = prefix if prefix else (line.text if line.reason is None else None)
-        if label and bylines.is_outlet_label(label):
+        if label and bylines.is_outlet_label(label) and label != found.author:
             labels[normalize_line(label)] += 1
             spelled.setdefault(normalize_line(label), label)
     repeated = [key for key, count in labels.most_common() if count >= 2]
@@ -186,11 +189,12 @@ def _find_outlet(lines: list[_Line], found: _Findings) -> None:
                               if line.reason == "copyright")), None)
         or (shouted[0] if shouted else None)
     )
-    if found.outlet is not None:
-        outlet_key = normalize_line(found.outlet)
-        for line in lines:
-            if line.reason is None and normalize_line(line.text) == outlet_key:
-                line.reason = "outlet name"
+    marks = {normalize_line(found.outlet): "outlet name"} if found.outlet else {}
+    if found.author:
+        marks[normalize_line(found.author)] = "byline"
+    for line in lines:
+        if line.reason is None and normalize_line(line.text) in marks:
+            line.reason = marks[normalize_line(line.text)]
 
 
 def _outlet_from_bios(lines: list[_Line]) -> str | None:
@@ -255,11 +259,28 @@ def _drop_header_and_footer(lines: list[_Line]) -> None:
     for line in lines[header_end:lede]:
         if line.reason is None and word_count(line.text) <= 3 and not ends_sentence(line.text):
             line.reason = "navigation"
-    last_prose = max((i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)),
-                     default=len(lines))
-    for line in lines[last_prose + 1:]:
+    body_end = _last_paragraph(lines)
+    for line in lines[body_end + 1:]:
         if line.reason is None:
             line.reason = TEASER if is_headline_like(line.text) and word_count(line.text) >= 4 else "navigation"
+
+
+def _last_paragraph(lines: list[_Line]) -> int:
+    """Index of the article's last line: the last paragraph, plus short sentences that follow it.
+
+    Articles often end on a short line ("No agreement was reached."), too short to pass for a
+    paragraph on its own but still a sentence, and not separated from the text by furniture.
+    """
+    last = max((i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)),
+               default=len(lines))
+    while (
+        last + 1 < len(lines)
+        and lines[last + 1].reason is None
+        and ends_sentence(lines[last + 1].text)
+        and word_count(lines[last + 1].text) >= _SHORT_SENTENCE_MIN_WORDS
+    ):
+        last += 1
+    return last
 
 
 def _caption(lines: list[_Line]) -> str | None:
