@@ -13,35 +13,35 @@ from datetime import date
 from dateline.records import TimeExpression
 from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relative_rules
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
+from dateline.temporal.heads import rule_windows
 from dateline.temporal.timex import safe_date, timex_interval
 
 ALL_RULES: tuple[Rule, ...] = calendar_rules.RULES + relative_rules.RULES + clock_rules.RULES + phrase_rules.RULES
 
-# Modifier words before an expression -> (TIMEX3 mod, types it applies to).
-_MODIFIERS: tuple[tuple[str, str, frozenset[str]], ...] = (
-    (r"the\s+(?:beginning|start)\s+of", "START", frozenset({"DATE", "TIME"})),
-    (r"the\s+(?:end|close)\s+of", "END", frozenset({"DATE", "TIME"})),
-    (r"the\s+middle\s+of", "MID", frozenset({"DATE", "TIME"})),
-    (r"(?:the\s+)?early", "EARLY", frozenset({"DATE", "TIME"})),
-    (r"(?:the\s+)?mid", "MID", frozenset({"DATE", "TIME"})),
-    (r"(?:the\s+)?late", "LATE", frozenset({"DATE", "TIME"})),
-    (r"earlier", "START", frozenset({"DATE", "TIME"})),
-    (r"later", "END", frozenset({"DATE", "TIME"})),
-    (
-        r"(?:about|around|approximately|roughly|some|circa|an\s+estimated)",
+# Modifier words before an expression: group name -> (TIMEX3 mod, types it applies to).
+_MODIFIER_WORDS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "start": (r"the\s+(?:beginning|start)\s+of|earlier", "START", frozenset({"DATE", "TIME"})),
+    "end": (r"the\s+(?:end|close)\s+of|later", "END", frozenset({"DATE", "TIME"})),
+    "mid": (r"the\s+middle\s+of|(?:the\s+)?mid", "MID", frozenset({"DATE", "TIME"})),
+    "early": (r"(?:the\s+)?early", "EARLY", frozenset({"DATE", "TIME"})),
+    "late": (r"(?:the\s+)?late", "LATE", frozenset({"DATE", "TIME"})),
+    "approx": (
+        r"about|around|approximately|roughly|some|circa|an\s+estimated",
         "APPROX",
         frozenset({"DATE", "TIME", "DURATION"}),
     ),
-    (r"(?:more\s+than|over|upwards\s+of|at\s+least|just\s+over|well\s+over)", "MORE_THAN", frozenset({"DURATION"})),
-    (
-        r"(?:less\s+than|under|fewer\s+than|up\s+to|at\s+most|nearly|almost|no\s+more\s+than)",
+    "more": (r"more\s+than|over|upwards\s+of|at\s+least|just\s+over|well\s+over", "MORE_THAN", frozenset({"DURATION"})),
+    "less": (
+        r"less\s+than|under|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than",
         "LESS_THAN",
         frozenset({"DURATION"}),
     ),
-    (r"(?:nearly|almost)", "APPROX", frozenset({"DATE"})),
-)
-_MODIFIER_PATTERNS = tuple(
-    (re.compile(rf"(?i:(?<![\w-])(?:{words})[\s-]+)$"), mod, types) for words, mod, types in _MODIFIERS
+    "nearly": (r"nearly|almost", "LESS_THAN", frozenset({"DURATION", "DATE"})),
+}
+_MODIFIER = re.compile(
+    "(?i:(?<![\\w-])(?:"
+    + "|".join(f"(?P<{name}>{words})" for name, (words, _, _) in _MODIFIER_WORDS.items())
+    + ")[\\s-]+)$"
 )
 # Signals that stay outside the extent (TimeML) but still inform the modifier.
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
@@ -77,10 +77,12 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
 
 def _candidates(text: str) -> list[Span]:
     spans: list[Span] = []
+    by_rule = rule_windows(text)
     for rule in ALL_RULES:
-        for match in rule.pattern.finditer(text):
-            if match.end() > match.start():
-                spans.extend(span for span in rule.handler(match) if span.end > span.start)
+        for start, end in by_rule.get(rule.name, ()):
+            for match in rule.pattern.finditer(text, start, end):
+                if match.end() > match.start():
+                    spans.extend(span for span in rule.handler(match) if span.end > span.start)
     return spans
 
 
@@ -100,10 +102,12 @@ def _select(spans: list[Span]) -> list[Span]:
 def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
     """Pull a modifier word preceding the expression into it and set ``modifier``."""
     window = text[max(0, start - 30) : start]
-    for pattern, mod, types in _MODIFIER_PATTERNS:
-        if resolved.type not in types:
-            continue
-        if found := pattern.search(window):
+    found = _MODIFIER.search(window)
+    if found and found.lastgroup:
+        _, mod, types = _MODIFIER_WORDS[found.lastgroup]
+        if found.lastgroup == "nearly" and resolved.type == "DATE":
+            mod = "APPROX"
+        if resolved.type in types:
             widened = start - (len(window) - found.start())
             return widened, Resolved(
                 resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy

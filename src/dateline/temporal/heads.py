@@ -1,0 +1,144 @@
+"""Head words that every match of a rule contains, and the windows around them.
+
+Python's regex engine is fast at finding an alternation of literal words (it skips ahead on their
+first characters) but slow at trying a rich grammar at every position. So each rule first finds its
+head words with one literal scan, and its full pattern runs only in small windows around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters a match may extend left and right of its head word ("the first nine months",
+# "July 18, 2025"); windows are widened to whole words.
+LEFT_REACH = 48
+RIGHT_REACH = 40
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+_DEICTIC = "now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon|shortly|term"
+
+
+def _cased(words: str) -> str:
+    """The words in lower, Capitalized and UPPER case, as one literal alternation."""
+    forms = {form for word in words.split("|") for form in (word, word.lower(), word.capitalize(), word.upper())}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+# How far (characters) a rule's matches reach left and right of its head; the default is generous.
+_REACH: dict[str, tuple[int, int]] = {
+    "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4), "year": (12, 6),
+    "relative_unit": (18, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (10, 14),
+    "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
+    "vague_duration": (10, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
+}  # fmt: skip
+
+# Rule name -> its head words (matched at the start of a word).
+_WORD_HEADS: dict[str, str] = {
+    "month_day": _MONTHS,
+    "day_month": _MONTHS,
+    "month_year": _MONTHS,
+    "month": _MONTHS,
+    "century": _cased("century"),
+    "season": _cased("spring|summer|autumn|winter|fall"),
+    "quarter": _cased("quarter|half|period"),
+    "relative_unit": _cased("week|month|year|decade|century|day"),
+    "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
+    "duration": _cased(_UNITS),
+    "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),
+    "recent": _cased("days|weeks|months|years|decades"),
+    "deictic": _cased(_DEICTIC),
+    "part_of_day": _cased("morning|afternoon|evening|night"),
+    "weekday": _WEEKDAYS,
+    "narrative_day": _cased("day|morning|evening"),
+    "set": _cased("daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times"),
+    "year_end": _cased("year"),
+    "clock": _cased("noon|midnight"),
+    "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween",
+    "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
+    "the_unit": _cased("year|month|week"),
+    "weekend": _cased("weekend"),
+    "year_earlier": _cased("year"),
+}
+# Rule name -> a head pattern found anywhere (digits and suffixes).
+_PATTERN_HEADS: dict[str, str] = {
+    "year": r"[12][0-9][0-9][0-9]",
+    "numeric_date": r"[0-9][-/][0-9]",
+    "decade": r"0s|0'|0’",
+    "clock": r"[0-9] ?[apAP]\.? ?[mM]",
+    "clock24": r"[0-9]:[0-5]",
+    "decade_word": r"ties",
+}
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A prefix-factored alternation: Python's engine then branches once per character."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(character) + _emit(child) for character, child in sorted(node.items()) if character]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+_RULES_BY_WORD: dict[str, list[str]] = {}
+for _rule, _words in _WORD_HEADS.items():
+    for _word in _words.split("|"):
+        _RULES_BY_WORD.setdefault(_word.replace("\\", ""), []).append(_rule)
+# The head scan takes the longest word, so a hit also counts for the rules of its prefixes ("days" for "day").
+_RULES_BY_WORD = {
+    word: sorted({rule for end in range(1, len(word) + 1) for rule in _RULES_BY_WORD.get(word[:end], ())})
+    for word in _RULES_BY_WORD
+}
+WORD_HEAD = re.compile(r"(?<![A-Za-z])" + _trie_pattern(set(_RULES_BY_WORD)))
+PATTERN_HEADS = {rule: re.compile(source) for rule, source in _PATTERN_HEADS.items()}
+_WORD_END = re.compile(r"\W")
+
+
+def rule_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged [start, end) windows of ``text`` around its head hits."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for hit in WORD_HEAD.finditer(text):
+        for rule in _RULES_BY_WORD.get(hit[0], ()):
+            hits.setdefault(rule, []).append(hit.span())
+    for rule, pattern in PATTERN_HEADS.items():
+        spans = [hit.span() for hit in pattern.finditer(text)]
+        if spans:
+            hits.setdefault(rule, []).extend(spans)
+            hits[rule].sort()
+    return {rule: _merge(text, spans, _REACH.get(rule, (LEFT_REACH, RIGHT_REACH))) for rule, spans in hits.items()}
+
+
+def _merge(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:
+    left, right = reach
+    merged: list[tuple[int, int]] = []
+    for hit_start, hit_end in spans:
+        start, end = max(0, hit_start - left), hit_end + right
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return [(start, _word_end(text, end)) for start, end in merged]
+
+
+def _word_end(text: str, position: int) -> int:
+    """``position`` moved forward to the end of the word it falls in, so no word is cut."""
+    if position >= len(text):
+        return len(text)
+    found = _WORD_END.search(text, position)
+    return found.start() if found else len(text)
