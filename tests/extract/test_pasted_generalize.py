@@ -118,3 +118,44 @@ def test_html_source_given_as_text_is_read_as_html() -> None:
     assert article.raw_kind == "text"
     assert article.outlet == "Northern Ledger"
     assert "<p>" not in article.text
+
+
+def test_related_box_inside_the_article_ends_where_the_text_goes_on() -> None:
+    body = (
+        "Wildfires force evacuations on the island of Chios\n\n"
+        "Hundreds of residents were evacuated from villages on the Greek island of Chios on Sunday as a "
+        "wildfire fanned by strong winds spread towards populated areas, the fire service said.\n\n"
+        "Related\n"
+        "Greece hires extra firefighters ahead of summer season\n"
+        "EU sends water-bombing planes to help Mediterranean states\n\n"
+        "More than 150 firefighters, backed by nine aircraft, were battling the blaze on Sunday evening, "
+        "according to the civil protection ministry.\n\n"
+        "More stories\n"
+        "Athens heatwave closes the Acropolis to visitors\n"
+        "Authorities shut the ancient site for the afternoon as temperatures passed 40C.\n\n"
+        "Migrant boat capsizes off Crete\n"
+        "Coast guard vessels rescued 30 people.\n"
+    )
+    article = extract_article(RawInput(origin="chios.txt", body=body, kind="text"))
+    assert article.text.endswith("according to the civil protection ministry.")
+    assert len(article.text.split("\n\n")) == 2
+    for teaser in ("firefighters ahead", "water-bombing", "Acropolis", "temperatures passed", "Crete",
+                   "Coast guard"):
+        assert teaser not in article.text
+
+
+def test_hard_wrapped_paragraph_is_not_taken_for_a_teaser() -> None:
+    body = (
+        "Parliament approves new budget after marathon session\n\n"
+        "Lawmakers approved the budget early on Friday after a session lasting nineteen hours, said\n"
+        "Speaker Anna Berg, who called the vote a victory for the governing coalition and its plan for\n"
+        "lower taxes on small businesses next year.\n\n"
+        "The opposition said it would challenge parts of the law in the constitutional court.\n"
+    )
+    article = extract_article(RawInput(origin="wrapped2.txt", body=body, kind="text"))
+    assert article.text.startswith("Lawmakers approved the budget early on Friday after a session lasting "
+                                   "nineteen hours, said Speaker Anna Berg, who called the vote")
+    assert len(article.text.split("\n\n")) == 2
+    assert article.removed == (
+        *(block for block in article.removed if block.reason == "headline (moved to title)"),
+    )

@@ -44,6 +44,17 @@ NAVIGATION_LINES = _lexicon(
     """
 )
 
+# Labels that head a list of other stories; what follows them is not the article.
+RELATED_HEADERS = _lexicon(
+    """
+    related|related articles|related stories|related news|related content|related coverage|more stories
+    more news|read next|most read|most popular|recommended|recommended for you|you may also like
+    you might also like|also read|further reading|trending|trending now|latest news|latest stories
+    top stories|editor's picks|editors picks|don't miss|in case you missed it|what to read next
+    more on this story|more on this topic|lire aussi|à lire aussi|mehr zum thema
+    """
+)
+
 # Social network names: a line made only of these is a share bar.
 SHARE_PLATFORMS = _lexicon(
     """
@@ -128,6 +139,8 @@ _FOOTER_PREFIX = re.compile(
     r"^(?:tags|topics|filed under|categories|category|keywords|more on|more about|follow|contact)\s*:",
     re.IGNORECASE,
 )
+# "More from Danube Daily", "Latest in Europe": a label over other stories, naming a site or section.
+_MORE_FROM = re.compile(r"(?:more|latest|also) (?:from|in|on|about) \S.{0,40}")
 _GALLERY_COUNTER = re.compile(r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+")
 # Buttons, labels and reading times are short; copyright, tag and link lines a little longer.
 _MAX_LABEL_WORDS = 14
@@ -197,6 +210,11 @@ def is_role_line(line: str) -> bool:
     return bool(_ROLE_LINE.match(line.strip())) and len(line.strip()) <= 80
 
 
+def is_related_header(normalized: str) -> bool:
+    """Whether a normalised line heads a list of other stories ("Related", "More from X")."""
+    return normalized in RELATED_HEADERS or _MORE_FROM.fullmatch(normalized) is not None
+
+
 def _is_share_bar(normalized: str) -> bool:
     tokens = [token for token in re.split(r"[\s,|/•·]+", normalized) if token]
     return bool(tokens) and all(token in SHARE_PLATFORMS for token in tokens)
@@ -231,7 +249,7 @@ def _classify_label(line: str) -> str | None:
     normalized = normalize_line(line)
     if not normalized:
         return "decoration"
-    if normalized in NAVIGATION_LINES or _is_share_bar(normalized):
+    if normalized in NAVIGATION_LINES or _is_share_bar(normalized) or is_related_header(normalized):
         return "navigation"
     if normalized in PLACEHOLDER_LINES or _GALLERY_COUNTER.fullmatch(normalized):
         return "image placeholder"

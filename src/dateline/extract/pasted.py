@@ -20,12 +20,13 @@ from dateline.extract.furniture import (
     has_image_credit,
     is_headline_like,
     is_prose,
-    is_truncated,
     normalize_line,
     reading_time_prefix,
     word_count,
 )
 from dateline.extract.metadata import PageContent, parse_date_line
+from dateline.extract.page_lines import PageLine, first_prose, join_paragraphs, split_lines
+from dateline.extract.teasers import TEASER, drop_teasers
 from dateline.records import RemovedBlock
 
 # Furniture lines are short; longer lines are always article text, which keeps huge inputs linear.
@@ -37,16 +38,6 @@ _HEADLINE_MIN_WORDS = 6
 # A closing line shorter than this is more likely a label than the article's last sentence.
 _SHORT_SENTENCE_MIN_WORDS = 3
 HEADLINE = "headline (moved to title)"
-TEASER = "teaser of another article"
-
-
-@dataclass
-class _Line:
-    """One non-blank line of the page, with the reason it was dropped (None while kept)."""
-
-    text: str
-    block: int
-    reason: str | None = None
 
 
 @dataclass
@@ -65,18 +56,18 @@ def extract_pasted(text: str, given_title: str | None = None) -> PageContent:
 
     ``given_title`` (from the user or a feed) is treated as the headline when it appears.
     """
-    lines = _split_lines(text)
+    lines = split_lines(text)
     found = _Findings()
     _apply_line_rules(lines, found)
     _find_title(lines, found, given_title)
     # Authors first: a name repeated at the top and in the author box must not pass for the outlet.
     _find_author_blocks(lines, found)
     _find_outlet(lines, found)
-    _drop_teasers(lines)
+    drop_teasers(lines)
     _drop_header_and_footer(lines)
     return PageContent(
         title=found.title,
-        text=_join_paragraphs(lines),
+        text=join_paragraphs(lines),
         outlet=found.outlet,
         author=found.author,
         published=found.published,
@@ -86,26 +77,7 @@ def extract_pasted(text: str, given_title: str | None = None) -> PageContent:
     )
 
 
-def _split_lines(text: str) -> list[_Line]:
-    """Split into non-blank lines, numbering the blank-line-separated blocks they sit in."""
-    lines: list[_Line] = []
-    block = 0
-    for raw_line in text.splitlines():
-        stripped = raw_line.strip()
-        if not stripped:
-            block += 1
-            continue
-        lines.append(_Line(" ".join(stripped.split()), block))
-    return lines
-
-
-def _first_prose(lines: list[_Line]) -> int:
-    """Index of the first kept line that reads like a paragraph (the lede), or len(lines)."""
-    return next((i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)),
-                len(lines))
-
-
-def _apply_line_rules(lines: list[_Line], found: _Findings) -> None:
+def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
     """Run the single-line rules, and read bylines and timestamps as they are dropped."""
     for line in lines:
         if len(line.text) > _MAX_FURNITURE_CHARS:
@@ -136,9 +108,9 @@ def _dated_byline(line: str) -> tuple[date, bool] | None:
     return None
 
 
-def _find_title(lines: list[_Line], found: _Findings, given_title: str | None) -> None:
+def _find_title(lines: list[PageLine], found: _Findings, given_title: str | None) -> None:
     """Take the headline: the given title, else a repeated or the first heading before the lede."""
-    lede = _first_prose(lines)
+    lede = first_prose(lines)
     candidates = [i for i in range(lede) if lines[i].reason is None and word_count(lines[i].text) >= 3]
     counts = Counter(normalize_line(line.text) for line in lines)
     title_key = normalize_line(given_title) if given_title else None
@@ -155,7 +127,7 @@ def _find_title(lines: list[_Line], found: _Findings, given_title: str | None) -
             seen_headline = True
 
 
-def _pick_headline(lines: list[_Line], candidates: list[int], counts: Counter[str]) -> int:
+def _pick_headline(lines: list[PageLine], candidates: list[int], counts: Counter[str]) -> int:
     """Prefer a line the page repeats, then the first line long enough for a headline.
 
     Short lines above the lede are more often site names or section labels than headlines.
@@ -169,9 +141,9 @@ def _pick_headline(lines: list[_Line], candidates: list[int], counts: Counter[st
     return max(candidates, key=lambda i: len(lines[i].text))
 
 
-def _find_outlet(lines: list[_Line], found: _Findings) -> None:
+def _find_outlet(lines: list[PageLine], found: _Findings) -> None:
     """Name the outlet from a repeated short label, a bio, a copyright line or a capitalised label."""
-    lede = _first_prose(lines)
+    lede = first_prose(lines)
     labels: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     for line in lines:
@@ -197,7 +169,7 @@ def _find_outlet(lines: list[_Line], found: _Findings) -> None:
             line.reason = marks[normalize_line(line.text)]
 
 
-def _outlet_from_bios(lines: list[_Line]) -> str | None:
+def _outlet_from_bios(lines: list[PageLine]) -> str | None:
     """The outlet an author bio names ("... is a news editor at The Kyiv Independent")."""
     for line in lines:
         bio = bylines.parse_bio(line.text) if len(line.text) <= 2000 else None
@@ -206,9 +178,9 @@ def _outlet_from_bios(lines: list[_Line]) -> str | None:
     return None
 
 
-def _find_author_blocks(lines: list[_Line], found: _Findings) -> None:
+def _find_author_blocks(lines: list[PageLine], found: _Findings) -> None:
     """Drop author boxes (name, job title, bio paragraph) and take the author's name from them."""
-    lede = _first_prose(lines)
+    lede = first_prose(lines)
     for index in range(lede + 1, len(lines)):
         line = lines[index]
         bio = bylines.parse_bio(line.text) if line.reason is None and len(line.text) <= 2000 else None
@@ -221,7 +193,7 @@ def _find_author_blocks(lines: list[_Line], found: _Findings) -> None:
             found.author = found.author or line.text
 
 
-def _confirms_bio(lines: list[_Line], index: int, name: str) -> bool:
+def _confirms_bio(lines: list[PageLine], index: int, name: str) -> bool:
     """A bio is confirmed by the author box around it or by closing the page's text."""
     nearby = lines[max(0, index - _AUTHOR_BLOCK_REACH):index]
     if any(line.text == name or line.reason in {"author bio", "image placeholder"} for line in nearby):
@@ -229,7 +201,7 @@ def _confirms_bio(lines: list[_Line], index: int, name: str) -> bool:
     return all(line.reason is not None or not is_prose(line.text) for line in lines[index + 1:])
 
 
-def _next_to_author_box(lines: list[_Line], index: int) -> bool:
+def _next_to_author_box(lines: list[PageLine], index: int) -> bool:
     """Whether a name line sits beside a job title, an author bio or an avatar placeholder."""
     before = lines[max(0, index - 1):index]
     after = lines[index + 1:index + 1 + 2]
@@ -238,20 +210,10 @@ def _next_to_author_box(lines: list[_Line], index: int) -> bool:
     return any(line.reason == "image placeholder" and "avatar" in line.text.lower() for line in before)
 
 
-def _drop_teasers(lines: list[_Line]) -> None:
-    """Drop headlines followed by a cut-off paragraph: a teaser for another article, not this one."""
-    lede = _first_prose(lines)
-    kept = [i for i in range(lede + 1, len(lines)) if lines[i].reason is None]
-    for position, index in enumerate(kept[:-1]):
-        headline, follower = lines[index], lines[kept[position + 1]]
-        if is_headline_like(headline.text) and not is_prose(headline.text) and is_truncated(follower.text):
-            headline.reason = follower.reason = TEASER
-
-
-def _drop_header_and_footer(lines: list[_Line]) -> None:
+def _drop_header_and_footer(lines: list[PageLine]) -> None:
     """Drop leftover labels before the headline and after the last paragraph of the article."""
     title_index = next((i for i, line in enumerate(lines) if line.reason == HEADLINE), None)
-    lede = _first_prose(lines)
+    lede = first_prose(lines)
     header_end = title_index if title_index is not None else lede
     for line in lines[:header_end]:
         if line.reason is None and not is_prose(line.text):
@@ -265,7 +227,7 @@ def _drop_header_and_footer(lines: list[_Line]) -> None:
             line.reason = TEASER if is_headline_like(line.text) and word_count(line.text) >= 4 else "navigation"
 
 
-def _last_paragraph(lines: list[_Line]) -> int:
+def _last_paragraph(lines: list[PageLine]) -> int:
     """Index of the article's last line: the last paragraph, plus short sentences that follow it.
 
     Articles often end on a short line ("No agreement was reached."), too short to pass for a
@@ -283,29 +245,7 @@ def _last_paragraph(lines: list[_Line]) -> int:
     return last
 
 
-def _caption(lines: list[_Line]) -> str | None:
+def _caption(lines: list[PageLine]) -> str | None:
     """Join the dropped image captions that describe something (not bare credits)."""
     captions = [line.text for line in lines if line.reason == "image credit" and word_count(line.text) >= 5]
     return "\n".join(captions) or None
-
-
-def _join_paragraphs(lines: list[_Line]) -> str:
-    """Rebuild paragraphs from kept lines, re-joining lines that were hard-wrapped mid-sentence."""
-    paragraphs: list[str] = []
-    previous: _Line | None = None
-    for line in lines:
-        if line.reason is not None:
-            previous = None
-            continue
-        wrapped = (
-            previous is not None
-            and previous.block == line.block
-            and not ends_sentence(previous.text)
-            and line.text[:1].islower()
-        )
-        if wrapped:
-            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
-        else:
-            paragraphs.append(line.text)
-        previous = line
-    return "\n\n".join(paragraphs)
