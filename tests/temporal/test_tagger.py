@@ -53,6 +53,7 @@ def test_absolute_dates(text: str, expected: str) -> None:
         ("Talks resumed in May.", "2025-05"),
         ("Elections are planned for next March.", "2026-03"),
         ("He resigned last February.", "2025-02"),
+        ("He resigned last September.", "2024-09"),
     ],
 )
 def test_year_less_dates_take_the_year_nearest_the_anchor(text: str, expected: str) -> None:

@@ -76,6 +76,11 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
         year = month_year(context.anchor, month, None, tense)  # type: ignore[arg-type]
         if relation == "this":
             year = context.anchor.year
+        elif relation == "last":
+            # "last February" names the previous year's month (TimeML reading), never the current one.
+            year = context.anchor.year - 1 if month >= context.anchor.month else year
+        if not valid_year(year):
+            return None
         return Resolved("DATE", month_value(year, month), anchor="publication")
 
     return Span(start, end, build, 0)

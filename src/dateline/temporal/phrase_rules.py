@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import number_value
-from dateline.temporal.resolve import shifted_value
+from dateline.temporal.resolve import reporting_quarter_context, shifted_value
 from dateline.temporal.timex import shift_days, valid_year, week_value
 
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -83,6 +83,9 @@ def _year_earlier_spans(match: re.Match[str]) -> Iterator[Span]:
         if context.anchor is None:
             return Resolved("DATE", "XXXX", anchor="unanchored")
         value = shifted_value(context.anchor, "Y", -1)
+        if reporting_quarter_context(context.text, start, end):
+            quarter = shifted_value(context.anchor, "Q", -1)
+            value = f"{int(quarter[:4]) - 1:04d}{quarter[4:]}" if quarter and int(quarter[:4]) > 1 else None
         return Resolved("DATE", value, anchor="publication") if value else None
 
     yield Span(start, end, build, 0)
@@ -94,6 +97,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:\b(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)[\s-]+(?P<rest>{_TWO_DIGITS}|hundred)"
             rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<after>{_TWO_DIGITS}|{_SMALL}))?)\b)"
+            r"(?!\s+(?:years?|people|dollars|men|troops|soldiers|miles|tons)\b)"
         ),
         _spelled_year_spans,
     ),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import NUMBER, PART_OF_DAY, UNITS, WEEKDAY, number_value, weekday_number
-from dateline.temporal.resolve import shifted_value, weekday_date
+from dateline.temporal.resolve import reporting_quarter_context, shifted_value, weekday_date
 from dateline.temporal.timex import day_value, shift_days
 
 _RELATION_SHIFT = {
@@ -41,9 +42,17 @@ def _shift_span(start: int, end: int, unit: str, amount: int, narrative: bool, f
         if reference is None:
             return Resolved("DATE", _unanchored(unit), anchor="unanchored", fuzzy=fuzzy)
         value = shifted_value(reference, unit, amount)
+        if unit == "Y" and amount == -1 and reporting_quarter_context(context.text, start, end):
+            value = _year_earlier_quarter(context.anchor or reference)
         return Resolved("DATE", value, anchor=anchor, fuzzy=fuzzy) if value else None
 
     return Span(start, end, build, 1)
+
+
+def _year_earlier_quarter(anchor: date) -> str | None:
+    """The reporting quarter (the last one completed before the anchor) a year earlier."""
+    quarter = shifted_value(anchor, "Q", -1)
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}" if quarter and int(quarter[:4]) > 1 else None
 
 
 def _unanchored(unit: str) -> str:
@@ -98,7 +107,7 @@ def _duration_value(count: int | None, unit: str, is_time: bool, fraction: bool)
     if fraction and count is not None:
         amount = f"{count}.5" if count else "0.5"
     if unit == "DE":
-        return f"P{amount}DE"
+        return f"P{count * 10}Y" if count is not None and not fraction else f"P{amount}DE"
     if unit == "CE":
         return f"P{amount}CE"
     return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
@@ -126,8 +135,16 @@ def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
-    value = "FUTURE_REF" if match["dir"].lower() in ("coming", "next", "upcoming") else "PAST_REF"
-    yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=True)), 1)
+    """ "in recent weeks" is a vague span of time (PXW); "in recent years" a vague past (PAST_REF)."""
+    future = match["dir"].lower().split()[0] in ("coming", "next", "upcoming")
+    unit = match["unit"].lower()
+    if unit in ("years", "decades") and match["dir"].lower() in ("recent", "coming", "upcoming"):
+        value = "FUTURE_REF" if future else "PAST_REF"
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=True)), 1)
+        return
+    letter, is_time = _unit_letter(unit)
+    value = _duration_value(None, letter, is_time, False)
+    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 1)
 
 
 def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -241,7 +258,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         re.compile(
             rf"(?i:\b(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\s+"
-            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b)"
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b)"
         ),
         _ago_spans,
     ),
@@ -265,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         "recent",
         re.compile(
             r"(?i:\b(?:in\s+)?(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
-            r"(?:days|weeks|months|years|decades)\b)"
+            r"(?P<unit>days|weeks|months|years|decades)\b)"
         ),
         _recent_spans,
     ),

@@ -158,3 +158,25 @@ def next_day(reference: date, days: int) -> date:
     if moved is not None:
         return moved
     return date.max if days > 0 else date.min + timedelta(days=0)
+
+
+_QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly)\b", re.IGNORECASE)
+_RESULTS_WORDS = re.compile(
+    r"\b(?:quarter|quarterly|net|profit|revenue|sales|earnings|income|loss|a\s+share|operating)\b", re.IGNORECASE
+)
+
+
+def reporting_quarter_context(text: str, start: int, end: int) -> bool:
+    """Whether a span sits in a quarterly-results comparison ("a year ago" = that quarter a year ago).
+
+    The sentence must speak of results and the text of a quarter.
+    """
+    left = text[max(0, start - 160) : start]
+    right = text[end : end + 120]
+    if cut := list(_CLAUSE_BREAK.finditer(left)):
+        left = left[cut[-1].end() :]
+    if cut_right := _CLAUSE_BREAK.search(right):
+        right = right[: cut_right.start()]
+    if not (_RESULTS_WORDS.search(left) or _RESULTS_WORDS.search(right)):
+        return False
+    return _QUARTER_WORDS.search(text) is not None
