@@ -159,3 +159,21 @@ def test_hard_wrapped_paragraph_is_not_taken_for_a_teaser() -> None:
     assert article.removed == (
         *(block for block in article.removed if block.reason == "headline (moved to title)"),
     )
+
+
+def test_site_name_line_matching_the_url_is_the_outlet() -> None:
+    body = (
+        "Menu\n"
+        "Harbour Herald\n"
+        "Local\n"
+        "Ferry operator cancels winter crossings to the outer islands\n\n"
+        "The island ferry operator said on Monday it would cancel all winter crossings to the outer "
+        "islands from December, citing rising fuel costs and falling passenger numbers.\n"
+    )
+    raw = RawInput(origin="ferry.txt", body=body, kind="text", url="https://www.harbourherald.example/local/ferry")
+    article = extract_article(raw)
+    assert article.outlet == "Harbour Herald"
+    assert article.title == "Ferry operator cancels winter crossings to the outer islands"
+    assert {block.text: block.reason for block in article.removed}["Harbour Herald"] == "outlet name"
+    no_url = extract_article(RawInput(origin="ferry.txt", body=body, kind="text"))
+    assert no_url.outlet is None

@@ -33,7 +33,7 @@ def extract_article(raw: RawInput) -> Article:
         if raw.kind == "html" or _looks_like_html(body):
             page = extract_html(body, raw.url)
         else:
-            page = extract_pasted(body, raw.given_title)
+            page = extract_pasted(body, raw.given_title, raw.url)
     except Exception as error:
         # Parsers of untrusted pages (lxml, trafilatura, htmldate) fail in many undocumented ways;
         # this is the stage boundary, so any such failure becomes an error naming the input.

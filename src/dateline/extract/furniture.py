@@ -147,7 +147,7 @@ _MAX_LABEL_WORDS = 14
 _MAX_FOOTER_WORDS = 30
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 # A closing quote alone does not end a sentence: headlines often end on a quoted phrase.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;](?:\s?[\"'”’»)\]]+)*$")
 
 
 def normalize_line(line: str) -> str:

@@ -24,7 +24,7 @@ from dateline.extract.furniture import (
     reading_time_prefix,
     word_count,
 )
-from dateline.extract.metadata import PageContent, parse_date_line
+from dateline.extract.metadata import PageContent, outlet_from_url, parse_date_line
 from dateline.extract.page_lines import PageLine, first_prose, join_paragraphs, split_lines
 from dateline.extract.teasers import TEASER, drop_teasers
 from dateline.records import RemovedBlock
@@ -49,15 +49,17 @@ class _Findings:
     author: str | None = None
     published: date | None = None
     published_line: str = ""
+    url: str | None = None
 
 
-def extract_pasted(text: str, given_title: str | None = None) -> PageContent:
+def extract_pasted(text: str, given_title: str | None = None, url: str | None = None) -> PageContent:
     """Return the article in pasted ``text`` with its furniture removed and recorded.
 
-    ``given_title`` (from the user or a feed) is treated as the headline when it appears.
+    ``given_title`` (from the user or a feed) is treated as the headline when it appears;
+    ``url`` helps recognise the site's name among the labels at the top.
     """
     lines = split_lines(text)
-    found = _Findings()
+    found = _Findings(url=url)
     _apply_line_rules(lines, found)
     _find_title(lines, found, given_title)
     # Authors first: a name repeated at the top and in the author box must not pass for the outlet.
@@ -156,6 +158,7 @@ def _find_outlet(lines: list[PageLine], found: _Findings) -> None:
     shouted = [line.text for line in lines[:lede] if line.reason is None and bylines.is_shouted_label(line.text)]
     found.outlet = (
         (spelled[repeated[0]] if repeated else None)
+        or _label_matching_url(lines[:lede], found.url)
         or _outlet_from_bios(lines)
         or next(filter(None, (bylines.outlet_from_copyright(line.text) for line in lines
                               if line.reason == "copyright")), None)
@@ -167,6 +170,21 @@ def _find_outlet(lines: list[PageLine], found: _Findings) -> None:
     for line in lines:
         if line.reason is None and normalize_line(line.text) in marks:
             line.reason = marks[normalize_line(line.text)]
+
+
+def _label_matching_url(lines: list[PageLine], url: str | None) -> str | None:
+    """A label above the lede that spells the site's domain ("Kyiv Post" on kyivpost.com)."""
+    host = outlet_from_url(url)
+    if host is None:
+        return None
+    domain = re.sub(r"[^a-z0-9]", "", host.rsplit(".", 1)[0].rsplit(".", 1)[-1])
+    for line in lines:
+        if line.reason is not None or not bylines.is_outlet_label(line.text):
+            continue
+        letters = re.sub(r"[^a-z0-9]", "", line.text.casefold())
+        if len(letters) >= 3 and (letters == domain or letters.removeprefix("the") == domain):
+            return line.text
+    return None
 
 
 def _outlet_from_bios(lines: list[PageLine]) -> str | None:
