@@ -148,22 +148,32 @@ def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
     qualified = re.search(r"current|latest|year|previous|prior|comparable|recent|ended", words)
     if unit == "half" and not match["ord"]:
         return  # "half" alone is a fraction
-    if unit == "period" and not qualified:
+    if unit == "period" and not (qualified or match["year2"]):
         return
     if not (match["ord"] or match["det"] or qualified):
         return
     ordinal = _ORDINAL_QUARTER.get((match["ord"] or "").lower())
-    explicit = _parse_year(match["year"])
+    explicit = _parse_year(match["year"] or match["year2"])
     half = unit == "half"
     year_shift = -1 if re.search(r"year[\s-](?:earlier|ago)|previous|prior|comparable|last\s+year", words) else 0
     if re.search(r"next\s+year", words):
         year_shift = 1
     start, end = match.start(), match.end()
+    determiner = (match["det"] or "").lower()
+    if determiner in ("its", "that") or (determiner and re.search(r"-(?:quarter|half)", words)):
+        # "its fourth quarter", "the third-quarter (profit)": the determiner stays outside the extent.
+        start = match.end("det")
+        while match.string[start].isspace():
+            start += 1
 
     def build(context: Context) -> Resolved | None:
         letter = "H" if half else "Q"
         if explicit is not None and ordinal:
             return Resolved("DATE", f"{explicit:04d}-{letter}{ordinal}")
+        if explicit is not None and not half and context.anchor is not None:
+            # "the 1988 quarter": the reporting quarter (the last one completed) of that year.
+            latest = previous_quarter(context.anchor)
+            return Resolved("DATE", f"{explicit:04d}{latest[4:]}", anchor="publication") if latest else None
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{letter}{ordinal or 'X'}", anchor="unanchored")
         anchor = context.anchor
@@ -200,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         re.compile(
-            rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
+            rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
             rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:,?\s+(?P<year>\d{{4}})\b)?"
         ),
         _month_day_spans,
@@ -263,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         re.compile(
-            r"(?i:\b(?:(?:this|last|next)\s+year's\s+|(?P<det>the|this|last|next|its|that)\s+)?"
+            r"(?i:\b(?:(?:this|last|next)\s+year's\s+|(?P<det>the|this|last|next|its|that)\s+)?(?:(?P<year2>\d{4})\s+)?"
             r"(?:(?:current|latest|fiscal|year-earlier|year-ago|year\s+earlier|previous|prior-year|prior|"
             r"comparable|recent|most\s+recent|just-ended|just\s+ended)\s+)*"
             r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)\b"

@@ -18,12 +18,12 @@ _RELATION_SHIFT = {
 
 # Deictic words -> (type, value or a day offset from the anchor, fuzzy).
 _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
-    "now": ("PRESENT_REF", False), "right now": ("PRESENT_REF", False), "currently": ("PRESENT_REF", False),
+    "now": ("PRESENT_REF", False), "currently": ("PRESENT_REF", False),
     "current": ("PRESENT_REF", False), "nowadays": ("PRESENT_REF", True), "these days": ("PRESENT_REF", True),
     "at present": ("PRESENT_REF", False), "presently": ("PRESENT_REF", False),
     "at the moment": ("PRESENT_REF", False), "recently": ("PAST_REF", True), "recent": ("PAST_REF", True),
     "lately": ("PAST_REF", True),
-    "the past": ("PAST_REF", True), "in the past": ("PAST_REF", True), "the future": ("FUTURE_REF", True),
+    "the past": ("PAST_REF", True), "the future": ("FUTURE_REF", True),
     "in future": ("FUTURE_REF", True), "soon": ("FUTURE_REF", True), "shortly": ("FUTURE_REF", True),
     "future": ("FUTURE_REF", True), "the near future": ("FUTURE_REF", True),
     "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
@@ -125,7 +125,10 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
     value = _duration_value(count, unit, is_time, fraction)
-    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
+    start = match.start()
+    if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
+        start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
+    yield Span(start, match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
 
 
 def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -266,7 +269,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         re.compile(
             r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
-            r"the|over\s+the\s+(?:past|last|next))\s+)?"
+            r"the(?=\s+\S+\s))\s+)?"
             rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\b(?P<old>[\s-]+old\b)?)"
         ),
         _duration_spans,
@@ -281,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recent",
         re.compile(
-            r"(?i:\b(?:in\s+)?(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
+            r"(?i:\b(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
             r"(?P<unit>days|weeks|months|years|decades)\b)"
         ),
         _recent_spans,
@@ -289,8 +292,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
         re.compile(
-            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|right\s+now|now|currently|current|nowadays|these\s+days|"
-            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|in\s+the\s+past|"
+            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|current|nowadays|these\s+days|"
+            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             r"the\s+past|the\s+(?:near|foreseeable)\s+future|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|soon|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
         ),

@@ -14,6 +14,7 @@ from dateline.records import TimeExpression
 from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relative_rules
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
 from dateline.temporal.heads import rule_windows
+from dateline.temporal.joins import join_adjacent
 from dateline.temporal.timex import safe_date, timex_interval
 
 ALL_RULES: tuple[Rule, ...] = calendar_rules.RULES + relative_rules.RULES + clock_rules.RULES + phrase_rules.RULES
@@ -46,7 +47,6 @@ _MODIFIER = re.compile(
 # Signals that stay outside the extent (TimeML) but still inform the modifier.
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_TIME_JOIN = re.compile(r"^(?:\s*,?\s*(?:on\s+)?|\s+(?:[ECMP][SD]T|GMT|UTC),?\s+)$")
 
 
 def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
@@ -72,7 +72,7 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
         )  # fmt: skip
         _remember_day(context, expression)
         expressions.append(expression)
-    return _join_clock_times(text, expressions)
+    return join_adjacent(text, expressions)
 
 
 def _candidates(text: str) -> list[Span]:
@@ -103,7 +103,7 @@ def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
     """Pull a modifier word preceding the expression into it and set ``modifier``."""
     window = text[max(0, start - 30) : start]
     found = _MODIFIER.search(window)
-    if found and found.lastgroup:
+    if found and found.lastgroup and not resolved.value.endswith("_REF"):
         _, mod, types = _MODIFIER_WORDS[found.lastgroup]
         if found.lastgroup == "nearly" and resolved.type == "DATE":
             mod = "APPROX"
@@ -129,37 +129,3 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
     elif expression.anchor == "absolute" and (interval := timex_interval(expression.value)):
         # A month or year named outright resets the narrative to its first day.
         context.last_day = interval[0]
-
-
-def _join_clock_times(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """Merge "10 p.m. Wednesday" / "Nov. 9 at 5 p.m." into one TIME on that day."""
-    merged: list[TimeExpression] = []
-    for expression in expressions:
-        previous = merged[-1] if merged else None
-        if previous is not None and _joinable(text, previous, expression):
-            merged[-1] = _merge_pair(text, previous, expression)
-            continue
-        merged.append(expression)
-    return merged
-
-
-def _joinable(text: str, first: TimeExpression, second: TimeExpression) -> bool:
-    gap = text[first.end : second.start]
-    if not _TIME_JOIN.match(gap) and gap.strip().lower() not in ("at", ", at"):
-        return False
-    clock = first if _is_clock(first) else second if _is_clock(second) else None
-    day = second if clock is first else first
-    return clock is not None and day.type == "DATE" and _DAY_VALUE.match(day.value) is not None
-
-
-def _is_clock(expression: TimeExpression) -> bool:
-    return expression.type == "TIME" and "T" in expression.value and ":" in expression.value
-
-
-def _merge_pair(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression:
-    clock, day = (first, second) if _is_clock(first) else (second, first)
-    value = day.value + clock.value[clock.value.index("T") :]
-    return TimeExpression(
-        first.start, second.end, text[first.start : second.end], "TIME", value,
-        first.modifier or second.modifier, day.anchor, False,
-    )  # fmt: skip

@@ -1,0 +1,54 @@
+"""Joining adjacent expressions that name one time: "10 p.m. Wednesday", "June last year"."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.records import TimeExpression
+
+_TIME_JOIN = re.compile(r"^(?:\s*,?\s*(?:on\s+|at\s+)?|\s+(?:[ECMP][SD]T|GMT|UTC),?\s+)$", re.IGNORECASE)
+_YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PART_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-(?:\d{2}|SP|SU|FA|WI))$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Merge neighbours that together name one time; others pass through unchanged."""
+    merged: list[TimeExpression] = []
+    for expression in expressions:
+        previous = merged[-1] if merged else None
+        if previous is not None:
+            joined = _join(text, previous, expression)
+            if joined is not None:
+                merged[-1] = joined
+                continue
+        merged.append(expression)
+    return merged
+
+
+def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:
+    gap = text[first.end : second.start]
+    if _TIME_JOIN.match(gap):
+        clock, day = (first, second) if _is_clock(first) else (second, first)
+        if _is_clock(clock) and not _is_clock(day) and day.type == "DATE" and _DAY.match(day.value):
+            value = day.value + clock.value[clock.value.index("T") :]
+            return _combined(text, first, second, "TIME", value, day)
+    part = _PART_OF_YEAR.match(first.value)
+    if part and first.type == "DATE" and second.type == "DATE" and _YEAR.match(second.value) and _YEAR_JOIN.match(gap):
+        # "June last year", "January nineteen ninety-seven": the month of that year.
+        return _combined(text, first, second, "DATE", second.value + part[1], second)
+    return None
+
+
+def _combined(
+    text: str, first: TimeExpression, second: TimeExpression, kind: str, value: str, source: TimeExpression
+) -> TimeExpression:
+    return TimeExpression(
+        first.start, second.end, text[first.start : second.end], kind, value,  # type: ignore[arg-type]
+        first.modifier or second.modifier, source.anchor, False,
+    )  # fmt: skip
+
+
+def _is_clock(expression: TimeExpression) -> bool:
+    return expression.type == "TIME" and "T" in expression.value and ":" in expression.value
