@@ -1,0 +1,304 @@
+"""Actors and mentions: spaCy's entities corrected with a gazetteer, titles and in-article evidence.
+
+The small English model mislabels names ("Kyiv" as a person, "Erdogan" as a place, "Trump" as an
+organisation). The rules below decide the kind from what we know (a gazetteer, the person names of the
+same article, a title before the name, the syntactic role of a capital) and fall back to spaCy's label
+only when nothing is known. Canonical keys make one actor of "Erdogan", "Erdoğan" and "Recep Tayyip
+Erdogan" in an article, and ``resolve_against`` lets the store merge across articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.analyze.gazetteer import GROUP_WORDS, MEDIA_WORDS, Gazetteer
+from dateline.analyze.names import canonical_key, strip_name, surname_key
+from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
+from dateline.records import Actor, ActorKind, Mention
+
+_ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+_GAZETTEER_ONLY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Nouns after a demonym that make it a government ("the Turkish presidency").
+_GOVERNMENT_NOUNS = frozenset(
+    {"government", "presidency", "administration", "ministry", "cabinet", "authorities", "officials",
+     "foreign ministry", "leadership", "parliament", "embassy"}
+)
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_MAX_GAZETTEER_WORDS = 3
+
+
+@dataclass
+class _Draft:
+    """A mention being built: token span, display name, kind and (for persons) role."""
+
+    span: Span
+    name: str
+    kind: ActorKind
+    key: str = ""
+    role: str | None = None
+    country: str | None = None
+
+
+def _is_headline(span: Span) -> bool:
+    """Whether the sentence is set in title case, where the model's entities are unreliable."""
+    words = [t for t in span.sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
+
+
+def _person_surnames(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Surname keys of multi-word person names in the document ("erdogan" from "Recep Tayyip Erdogan")."""
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        name = strip_name(ent.text)
+        key = canonical_key(name)
+        if (ent.label_ == "PERSON" and " " in name and "\n" not in ent.text and gazetteer.place(name) is None
+                and key not in gazetteer.media and surname_key(key) not in MEDIA_WORDS):
+            surnames.add(surname_key(key))
+    return surnames
+
+
+def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
+    """Drop a leading determiner and a trailing possessive from an entity span.
+
+    A person name also takes in given names the model left out ("Rustem" before "Umerov").
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    while label == "PERSON" and start > span.sent.start and _is_given_name(doc[start - 1], gazetteer):
+        start -= 1
+    if start < end and span.doc[start].lower_ == "the":
+        start += 1
+    if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
+        end -= 1
+    return span.doc[start:end] if start < end else None
+
+
+def _is_given_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalized proper noun outside any entity that names no place or title: part of a name."""
+    return (
+        token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.is_alpha
+        and token.lower_ not in ROLE_NOUNS and gazetteer.place(token.text) is None
+        and gazetteer.demonym_country(token.text) is None
+    )
+
+
+def _gazetteer_spans(doc: Doc, covered: set[int], gazetteer: Gazetteer) -> list[Span]:
+    """Proper-noun runs outside spaCy's entities that the gazetteer knows (places, metonyms, media)."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for width in range(_MAX_GAZETTEER_WORDS, 0, -1):
+            span = doc[i : i + width]
+            if len(span) < width or any(t.i in covered for t in span):
+                continue
+            key = canonical_key(span.text)
+            if span[-1].pos_ != "PROPN" or "\n" in span.text:
+                continue
+            if (gazetteer.place(span.text) or gazetteer.metonym_country(span.text) or key in gazetteer.media
+                    or key in gazetteer.groups):
+                found.append(span)
+                i += width - 1
+                break
+        i += 1
+    return found
+
+
+def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) -> _Draft | None:
+    """Decide the kind of one candidate span, or None when it is not an actor."""
+    name = strip_name(span.text)
+    key = canonical_key(name)
+    if not key:
+        return None
+    titled = span.start > 0 and role_before(span) is not None
+    if key in gazetteer.media:
+        return _Draft(span, name, "MEDIA")
+    if key in gazetteer.groups:
+        return _Draft(span, name, "GROUP")
+    country = gazetteer.metonym_country(name)
+    if country is not None:
+        return _Draft(span, country, "GOVERNMENT", country=country)
+    country = gazetteer.demonym_country(name) if label in {"NORP", "GAZ", "GPE"} else None
+    if country is not None:
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if following is not None and following.lemma_.lower() in _GOVERNMENT_NOUNS:
+            return _Draft(span.doc[span.start : span.end + 1], country, "GOVERNMENT", country=country)
+        return _Draft(span, country, "COUNTRY", country=country)
+    if titled or (surname_key(key) in surnames and label in {"PERSON", "GPE", "ORG", "NORP", "LOC"}):
+        return _Draft(span, name, "PERSON")
+    place = gazetteer.place(name)
+    if place is not None and not (label == "PERSON" and place.kind == "CITY" and not place.large):
+        return _place_draft(span, place.name, place.kind, place.country)
+    if label == "ORG" and " " in key and key.rsplit(" ", 1)[-1] in MEDIA_WORDS:
+        return _Draft(span, name, "MEDIA")
+    if key.rsplit(" ", 1)[-1] in GROUP_WORDS:
+        return _Draft(span, name, "GROUP")
+    if label in _GAZETTEER_ONLY_LABELS or label == "GAZ":
+        return None
+    if label == "ORG" and len(span) > 3 and _is_headline(span):
+        return None
+    kinds: dict[str, ActorKind] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
+                                   "FAC": "PLACE", "NORP": "GROUP"}
+    return _Draft(span, name, kinds[label])
+
+
+def _place_draft(span: Span, name: str, kind: str, country: str | None) -> _Draft:
+    """A country, city or region mention; a capital that acts stands for its government."""
+    if kind == "COUNTRY":
+        return _Draft(span, name, "COUNTRY", country=country)
+    if kind == "CAPITAL" and country is not None and span.root.dep_ in _ACTING_DEPS:
+        return _Draft(span, country, "GOVERNMENT", country=country)
+    if kind in {"CAPITAL", "CITY"}:
+        return _Draft(span, name, "CITY", country=country)
+    return _Draft(span, name, "PLACE")
+
+
+def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
+    """Every entity and gazetteer hit in the document, classified."""
+    surnames = _person_surnames(doc, gazetteer)
+    drafts: list[_Draft] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
+            continue
+        span = _trim(ent, ent.label_, gazetteer)
+        covered.update(range(ent.start, ent.end))
+        if span is None:
+            continue
+        draft = _classify(span, ent.label_, surnames, gazetteer)
+        if draft is not None:
+            drafts.append(draft)
+    for span in _gazetteer_spans(doc, covered, gazetteer):
+        draft = _classify(span, "GAZ", surnames, gazetteer)
+        if draft is not None:
+            drafts.append(draft)
+    drafts.sort(key=lambda d: d.span.start)
+    return drafts
+
+
+def _attach_roles(drafts: list[_Draft]) -> list[_Draft]:
+    """Give each person its title and drop the country/government mentions inside titles."""
+    inside_titles: set[int] = set()
+    for draft in drafts:
+        if draft.kind != "PERSON":
+            continue
+        role = role_before(draft.span) or role_after(draft.span)
+        if role is not None:
+            draft.role = role_text(role)
+            inside_titles.update(range(role.start, role.end))
+    return [d for d in drafts if d.span.start not in inside_titles or d.kind == "PERSON"
+            or (d.kind in {"ORG", "MEDIA"} and len(d.span) > 1)]
+
+
+def _full_names(drafts: list[_Draft]) -> dict[str, str]:
+    """The longest person name per surname key, and per first name when only one full name has it."""
+    full_names: dict[str, str] = {}
+    for draft in drafts:
+        if draft.kind != "PERSON":
+            continue
+        surname = surname_key(canonical_key(draft.name))
+        best = full_names.get(surname)
+        if best is None or len(draft.name.split()) > len(best.split()):
+            full_names[surname] = draft.name
+    first_names: dict[str, set[str]] = {}
+    for name in full_names.values():
+        if " " in name:
+            first_names.setdefault(canonical_key(name).split(" ", 1)[0], set()).add(name)
+    for first, names in first_names.items():
+        single = full_names.get(first)
+        if len(names) == 1 and (single is None or " " not in single):
+            full_names[first] = next(iter(names))
+    return full_names
+
+
+def _assign_keys(drafts: list[_Draft]) -> None:
+    """Key each draft; short person names take the longest full name with the same surname."""
+    full_names = _full_names(drafts)
+    for draft in drafts:
+        if draft.kind == "PERSON":
+            draft.name = full_names[surname_key(canonical_key(draft.name))]
+            draft.key = canonical_key(draft.name)
+        elif draft.kind == "GOVERNMENT":
+            draft.key = canonical_key(f"government of {draft.name}")
+        else:
+            draft.key = canonical_key(draft.name)
+
+
+def _bare_role_drafts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Mentions like "the Turkish President" of a person whose title the article gave earlier."""
+    by_role: dict[str, _Draft] = {}
+    for draft in drafts:
+        if draft.kind == "PERSON" and draft.role:
+            by_role.setdefault(canonical_key(draft.role.replace("former ", "")), draft)
+    if not by_role:
+        return []
+    taken = {t for d in drafts for t in range(d.span.start, d.span.end)}
+    found: list[_Draft] = []
+    for sentence in doc.sents:
+        for role in bare_roles(sentence):
+            person = by_role.get(canonical_key(role_text(role)))
+            if person is not None and not taken.intersection(range(role.start, role.end)):
+                found.append(replace(person, span=role, role=role_text(role)))
+    return found
+
+
+def _actor_of(drafts: list[_Draft], gazetteer: Gazetteer) -> Actor:
+    """The actor record for drafts that share one key."""
+    first = drafts[0]
+    roles = tuple(dict.fromkeys(d.role for d in drafts if d.role))
+    affiliation = next((a for a in (_affiliation(r, gazetteer) for r in roles) if a), None)
+    name = first.name if first.kind != "GOVERNMENT" else f"Government of {first.name}"
+    return Actor(key=first.key, name=name, kind=first.kind, roles=roles, affiliation=affiliation)
+
+
+def _affiliation(role: str, gazetteer: Gazetteer) -> str | None:
+    """The country a title names ("Turkish Foreign Minister" -> "turkey"), by word runs."""
+    words = role.replace("’s", "").replace("'s", "").split()
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            text = " ".join(words[i : i + width])
+            country = gazetteer.demonym_country(text) or gazetteer.metonym_country(text)
+            place = gazetteer.place(text)
+            if country is None and place is not None and place.kind == "COUNTRY":
+                country = place.name
+            if country is not None:
+                return canonical_key(country)
+    return None
+
+
+def find_actors(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
+    """All actors of a parsed document and every mention of them, in text order."""
+    drafts = _attach_roles(_candidates(doc, gazetteer))
+    _assign_keys(drafts)
+    drafts.extend(_bare_role_drafts(doc, drafts))
+    drafts.sort(key=lambda d: d.span.start)
+    grouped: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        grouped.setdefault(draft.key, []).append(draft)
+    actors = tuple(_actor_of(group, gazetteer) for group in grouped.values())
+    mentions = tuple(
+        Mention(start=d.span.start_char, end=d.span.end_char, text=d.span.text, actor_key=d.key,
+                kind=d.kind, role=d.role)
+        for d in drafts
+    )
+    return actors, mentions
+
+
+def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
+    """The key under which a store holding ``known`` actors should file ``actor``.
+
+    Same key: that key. A person known only by a surname ("erdogan") joins the one known full-name
+    person with that surname ("recep tayyip erdogan"); with none or several candidates the actor keeps
+    its own key, so two different Johnsons are never merged by guesswork.
+    """
+    if actor.key in known:
+        return actor.key
+    if actor.kind != "PERSON" or " " in actor.key:
+        return actor.key
+    matches = [k for k, other in known.items() if other.kind == "PERSON" and surname_key(k) == actor.key]
+    return matches[0] if len(matches) == 1 else actor.key

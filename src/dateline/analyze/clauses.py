@@ -1,0 +1,144 @@
+"""Clauses of a parsed sentence: which verbs head a reported happening, and the parts of each.
+
+A clause head is the sentence root, a verb coordinated with a head ("rejected ... and pushed"), a
+complement clause of a head ("said that Turkey is prepared ..."), or a participial adjunct
+("..., warning of sanctions"). Conditions ("if", "once") and infinitives are parts of their head's
+clause, not happenings of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from dateline.analyze.event_kinds import ASPECTUAL_VERBS, INTENT_ADJECTIVES, INTENT_VERBS
+
+_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+_PHRASAL_PREPS = frozenset({"for", "with", "by", "out", "back", "off", "to"})
+# Lemmas the small model gets wrong on common news verbs.
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+CONDITION_MARKS = frozenset({"if", "once", "unless", "provided", "whether"})
+
+
+def _is_verbal(token: Token) -> bool:
+    """Whether ``token`` can head a clause (a verb, or a copula with a complement)."""
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ == "AUX" and any(c.dep_ in {"acomp", "attr", "nsubj"} for c in token.children)
+
+
+def _is_participial_adjunct(token: Token) -> bool:
+    """A non-finite adjunct clause with no marker ("warning of sanctions", "pushing for a truce")."""
+    return (
+        token.dep_ == "advcl"
+        and token.pos_ == "VERB"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "aux", "auxpass"} for c in token.children)
+    )
+
+
+def clause_heads(sentence: Span) -> list[Token]:
+    """Verbs heading a clause of ``sentence``, in text order."""
+    heads: list[Token] = []
+    pending = [sentence.root]
+    while pending:
+        token = pending.pop()
+        if not _is_verbal(token):
+            continue
+        heads.append(token)
+        for child in token.children:
+            if child.dep_ in _CLAUSE_DEPS or _is_participial_adjunct(child):
+                pending.append(child)
+    return sorted(heads, key=lambda t: t.i)
+
+
+def content_verb(head: Token) -> tuple[Token, bool]:
+    """The verb that carries a clause's meaning, and whether the head marks an intention.
+
+    "continues to demand" -> demand; "aims to secure" -> secure (intended); "is prepared to host" ->
+    host (intended). Other heads carry their own meaning.
+    """
+    intended = False
+    token = head
+    for _ in range(3):
+        complement = _intent_complement(token)
+        if complement is None:
+            break
+        intended = intended or token.lemma_.lower() not in ASPECTUAL_VERBS
+        token = complement
+    return token, intended
+
+
+def _intent_complement(token: Token) -> Token | None:
+    """The infinitive an aspectual or intention verb or adjective governs, if any."""
+    lemma = token.lemma_.lower()
+    if lemma in ASPECTUAL_VERBS or lemma in INTENT_VERBS:
+        return next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if token.pos_ == "AUX":
+        for child in token.children:
+            if child.dep_ == "acomp" and child.lower_ in INTENT_ADJECTIVES:
+                return next((c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return None
+
+
+def phrasal_lemma(verb: Token, known: dict[str, str]) -> str:
+    """The verb's lemma, joined with a particle or preposition when the pair is a known phrasal verb."""
+    lemma = _LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    for child in verb.children:
+        if child.dep_ in {"prt", "prep"} and child.lower_ in _PHRASAL_PREPS:
+            joined = f"{lemma}_{child.lower_}"
+            if joined in known:
+                return joined
+    return lemma
+
+
+def subject_of(head: Token) -> Token | None:
+    """The subject of a clause, borrowed from the governing clause for coordinated or adjunct verbs."""
+    token: Token | None = head
+    for _ in range(4):
+        if token is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def object_phrases(verb: Token) -> Iterator[Token]:
+    """Objects of a verb, then objects of its prepositions and of an infinitive it governs."""
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS:
+            yield child
+    for child in verb.children:
+        if child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            yield from object_phrases(child)
+
+
+def clause_tokens(head: Token, other_heads: set[int]) -> list[Token]:
+    """The tokens of a clause: its head's subtree without the subtrees of other clause heads."""
+    tokens: list[Token] = []
+    pending = [head]
+    while pending:
+        token = pending.pop()
+        tokens.append(token)
+        pending.extend(c for c in token.children if c.i not in other_heads)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def has_condition(verb: Token) -> bool:
+    """Whether a condition clause ("if ...", "once both sides agree") hangs on ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
+        ):
+            return True
+    return False

@@ -1,0 +1,133 @@
+"""Dating clauses: which temporal expression governs which clause of a sentence.
+
+A DATE expression belongs to the nearest clause head above it in the parse. One inside a
+subordinate verb ("regions Moscow claimed to have annexed in September 2022") belongs to that verb
+and dates no clause of ours. A clause without its own expression inherits one from the clause that
+governs it ("said on June 26 that Kyiv aims ..."), else takes the sentence's time when nothing in the
+sentence is tied to another clause, else the publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.records import Precision, Sentence, TimeExpression
+from dateline.temporal import timex_precision
+
+DateSource = Literal["expression", "sentence", "publication", "none"]
+_MAX_CLIMB = 40
+_INHERITING_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+@dataclass(frozen=True)
+class ArticleTime:
+    """What dating needs about the article: its times, publication date and the background threshold."""
+
+    times: Sequence[TimeExpression]
+    published: date | None
+    reference: date | None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """An event's date with its precision and where it came from."""
+
+    value: str | None
+    precision: Precision
+    source: DateSource
+
+
+def parse_timex_date(value: str) -> date | None:
+    """The first day a TIMEX3 calendar value covers (``2025-07``, ``2025-W29``, ``2025-07-18``)."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return date.fromisoformat(value[:10])
+        if len(value) >= 8 and value[4:6] == "-W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            return date(int(value[:4]), int(value[5:7]), 1)
+        if len(value) >= 4 and value[:4].isdigit():
+            return date(int(value[:4]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def dated_expressions(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
+    """Calendar DATE expressions with the syntactic root token of each, in text order."""
+    found: list[tuple[Token, TimeExpression]] = []
+    for timex in times:
+        if timex.type != "DATE" or parse_timex_date(timex.value) is None:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            found.append((span.root, timex))
+    return found
+
+
+class SentenceDates:
+    """The expressions of one sentence assigned to the clause heads that govern them."""
+
+    def __init__(
+        self, span: Span, content_verbs: dict[int, Token], expressions: Sequence[tuple[Token, TimeExpression]]
+    ) -> None:
+        owner = {head_i: head_i for head_i in content_verbs}
+        owner.update({verb.i: head_i for head_i, verb in content_verbs.items()})
+        self.own: dict[int, TimeExpression] = {}
+        self.tied = False
+        for root, timex in expressions:
+            if not span.start <= root.i < span.end:
+                continue
+            governor = _governor(root, owner)
+            self.tied = self.tied or governor is not None
+            if governor is not None and governor >= 0:
+                self.own.setdefault(governor, timex)
+
+    def date_for(self, head: Token, sentence: Sentence, when: ArticleTime) -> EventDate:
+        """The date of the clause headed by ``head``."""
+        timex = self.own.get(head.i)
+        if timex is not None:
+            return EventDate(timex.value, timex_precision(timex.value), "expression")
+        inherited = self._inherited(head)
+        if inherited is not None:
+            return EventDate(inherited.value, timex_precision(inherited.value), "sentence")
+        if not self.tied and sentence.time is not None:
+            return EventDate(sentence.time, timex_precision(sentence.time), "sentence")
+        if when.published is not None:
+            return EventDate(when.published.isoformat(), "day", "publication")
+        return EventDate(None, "unknown", "none")
+
+    def _inherited(self, head: Token) -> TimeExpression | None:
+        """The expression of a governing clause: a speech verb's, or a same-tense coordinated verb's."""
+        token = head
+        for _ in range(6):
+            parent = token.head
+            if parent.i == token.i:
+                return None
+            if token.dep_ == "conj" and parent.tag_ != token.tag_:
+                return None
+            if token.dep_ != "conj" and token.dep_ not in _INHERITING_DEPS:
+                return None
+            if parent.i in self.own:
+                return self.own[parent.i]
+            token = parent
+        return None
+
+
+def _governor(token: Token, owner: dict[int, int]) -> int | None:
+    """The clause head owning an expression; -1 when a subordinate verb owns it; None when nothing does."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.i in owner:
+            return owner[current.i]
+        if current.pos_ == "VERB" and current.i != token.i:
+            return -1
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None

@@ -1,0 +1,259 @@
+"""Parts of an event besides its kind and date: actors, attribution, quantities and a summary."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.records import Mention, TimeExpression
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_THING_PRONOUNS = frozenset({"it", "they", "them"})
+_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS
+_NON_PERSON_ACTORS = frozenset({"COUNTRY", "GOVERNMENT", "ORG", "GROUP", "MEDIA"})
+_LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+_SUBJECT_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_PLACE_MODIFIER_KINDS = frozenset({"CITY", "PLACE"})
+_SUMMARY_DEPS = frozenset({"dobj", "dative", "prt", "xcomp", "prep", "attr", "acomp", "ccomp", "oprd", "agent"})
+_SUMMARY_SKIP_DEPS = frozenset({"advcl", "relcl", "appos", "punct", "mark", "cc", "conj", "parataxis"})
+_SUMMARY_MAX_TOKENS = 14
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "fifty": "50", "hundred": "100", "dozen": "12",
+}
+
+
+class MentionIndex:
+    """Mentions sorted by offset, for lookups by character span."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions overlapping the character span [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i > 0 and self._mentions[i - 1].end > start:
+            i -= 1
+        found: list[Mention] = []
+        while i < len(self._mentions) and self._mentions[i].start < end:
+            if self._mentions[i].end > start:
+                found.append(self._mentions[i])
+            i += 1
+        return found
+
+    def before(self, offset: int, kinds: frozenset[str]) -> Mention | None:
+        """The last mention of one of ``kinds`` that ends before ``offset``."""
+        i = bisect.bisect_left(self._starts, offset)
+        for mention in reversed(self._mentions[:i]):
+            if mention.kind in kinds and mention.end <= offset:
+                return mention
+        return None
+
+
+def _pronoun_mention(token: Token, index: MentionIndex) -> Mention | None:
+    """The antecedent of a personal pronoun: the nearest earlier person, or country/organisation."""
+    if token.lower_ in _PERSON_PRONOUNS:
+        return index.before(token.idx, frozenset({"PERSON"}))
+    if token.lower_ in _THING_PRONOUNS:
+        return index.before(token.idx, _NON_PERSON_ACTORS)
+    return None
+
+
+def _on_token(token: Token, index: MentionIndex) -> Mention | None:
+    """The mention covering ``token``, if any."""
+    found = index.within(token.idx, token.idx + len(token.text))
+    return found[0] if found else None
+
+
+def subject_mention(subject: Token, index: MentionIndex) -> Mention | None:
+    """Who a subject phrase names: its head, or a possessor or modifier of the head ("Erdogan's office").
+
+    Names deeper inside ("the round of talks between Ukraine and Russia") are not the actor, nor are
+    places used as modifiers ("the Istanbul meetings").
+    """
+    if subject.lower_ in _PRONOUNS:
+        return _pronoun_mention(subject, index)
+    found = _on_token(subject, index)
+    if found is not None:
+        return found
+    for child in subject.children:
+        if child.dep_ in _SUBJECT_MODIFIER_DEPS:
+            mention = _on_token(child, index)
+            if mention is not None and mention.kind not in _PLACE_MODIFIER_KINDS:
+                return mention
+    return None
+
+
+def _object_mentions(phrase: Token, index: MentionIndex) -> list[tuple[Mention, bool]]:
+    """Mentions inside an object phrase, each with whether a location preposition governs it."""
+    pronoun = _pronoun_mention(phrase, index)
+    if pronoun is not None:
+        return [(pronoun, False)]
+    found: list[tuple[Mention, bool]] = []
+    for token in phrase.subtree:
+        mention = _on_token(token, index)
+        if mention is None or any(m is mention for m, _ in found):
+            continue
+        at_place = False
+        current = token
+        while current.i != phrase.head.i and current.head.i != current.i:
+            if current.dep_ == "pobj" and current.head.lower_ in _LOCATION_PREPS:
+                at_place = True
+                break
+            current = current.head
+        found.append((mention, at_place))
+    return found
+
+
+@dataclass(frozen=True)
+class EventParts:
+    """Who acted, on whom, and where, as actor keys."""
+
+    actor_key: str | None
+    actor_text: str | None
+    target_key: str | None
+    location: str | None
+
+    @classmethod
+    def collect(
+        cls, head: Token, verb: Token, subject: Token | None, objects: list[Token],
+        index: MentionIndex, place_kinds: frozenset[str],
+    ) -> EventParts:
+        """Find actor, target and location among the subject and object phrases of a clause."""
+        actor = subject_mention(subject, index) if subject is not None else None
+        actor_key = actor.actor_key if actor is not None else None
+        target: Mention | None = None
+        location: Mention | None = None
+        if verb.i != head.i:
+            objects = objects + [g for c in head.children if c.dep_ == "prep" for g in c.children
+                                 if g.dep_ == "pobj"]
+        for phrase in objects:
+            for mention, at_place in _object_mentions(phrase, index):
+                if mention.actor_key == actor_key:
+                    continue
+                if at_place and mention.kind in place_kinds:
+                    location = location or mention
+                elif target is None and not at_place:
+                    target = mention
+        if target is None and subject is not None:
+            partners = (subject_mention(c, index) for c in subject.children if c.dep_ == "conj")
+            target = next((m for m in partners if m is not None and m.actor_key != actor_key), None)
+        named = actor is not None and subject is not None and subject.lower_ not in _PRONOUNS
+        return cls(
+            actor_key=actor_key,
+            actor_text=actor.text if named and actor is not None else None,
+            target_key=target.actor_key if target is not None else None,
+            location=location.actor_key if location is not None else None,
+        )
+
+
+def _short_text(token: Token, max_tokens: int = 8) -> str:
+    """A noun phrase's text; a long one keeps only its head and what comes before it."""
+    subtree = [t for t in token.subtree if t.dep_ not in {"relcl", "appos"}]
+    if len(subtree) > max_tokens:
+        subtree = [t for t in subtree if t.i <= token.i][-max_tokens:]
+    return _join(subtree).strip(" ,")
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    """Tokens as text, keeping the original spacing between neighbours and one space across gaps."""
+    return "".join(
+        t.text_with_ws if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else f"{t.text} "
+        for i, t in enumerate(tokens)
+    ).strip()
+
+
+def _speaker_text(speaker: Token, index: MentionIndex) -> str:
+    """How to name a speaker: the phrase, or the person a pronoun stands for."""
+    pronoun = _pronoun_mention(speaker, index)
+    return pronoun.text if pronoun is not None else _short_text(speaker)
+
+
+def attribution_of(head: Token, speech_verbs: frozenset[str], index: MentionIndex) -> tuple[str | None, bool]:
+    """Who reported a clause ("Erdogan's office", "the Turkish presidency") and whether it is only reported.
+
+    A clause is reported when it is the complement of a speech verb, or its sentence says "according
+    to X". Speech acts themselves are not reported: the speaker is their actor.
+    """
+    if head.lemma_.lower() in speech_verbs:
+        return None, False
+    token = head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs:
+        speaker = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return (_speaker_text(speaker, index) if speaker is not None else None), True
+    for word in head.sent:
+        if word.lower_ == "according":
+            objects = [g for c in word.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if objects:
+                return _short_text(objects[0]), True
+    return None, False
+
+
+def _number_text(token: Token) -> str:
+    """A quantity's text with number words as digits ("three" -> "3")."""
+    return _NUMBER_WORDS.get(token.lower_, token.text)
+
+
+def _plural(word: str) -> str:
+    """A unit in the plural ("day" -> "days")."""
+    return word if word.endswith("s") else f"{word}s"
+
+
+def clause_numbers(tokens: Sequence[Token], times: Iterable[TimeExpression]) -> tuple[tuple[str, str], ...]:
+    """Quantities in a clause as (what, how many): ("days", "50"), ("ceasefire days", "30").
+
+    Numbers inside calendar dates ("July 14", "2022") are not quantities.
+    """
+    date_ranges = [(t.start, t.end) for t in times if t.type == "DATE"]
+    found: list[tuple[str, str]] = []
+    for token in tokens:
+        if not token.like_num or any(s <= token.idx < e for s, e in date_ranges):
+            continue
+        unit = token.head
+        if unit.i == token.i or unit.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owner = unit.head
+        if unit.dep_ in {"compound", "amod", "nmod"} and owner.pos_ == "NOUN" and owner.i != unit.i:
+            found.append((f"{owner.lemma_.lower()} {_plural(unit.lower_)}", _number_text(token)))
+        else:
+            found.append((unit.lower_, _number_text(token)))
+    return tuple(dict.fromkeys(found))
+
+
+def _filtered_subtree(token: Token, budget: int) -> list[Token]:
+    """A phrase's tokens without adjunct clauses, relative clauses and appositions, at most ``budget``."""
+    kept: list[Token] = []
+    pending = [token]
+    while pending and len(kept) < budget:
+        current = pending.pop()
+        kept.append(current)
+        pending.extend(reversed([c for c in current.children if c.dep_ not in _SUMMARY_SKIP_DEPS]))
+    return kept
+
+
+def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts) -> str:
+    """A short readable summary from the sentence: actor, verb group and the first complements."""
+    verb_group = {head, verb}
+    for token in (head, verb):
+        verb_group.update(c for c in token.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
+        verb_group.update(c for c in token.children if c.dep_ == "acomp" and c.i < verb.i)
+    complement: list[Token] = []
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
+            complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
+    words = sorted(verb_group | set(complement), key=lambda t: t.i)
+    predicate = _join(words)
+    if parts.actor_text:
+        actor = parts.actor_text
+    elif subject is not None:
+        actor = _short_text(subject, 6)
+    else:
+        actor = ""
+    return f"{actor} {predicate}".strip().replace(" ,", ",")

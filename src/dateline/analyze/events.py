@@ -1,0 +1,159 @@
+"""Events: one record per clause that reports a happening, dated, with actors, kind and modality.
+
+Dates come from the temporal tagger through ``event_dates``. Modality separates what happened from
+what was planned, proposed, conditional, denied or only reported, so that "Turkey is prepared to host
+discussions once both sides agree" is not a meeting that took place, and "Putin has repeatedly
+declined to participate" is a refusal, not a meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.analyze.clauses import (
+    clause_heads,
+    clause_tokens,
+    content_verb,
+    has_condition,
+    object_phrases,
+    phrasal_lemma,
+    subject_of,
+)
+from dateline.analyze.event_dates import (
+    ArticleTime,
+    EventDate,
+    SentenceDates,
+    dated_expressions,
+    parse_timex_date,
+)
+from dateline.analyze.event_kinds import NOUN_KINDS, PROPOSAL_VERBS, SPEECH_VERBS, VERB_KINDS, kind_of
+from dateline.analyze.event_parts import EventParts, MentionIndex, attribution_of, clause_numbers, summarize
+from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
+
+__all__ = ["ArticleTime", "find_events", "parse_timex_date"]
+
+BACKGROUND_DAYS = 183
+_PLACE_KINDS = frozenset({"CITY", "PLACE", "COUNTRY"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
+_BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
+# Kinds whose content is conditional by nature: "threatened tariffs if ..." is still a threat made.
+_CONDITIONAL_CONTENT_KINDS = frozenset({"THREATEN", "REQUEST", "STATEMENT"})
+_DIRECT_OBJECT_DEPS = ("dobj", "attr", "oprd")
+
+
+def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: str, reported: bool) -> Modality:
+    """Negated, hypothetical, planned, proposed, reported or happened, strongest first."""
+    parts = [head, verb] if verb.i != head.i else [head]
+    children = [c for p in parts for c in p.children]
+    subject = subject_of(head)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or (
+        subject is not None and any(c.lower_ == "no" for c in subject.children)
+    ):
+        return "negated"
+    conditional = kind not in _CONDITIONAL_CONTENT_KINDS and any(has_condition(p) for p in parts)
+    if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children):
+        return "hypothetical"
+    if intended or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+        return "planned"
+    if predicate in PROPOSAL_VERBS or verb.lemma_.lower() in PROPOSAL_VERBS:
+        return "proposed"
+    return "reported" if reported else "happened"
+
+
+def _is_furniture(sentence: Span) -> bool:
+    """Page furniture or fragments: too few words, no verb, or a short line with no subject."""
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+        return True
+    return len(words) <= 4 and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in sentence)
+
+
+def _is_background(head: Token, when_date: EventDate, when: ArticleTime) -> bool:
+    """Facts long before the article's news: dated over ~6 months earlier, or marked "previously"."""
+    if any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in head.children):
+        return True
+    if when_date.value is None or when_date.source == "publication" or when.reference is None:
+        return False
+    day = parse_timex_date(when_date.value)
+    return day is not None and day < when.reference - timedelta(days=BACKGROUND_DAYS)
+
+
+def _noun_key(token: Token | None) -> str | None:
+    """A noun phrase head as the event-noun table spells it (surface form first, then lemma)."""
+    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return token.lower_ if token.lower_ in NOUN_KINDS else token.lemma_.lower()
+
+
+def _direct_object(verb: Token) -> Token | None:
+    """The direct object (or predicate noun) of a verb, skipping indirect objects."""
+    for dep in _DIRECT_OBJECT_DEPS:
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _event(
+    head: Token, verb: Token, intended: bool, others: set[int], sentence: Sentence,
+    dates: SentenceDates, context: tuple[MentionIndex, ArticleTime],
+) -> Event:
+    """One event record for the clause headed by ``head``."""
+    index, when = context
+    predicate = phrasal_lemma(verb, VERB_KINDS)
+    subject = subject_of(head)
+    kind = kind_of(predicate, _noun_key(_direct_object(verb)), _noun_key(subject))
+    attribution, reported = attribution_of(head, SPEECH_VERBS, index)
+    parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
+    when_date = dates.date_for(head, sentence, when)
+    tokens = clause_tokens(head, others)
+    return Event(
+        sentence_index=sentence.index,
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1].text),
+        sentence=sentence.text,
+        predicate=predicate,
+        kind=kind,
+        date=when_date.value,
+        precision=when_date.precision,
+        date_source=when_date.source,
+        actor_key=parts.actor_key,
+        target_key=parts.target_key,
+        location=parts.location,
+        modality=_modality(head, verb, intended, predicate, kind, reported),
+        attribution=attribution,
+        background=_is_background(head, when_date, when),
+        summary=summarize(head, verb, subject, parts),
+        numbers=clause_numbers(tokens, when.times),
+    )
+
+
+def _sentence_events(
+    span: Span, sentence: Sentence, context: tuple[MentionIndex, ArticleTime],
+    expressions: Sequence[tuple[Token, TimeExpression]],
+) -> list[Event]:
+    """Every event of one sentence."""
+    heads = clause_heads(span)
+    verbs = {h.i: content_verb(h) for h in heads}
+    dates = SentenceDates(span, {i: v for i, (v, _) in verbs.items()}, expressions)
+    head_ids = set(verbs)
+    return [
+        _event(head, *verbs[head.i], head_ids - {head.i}, sentence, dates, context) for head in heads
+    ]
+
+
+def find_events(
+    doc: Doc, sentences: Sequence[tuple[Sentence, Span]], mentions: Sequence[Mention], when: ArticleTime
+) -> tuple[Event, ...]:
+    """Events of every sentence (paired with its spaCy span) that is not furniture, in text order."""
+    context = (MentionIndex(mentions), when)
+    expressions = dated_expressions(doc, when.times)
+    events: list[Event] = []
+    for sentence, span in sentences:
+        if not _is_furniture(span):
+            events.extend(_sentence_events(span, sentence, context, expressions))
+    return tuple(events)

@@ -1,0 +1,55 @@
+"""Name normalization shared by the gazetteer and the actor layer.
+
+``canonical_key`` is the one function that turns a surface name into the store-independent key of an
+actor, so that "Erdoğan" in one article and "Erdogan" in another meet under the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode decomposition does not fold to ASCII.
+_EXTRA_FOLDS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "æ": "ae", "œ": "oe"}
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_NON_WORD = re.compile(r"[^a-z0-9' -]+")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def fold_diacritics(text: str) -> str:
+    """Return ``text`` with accents removed ("Erdoğan" -> "Erdogan"), keeping letter case."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def canonical_key(name: str) -> str:
+    """The stable, store-independent key of a name: diacritics folded, lower case, no "the", no dots.
+
+    "the Kremlin" -> "kremlin", "U.S." -> "us", "Recep Tayyip Erdoğan" -> "recep tayyip erdogan".
+    """
+    folded = fold_diacritics(name.translate(_APOSTROPHES)).lower().replace(".", "")
+    folded = _NON_WORD.sub(" ", folded)
+    folded = _SPACES.sub(" ", folded).strip(" -'")
+    folded = _POSSESSIVE.sub("", folded).strip()
+    return _LEADING_THE.sub("", folded)
+
+
+def strip_name(text: str) -> str:
+    """Trim a surface mention to its name: no leading "the", no trailing possessive, no newlines."""
+    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip(" ,.;:'\"“”()")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("s'"):
+        text = text[:-1]
+    return text.strip()
+
+
+def surname_key(key: str) -> str:
+    """The last word of a person key ("recep tayyip erdogan" -> "erdogan")."""
+    return key.rsplit(" ", 1)[-1]

@@ -1,0 +1,136 @@
+"""The analysis stage: Article -> Analysis, batch-first over spaCy's ``nlp.pipe``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dateline.analyze.actors import find_actors
+from dateline.analyze.event_dates import ArticleTime, parse_timex_date
+from dateline.analyze.event_parts import MentionIndex
+from dateline.analyze.events import find_events
+from dateline.analyze.gazetteer import Gazetteer, load_gazetteer
+from dateline.analyze.nlp import PreparedText, load_model, prepare_text
+from dateline.analyze.quotes import find_quotes
+from dateline.records import Analysis, Article, Mention, Quote, Sentence, TimeExpression
+from dateline.temporal import sentence_time, tag_times
+from dateline.temporal import timex_precision as _precision
+
+SpeakerKey = Callable[[int, int], str | None]
+_ACTOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+class Analyzer:
+    """Runs spaCy and Dateline's layers (actors, times, events, quotes) over articles.
+
+    Create with ``Analyzer.load()`` once per process; the model takes about a second to load.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls) -> Analyzer:
+        """Load the English model and the gazetteer."""
+        return cls(load_model(), load_gazetteer())
+
+    def analyze(self, article: Article) -> Analysis:
+        """Analyze one article; see ``analyze_many``."""
+        return next(self.analyze_many([article], batch_size=1))
+
+    def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+        """Analyze articles in order, running spaCy in batches of ``batch_size``.
+
+        Non-English articles get an Analysis with a note and nothing else; empty or odd texts get
+        notes rather than exceptions.
+        """
+        iterator = iter(articles)
+        while batch := list(islice(iterator, max(1, batch_size))):
+            prepared = [self._prepare(article) for article in batch]
+            texts = [p.text for p in prepared if p.text]
+            docs = iter(self.nlp.pipe(texts, batch_size=max(1, batch_size)))
+            for article, prep in zip(batch, prepared, strict=True):
+                if not prep.text:
+                    yield Analysis(notes=prep.notes)
+                else:
+                    yield self._analyze_doc(article, next(docs), prep.notes)
+
+    def _prepare(self, article: Article) -> PreparedText:
+        """The text to parse, or an empty text with a note when the article is not analyzed."""
+        if not article.is_english:
+            note = f"{article.origin}: language {article.language!r} is not English; not analyzed"
+            return PreparedText("", (note,))
+        return prepare_text(article.text, article.origin)
+
+    def _analyze_doc(self, article: Article, doc: Doc, notes: tuple[str, ...]) -> Analysis:
+        """All layers over one parsed document."""
+        anchor = article.published.best if article.published is not None else None
+        times = tag_times(doc.text, anchor)
+        pairs = _sentences(doc, times)
+        actors, mentions = find_actors(doc, self.gazetteer)
+        when = ArticleTime(times=times, published=anchor, reference=anchor or _latest_day(times))
+        events = find_events(doc, pairs, mentions, when)
+        quotes = _quotes(doc, mentions)
+        return Analysis(
+            sentences=tuple(s for s, _ in pairs),
+            times=tuple(times),
+            actors=actors,
+            mentions=mentions,
+            quotes=quotes,
+            events=events,
+            notes=notes,
+        )
+
+
+def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence, Span]]:
+    """Non-blank sentences with their time; ``index`` counts every spaCy sentence, as quotes do."""
+    pairs: list[tuple[Sentence, Span]] = []
+    for index, span in enumerate(doc.sents):
+        text = span.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        end = start + len(stripped)
+        pairs.append((Sentence(index, start, end, stripped, sentence_time(times, start, end)), span))
+    return pairs
+
+
+def _latest_day(times: Sequence[TimeExpression]) -> date | None:
+    """The latest absolute day-precision date in the text: the news' "now" when no date is given."""
+    days = [
+        parse_timex_date(t.value) for t in times
+        if t.type == "DATE" and t.anchor == "absolute" and _precision(t.value) == "day"
+    ]
+    return max((d for d in days if d is not None), default=None)
+
+
+def speaker_resolver(doc: Doc, mentions: Sequence[Mention]) -> SpeakerKey:
+    """A function mapping a character span to the actor key of the mention inside it.
+
+    Pronouns ("he", "she") map to the nearest person mentioned before them.
+    """
+    index = MentionIndex(mentions)
+
+    def speaker_key(start: int, end: int) -> str | None:
+        inside = index.within(start, end)
+        if inside:
+            people = [m for m in inside if m.kind == "PERSON"] or inside
+            return max(people, key=lambda m: min(end, m.end) - max(start, m.start)).actor_key
+        if doc.text[start:end].strip().lower() in _ACTOR_PRONOUNS:
+            person = index.before(start, frozenset({"PERSON"}))
+            return person.actor_key if person is not None else None
+        return None
+
+    return speaker_key
+
+
+def _quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
+    """Quotes from the quote finder, with speakers resolved through our mentions."""
+    return tuple(find_quotes(doc, speaker_resolver(doc, mentions)))
+
