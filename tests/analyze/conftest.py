@@ -1,0 +1,22 @@
+"""Fixtures for the analysis stage: one Analyzer per test session (the spaCy model loads once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.analyze import Analyzer
+from dateline.records import Article, PublicationDate
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    """The English analyzer, loaded once."""
+    return Analyzer.load()
+
+
+def make_article(text: str, published: date | None = None, origin: str = "test.txt", language: str = "en") -> Article:
+    """An Article around plain text, as the extract stage would give it."""
+    when = PublicationDate(published, published, "given") if published is not None else None
+    return Article(origin=origin, title="", text=text, raw=text, raw_kind="text", published=when, language=language)
