@@ -20,7 +20,9 @@ _MONTHS = (
 )
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 _UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
-_DEICTIC = "now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon|shortly|term"
+_DEICTIC = (
+    "these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon|shortly|term"
+)
 
 
 def _cased(words: str) -> str:

@@ -36,6 +36,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|being|to)\s+$", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(r"\b(?:had(?:\s+been)?|was|were)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
 
 
@@ -58,6 +59,12 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         for match in pattern.finditer(left):
             if tense == "past" and _PASSIVE_OR_INFINITIVE.search(left, 0, match.start()):
                 continue  # "will be held", "to be signed": a participle, not a past tense
+            if tense == "future" and _PAST_AUXILIARY.search(left, 0, match.start()):
+                tense_here: Tense = "past"  # "had been scheduled to", "was due to": a past plan
+                distance = len(left) - match.end()
+                if best is None or distance < best[0]:
+                    best = (distance, tense_here)
+                continue
             distance = len(left) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, tense)  # type: ignore[assignment]
