@@ -31,6 +31,7 @@ def test_wire_page_byline_timestamp_and_footer() -> None:
     assert article.caption is not None and article.caption.startswith("Tankers moored")
     assert article.text.startswith("BRUSSELS, July 20 (Baltic Wire) - European Union governments")
     assert article.text.endswith("its economy has adapted to Western restrictions.")
+    assert len(article.text.split("\n\n")) == 5
     for furniture in ("Advertisement", "Facebook", "Most Read", "Heatwave", "Reporting by", "©", "hours ago"):
         assert furniture not in article.text
     reasons = _reasons(article)
@@ -45,7 +46,9 @@ def test_regional_page_keeps_subheading_and_reads_author_box() -> None:
     assert article.author == "Andrei Popescu"
     assert article.published is not None and article.published.best == date(2025, 3, 3)
     assert article.caption is not None and "(Photo: Elena Dragomir/Danube Daily)" in article.caption
+    assert article.text.startswith("The governing coalition in Romania fell apart on Monday")
     assert "\n\nWhat happens next\n\n" in article.text
+    assert len(article.text.split("\n\n")) == 6
     assert article.text.endswith("\"Everyone is counting the days until the ballots are in.\"")
     for furniture in ("READ ALSO", "Bucharest mayor", "Tags:", "Schengen", "Political Correspondent",
                       "DANUBE DAILY", "Politics\n"):
@@ -61,6 +64,7 @@ def test_french_page_language_and_furniture() -> None:
     assert article.outlet == "Le Courrier de l'Est"
     assert article.language == "fr"
     assert article.text.startswith("L'Ukraine et la Russie ont procédé samedi")
+    assert len(article.text.split("\n\n")) == 4
     for furniture in ("Publicité", "Lire aussi", "Partager", "Temps de lecture", "Abonnez-vous"):
         assert furniture not in article.text
 
@@ -177,3 +181,10 @@ def test_site_name_line_matching_the_url_is_the_outlet() -> None:
     assert {block.text: block.reason for block in article.removed}["Harbour Herald"] == "outlet name"
     no_url = extract_article(RawInput(origin="ferry.txt", body=body, kind="text"))
     assert no_url.outlet is None
+
+
+def test_given_title_differing_from_the_page_headline_drops_both() -> None:
+    article = _load("regional-election.txt", given_title="Romania coalition collapses")
+    assert article.title == "Romania coalition collapses"
+    assert "ruling coalition collapses weeks" not in article.text
+    assert article.text.startswith("The governing coalition in Romania fell apart on Monday")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.extract.furniture import ends_sentence, is_prose
+from dateline.extract.furniture import classify_line, ends_sentence, is_prose
 
 # Line widths that text wrapped at a fixed column shows (e-mail wraps at 72-80 characters).
 _MIN_WRAP_WIDTH = 50
 _MAX_WRAP_WIDTH = 100
 _WRAP_WIDTH_SPREAD = 0.7
+# A line shorter than this is a label or heading, never the first part of a wrapped paragraph.
+_MIN_CONTINUED_CHARS = 40
 
 
 @dataclass
@@ -35,12 +37,25 @@ def split_lines(text: str) -> list[PageLine]:
             lines.append(PageLine(" ".join(block), block_number))
             continue
         for index, line in enumerate(block):
-            # A lower-case start after an unfinished sentence is a wrapped continuation.
-            if index and not ends_sentence(block[index - 1]) and line[:1].islower():
+            if index and _continues(block[index - 1], line):
                 lines[-1].text = f"{lines[-1].text} {line}"
             else:
                 lines.append(PageLine(line, block_number))
     return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues a paragraph wrapped after ``previous``.
+
+    It does when it starts in lower case after an unfinished line of running text; a short
+    label above ("Share this article" over "by Jane Doe") is not running text.
+    """
+    return (
+        line[:1].islower()
+        and len(previous) >= _MIN_CONTINUED_CHARS
+        and not ends_sentence(previous)
+        and classify_line(previous) is None
+    )
 
 
 def _blocks(text: str) -> list[list[str]]:

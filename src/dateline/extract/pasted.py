@@ -111,22 +111,22 @@ def _dated_byline(line: str) -> tuple[date, bool] | None:
 
 
 def _find_title(lines: list[PageLine], found: _Findings, given_title: str | None) -> None:
-    """Take the headline: the given title, else a repeated or the first heading before the lede."""
+    """Take the headline (a repeated line or the first heading before the lede) and drop its copies.
+
+    A given title may differ from the page's own headline (feeds shorten them), so both are dropped.
+    """
     lede = first_prose(lines)
     candidates = [i for i in range(lede) if lines[i].reason is None and word_count(lines[i].text) >= 3]
-    counts = Counter(normalize_line(line.text) for line in lines)
-    title_key = normalize_line(given_title) if given_title else None
-    if title_key is None and candidates:
+    keys: set[str] = {normalize_line(given_title)} if given_title else set()
+    if candidates:
+        counts = Counter(normalize_line(line.text) for line in lines)
         chosen = _pick_headline(lines, candidates, counts)
-        title_key = normalize_line(lines[chosen].text)
         found.title = lines[chosen].text
-    if title_key is None:
-        return
-    seen_headline = given_title is not None
+        lines[chosen].reason = HEADLINE
+        keys.add(normalize_line(found.title))
     for line in lines:
-        if line.reason is None and normalize_line(line.text) == title_key:
-            line.reason = "repeated headline" if seen_headline else HEADLINE
-            seen_headline = True
+        if line.reason is None and normalize_line(line.text) in keys:
+            line.reason = "repeated headline"
 
 
 def _pick_headline(lines: list[PageLine], candidates: list[int], counts: Counter[str]) -> int:
