@@ -15,7 +15,10 @@ PARAGRAPH = (
 
 
 @pytest.mark.parametrize("kind", ["text", "html"])
-@pytest.mark.parametrize("body", ["", "   \n\t  \n", "\x00\x01\x02\x03" * 200, "\ufffd" * 50 + "abc"])
+@pytest.mark.parametrize(
+    "body",
+    ["", "   \n\t  \n", "\x00\x01\x02\x03" * 200, "\ufffd" * 50 + "abc", bytes(range(256)).decode("latin-1") * 40],
+)
 def test_no_text_raises_extraction_error_naming_the_input(kind: InputKind, body: str) -> None:
     with pytest.raises(ExtractionError) as caught:
         extract_article(RawInput(origin="bad-input.bin", body=body, kind=kind))

@@ -18,6 +18,8 @@ _GARBAGE_SAMPLE_CHARS = 20_000
 # Invisible characters pasted text carries that would split words or confuse matching.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters plus C1 controls and replacement characters: what binary data decodes to.
+_BINARY_MARK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_TITLE_CHARS = 120
 
 
@@ -63,7 +65,7 @@ def _readable_body(raw: RawInput) -> str:
     if not body.strip():
         raise ExtractionError(raw.origin, "the input is empty")
     sample = body[:_GARBAGE_SAMPLE_CHARS]
-    garbage = sum(1 for char in sample if char == "\ufffd" or (_CONTROL.match(char) is not None))
+    garbage = len(_BINARY_MARK.findall(sample))
     if garbage / len(sample) > _MAX_GARBAGE_SHARE:
         raise ExtractionError(raw.origin, "the input looks like binary data, not text")
     cleaned = _CONTROL.sub("", _INVISIBLE.sub("", body))
