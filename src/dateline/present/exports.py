@@ -1,0 +1,186 @@
+"""Exports of a story's timeline for newsroom tools: TimelineJS JSON, CSV, Markdown and JSONL.
+
+Article text is untrusted: the TimelineJS export escapes it as HTML (TimelineJS renders its ``text``
+fields as HTML), the CSV export defuses cells a spreadsheet would read as formulas, and the Markdown
+export escapes the characters that would turn a quoted sentence into markup or a link.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Iterable
+from typing import Any, Literal, get_args
+
+from dateline.errors import DatelineError
+from dateline.present.shapes import entry_json
+from dateline.records import SourceRef, Timeline, TimelineEntry
+from dateline.temporal import timex_interval
+
+ExportFormat = Literal["timelinejs", "csv", "markdown", "jsonl"]
+EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
+MEDIA_TYPES: dict[str, str] = {
+    "timelinejs": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "markdown": "text/markdown; charset=utf-8",
+    "jsonl": "application/x-ndjson",
+}
+FILE_SUFFIXES: dict[str, str] = {"timelinejs": "timelinejs.json", "csv": "csv", "markdown": "md", "jsonl": "jsonl"}
+
+CSV_COLUMNS = (
+    "date", "precision", "type", "modality", "background", "summary", "actors", "outlets", "urls", "sentences",
+    "importance",
+)
+# Cells starting with these are formulas to Excel and LibreOffice (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def export_timeline(timeline: Timeline, fmt: ExportFormat) -> str:
+    """The timeline in an export format; raises DatelineError naming the format if it is unknown."""
+    if fmt == "timelinejs":
+        return json.dumps(timelinejs_document(timeline), ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return _csv(timeline)
+    if fmt == "markdown":
+        return _markdown(timeline)
+    if fmt == "jsonl":
+        return _jsonl(timeline)
+    raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
+
+
+# ---------------------------------------------------------------------- TimelineJS
+
+
+def timelinejs_document(timeline: Timeline) -> dict[str, Any]:
+    """The Knight Lab TimelineJS JSON document: a title slide and one slide per dated entry."""
+    story = timeline.story
+    span = " – ".join(d for d in (story.first_date, story.last_date) if d)
+    outlets = ", ".join(o for o in story.outlets if o)
+    intro = f"{len(story.article_ids)} article(s)" + (f" from {outlets}" if outlets else "")
+    events = [slide for entry in timeline.entries if (slide := _slide(entry)) is not None]
+    return {
+        "title": {"text": {"headline": html.escape(story.title), "text": f"<p>{html.escape(intro)}</p>"
+                           + (f"<p>{html.escape(span)}</p>" if span else "")}},
+        "events": events,
+    }
+
+
+def timelinejs_date(value: str | None, precision: str) -> dict[str, str] | None:
+    """A TimelineJS date object (year, month, day as far as the precision allows) or None if undated."""
+    interval = timex_interval(value) if value else None
+    if interval is None:
+        return None
+    start = interval[0]
+    fields = {"year": str(start.year)}
+    if precision in ("day", "month"):
+        fields["month"] = str(start.month)
+    if precision == "day":
+        fields["day"] = str(start.day)
+    return fields
+
+
+def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
+    start = timelinejs_date(entry.date, entry.precision)
+    if start is None:
+        return None
+    sources = "".join(
+        f"<li>{_source_html(ref)}: “{html.escape(ref.sentence)}”</li>" for ref in entry.sources
+    )
+    qualifiers = [entry.type] + ([entry.modality] if entry.modality != "happened" else [])
+    slide: dict[str, Any] = {
+        "start_date": start,
+        "text": {
+            "headline": html.escape(entry.summary),
+            "text": f"<p>{html.escape(', '.join(qualifiers))}</p><ul>{sources}</ul>",
+        },
+        "group": "Background" if entry.background else "News",
+    }
+    if entry.precision not in ("day", "month", "year") and entry.date:
+        slide["display_date"] = entry.date
+    return slide
+
+
+def _source_html(ref: SourceRef) -> str:
+    name = html.escape(ref.outlet or f"article {ref.article_id}")
+    if ref.url and ref.url.startswith(("http://", "https://")):
+        return f'<a href="{html.escape(ref.url, quote=True)}">{name}</a>'
+    return name
+
+
+# ---------------------------------------------------------------------- CSV and JSONL
+
+
+def _csv_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _csv(timeline: Timeline) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in timeline.entries:
+        row = [
+            e.date or "", e.precision, e.type, e.modality, "yes" if e.background else "no", e.summary,
+            "; ".join(e.actors), "; ".join(_unique(s.outlet or "" for s in e.sources)),
+            "; ".join(_unique(s.url or "" for s in e.sources)), " | ".join(s.sentence for s in e.sources),
+            f"{e.importance:.4f}",
+        ]
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return out.getvalue()
+
+
+def _jsonl(timeline: Timeline) -> str:
+    lines = [
+        json.dumps({"story_id": timeline.story.id, **entry_json(e)}, ensure_ascii=False) for e in timeline.entries
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return [v for v in dict.fromkeys(values) if v]
+
+
+# ---------------------------------------------------------------------- Markdown
+
+
+def markdown_escape(text: str) -> str:
+    """Text with Markdown's active characters backslash-escaped and line breaks folded to spaces."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _markdown_link(ref: SourceRef) -> str:
+    name = markdown_escape(ref.outlet or f"article {ref.article_id}")
+    if ref.url and ref.url.startswith(("http://", "https://")):
+        target = ref.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+        return f"[{name}]({target})"
+    return name
+
+
+def _markdown_entry(entry: TimelineEntry) -> str:
+    when = markdown_escape(entry.date) if entry.date else "undated"
+    modality = f" ({entry.modality})" if entry.modality != "happened" else ""
+    links = ", ".join(dict.fromkeys(_markdown_link(ref) for ref in entry.sources))
+    return f"- **{when}**{modality}: {markdown_escape(entry.summary)} — {links or 'no source'}"
+
+
+def _markdown(timeline: Timeline) -> str:
+    story = timeline.story
+    outlets = ", ".join(markdown_escape(o) for o in story.outlets if o) or "unknown outlets"
+    span = " to ".join(d for d in (story.first_date, story.last_date) if d) or "undated"
+    lines = [f"# {markdown_escape(story.title)}", "", f"_{len(story.article_ids)} article(s) from {outlets}; {span}._",
+             "", "## What we know", ""]
+    news = [e for e in timeline.entries if not e.background]
+    lines += [_markdown_entry(e) for e in news] or ["- Nothing dated yet."]
+    background = [e for e in timeline.entries if e.background]
+    if background:
+        lines += ["", "## Background", "", *(_markdown_entry(e) for e in background)]
+    if timeline.conflicts:
+        lines += ["", "## Where sources disagree", ""]
+        for conflict in timeline.conflicts:
+            lines.append(f"- **{markdown_escape(conflict.kind)}**: {markdown_escape(conflict.description)}")
+            lines += [f"  - {_markdown_link(ref)}: “{markdown_escape(ref.sentence)}”" for ref in conflict.sources]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,147 @@
+"""The JSON API under ``/api/``: what the pages show, in the shapes of :mod:`dateline.present.shapes`.
+
+The OpenAPI document describing every response is served at ``/api/openapi.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from dateline.errors import DatelineError
+from dateline.present.exports import EXPORT_FORMATS, MEDIA_TYPES, export_timeline
+from dateline.present.shapes import actor_json, article_json, article_summary_json, story_json, timeline_json
+from dateline.store import SqliteStore
+from dateline.web.context import context_of, path_id, with_store
+from dateline.web.data import ActorPanelRow, EventHit, StoryView, search, stories_with_names
+from dateline.web.openapi import openapi_document
+
+MAX_LIMIT = 1000
+MAX_QUERY_CHARS = 200
+
+
+def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise DatelineError(f"query parameter {name}={raw!r}: expected a whole number") from None
+    if not low <= value <= high:
+        raise DatelineError(f"query parameter {name}={value}: expected a number from {low} to {high}")
+    return value
+
+
+async def list_stories_api(request: Request) -> Response:
+    """Every story, latest activity first, with display names of their key actors."""
+    stories, names = await with_store(request, stories_with_names)
+    return JSONResponse({"stories": [story_json(s) for s in stories], "actor_names": names})
+
+
+async def _story_view(request: Request) -> StoryView:
+    story_id = path_id(request, "story_id")
+    cache = context_of(request).cache
+    return await with_store(request, lambda store: cache.view(store, story_id))
+
+
+async def story_api(request: Request) -> Response:
+    """One story."""
+    return JSONResponse(story_json((await _story_view(request)).timeline.story))
+
+
+async def timeline_api(request: Request) -> Response:
+    """A story's timeline with its disagreements."""
+    return JSONResponse(timeline_json((await _story_view(request)).timeline))
+
+
+async def story_actors_api(request: Request) -> Response:
+    """The actors panel of a story."""
+    view = await _story_view(request)
+    return JSONResponse({"story_id": view.timeline.story.id, "actors": [_actor(a) for a in view.actors]})
+
+
+def _actor(row: ActorPanelRow) -> dict[str, Any]:
+    roles = [{"role": r, "first_date": first, "last_date": last, "articles": n} for r, first, last, n in row.roles]
+    return {**actor_json(row.key, row.name, row.kind, roles, list(row.article_ids)), "mentions": row.mentions}
+
+
+async def story_articles_api(request: Request) -> Response:
+    """The articles of a story, oldest first."""
+    view = await _story_view(request)
+    return JSONResponse(
+        {"story_id": view.timeline.story.id, "articles": [article_summary_json(a) for a in view.articles]}
+    )
+
+
+async def story_export_api(request: Request) -> Response:
+    """A story's timeline in an export format (TimelineJS JSON, CSV, Markdown, JSONL)."""
+    fmt = request.path_params["fmt"]
+    if fmt not in EXPORT_FORMATS:
+        raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
+    view = await _story_view(request)
+    return Response(export_timeline(view.timeline, fmt), media_type=MEDIA_TYPES[fmt])
+
+
+async def articles_api(request: Request) -> Response:
+    """Stored articles, newest first, a page at a time."""
+    limit = _int_param(request, "limit", 100, 1, MAX_LIMIT)
+    offset = _int_param(request, "offset", 0, 0, 10**9)
+    rows = await with_store(request, lambda store: store.list_articles(limit=limit, offset=offset))
+    return JSONResponse({"articles": [article_summary_json(r) for r in rows], "limit": limit, "offset": offset})
+
+
+async def article_api(request: Request) -> Response:
+    """Everything stored about one article, analysis included."""
+    article_id = path_id(request, "article_id")
+    stored = await with_store(request, lambda store: store.get_article(article_id))
+    return JSONResponse(article_json(stored))
+
+
+async def search_api(request: Request) -> Response:
+    """Articles, stories and events matching a full-text query."""
+    query = request.query_params.get("q", "").strip()
+    if not query or len(query) > MAX_QUERY_CHARS:
+        raise DatelineError(f"query parameter q: give 1 to {MAX_QUERY_CHARS} characters to search for")
+
+    def run(store: SqliteStore) -> dict[str, Any]:
+        found = search(store, query)
+        return {
+            "query": found.query,
+            "stories": [story_json(s) for s in found.stories],
+            "articles": [article_summary_json(a) for a in found.articles],
+            "events": [_event_hit(h) for h in found.events],
+        }
+
+    return JSONResponse(await with_store(request, run))
+
+
+def _event_hit(hit: EventHit) -> dict[str, Any]:
+    e = hit.event
+    return {
+        "article_id": hit.article_id, "story_id": hit.story_id, "article_title": hit.title, "date": e.date,
+        "precision": e.precision, "kind": e.kind, "modality": e.modality, "summary": e.summary or e.sentence,
+        "sentence": e.sentence,
+    }
+
+
+async def openapi_api(request: Request) -> Response:
+    """The OpenAPI 3.1 document of this API."""
+    return JSONResponse(openapi_document())
+
+
+ROUTES = [
+    Route("/api/openapi.json", openapi_api, methods=["GET"]),
+    Route("/api/stories", list_stories_api, methods=["GET"]),
+    Route("/api/stories/{story_id:int}", story_api, methods=["GET"]),
+    Route("/api/stories/{story_id:int}/timeline", timeline_api, methods=["GET"]),
+    Route("/api/stories/{story_id:int}/actors", story_actors_api, methods=["GET"]),
+    Route("/api/stories/{story_id:int}/articles", story_articles_api, methods=["GET"]),
+    Route("/api/stories/{story_id:int}/export/{fmt:str}", story_export_api, methods=["GET"]),
+    Route("/api/articles", articles_api, methods=["GET"]),
+    Route("/api/articles/{article_id:int}", article_api, methods=["GET"]),
+    Route("/api/search", search_api, methods=["GET"]),
+]

@@ -1,0 +1,126 @@
+"""Adding coverage from the web form: pasted text, or a URL of an article or a feed.
+
+The analyzer (a spaCy model) is loaded once per app and shared; ingests run one at a time because
+the model is not safe to use from several threads at once and SQLite takes one writer anyway.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.errors import DatelineError
+from dateline.pipeline import ArticleAnalyzer, Ingestor, IngestReport
+from dateline.records import RawInput
+from dateline.sources import Fetcher, GivenMetadata
+from dateline.store import SqliteStore
+from dateline.web.security import private_url_reason
+
+MAX_PASTE_CHARS = 2_000_000
+PASTE_ORIGIN = "pasted in the web form"
+
+
+@dataclass(frozen=True)
+class CoverageForm:
+    """What the user submitted: either ``text`` or ``url``, with optional metadata."""
+
+    text: str = ""
+    url: str = ""
+    title: str = ""
+    outlet: str = ""
+    published: str = ""
+    source_url: str = ""
+
+
+@dataclass(frozen=True)
+class CoverageResult:
+    """Where the new coverage landed: the story to show, and one line saying what happened."""
+
+    story_id: int | None
+    article_id: int | None
+    message: str
+
+
+class SharedAnalyzer:
+    """Loads the analyzer on first use and hands the same one to every ingest."""
+
+    def __init__(self, factory: Callable[[], ArticleAnalyzer]) -> None:
+        self._factory = factory
+        self._analyzer: ArticleAnalyzer | None = None
+        self.lock = threading.Lock()
+
+    def get(self) -> ArticleAnalyzer:
+        """The loaded analyzer (call while holding :attr:`lock`)."""
+        if self._analyzer is None:
+            self._analyzer = self._factory()
+        return self._analyzer
+
+
+def default_analyzer_factory() -> ArticleAnalyzer:
+    """The real analysis stage; imported late because loading spaCy takes a moment."""
+    from dateline.analyze import Analyzer
+
+    return Analyzer.load()
+
+
+def add_coverage(
+    store: SqliteStore, form: CoverageForm, analyzer: SharedAnalyzer, allow_private: bool
+) -> CoverageResult:
+    """Ingest what the form gives and say which story it went into; DatelineError for bad input."""
+    published = _parse_date(form.published)
+    given = GivenMetadata(
+        published=published, outlet=form.outlet.strip() or None,
+        url=form.source_url.strip() or None, title=form.title.strip() or None,
+    )
+    with analyzer.lock:
+        ingestor = Ingestor(store, analyzer.get)
+        if form.text.strip():
+            report = ingestor.ingest_inputs([_pasted(form.text, given)])
+        elif form.url.strip():
+            url = form.url.strip()
+            if not url.lower().startswith(("http://", "https://")):
+                raise DatelineError(f"{url}: give an http:// or https:// address")
+            reason = None if allow_private else private_url_reason(url)
+            if reason:
+                raise DatelineError(reason)
+            with Fetcher(allow_private=allow_private) as fetcher:
+                report = ingestor.ingest([url], given, fetcher=fetcher)
+        else:
+            raise DatelineError("the form is empty: paste an article's text or give a URL")
+    return _result(store, report)
+
+
+def _pasted(text: str, given: GivenMetadata) -> RawInput:
+    if len(text) > MAX_PASTE_CHARS:
+        raise DatelineError(f"{PASTE_ORIGIN}: the text is longer than {MAX_PASTE_CHARS:,} characters")
+    return RawInput(
+        origin=PASTE_ORIGIN, body=text.replace("\r\n", "\n"), kind="text", url=given.url,
+        given_title=given.title, given_published=given.published, given_outlet=given.outlet,
+    )
+
+
+def _parse_date(value: str) -> date | None:
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise DatelineError(f"publication date {value!r}: use the form YYYY-MM-DD") from exc
+
+
+def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
+    """The story to show: the first new article's, else the story of what it duplicates."""
+    if report.ingested:
+        first = report.ingested[0]
+        more = f" and {len(report.ingested) - 1} more" if len(report.ingested) > 1 else ""
+        return CoverageResult(first.story_id, first.article_id, f"Added “{first.title}”{more}.")
+    if report.duplicates:
+        dup = report.duplicates[0]
+        original = store.get_article(dup.of_article)
+        kind = "already stored" if dup.kind == "exact" else "a reprint of a stored article"
+        return CoverageResult(original.story_id, original.id, f"This coverage is {kind}: “{original.article.title}”.")
+    if report.failed:
+        raise DatelineError("; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3]))
+    raise DatelineError("nothing to add: the input held no article")

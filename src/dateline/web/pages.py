@@ -1,0 +1,161 @@
+"""The HTML pages: stories (with search), a story's timeline, an article, add coverage, login, exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from dateline.errors import DatelineError
+from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, export_timeline
+from dateline.records import TimelineEntry
+from dateline.store import SqliteStore
+from dateline.web.context import context_of, path_id, render, with_store
+from dateline.web.coverage import CoverageForm, CoverageResult, add_coverage
+from dateline.web.data import StoryView, search, stories_with_names
+from dateline.web.highlight import marks_of, paragraphs
+from dateline.web.security import CSRF_FIELD, csrf_ok, token_matches, with_token_cookie
+from dateline.web.timeline_svg import sketch
+
+MAX_QUERY_CHARS = 200
+
+
+@dataclass(frozen=True)
+class DateGroup:
+    """Consecutive timeline entries sharing one date, each with its page anchor."""
+
+    date: str | None
+    precision: str
+    entries: tuple[tuple[str, TimelineEntry], ...]
+
+
+async def stories_page(request: Request) -> Response:
+    """Every story by latest activity; with ``?q=`` also the articles and events matching the query."""
+    query = request.query_params.get("q", "").strip()[:MAX_QUERY_CHARS]
+
+    def load(store: SqliteStore) -> dict[str, Any]:
+        stories, names = stories_with_names(store)
+        return {"stories": stories, "names": names, "results": search(store, query) if query else None}
+
+    return render(request, "stories.html", query=query, **await with_store(request, load))
+
+
+async def story_page(request: Request) -> Response:
+    """A story: visual timeline, entries by date, background, disagreements, actors, articles."""
+    story_id = path_id(request, "story_id")
+    cache = context_of(request).cache
+    view = await with_store(request, lambda store: cache.view(store, story_id))
+    news = _date_groups(view.news, "n")
+    background = _date_groups(view.background, "b")
+    anchored = [(anchor, entry) for group in news + background for anchor, entry in group.entries]
+    picture = sketch([entry for _, entry in anchored], [anchor for anchor, _ in anchored])
+    return render(
+        request, "story.html", view=view, story=view.timeline.story, news=news, background=background,
+        picture=picture, formats=EXPORT_FORMATS, names=view.actor_names, added=request.query_params.get("added"),
+    )
+
+
+def _date_groups(entries: tuple[TimelineEntry, ...], prefix: str) -> list[DateGroup]:
+    groups = []
+    numbered = [(f"{prefix}{i}", e) for i, e in enumerate(entries, 1)]
+    for (when, precision), items in groupby(numbered, key=lambda p: (p[1].date, p[1].precision)):
+        groups.append(DateGroup(when, precision, tuple(items)))
+    return groups
+
+
+async def article_page(request: Request) -> Response:
+    """An article's clean text with the analysis highlighted, and the furniture that was removed."""
+    article_id = path_id(request, "article_id")
+    stored = await with_store(request, lambda store: store.get_article(article_id))
+    names = {a.key: a.name for a in stored.analysis.actors}
+    text = paragraphs(stored.article.text, marks_of(stored.analysis, names))
+    return render(request, "article.html", stored=stored, article=stored.article, analysis=stored.analysis,
+                  paragraphs=text, names=names)
+
+
+async def export_download(request: Request) -> Response:
+    """A story's timeline as a download in one of the export formats."""
+    story_id = path_id(request, "story_id")
+    fmt = request.path_params["fmt"]
+    if fmt not in EXPORT_FORMATS:
+        raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
+    cache = context_of(request).cache
+    view: StoryView = await with_store(request, lambda store: cache.view(store, story_id))
+    body = export_timeline(view.timeline, fmt)
+    name = f"story-{view.timeline.story.id}.{FILE_SUFFIXES[fmt]}"
+    disposition = {"content-disposition": f'attachment; filename="{name}"'}
+    return Response(body, media_type=MEDIA_TYPES[fmt], headers=disposition)
+
+
+async def add_form(request: Request) -> Response:
+    """The form to paste an article or give a URL or feed."""
+    return render(request, "add.html", form=CoverageForm(), error=None)
+
+
+async def add_submit(request: Request) -> Response:
+    """Ingest the submitted coverage and go to the story it joined (or show the form with the error)."""
+    data = await request.form()
+    if not csrf_ok(request, data.get(CSRF_FIELD)):
+        return render(request, "error.html", status_code=403, status=403,
+                      message="The form expired or came from another site: reload the page and submit again.")
+    form = CoverageForm(**{name: _field(data, name) for name in CoverageForm.__dataclass_fields__})
+    context = context_of(request)
+    try:
+        result: CoverageResult = await with_store(
+            request, lambda store: add_coverage(store, form, context.analyzer, context.allow_private)
+        )
+    except DatelineError as exc:
+        return render(request, "add.html", status_code=400, form=form, error=str(exc))
+    if result.story_id is None:
+        return RedirectResponse(f"/articles/{result.article_id}", status_code=303)
+    query = urlencode({"added": result.message})
+    return RedirectResponse(f"/stories/{result.story_id}?{query}", status_code=303)
+
+
+def _field(data: FormData, name: str) -> str:
+    value = data.get(name)
+    return value if isinstance(value, str) else ""
+
+
+async def login_form(request: Request) -> Response:
+    """Ask for the access token (only when the server was started with one)."""
+    return render(request, "login.html", next=_safe_next(request.query_params.get("next")), error=None)
+
+
+async def login_submit(request: Request) -> Response:
+    """Check the token; on success set the cookie and go where the user was heading."""
+    data = await request.form()
+    target = _safe_next(_field(data, "next"))
+    expected = context_of(request).token
+    if not csrf_ok(request, data.get(CSRF_FIELD)):
+        return render(request, "login.html", status_code=403, next=target, error="The form expired: try again.")
+    if expected is None:
+        return RedirectResponse(target, status_code=303)
+    if not token_matches(expected, _field(data, "token")):
+        return render(request, "login.html", status_code=401, next=target, error="That token is not right.")
+    return with_token_cookie(RedirectResponse(target, status_code=303), expected)
+
+
+def _safe_next(value: str | None) -> str:
+    """Only a path on this site: an open redirect would hand the login to someone else's page."""
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/"
+
+
+ROUTES = [
+    Route("/", stories_page, methods=["GET"]),
+    Route("/stories/{story_id:int}", story_page, methods=["GET"]),
+    Route("/stories/{story_id:int}/export/{fmt:str}", export_download, methods=["GET"]),
+    Route("/articles/{article_id:int}", article_page, methods=["GET"]),
+    Route("/add", add_form, methods=["GET"]),
+    Route("/add", add_submit, methods=["POST"]),
+    Route("/login", login_form, methods=["GET"]),
+    Route("/login", login_submit, methods=["POST"]),
+]

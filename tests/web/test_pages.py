@@ -1,0 +1,88 @@
+"""The HTML pages over a hand-built store, through Starlette's test client."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+from dateline.store import SqliteStore
+from dateline.web.highlight import Mark, paragraphs
+
+
+def test_stories_page_lists_stories_with_outlets_sources_and_actors(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert "Harvest festival" in page.text
+    assert "Example Wire" in page.text and "Daily Example" in page.text
+    assert "2 sources" in page.text
+    assert "Vladimir Putin" in page.text  # key actors shown by name, not key
+
+
+def test_stories_are_ordered_by_latest_activity(client: TestClient) -> None:
+    page = client.get("/").text
+    assert page.index("Harvest festival") < page.index("Istanbul talks")
+
+
+def test_search_finds_articles_and_events(client: TestClient) -> None:
+    page = client.get("/", params={"q": "tractors"})
+    assert page.status_code == 200
+    results = page.text.split('id="stories"')[0]
+    assert "parade of tractors" in results  # the event
+    assert "Harvest festival" in results  # its article
+    assert "Istanbul" not in results
+
+
+def test_story_page_shows_dated_entries_sources_and_panels(client: TestClient, handmade_db: str) -> None:
+    with SqliteStore(handmade_db) as store:
+        story_id = store.get_article(1).story_id
+    page = client.get(f"/stories/{story_id}")
+    assert page.status_code == 200
+    text = page.text
+    assert "18 July 2025" in text and "23 July 2025" in text
+    assert text.index("18 July 2025") < text.index("23 July 2025")
+    assert 'id="disagreements"' in text and 'id="actors"' in text and 'id="articles"' in text
+    assert "<svg" in text and 'href="#n1"' in text  # the visual timeline links to the entries
+    assert "Example Wire" in text and "Daily Example" in text
+    for fmt in ("timelinejs", "csv", "markdown", "jsonl"):
+        assert f"/stories/{story_id}/export/{fmt}" in text
+
+
+def test_background_is_separated_from_news(client: TestClient) -> None:
+    page = client.get("/stories/1").text
+    assert 'id="background"' in page
+    news, background = page.split('id="background"', 1)
+    assert "2 June 2025" in background.split('id="disagreements"')[0]
+    assert "second round of talks" not in news.split('id="timeline"')[1]
+
+
+def test_article_page_highlights_the_analysis_and_lists_removed_furniture(client: TestClient) -> None:
+    page = client.get("/articles/1")
+    assert page.status_code == 200
+    assert 'class="hl-entity' in page.text and "hl-time" in page.text and "hl-event" in page.text
+    assert "Removed as page furniture" in page.text
+
+
+def test_unknown_story_and_article_are_404_pages(client: TestClient) -> None:
+    assert client.get("/stories/999").status_code == 404
+    missing = client.get("/articles/999")
+    assert missing.status_code == 404 and "no such article" in missing.text
+    assert client.get("/stories/99999999999999999999999").status_code == 404
+
+
+def test_export_downloads_each_format(client: TestClient) -> None:
+    csv = client.get("/stories/1/export/csv")
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    assert "attachment" in csv.headers["content-disposition"]
+    assert csv.text.splitlines()[0].startswith("date,precision,type")
+    assert client.get("/stories/1/export/pdf").status_code == 400
+
+
+def test_highlight_pieces_cover_the_text_exactly_once() -> None:
+    text = "Putin met Erdogan.\n\nThey spoke on July 18."
+    when = text.index("July 18")
+    marks = [Mark(0, 5, "entity", "Putin"), Mark(0, 18, "event", "meet"), Mark(when, when + 7, "time", "date"),
+             Mark(when - 3, 999, "quote", "clipped")]
+    paras = paragraphs(text, marks)
+    assert len(paras) == 2
+    assert "".join(p.text for p in paras[0]) + "\n\n" + "".join(p.text for p in paras[1]) == text
+    assert paras[0][0].text == "Putin" and paras[0][0].kinds == ("entity", "event")
+    assert any(p.text == "July 18" and "time" in p.kinds for p in paras[1])
