@@ -211,3 +211,14 @@ def test_entry_pages_fetched_concurrently_keep_feed_order(server: LocalHTTPServe
     items = list(iter_inputs([server.url("/feed")], fetcher=fetcher))
     assert [item.body for item in items if isinstance(item, RawInput)] == [f"<p>page {n}</p>" for n in range(4)]
     assert [item.origin for item in items] == [server.url(path) for path in paths]
+
+
+def test_relative_entry_links_resolve_against_the_feed_url(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Rel</title>
+        <item><title>A</title><link>../news/a</link><description>teaser</description></item>
+        </channel></rss>"""
+    server.routes["/feeds/main.xml"] = Response(body=feed, headers={"Content-Type": RSS})
+    server.routes["/news/a"] = Response(body=b"<p>Full page A</p>", headers={"Content-Type": "text/html"})
+    (item,) = iter_inputs([server.url("/feeds/main.xml")], fetcher=fetcher)
+    assert isinstance(item, RawInput) and item.body == "<p>Full page A</p>"
+    assert item.origin == item.url == server.url("/news/a")

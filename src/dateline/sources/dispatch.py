@@ -174,7 +174,7 @@ class _IngestRun:
             return
         kind = sniff_kind(result.body, result.content_type)
         if kind == "feed":
-            feed = parse_feed(result.body, url, result.content_type)
+            feed = parse_feed(result.body, url, result.content_type, base_url=result.url)
             yield from feed_inputs(feed, url, self.given, self._page_reader(from_http=True))
             if self.feed_cache is not None:
                 self.feed_cache.put(url, result.etag, result.last_modified)

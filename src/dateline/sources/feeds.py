@@ -46,12 +46,15 @@ class Feed:
     entries: tuple[FeedEntry, ...]
 
 
-def parse_feed(data: bytes, origin: str, content_type: str | None = None) -> Feed:
+def parse_feed(data: bytes, origin: str, content_type: str | None = None, base_url: str | None = None) -> Feed:
     """Parse RSS/Atom bytes; raise ``SourceError`` "malformed feed XML: ..." if nothing is usable.
 
     A feed with an XML error but some entries is accepted: feedparser recovers what it can.
+    ``base_url`` (where the feed was fetched from) makes relative entry links absolute.
     """
     headers = {"content-type": content_type} if content_type else {}
+    if base_url:
+        headers["content-location"] = base_url
     # A stream, not bytes or str: feedparser treats a string as a URL or file name to open.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if parsed.get("bozo") and not parsed.entries:
