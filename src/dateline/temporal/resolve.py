@@ -36,6 +36,13 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|being|to)\s+$", re.IGNORECASE)
+# Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
+_FUTURE_CUE = re.compile(
+    r"\b(?:by|until|till|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|"
+    r"(?:scheduled|planned|set|slated)\s+(?:for|on)|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
+    r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_AUXILIARY = re.compile(r"\b(?:had(?:\s+been)?|was|were)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
 
@@ -46,6 +53,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     A small look-around instead of a parser: the nearest future marker or past verb form within the
     clause decides; None when neither appears.
     """
+    if _FUTURE_CUE.search(text, max(0, start - 40), start):
+        return "future"
     left_from = max(0, start - 90)
     left = text[left_from:start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
@@ -100,15 +109,20 @@ def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str 
     return shift_days(anchor, days)
 
 
-def month_year(anchor: date, month: int, day: int | None, tense: Tense | None) -> int:
-    """The year of a year-less "July 18" or "July": the nearest to the anchor, tense breaking near-ties.
+# Distances in the direction of the clause's tense count this much (news defaults to the past, a bit less).
+TENSE_WEIGHT = 0.4
+DEFAULT_PAST_WEIGHT = 0.8
 
-    Distances in the tense's direction count half (past when no tense is found, as news mostly
-    reports), so "said on Dec. 7" in November is still next month's date but "June 2" read in
-    July is last month's.
+
+def month_year(anchor: date, month: int, day: int | None, tense: Tense | None) -> int:
+    """The year of a year-less "July 18" or "July": nearest the anchor in the direction of the tense.
+
+    Distances in the tense's direction count less (past when no tense is found, as news mostly
+    reports) rather than ruling the other side out, since the tense guess is shallow: "said on
+    Dec. 7" in November is still next month's date, "took place on June 2" read in July last month's.
     """
     preferred = tense if tense in ("past", "future") else "past"
-    weight = 0.5 if tense in ("past", "future") else 0.8
+    weight = TENSE_WEIGHT if tense in ("past", "future") else DEFAULT_PAST_WEIGHT
     best: tuple[float, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         when = safe_date(year, month, min(day or 15, 28)) if valid_year(year) else None
