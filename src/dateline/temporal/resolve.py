@@ -32,7 +32,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|"
-    r"won|lost|fell|rose|paid|sold|bought|ago|last|earlier|[a-z]{2,}ed)\b",
+    r"won|lost|fell|rose|paid|sold|bought|brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|"
+    r"struck|sent|thought|chose|ago|last|earlier|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|being|to)\s+$", re.IGNORECASE)
@@ -50,41 +51,35 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
 def tense_near(text: str, start: int, end: int) -> Tense | None:
     """Tense of the clause around text[start:end], from the nearest auxiliary or verb ending.
 
-    A small look-around instead of a parser: the nearest future marker or past verb form within the
-    clause decides; None when neither appears.
+    A small look-around instead of a parser: a forward-pointing word right before the span
+    ("by", "until", "effective") means future; otherwise the nearest future marker or past verb
+    form within the clause decides; None when neither appears.
     """
     if _FUTURE_CUE.search(text, max(0, start - 40), start):
         return "future"
-    left_from = max(0, start - 90)
-    left = text[left_from:start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    if breaks:
+    left = text[max(0, start - 90) : start]
+    if breaks := list(_CLAUSE_BREAK.finditer(left)):
         left = left[breaks[-1].end() :]
     right = text[end : end + 60]
     if cut := _CLAUSE_BREAK.search(right):
         right = right[: cut.start()]
-    best: tuple[int, Tense] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for match in pattern.finditer(left):
-            if tense == "past" and _PASSIVE_OR_INFINITIVE.search(left, 0, match.start()):
-                continue  # "will be held", "to be signed": a participle, not a past tense
-            if tense == "future" and _PAST_AUXILIARY.search(left, 0, match.start()):
-                tense_here: Tense = "past"  # "had been scheduled to", "was due to": a past plan
-                distance = len(left) - match.end()
-                if best is None or distance < best[0]:
-                    best = (distance, tense_here)
-                continue
-            distance = len(left) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, tense)  # type: ignore[assignment]
-        for match in pattern.finditer(right):
-            if tense == "past" and _PASSIVE_OR_INFINITIVE.search(right, 0, match.start()):
-                continue
-            # Right context counts a little less: "on Tuesday, officials said" is reported speech.
-            distance = match.start() + 10
-            if best is None or distance < best[0]:
-                best = (distance, tense)  # type: ignore[assignment]
-    return best[1] if best else None
+    found = [(len(left) - match_end, tense) for match_end, tense in _markers(left)]
+    # Right context counts a little less: "on Tuesday, officials said" is reported speech.
+    found += [(match_start + 10, tense) for match_start, tense in _markers(right, use_start=True)]
+    return min(found)[1] if found else None
+
+
+def _markers(segment: str, use_start: bool = False) -> list[tuple[int, Tense]]:
+    """Tense markers in a clause segment as (position, tense): end positions, or starts if asked."""
+    markers: list[tuple[int, Tense]] = []
+    for match in _FUTURE.finditer(segment):
+        # "had been scheduled to", "was due to": a plan in the past.
+        tense: Tense = "past" if _PAST_AUXILIARY.search(segment, 0, match.start()) else "future"
+        markers.append((match.start() if use_start else match.end(), tense))
+    for match in _PAST.finditer(segment):
+        if not _PASSIVE_OR_INFINITIVE.search(segment, 0, match.start()):  # not "will be held"
+            markers.append((match.start() if use_start else match.end(), "past"))
+    return markers
 
 
 def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str | None) -> date | None:
