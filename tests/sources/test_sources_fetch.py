@@ -9,6 +9,7 @@ import pytest
 
 from dateline.errors import SourceError
 from dateline.sources import Fetcher
+from dateline.sources.guard import RefusedAddress, public_addresses
 from httpserver import LocalHTTPServer, RecordedRequest, Response, endless_body, redirect
 
 
@@ -163,3 +164,10 @@ def test_defaults_match_the_documented_limits() -> None:
             5,
         )
         assert client.allow_private is True
+
+
+def test_public_address_check() -> None:
+    assert public_addresses("93.184.215.14", 443) == ["93.184.215.14"]  # a literal: no DNS needed
+    for private in ("10.1.2.3", "192.168.0.1", "::ffff:127.0.0.1", "fe80::1", "100.64.0.1", "0.0.0.0"):
+        with pytest.raises(RefusedAddress, match="is a private address"):
+            public_addresses(private, 80)

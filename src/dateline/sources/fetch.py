@@ -7,16 +7,17 @@ Every failure is a ``SourceError(url, reason)`` with a one-line reason ("HTTP 40
 from __future__ import annotations
 
 import errno
-import ipaddress
 import socket
 import time
 from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from dateline.errors import SourceError
+from dateline.sources.guard import PublicOnlyBackend, RefusedAddress, UnresolvableHost
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_DEADLINE_S = 60.0
@@ -65,9 +66,9 @@ class Fetcher:
     """An HTTP client for untrusted URLs; use as a context manager or call ``close()``.
 
     ``allow_private=False`` refuses hosts that resolve to private, loopback, link-local or other
-    non-global addresses, on the first request and on every redirect (for the web UI, where the
-    URL comes from someone else). The check resolves the name before httpx does, so a host that
-    changes its DNS answer between the two look-ups is not caught.
+    non-global addresses (for the web UI, where the URL comes from someone else). The check is
+    made when each connection is opened, on the address actually connected to, so it covers
+    redirects and DNS answers that change between look-ups.
     """
 
     def __init__(
@@ -92,6 +93,7 @@ class Fetcher:
             follow_redirects=False,
             headers={"User-Agent": user_agent},
             trust_env=False,
+            transport=None if allow_private else _public_only_transport(),
         )
 
     def __enter__(self) -> Fetcher:
@@ -134,8 +136,6 @@ class Fetcher:
             check_scheme(url)
         except SourceError as error:
             raise SourceError(origin, error.reason) from None
-        if not self.allow_private:
-            refuse_private_host(origin, url)
 
     def _request(
         self, origin: str, url: str, headers: dict[str, str], give_up_at: float
@@ -151,6 +151,10 @@ class Fetcher:
                     raise SourceError(origin, f"HTTP {response.status_code}")
                 body = self._read_capped(origin, response, give_up_at)
                 return _result(response, body), None
+        except RefusedAddress as refused:
+            raise SourceError(origin, refused.reason) from None
+        except UnresolvableHost:
+            raise SourceError(origin, "could not resolve host") from None
         except httpx.ConnectTimeout:
             raise SourceError(origin, f"timed out after {self.connect_timeout:g} s (connecting)") from None
         except httpx.TimeoutException:
@@ -211,18 +215,19 @@ def _describe_http_error(error: httpx.HTTPError) -> str:
     return f"request failed: {first_line}"
 
 
-def refuse_private_host(origin: str, url: str) -> None:
-    """Raise ``SourceError`` if the URL's host resolves to a non-global (private) address."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, ValueError):
-        raise SourceError(origin, "could not resolve host") from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast:
-            raise SourceError(origin, f"refused: {host} is a private address ({address})")
+def _public_only_transport() -> httpx.HTTPTransport:
+    """httpx's default transport, with connections limited to public addresses.
+
+    httpx offers no public way to choose the network backend, so the transport's connection
+    pool is replaced by an identical one that uses ``PublicOnlyBackend``.
+    """
+    transport = httpx.HTTPTransport(trust_env=False)
+    limits = httpx.Limits()
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(trust_env=False),
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=PublicOnlyBackend(),
+    )
+    return transport
