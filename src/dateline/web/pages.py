@@ -53,7 +53,8 @@ async def story_page(request: Request) -> Response:
     view = await with_store(request, lambda store: cache.view(store, story_id))
     news = _date_groups(view.news, "n")
     background = _date_groups(view.background, "b")
-    anchored = [(anchor, entry) for group in news + background for anchor, entry in group.entries]
+    # The sketch spans the news only: background reaching back years would squeeze the story to a dot.
+    anchored = [(anchor, entry) for group in news for anchor, entry in group.entries]
     picture = sketch([entry for _, entry in anchored], [anchor for anchor, _ in anchored])
     return render(
         request, "story.html", view=view, story=view.timeline.story, news=news, background=background,
