@@ -32,6 +32,7 @@ _LIKE = re.compile(r"\bLIKE\b", re.IGNORECASE)
 _IFNULL = re.compile(r"\bIFNULL\s*\(", re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _BARE_NAME = re.compile(r"(?<![.\w\x00])([A-Za-z_]\w*)\b(?!\s*[.(])")
+_MIN_MAX = re.compile(r"\b(max|min)\s*\(", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*;?\s*$")
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 _ORDER_END = re.compile(r"\b(?:LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT|WINDOW)\b|;", re.IGNORECASE)
@@ -81,6 +82,7 @@ def translate(sql: str, catalog: Catalog, many: bool = False) -> Translated:
     code = _LIMIT_PARAM.sub("LIMIT NULLIF(GREATEST(CAST(? AS bigint), -1), -1)", code)
     code = _LIKE.sub("ILIKE", code)  # SQLite's LIKE ignores ASCII case
     code = _IFNULL.sub("coalesce(", code)
+    code = _scalar_min_max(code)
     code = _nulls_as_in_sqlite(code, catalog)
     returns_id = False
     insert = _INSERT.match(code)
@@ -146,6 +148,18 @@ def _qualify_assignments(code: str, start: int, table: str, catalog: Catalog) ->
         )
         qualified.append(target + eq + value)
     return code[:start] + ",".join(qualified) + code[end:]
+
+
+def _scalar_min_max(code: str) -> str:
+    """SQLite's ``max(a, b)`` with several arguments is PostgreSQL's ``greatest(a, b)`` (``min``: ``least``)."""
+    pieces, position = [], 0
+    for found in _MIN_MAX.finditer(code):
+        end = _clause_end(code, found.end())  # the matching closing parenthesis
+        if len(_split_top_level(code[found.end() : end])) > 1:
+            name = "greatest" if found.group(1).lower() == "max" else "least"
+            pieces.append(code[position : found.start()] + name + "(")
+            position = found.end()
+    return "".join(pieces) + code[position:]
 
 
 def _nulls_as_in_sqlite(code: str, catalog: Catalog) -> str:
