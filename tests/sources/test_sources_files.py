@@ -164,3 +164,8 @@ def test_given_metadata_applies_to_every_input(data_dir: Path) -> None:
 def test_failures_do_not_stop_later_sources(tmp_path: Path, data_dir: Path) -> None:
     items = list(iter_inputs([str(tmp_path / "missing"), "gopher://x", str(data_dir / "note.txt")]))
     assert [type(item) for item in items] == [SourceFailure, SourceFailure, RawInput]
+
+
+def test_a_bare_string_is_one_source(data_dir: Path) -> None:
+    item = only(list(iter_inputs(str(data_dir / "note.txt"))))
+    assert isinstance(item, RawInput) and item.origin == str(data_dir / "note.txt")

@@ -58,7 +58,10 @@ def iter_inputs(
     Feed entries' own pages are fetched when the feed came over HTTP or a fetcher was passed;
     otherwise the entry's content or summary is used. ``feed_cache`` enables conditional GET:
     an unchanged feed (304) yields nothing. ``stdin`` defaults to ``sys.stdin.buffer``.
+    ``max_bytes`` caps each file, stdin, JSONL line and (for a default fetcher) HTTP body.
     """
+    if isinstance(specs, str):  # one SOURCE passed bare would otherwise be read letter by letter
+        specs = [specs]
     run = _IngestRun(given, fetcher, feed_cache, stdin, max_bytes)
     try:
         for spec in specs:
