@@ -34,8 +34,12 @@ def test_html_text_is_the_article_only(article: Article) -> None:
     assert article.text.startswith("Dock workers at the Port of Gdansk stayed off the job")
     assert article.text.endswith("if no agreement was reached overnight.")
     assert len(article.text.split("\n\n")) == 6
-    for furniture in ("Subscribe", "Baltic shipping rates", "Privacy policy", "All rights reserved", "Home"):
+    for furniture in ("Subscribe", "Baltic shipping rates", "Privacy policy", "All rights reserved", "Home",
+                      "Read more"):
         assert furniture not in article.text
+    reasons = {block.text: block.reason for block in article.removed}
+    assert reasons["Read more: Baltic ports brace for a summer of labour disputes"] == "link to another article"
+    assert reasons["Dock workers strike shuts Port of Gdansk for second day"] == "repeated headline"
 
 
 def test_html_given_metadata_wins() -> None:

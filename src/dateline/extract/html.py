@@ -12,7 +12,7 @@ from typing import Any
 import trafilatura
 from trafilatura.utils import load_html
 
-from dateline.extract.furniture import normalize_line
+from dateline.extract.furniture import classify_line, normalize_line
 from dateline.extract.metadata import PageContent
 from dateline.records import RemovedBlock
 
@@ -42,7 +42,9 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     published = _parse_iso_date(fields.get("date"))
     title = _clean(fields.get("title")) or ""
-    text, removed = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
+    text, headline = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
+    text, furniture = _drop_furniture(text)
+    removed = headline + furniture
     return PageContent(
         title=title,
         text=text,
@@ -62,6 +64,23 @@ def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBl
     if title and normalize_line(first) == normalize_line(title):
         return rest, (RemovedBlock(first, "repeated headline"),)
     return text, ()
+
+
+def _drop_furniture(text: str) -> tuple[str, tuple[RemovedBlock, ...]]:
+    """Drop paragraphs trafilatura kept that the pasted-text rules know as furniture.
+
+    "Read more: <other headline>", "Comments", "© Agency" lines would otherwise reach analysis
+    as sentences of the article. Table rows (rendered as "| a | b |") are data, never furniture.
+    """
+    kept: list[str] = []
+    removed: list[RemovedBlock] = []
+    for paragraph in text.split("\n\n"):
+        reason = None if paragraph.startswith("|") else classify_line(paragraph)
+        if reason is None:
+            kept.append(paragraph)
+        else:
+            removed.append(RemovedBlock(paragraph, reason))
+    return "\n\n".join(kept), tuple(removed)
 
 
 def _first_caption(html: str) -> str | None:
