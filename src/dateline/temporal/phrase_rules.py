@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", re.compile(r"(?i:\bthe\s+weekend\b)"), _weekend_spans),
     Rule(
         "year_earlier",
-        re.compile(r"(?i:\b(?:the\s+)?year[\s-](?:earlier|ago)\b(?!\s+(?:period|quarter)))(?=\s+[a-z])"),
+        re.compile(r"(?i:\byear[\s-](?:earlier|ago)\b(?!\s+(?:period|quarter)))(?=\s+[a-z])"),
         _year_earlier_spans,
     ),
 )

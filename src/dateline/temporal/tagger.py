@@ -7,6 +7,7 @@ text order so narrative expressions can follow the last date mentioned.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -45,6 +46,7 @@ _MODIFIER = re.compile(
     + ")[\\s-]+)$"
 )
 # Signals that stay outside the extent (TimeML) but still inform the modifier.
+_DETERMINER = re.compile(r"(?i:the|this|these|that|those)\b")
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -89,14 +91,17 @@ def _candidates(text: str) -> list[Span]:
 def _select(spans: list[Span]) -> list[Span]:
     """Longest non-overlapping spans, ties broken by rule priority then position."""
     ordered = sorted(spans, key=lambda span: (-(span.end - span.start), -span.priority, span.start))
+    starts: list[int] = []  # accepted spans, kept sorted by start (they never overlap)
     taken: list[Span] = []
-    occupied: list[tuple[int, int]] = []
     for span in ordered:
-        if any(span.start < end and start < span.end for start, end in occupied):
+        index = bisect.bisect_left(starts, span.start)
+        if index > 0 and taken[index - 1].end > span.start:
             continue
-        taken.append(span)
-        occupied.append((span.start, span.end))
-    return sorted(taken, key=lambda span: span.start)
+        if index < len(taken) and taken[index].start < span.end:
+            continue
+        starts.insert(index, span.start)
+        taken.insert(index, span)
+    return taken
 
 
 def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
@@ -107,7 +112,11 @@ def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
         _, mod, types = _MODIFIER_WORDS[found.lastgroup]
         if found.lastgroup == "nearly" and resolved.type == "DATE":
             mod = "APPROX"
-        if resolved.type in types:
+        # "over the last three months": "over" is a preposition there, not "more than".
+        preposition = (
+            found.lastgroup == "more" and found[0].lower().startswith("over") and _DETERMINER.match(text, start)
+        )
+        if resolved.type in types and not preposition:
             widened = start - (len(window) - found.start())
             return widened, Resolved(
                 resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy
