@@ -9,6 +9,7 @@ the Debian package creates.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import pwd
@@ -19,6 +20,8 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+PREFIX = "dl-pg-"
+OWNER_FILE = "owner.pid"
 SERVER_OPTIONS = (
     "-c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
     "-c max_connections=60 -c shared_buffers=32MB"
@@ -48,17 +51,26 @@ def _server_user() -> str | None:
 class PgCluster:
     """A running throwaway cluster; ``url(dbname)`` gives a libpq URL to one of its databases."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, root: Path | None = None) -> None:
+        """A new cluster directory, or (``root``) one already on disk, to be stopped and removed."""
         self.bindir = bindir
         self.user = _server_user()
-        self.root = Path(tempfile.mkdtemp(prefix="dl-pg-"))  # short: socket paths are limited to ~100 bytes
-        self.data = self.root / "data"
-        self.log = self.root / "server.log"
         self._next_db = 0
+        # A short path: Unix socket paths are limited to about 100 bytes.
+        self.root = root if root is not None else Path(tempfile.mkdtemp(prefix=PREFIX))
+        self.data = self.root / "data"
+        if root is not None:
+            return
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
         if self.user:
             entry = pwd.getpwnam(self.user)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         self.root.chmod(0o755)
+
+    @property
+    def log(self) -> Path:
+        """The server's log file."""
+        return self.root / "server.log"
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bindir / args[0]), *args[1:]]
@@ -114,14 +126,42 @@ class PgCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_orphans(bindir: Path) -> None:
+    """Stop and delete clusters left by test sessions that were killed before they could clean up."""
+    for folder in glob.glob(os.path.join(tempfile.gettempdir(), PREFIX + "*")):
+        owner = Path(folder) / OWNER_FILE
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if pid != os.getpid() and not _alive(pid):
+            PgCluster(bindir, Path(folder)).stop()
+
+
 def start_cluster() -> PgCluster | None:
-    """Start a throwaway cluster if PostgreSQL's server binaries are installed, else None."""
+    """Start a throwaway cluster if PostgreSQL's server binaries are installed, else None.
+
+    It is also stopped when the interpreter exits, in case the caller's own cleanup never runs.
+    """
     bindir = find_bindir()
     if bindir is None:
         return None
+    remove_orphans(bindir)
     cluster = PgCluster(bindir)
     try:
-        return cluster.start()
+        cluster.start()
     except BaseException:
         cluster.stop()
         raise
+    atexit.register(cluster.stop)
+    return cluster
