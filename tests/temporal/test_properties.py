@@ -16,6 +16,9 @@ WORDS = st.sampled_from(
         "days", "more", "than", "early", "mid-", "late", "the", "quarter", "third", "February", "30", ",", ".",
         "-", "since", "between", "and", "p.m.", "10", "12/31/99", "1990s", "'80s", "fiscal", "9999", "summer",
         "following", "day", "later", "recently", "now", "every", "century", "21st", "hundred", "a", "half",
+        "same", "that", "previous", "coming", "current", "this", "past", "earlier", "weekend", "tonight", "noon",
+        "12:30", "Christmas", "nineteen", "ninety-six", "two thousand", "the year", "year-earlier", "of",
+        "Sept.", "4th", "Q3", "fiscal", "1988", "period", "spring", "fall", "ago", "by", "until", "on", "at",
     ]
 )  # fmt: skip
 NEWSLIKE = st.lists(WORDS, max_size=30).map(" ".join)

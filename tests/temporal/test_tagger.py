@@ -188,3 +188,12 @@ def test_financial_quarters() -> None:
     assert values("Profit fell from the year-earlier quarter.", anchor) == ["1988-Q3"]
     assert values("Sales in the first half rose.", anchor) == ["1989-H1"]
     assert values("Half of the staff left.", anchor) == []
+
+
+def test_narrative_same_day_and_that_year() -> None:
+    found = tag_times("The fire began on March 3, 2022. Crews arrived the same day and left that year.", ANCHOR)
+    assert [(e.text, e.value, e.anchor) for e in found] == [
+        ("March 3, 2022", "2022-03-03", "absolute"),
+        ("the same day", "2022-03-03", "narrative"),
+        ("that year", "2022", "narrative"),
+    ]

@@ -13,7 +13,7 @@ from dateline.temporal.timex import day_value, shift_days
 
 _RELATION_SHIFT = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
-    "following": 1,
+    "following": 1, "same": 0, "that": 0,
 }  # fmt: skip
 
 # Deictic words -> (type, value or a day offset from the anchor, fuzzy).
@@ -79,6 +79,8 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
         narrative = True
     if narrative and relation == "previous":
         amount = -1
+    if relation in ("same", "that"):
+        narrative = True
     yield _shift_span(match.start(), match.end(), unit, amount, narrative)
 
 
@@ -252,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "relative_unit",
         re.compile(
             r"(?i:\b(?P<rel>last|next|this|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
-            r"the\s+previous|the\s+following|the\s+current|the\s+same)\s+(?P<unit>week|weekend|month|year|decade|century|"
+            r"the\s+previous|the\s+following|the\s+current|the\s+same|that)\s+(?P<unit>week|weekend|month|year|decade|century|"
             r"day)\b(?!-|'s\s+(?:first|second|third|fourth)))"
         ),
         _relative_unit_spans,

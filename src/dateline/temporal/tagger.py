@@ -64,7 +64,7 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
     context = Context(text=text, anchor=anchor)
     expressions: list[TimeExpression] = []
     for span in spans:
-        resolved = span.build(context)
+        resolved = _build(span, context)
         if resolved is None:
             continue
         start, resolved = _widen(text, span.start, resolved)
@@ -84,8 +84,24 @@ def _candidates(text: str) -> list[Span]:
         for start, end in by_rule.get(rule.name, ()):
             for match in rule.pattern.finditer(text, start, end):
                 if match.end() > match.start():
-                    spans.extend(span for span in rule.handler(match) if span.end > span.start)
+                    spans.extend(_spans_of(rule, match))
     return spans
+
+
+def _spans_of(rule: Rule, match: re.Match[str]) -> list[Span]:
+    """A rule's spans for one match; a rule that trips over odd input drops only that match."""
+    try:
+        return [span for span in rule.handler(match) if span.end > span.start]
+    except (ArithmeticError, LookupError, ValueError):
+        return []
+
+
+def _build(span: Span, context: Context) -> Resolved | None:
+    """A span's value; arithmetic that leaves the calendar drops the span rather than raising."""
+    try:
+        return span.build(context)
+    except (ArithmeticError, LookupError, ValueError):
+        return None
 
 
 def _select(spans: list[Span]) -> list[Span]:
