@@ -3,6 +3,7 @@ the link stage's SQL and a real ingest, each checked against a real server (and 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -12,7 +13,9 @@ from pathlib import Path
 
 import pytest
 from backends import StoreFactory
+from click.testing import CliRunner
 
+from dateline.cli import main
 from dateline.errors import StoreError
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.pipeline import ArticleAnalyzer
@@ -223,7 +226,8 @@ def test_real_ingest_of_the_examples_gives_the_same_store_on_both(
 
     analyzer = AnalyzedOnce(Analyzer.load())
     views = []
-    for store in (open_store(tmp_path / "d.db"), new_pg_store()):
+    pg_store = new_pg_store()
+    for store in (open_store(tmp_path / "d.db"), pg_store):
         ingestor = Ingestor(store, lambda: analyzer)
         report = ingestor.ingest([str(examples_dir)])
         assert report.ok and len(report.ingested) == 2
@@ -239,6 +243,10 @@ def test_real_ingest_of_the_examples_gives_the_same_store_on_both(
     sqlite_view, pg_view = views
     assert pg_view == sqlite_view
     assert pg_view[2]
+    # The CLI reaches the same database through --db with the URL.
+    listed = CliRunner().invoke(main, ["articles", "--db", pg_store.path, "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert sorted(a["title"] for a in json.loads(listed.output)) == sorted(v[0] for v in pg_view[0])
 
 
 @pytest.fixture
