@@ -197,3 +197,9 @@ def test_narrative_same_day_and_that_year() -> None:
         ("the same day", "2022-03-03", "narrative"),
         ("that year", "2022", "narrative"),
     ]
+
+
+def test_rates_are_sets_and_spans_stay_durations() -> None:
+    assert [(e.type, e.value) for e in tag_times("It will save $500 million a year in costs.")] == [("SET", "P1Y")]
+    assert [(e.type, e.value) for e in tag_times("Qantas runs four flights a week.")] == [("SET", "P1W")]
+    assert [(e.type, e.value) for e in tag_times("It will finish within a year.")] == [("DURATION", "P1Y")]

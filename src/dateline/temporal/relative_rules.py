@@ -29,6 +29,11 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
     "the short term": ("FUTURE_REF", True), "the long term": ("FUTURE_REF", True),
 }  # fmt: skip
+_RATE_BEFORE = re.compile(
+    r"(?i:(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|cents|dollars|euros|percent|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
+    r"(?:\s+[a-z]+)?\s+)$"
+)
 _SET_ADVERBS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W",
@@ -127,6 +132,14 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
     value = _duration_value(count, unit, is_time, fraction)
+    if (
+        number.lower() in ("a", "an")
+        and match.start() == match.start("num")
+        and _RATE_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    ):
+        # "$2 million a year", "four flights a week": a rate, i.e. a TIMEX3 SET.
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 0)
+        return
     start = match.start()
     if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
         start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
