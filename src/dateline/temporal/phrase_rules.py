@@ -44,10 +44,11 @@ def _decade_word_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
-    """ "the year" as a span of time after "for/during/over", else the anchor's year."""
+    """ "the year" as a span of time ("throughout the year", "the year ended June 30"), else the anchor's year."""
     unit = {"year": "Y", "month": "M", "week": "W"}[match["unit"].lower()]
     before = match.string[max(0, match.start() - 12) : match.start()].lower()
-    if re.search(r"\b(?:for|during|over|throughout|all)\s+$", before) or match["qualifier"]:
+    after = match.string[match.end() : match.end() + 10].lower()
+    if re.search(r"\b(?:during|throughout|all)\s+$", before) or re.match(r"\s+(?:ended|ending|to\s+date)\b", after):
         yield Span(match.start(), match.end(), fixed(Resolved("DURATION", f"P1{unit}")), 0)
         return
     start, end = match.start(), match.end()
