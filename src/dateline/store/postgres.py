@@ -34,6 +34,9 @@ WRITE_LOCK = 0x4474_6C6E_0001
 MIGRATE_LOCK = 0x4474_6C6E_0002
 SEARCH_CONFIG = "simple"  # like FTS5's unicode61 tokenizer: no stemming, no stop words
 
+# Per database URL, for this process: the schema as read after migrating, and translated statements.
+_KNOWN_SCHEMAS: dict[str, tuple[Catalog, dict[tuple[str, bool], Translated]]] = {}
+
 _CATALOG_SQL = """
 SELECT c.relname, a.attname, a.attidentity <> '' AS is_identity,
        coalesce(a.attnum = ANY (i.indkey), false) AS in_key, a.attnotnull
@@ -132,8 +135,12 @@ class PgConnection:
         self.raw: psycopg.Connection[Any] = psycopg.connect(
             url, autocommit=True, row_factory=_row_factory, connect_timeout=CONNECT_TIMEOUT_S
         )
-        self.catalog = Catalog()
-        self._translated: dict[tuple[str, bool], Translated] = {}
+        self.catalog, self._translated = _KNOWN_SCHEMAS.get(url, (Catalog(), {}))
+
+    @property
+    def schema_known(self) -> bool:
+        """Whether this process already migrated this database and read its catalog."""
+        return self.url in _KNOWN_SCHEMAS
 
     def refresh_catalog(self) -> None:
         """Re-read tables, primary keys and identity columns (after migrations)."""
@@ -154,7 +161,8 @@ class PgConnection:
             {t: tuple(c) for t, c in columns.items()}, {t: tuple(k) for t, k in keys.items()}, identities,
             frozenset(every_column - nullable),
         )
-        self._translated.clear()
+        self._translated = {}
+        _KNOWN_SCHEMAS[self.url] = (self.catalog, self._translated)
 
     def _translate(self, sql: str, many: bool) -> Translated:
         key = (sql, many)
@@ -214,6 +222,8 @@ class PostgresStore(SqliteStore):
             raise StoreError(f"{self.path}: cannot connect to PostgreSQL ({str(exc).strip()})") from exc
         # The shared queries are typed against sqlite3's interface, which PgConnection mimics.
         self.conn = cast(sqlite3.Connection, self.pg)
+        if self.pg.schema_known:
+            return  # migrated by this process already: skip the round trips (the web UI opens per request)
         try:
             self._migrate()
             self.pg.refresh_catalog()
