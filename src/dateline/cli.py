@@ -90,10 +90,10 @@ def ingest(
 
     given = GivenMetadata(published=published, outlet=outlet, url=url, title=title)
     advance, stop = _make_progress(None)
-    with open_cli_store(db) as store:
+    with open_cli_store(db) as store, Fetcher(timeout=timeout) as fetcher:
         try:
             report = Ingestor(store, Analyzer.load).ingest(
-                list(sources), given, fetcher=Fetcher(timeout=timeout), progress=advance, workers=workers
+                list(sources), given, fetcher=fetcher, progress=advance, workers=workers
             )
         finally:
             stop()
