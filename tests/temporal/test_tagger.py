@@ -203,3 +203,8 @@ def test_rates_are_sets_and_spans_stay_durations() -> None:
     assert [(e.type, e.value) for e in tag_times("It will save $500 million a year in costs.")] == [("SET", "P1Y")]
     assert [(e.type, e.value) for e in tag_times("Qantas runs four flights a week.")] == [("SET", "P1W")]
     assert [(e.type, e.value) for e in tag_times("It will finish within a year.")] == [("DURATION", "P1Y")]
+
+
+def test_part_of_day_of_a_date_and_as_soon_as() -> None:
+    found = tag_times("Talks took place on the evening of July 23. End the war as soon as possible.", ANCHOR)
+    assert [(e.text, e.type, e.value) for e in found] == [("the evening of July 23", "TIME", "2025-07-23TEV")]

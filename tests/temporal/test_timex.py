@@ -66,3 +66,8 @@ def test_sentence_time_takes_the_first_dated_date_in_the_span() -> None:
     assert sentence_time(times, 0, 30) == "2025-07-18"
     assert sentence_time(times, 18, 45) == "2022"
     assert sentence_time(times, 18, 30) is None
+
+
+def test_sentence_time_reads_the_day_of_a_time() -> None:
+    times = [TimeExpression(5, 27, "the evening of July 23", "TIME", "2025-07-23TEV")]
+    assert sentence_time(times, 0, 40) == "2025-07-23"

@@ -17,7 +17,7 @@ from dateline.temporal.resolve import tense_near
 from dateline.temporal.tagger import tag_times
 from dateline.temporal.timex import safe_date, timex_interval
 
-_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
 _YEARS = re.compile(r"^P(\d{1,3})Y$")
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NEXT_DAY = re.compile(r"(?i)\byesterday\b")
@@ -71,7 +71,7 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
         if expression.type == "DURATION" and (years_match := _YEARS.match(expression.value)):
             durations.append((int(years_match[1]), expression.modifier, expression.text))
             continue
-        if expression.type != "DATE" or tense_near(text, expression.start, expression.end) == "future":
+        if expression.type not in ("DATE", "TIME") or tense_near(text, expression.start, expression.end) == "future":
             continue
         if yearless_match := _YEARLESS.match(expression.value):
             day = int(yearless_match[2]) if yearless_match[2] else 0

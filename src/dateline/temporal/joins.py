@@ -11,12 +11,14 @@ _YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PART_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-(?:\d{2}|SP|SU|FA|WI))$")
 _YEAR = re.compile(r"^\d{4}$")
+_PART_OF_DAY_BEFORE = re.compile(r"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """Merge neighbours that together name one time; others pass through unchanged."""
     merged: list[TimeExpression] = []
-    for expression in expressions:
+    for expression in map(lambda found: _with_part_of_day(text, found), expressions):
         previous = merged[-1] if merged else None
         if previous is not None:
             joined = _join(text, previous, expression)
@@ -52,3 +54,17 @@ def _combined(
 
 def _is_clock(expression: TimeExpression) -> bool:
     return expression.type == "TIME" and "T" in expression.value and ":" in expression.value
+
+
+def _with_part_of_day(text: str, expression: TimeExpression) -> TimeExpression:
+    """ "the evening of July 23" is a TIME on that day (2025-07-23TEV)."""
+    if expression.type != "DATE" or not _DAY.match(expression.value):
+        return expression
+    found = _PART_OF_DAY_BEFORE.search(text, max(0, expression.start - 30), expression.start)
+    if found is None:
+        return expression
+    value = f"{expression.value}T{_PART_CODES[found['part'].lower()]}"
+    return TimeExpression(
+        found.start(), expression.end, text[found.start() : expression.end], "TIME", value,
+        expression.modifier, expression.anchor, expression.fuzzy,
+    )  # fmt: skip

@@ -310,7 +310,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             r"the\s+past|the\s+(?:near|foreseeable)\s+future|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
-            r"(?<=\bthe\s)future|(?<=\bin\s)future|soon|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
+            r"(?<=\bthe\s)future|(?<=\bin\s)future|(?<!\bas\s)soon(?!\s+as\b)|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
         ),
         _deictic_spans,
     ),

@@ -27,7 +27,9 @@ Tense = Literal["past", "future", "present"]
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|expected\s+to|expects?\s+to|"
     r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|next|coming|hopes?\s+to|"
-    r"is\s+to|are\s+to)\b",
+    r"is\s+to|are\s+to|"
+    # Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
+    r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?|expires?)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

@@ -167,11 +167,13 @@ def timex_precision(value: str) -> Precision:
 def sentence_time(times: Sequence[TimeExpression], start: int, end: int) -> str | None:
     """The DATE value a sentence speaks of: the first dated DATE expression inside [start, end).
 
-    "Dated" means the value resolves to a calendar interval (not PRESENT_REF, not XXXX).
+    "Dated" means the value resolves to a calendar interval (not PRESENT_REF, not XXXX). A TIME on
+    a known day ("the evening of July 23") counts as that day's DATE value.
     """
     for expression in times:
-        if expression.start < start or expression.end > end or expression.type != "DATE":
+        if expression.start < start or expression.end > end or expression.type not in ("DATE", "TIME"):
             continue
-        if timex_interval(expression.value) is not None:
-            return expression.value
+        value = expression.value if expression.type == "DATE" else expression.value.split("T")[0]
+        if timex_interval(value) is not None:
+            return value
     return None
