@@ -41,15 +41,18 @@ _SET_ADVERBS = {
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-def _shift_span(start: int, end: int, unit: str, amount: int, narrative: bool, fuzzy: bool = False) -> Span:
+def _shift_span(start: int, end: int, unit: str, amount: int, narrative: bool, year_ago: bool = False) -> Span:
+    """A span ``amount`` units from the anchor (or the narrative date); ``year_ago`` marks "a year ago",
+    which in quarterly-results text means the same quarter a year before."""
+
     def build(context: Context) -> Resolved | None:
         reference, anchor = context.narrative_reference() if narrative else (context.anchor, "publication")
         if reference is None:
-            return Resolved("DATE", _unanchored(unit), anchor="unanchored", fuzzy=fuzzy)
+            return Resolved("DATE", _unanchored(unit), anchor="unanchored")
         value = shifted_value(reference, unit, amount)
-        if unit == "Y" and amount == -1 and reporting_quarter_context(context.text, start, end):
+        if year_ago and reporting_quarter_context(context.text, start, end):
             value = _year_earlier_quarter(context.anchor or reference)
-        return Resolved("DATE", value, anchor=anchor, fuzzy=fuzzy) if value else None
+        return Resolved("DATE", value, anchor=anchor) if value else None
 
     return Span(start, end, build, 1)
 
@@ -101,7 +104,7 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
             match.start(), match.end(), fixed(Resolved("DATE", fuzzy_value, anchor="publication", fuzzy=True)), 1
         )
         return
-    yield _shift_span(match.start(), match.end(), unit, sign * count, narrative)
+    yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, unit == "Y" and sign * count == -1)
 
 
 def _duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
