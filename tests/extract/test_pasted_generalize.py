@@ -188,3 +188,19 @@ def test_given_title_differing_from_the_page_headline_drops_both() -> None:
     assert article.title == "Romania coalition collapses"
     assert "ruling coalition collapses weeks" not in article.text
     assert article.text.startswith("The governing coalition in Romania fell apart on Monday")
+
+
+def test_caption_above_a_bare_credit_line_goes_to_caption() -> None:
+    body = (
+        "Storm knocks out power to thousands in Cornwall\n\n"
+        "Engineers worked through the night on Sunday to restore power to more than 20,000 homes in "
+        "Cornwall after a storm brought down lines across the county, the network operator said.\n\n"
+        "A fallen tree blocks a road near Truro on Sunday.\n"
+        "Photo: Sam Jones / PA\n\n"
+        "The Met Office issued a yellow wind warning for Monday.\n"
+    )
+    article = extract_article(RawInput(origin="storm.txt", body=body, kind="text"))
+    assert article.caption == "A fallen tree blocks a road near Truro on Sunday. Photo: Sam Jones / PA"
+    assert "fallen tree" not in article.text
+    assert article.text.endswith("The Met Office issued a yellow wind warning for Monday.")
+    assert {block.reason for block in article.removed} >= {"image caption", "image credit"}

@@ -259,6 +259,6 @@ def _classify_label(line: str) -> str | None:
         return "timestamp"
     if is_role_line(line):
         return "author bio"
-    if _is_breadcrumb(line):
+    if _is_breadcrumb(line) and not has_image_credit(line):
         return "navigation"
     return None

@@ -37,7 +37,10 @@ _AUTHOR_BLOCK_REACH = 4
 _HEADLINE_MIN_WORDS = 6
 # A closing line shorter than this is more likely a label than the article's last sentence.
 _SHORT_SENTENCE_MIN_WORDS = 3
+# A credit line this short names only the photographer or agency, no scene.
+_BARE_CREDIT_MAX_WORDS = 8
 HEADLINE = "headline (moved to title)"
+CAPTION = "image caption"
 
 
 @dataclass
@@ -61,6 +64,7 @@ def extract_pasted(text: str, given_title: str | None = None, url: str | None = 
     lines = split_lines(text)
     found = _Findings(url=url)
     _apply_line_rules(lines, found)
+    _find_captions_over_credits(lines)
     _find_title(lines, found, given_title)
     # Authors first: a name repeated at the top and in the author box must not pass for the outlet.
     _find_author_blocks(lines, found)
@@ -263,7 +267,30 @@ def _last_paragraph(lines: list[PageLine]) -> int:
     return last
 
 
+def _find_captions_over_credits(lines: list[PageLine]) -> None:
+    """A caption on its own line above a bare credit line ("Photo: Jane Doe / AFP").
+
+    Only when the two form a block of their own: in pages without blank lines between
+    paragraphs, the line above a credit may as well be article text.
+    """
+    for index in range(1, len(lines)):
+        credit, above = lines[index], lines[index - 1]
+        if credit.reason != "image credit" or word_count(credit.text) > _BARE_CREDIT_MAX_WORDS:
+            continue
+        if above.reason is not None or above.block != credit.block or word_count(above.text) > 60:
+            continue
+        before_ok = index < 2 or lines[index - 2].block != above.block
+        after_ok = index + 1 >= len(lines) or lines[index + 1].block != credit.block
+        if before_ok and after_ok:
+            above.reason = CAPTION
+
+
 def _caption(lines: list[PageLine]) -> str | None:
-    """Join the dropped image captions that describe something (not bare credits)."""
-    captions = [line.text for line in lines if line.reason == "image credit" and word_count(line.text) >= 5]
+    """The image captions, each with its credit; bare credits alone are not captions."""
+    captions: list[str] = []
+    for index, line in enumerate(lines):
+        if line.reason == CAPTION and index + 1 < len(lines):
+            captions.append(f"{line.text} {lines[index + 1].text}")
+        elif line.reason == "image credit" and word_count(line.text) > _BARE_CREDIT_MAX_WORDS:
+            captions.append(line.text)
     return "\n".join(captions) or None
