@@ -46,6 +46,7 @@ _FUTURE_CUE = re.compile(
     r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had(?:\s+been)?|was|were)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
 
@@ -57,11 +58,11 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     ("by", "until", "effective") means future; otherwise the nearest future marker or past verb
     form within the clause decides; None when neither appears.
     """
-    if _FUTURE_CUE.search(text, max(0, start - 40), start):
-        return "future"
     left = text[max(0, start - 90) : start]
     if breaks := list(_CLAUSE_BREAK.finditer(left)):
         left = left[breaks[-1].end() :]
+    if _FUTURE_CUE.search(text, max(0, start - 40), start) and not _PAST_PERFECT.search(left):
+        return "future"  # unless "had been due to expire Friday", "had filed reports by Wednesday"
     right = text[end : end + 60]
     if cut := _CLAUSE_BREAK.search(right):
         right = right[: cut.start()]
