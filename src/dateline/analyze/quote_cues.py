@@ -21,8 +21,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "reveal", "estimate", "describe", "mention", "boast", "joke", "quip", "shout", "yell",
         "whisper", "counter", "retort", "charge", "accuse", "agree", "believe", "think", "hope",
         "expect", "fear", "worry", "want", "call", "propose", "recommend", "advise", "assure",
-        "inform", "signal", "stipulate", "conclude", "find", "show", "cite", "quote", "tout",
-        "brag", "lament", "speculate", "wonder", "guess", "feel", "know",
+        "inform", "signal", "stipulate", "conclude", "find", "show", "quote", "tout",
+        "brag", "lament", "speculate", "wonder", "guess", "feel", "know", "talk", "speak",
     }
 )
 
@@ -36,7 +36,8 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset(
 # Verbs whose plain direct object is itself the reported content ("denied the allegations").
 OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
     {"deny", "announce", "confirm", "report", "predict", "promise", "propose", "reveal", "disclose",
-     "acknowledge", "admit", "demand", "criticize", "praise", "reject", "dismiss", "claim"}
+     "acknowledge", "admit", "demand", "criticize", "praise", "reject", "dismiss", "claim",
+     "discuss", "mention", "describe", "denounce", "condemn", "express", "question"}
 )
 
 # Verbs that only count as cues when they govern a clause; as transitive verbs they mostly are not
@@ -45,6 +46,9 @@ CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "hope", "expect", "fear", "worry", "want", "find", "show", "know", "feel",
      "guess", "wonder", "agree", "point", "call", "charge", "indicate", "signal", "add"}
 )
+
+# Verbs whose "for" object is what is asked for: "called for a ban", "pushed for talks".
+REQUEST_VERBS: frozenset[str] = frozenset({"call", "ask", "push", "press", "argue", "advocate", "plead"})
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it"})
@@ -130,7 +134,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end, changed = end - 1, True
         if start < end and text[start] in "“\"" and not _has_closer(text[start + 1 : end]):
             start, changed = start + 1, True
-    return start, end
+    return start, _close_open_quote(text, start, end)
+
+
+def _close_open_quote(text: str, start: int, end: int) -> int:
+    """Extend ``end`` over a closing mark just after it when the span opens a quotation it
+    does not close (“… momentum.” parses with the mark outside the clause)."""
+    fragment = text[start:end]
+    opens_curly = fragment.count("“") > fragment.count("”")
+    opens_straight = fragment.count('"') % 2 == 1
+    if not (opens_curly or opens_straight):
+        return end
+    close = text.find("”" if opens_curly else '"', end, end + 3)
+    return close + 1 if close >= 0 else end
 
 
 def _has_opener(fragment: str) -> bool:

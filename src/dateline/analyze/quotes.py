@@ -17,11 +17,11 @@ subject outside quotation marks.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.analyze.quote_cues import (
     CLAUSE_ONLY_VERBS,
@@ -31,6 +31,7 @@ from dateline.analyze.quote_cues import (
     OBJECT_CONTENT_VERBS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REQUEST_VERBS,
     SPEECH_VERBS,
     QuotedSpan,
     find_quoted_spans,
@@ -42,11 +43,11 @@ from dateline.records import Quote
 CharSpan = tuple[int, int]
 SpeakerKey = Callable[[int, int], str | None]
 
-CUE_VERBS = SPEECH_VERBS | OBJECT_CONTENT_VERBS
+CUE_VERBS = SPEECH_VERBS | OBJECT_CONTENT_VERBS | REQUEST_VERBS
 # How far (in sentences) to look back for a pronoun's antecedent.
 ANTECEDENT_SENTENCES = 3
 # Tokens between a quotation mark and its cue verb, at most.
-CUE_WINDOW = 10
+CUE_WINDOW = 20
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,32 @@ class Attribution:
     sentence_index: int
 
 
+class _Index:
+    """Per-document lookups built once: ``Doc.text`` is rebuilt on every access, and sentence and
+    entity lookups by offset would otherwise rescan the document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.token_starts = [token.idx for token in doc]
+        sentences = list(doc.sents)
+        self.sentence_chars = [sentence.start_char for sentence in sentences]
+        self.sentence_bounds = [(sentence.start, sentence.end) for sentence in sentences]
+        self.entities = {token_i: entity for entity in doc.ents for token_i in range(entity.start, entity.end)}
+
+    def token_at_or_after(self, char: int) -> int:
+        """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
+        return bisect_left(self.token_starts, char)
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence holding ``char``."""
+        return max(0, bisect_right(self.sentence_chars, char) - 1)
+
+    def sentence_of(self, token_i: int) -> tuple[int, int]:
+        """Token bounds ``(start, end)`` of the sentence holding token ``token_i``."""
+        return self.sentence_bounds[self.sentence_index(self.doc[token_i].idx)]
+
+
 def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
     """Return the direct and reported quotes in ``doc``, one per content fragment.
 
@@ -72,9 +99,10 @@ def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
     (or None); it is tried on the whole speaker phrase, then on each named entity inside it.
     Quote offsets index ``doc.text`` and ``doc.text[q.start:q.end] == q.text``.
     """
-    text = doc.text
+    index = _Index(doc)
+    text = index.text
     quotes: list[Quote] = []
-    for attribution in find_attributions(doc):
+    for attribution in _attributions(index):
         speaker_text: str | None = None
         key: str | None = None
         if attribution.speaker is not None:
@@ -88,7 +116,7 @@ def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
             quotes.append(
                 Quote(start=start, end=end, text=text[start:end], speaker_key=key,
                       speaker_text=speaker_text, cue=cue, direct=attribution.direct,
-                      sentence_index=_sentence_index(doc, start))
+                      sentence_index=index.sentence_index(start))
             )
     return quotes
 
@@ -99,11 +127,15 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     This is the span-level view ``find_quotes`` builds on; the PolNeAR scorer uses it because it
     keeps the source and cue offsets.
     """
-    quoted = [span for span in find_quoted_spans(doc.text) if _is_speech(doc.text, span)]
-    direct, used_verbs = _direct_attributions(doc, quoted)
-    found = direct + _clause_attributions(doc, used_verbs) + _according_to_attributions(doc)
+    return _attributions(_Index(doc))
+
+
+def _attributions(index: _Index) -> list[Attribution]:
+    quoted = find_quoted_spans(index.text)
+    direct, used_verbs = _direct_attributions(index, quoted)
+    found = direct + _clause_attributions(index, used_verbs) + _according_to_attributions(index)
     kept = [a for a in found if not _nested_in_other(a, found)]
-    resolved = [replace(a, speaker=_resolve_speaker(doc, a, quoted)) for a in kept]
+    resolved = [replace(a, speaker=_resolve_speaker(index, a, quoted)) for a in kept]
     return sorted(resolved, key=lambda a: a.content[0])
 
 
@@ -115,79 +147,88 @@ def _is_speech(text: str, span: QuotedSpan) -> bool:
     return word_count(text[start:end]) >= MIN_QUOTE_WORDS
 
 
-def _direct_attributions(doc: Doc, quoted: list[QuotedSpan]) -> tuple[list[Attribution], set[int]]:
+def _direct_attributions(index: _Index, quoted: list[QuotedSpan]) -> tuple[list[Attribution], set[int]]:
     """Attribute quotations to an adjacent cue, or to the previous speaker when they continue."""
     by_verb: dict[int, Attribution] = {}
     order: list[int] = []
     previous: Attribution | None = None
+    text = index.text
     for span in quoted:
-        content = trim_span(doc.text, *span.inner)
+        content = trim_span(text, *span.inner)
         if content[0] >= content[1]:
             continue
-        verb = _trailing_cue(doc, span) or _leading_cue(doc, span)
+        verb = _trailing_cue(index, span)
+        if verb is None and _is_speech(text, span):
+            verb = _leading_cue(index, span)
         if verb is None:
-            if previous is not None and _continues(doc, previous, span):
+            if previous is not None and _is_speech(text, span) and _continues(index, previous, span):
                 previous = replace(previous, content=(*previous.content, content))
-                by_verb[_cue_token_index(doc, previous)] = previous
+                by_verb[_cue_token_index(index, previous)] = previous
             continue
         subject = _subject(verb)
         if verb.i in by_verb:
             previous = replace(by_verb[verb.i], content=(*by_verb[verb.i].content, content))
         else:
             previous = Attribution(
-                content=(content,), source=_phrase_span(subject) if subject is not None else None,
+                content=(content,), source=_phrase_span(text, subject) if subject is not None else None,
                 cue=_token_span(verb), speaker=None, direct=True,
-                sentence_index=_sentence_index(doc, content[0]),
+                sentence_index=index.sentence_index(content[0]),
             )
             order.append(verb.i)
         by_verb[verb.i] = previous
     return [by_verb[i] for i in order], set(order)
 
 
-def _cue_token_index(doc: Doc, attribution: Attribution) -> int:
+def _cue_token_index(index: _Index, attribution: Attribution) -> int:
     assert attribution.cue is not None  # direct attributions always have a cue
-    token = doc.char_span(*attribution.cue)
-    assert token is not None
-    return int(token.start)
+    return index.token_at_or_after(attribution.cue[0])
 
 
-def _continues(doc: Doc, previous: Attribution, span: QuotedSpan) -> bool:
+def _continues(index: _Index, previous: Attribution, span: QuotedSpan) -> bool:
     """Whether ``span`` carries on the previous quotation: only whitespace lies between the end of
     the sentence holding the previous cue and this opening mark, and it reads as a sentence."""
     assert previous.cue is not None
-    cue_sentence = _sentence_at(doc, previous.cue[0])
-    gap = doc.text[cue_sentence.end_char : span.open_mark]
-    first = doc.text[span.open_mark + 1 : span.open_mark + 2]
+    _, sentence_end = index.sentence_of(index.token_at_or_after(previous.cue[0]))
+    sentence_end_char = _end_char(index.doc[sentence_end - 1])
+    gap = index.text[sentence_end_char : span.open_mark]
+    first = index.text[span.open_mark + 1 : span.open_mark + 2]
     return span.open_mark >= previous.cue[1] and not gap.strip() and first.isupper()
 
 
-def _trailing_cue(doc: Doc, span: QuotedSpan) -> Token | None:
+def _trailing_cue(index: _Index, span: QuotedSpan) -> Token | None:
     """A speech verb with a subject just after the closing mark: “…,” he said."""
-    inner = doc.text[span.inner[0] : span.inner[1]].rstrip()
+    inner = index.text[span.inner[0] : span.inner[1]].rstrip()
     if not span.closed or not inner or inner[-1] not in ",?!—-":
         return None
-    first = _token_at_or_after(doc, span.close_mark + 1)
-    for token in doc[first : first + CUE_WINDOW]:
+    first = index.token_at_or_after(span.close_mark + 1)
+    for token in index.doc[first : first + CUE_WINDOW]:
         if token.is_sent_end and token.is_punct and token.text in ".!?":
             break
-        if token.text in "“\"":
+        if token.text in "“\"" or token.pos_ == "CCONJ":
+            # A new quotation or a coordinated clause ("… and also expressed") ends the cue zone.
             break
-        if _is_cue_verb(token) and _subject(token) is not None:
+        if _is_quote_verb(token) and _subject(token) is not None and not _reports_after(token):
             return token
     return None
 
 
-def _leading_cue(doc: Doc, span: QuotedSpan) -> Token | None:
+def _reports_after(verb: Token) -> bool:
+    """Whether ``verb`` has its own reported clause after it (“…,” saying that …), which makes
+    it the cue of that clause rather than of the quotation before it."""
+    return any(child.dep_ in ("ccomp", "xcomp") and child.i > verb.i for child in verb.children)
+
+
+def _leading_cue(index: _Index, span: QuotedSpan) -> Token | None:
     """A speech verb with a subject just before ``: “`` or ``, “``: Fidan said: “…”."""
-    before = doc.text[: span.open_mark].rstrip()
+    before = index.text[: span.open_mark].rstrip()
     if not before or before[-1] not in ":,":
         return None
-    last = _token_at_or_after(doc, len(before) - 1) - 1
-    window = doc[max(0, last - CUE_WINDOW // 2) : last + 1]
+    last = index.token_at_or_after(len(before) - 1) - 1
+    window = index.doc[max(0, last - CUE_WINDOW // 2) : last + 1]
     for token in reversed(window):
         if token.text in "”\"":
             break
-        if _is_cue_verb(token) and _subject(token) is not None:
+        if _is_quote_verb(token) and _subject(token) is not None:
             return token
     return None
 
@@ -195,33 +236,40 @@ def _leading_cue(doc: Doc, span: QuotedSpan) -> Token | None:
 # --------------------------------------------------------------------------- reported clauses
 
 
-def _clause_attributions(doc: Doc, used_verbs: set[int]) -> list[Attribution]:
+def _clause_attributions(index: _Index, used_verbs: set[int]) -> list[Attribution]:
     """Speech verbs with a subject and a reported clause, infinitive or object."""
     found: list[Attribution] = []
-    for token in doc:
+    text = index.text
+    for token in index.doc:
         if token.i in used_verbs or not _is_cue_verb(token):
             continue
-        content = _reported_content(token)
+        content = _reported_content(index, token)
         source = _subject(token)
         if content is None or source is None:
             continue
-        clipped = (_clip_to_paragraph(doc.text, fragment, token.idx) for fragment in content)
-        trimmed = tuple(span for span in (trim_span(doc.text, *f) for f in clipped) if span[0] < span[1])
+        clipped = (_clip_to_paragraph(text, fragment, token.idx) for fragment in content)
+        trimmed = tuple(span for span in (trim_span(text, *f) for f in clipped) if span[0] < span[1])
         if not trimmed:
             continue
         found.append(
-            Attribution(content=trimmed, source=_phrase_span(source), cue=_token_span(token),
-                        speaker=None, direct=False, sentence_index=_sentence_index(doc, trimmed[0][0]))
+            Attribution(content=trimmed, source=_phrase_span(text, source), cue=_token_span(token),
+                        speaker=None, direct=False, sentence_index=index.sentence_index(trimmed[0][0]))
         )
     return found
 
 
-def _reported_content(verb: Token) -> list[CharSpan] | None:
+def _reported_content(index: _Index, verb: Token) -> list[CharSpan] | None:
     """The character span(s) of what ``verb`` reports, or None when it reports nothing."""
     children = {child.dep_: child for child in verb.children}
     lemma = verb.lemma_.lower()
     if "ccomp" in children:
         return [_subtree_span(children["ccomp"])]
+    preposition = _preposition_content(verb)
+    if preposition is not None:
+        return [preposition]
+    if "dobj" in children and "oprd" in children:
+        # "called Trump “unhinged”": the object and what it is called.
+        return [(children["dobj"].left_edge.idx, _end_char(children["oprd"].right_edge))]
     if "xcomp" in children and lemma in DIRECTIVE_VERBS:
         xcomp = children["xcomp"]
         obj = children.get("dobj")
@@ -233,14 +281,31 @@ def _reported_content(verb: Token) -> list[CharSpan] | None:
         return [_subtree_span(children["nsubjpass"])]
     if "dobj" in children and lemma in OBJECT_CONTENT_VERBS:
         return [_subtree_span(children["dobj"])]
-    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
-        return _fragments_without(verb.head, verb)
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return _fragments_without(index, verb.head, verb)
     return None
 
 
-def _according_to_attributions(doc: Doc) -> list[Attribution]:
+def _preposition_content(verb: Token) -> CharSpan | None:
+    """The object of "for" after a verb of requesting ("called for a ban") or of "about" after a
+    verb of speaking ("asked about the loan")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ != "prep" or not (
+            (word == "for" and lemma in REQUEST_VERBS) or (word == "about" and lemma in SPEECH_VERBS)
+        ):
+            continue
+        objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return objects[0].left_edge.idx, _end_char(child.right_edge)
+    return None
+
+
+def _according_to_attributions(index: _Index) -> list[Attribution]:
     """ "…, according to the Turkish presidency": content is the clause the phrase modifies."""
     found: list[Attribution] = []
+    doc, text = index.doc, index.text
     for token in doc[:-1]:
         following = doc[token.i + 1]
         if token.lower_ != "according" or following.lower_ != "to":
@@ -248,14 +313,14 @@ def _according_to_attributions(doc: Doc) -> list[Attribution]:
         objects = [child for child in following.children if child.dep_ == "pobj"]
         if not objects or token.head.i == token.i:
             continue
-        fragments = [trim_span(doc.text, *f) for f in _fragments_without(token.head, token)]
-        content = tuple(f for f in fragments if word_count(doc.text[f[0] : f[1]]) >= 2)
+        fragments = [trim_span(text, *f) for f in _fragments_without(index, token.head, token)]
+        content = tuple(f for f in fragments if word_count(text[f[0] : f[1]]) >= 2)
         if not content:
             continue
         found.append(
-            Attribution(content=content, source=_phrase_span(objects[0]),
+            Attribution(content=content, source=_phrase_span(text, objects[0]),
                         cue=(token.idx, _end_char(following)), speaker=None, direct=False,
-                        sentence_index=_sentence_index(doc, content[0][0]))
+                        sentence_index=index.sentence_index(content[0][0]))
         )
     return found
 
@@ -269,11 +334,11 @@ def _clip_to_paragraph(text: str, span: CharSpan, anchor: int) -> CharSpan:
     return max(span[0], paragraph_start), min(span[1], paragraph_end)
 
 
-def _fragments_without(head: Token, excluded: Token) -> list[CharSpan]:
+def _fragments_without(index: _Index, head: Token, excluded: Token) -> list[CharSpan]:
     """``head``'s subtree in its sentence, minus ``excluded``'s subtree, as contiguous spans."""
-    sentence = head.sent
-    left = max(head.left_edge.i, sentence.start)
-    right = min(head.right_edge.i, sentence.end - 1)
+    sentence_start, sentence_end = index.sentence_of(head.i)
+    left = max(head.left_edge.i, sentence_start)
+    right = min(head.right_edge.i, sentence_end - 1)
     cut_left, cut_right = excluded.left_edge.i, excluded.right_edge.i
     fragments: list[CharSpan] = []
     if left < cut_left:
@@ -286,50 +351,44 @@ def _fragments_without(head: Token, excluded: Token) -> list[CharSpan]:
 # --------------------------------------------------------------------------- speakers
 
 
-def _resolve_speaker(doc: Doc, attribution: Attribution, quoted: list[QuotedSpan]) -> CharSpan | None:
+def _resolve_speaker(index: _Index, attribution: Attribution, quoted: list[QuotedSpan]) -> CharSpan | None:
     """The span naming the speaker: a pronoun's antecedent, a relative pronoun's head, or the
     source itself; None for a pronoun with no antecedent in reach."""
     if attribution.source is None:
         return None
-    source = doc.char_span(*attribution.source, alignment_mode="expand")
+    source = index.doc.char_span(*attribution.source, alignment_mode="expand")
     if source is None:
         return attribution.source
     head = source.root
+    text = index.text
     word = head.lower_
     if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-        return _phrase_span(head.head.head)
+        return _phrase_span(text, head.head.head, with_apposition=False)
     if word in PERSON_PRONOUNS:
-        return _antecedent(doc, head, {"PERSON"}, quoted)
+        return _antecedent(index, head, {"PERSON"}, quoted)
     if word in GROUP_PRONOUNS:
-        return _antecedent(doc, head, {"ORG", "GPE", "NORP"}, quoted)
-    return attribution.source
+        return _antecedent(index, head, {"ORG", "GPE", "NORP"}, quoted)
+    named = [child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" and named:
+        # "his top aide, Tad Devine, told …": the name says who better than the title.
+        return _phrase_span(text, named[0], with_apposition=False)
+    return _phrase_span(text, head, with_apposition=False)
 
 
-def _antecedent(doc: Doc, pronoun: Token, labels: set[str], quoted: list[QuotedSpan]) -> CharSpan | None:
+def _antecedent(index: _Index, pronoun: Token, labels: set[str], quoted: list[QuotedSpan]) -> CharSpan | None:
     """The nearest preceding subject naming an entity of ``labels``, outside quotation marks;
     failing that, the nearest such entity anywhere in the same window."""
-    window_start = _window_start(doc, pronoun, ANTECEDENT_SENTENCES)
+    sentence = index.sentence_index(pronoun.idx)
+    window_start = index.sentence_bounds[max(0, sentence - ANTECEDENT_SENTENCES + 1)][0]
     candidates = [
-        token for token in reversed(doc[window_start : pronoun.i])
+        token for token in reversed(index.doc[window_start : pronoun.i])
         if token.ent_type_ in labels and not _inside_quote(token.idx, quoted)
     ]
     subjects = [token for token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
     for token in subjects or candidates:
-        entity = _entity_of(doc, token)
+        entity = index.entities.get(token.i)
         if entity is not None:
             return entity.start_char, entity.end_char
-    return None
-
-
-def _window_start(doc: Doc, token: Token, sentences: int) -> int:
-    sentence_starts = [sentence.start for sentence in doc.sents if sentence.start <= token.i]
-    return sentence_starts[max(0, len(sentence_starts) - sentences)]
-
-
-def _entity_of(doc: Doc, token: Token) -> Span | None:
-    for entity in doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
     return None
 
 
@@ -357,6 +416,11 @@ def _is_cue_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS
 
 
+def _is_quote_verb(token: Token) -> bool:
+    """Cue verbs that introduce verbatim words; object-taking ones ("expressed") do not."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+
+
 def _subject(verb: Token) -> Token | None:
     """Who performs ``verb``: its subject, a passive agent, or the subject it shares with the verb
     it is coordinated with, controlled by, or (as "saying") attached to."""
@@ -373,17 +437,24 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _phrase_span(token: Token) -> CharSpan:
-    """The noun phrase headed by ``token`` without relative clauses, appositions or trailing
-    punctuation: "Kremlin spokesperson Dmitry Peskov", not "…, who spoke on Monday"."""
-    dropped = {"relcl", "acl", "appos", "punct", "advcl", "parataxis"}
+def _phrase_span(text: str, token: Token, with_apposition: bool = True) -> CharSpan:
+    """The noun phrase headed by ``token`` without relative clauses or trailing punctuation, and
+    without appositions unless asked, cut to its paragraph and after a dateline dash:
+    "Kremlin spokesperson Dmitry Peskov", not "MOSCOW (AP) — …" or "…, who spoke on Monday"."""
+    dropped = {"relcl", "acl", "punct", "advcl", "parataxis"}
+    if not with_apposition:
+        dropped.add("appos")
     kept = [token]
     for child in token.children:
         if child.dep_ not in dropped:
             kept.extend(child.subtree)
     first = min(kept, key=lambda t: t.i)
     last = max(kept, key=lambda t: t.i)
-    return first.idx, _end_char(last)
+    start, end = _clip_to_paragraph(text, (first.idx, _end_char(last)), token.idx)
+    dash = max(text.rfind("—", start, token.idx), text.rfind(" -- ", start, token.idx))
+    if dash >= 0:
+        start = dash + 1
+    return trim_span(text, start, end)
 
 
 def _subtree_span(token: Token) -> CharSpan:
@@ -396,21 +467,6 @@ def _token_span(token: Token) -> CharSpan:
 
 def _end_char(token: Token) -> int:
     return int(token.idx + len(token.text))
-
-
-def _token_at_or_after(doc: Doc, char: int) -> int:
-    starts = [token.idx for token in doc]
-    return bisect_right(starts, char - 1)
-
-
-def _sentence_at(doc: Doc, char: int) -> Span:
-    token = doc[min(_token_at_or_after(doc, char), len(doc) - 1)]
-    return token.sent
-
-
-def _sentence_index(doc: Doc, char: int) -> int:
-    starts = [sentence.start_char for sentence in doc.sents]
-    return max(0, bisect_right(starts, char) - 1)
 
 
 def _nested_in_other(attribution: Attribution, others: list[Attribution]) -> bool:

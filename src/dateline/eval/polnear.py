@@ -6,7 +6,8 @@ attribution. Articles annotated by several people are scored against the first a
 in name order. Spans are compared per role (source, cue, content):
 
 * exact: the same character fragments after trimming edge whitespace, punctuation, quotation marks
-  and a leading "that" (PolNeAR keeps marks and complementizers inside content, Dateline drops them);
+  and a leading "that" (PolNeAR keeps marks and complementizers inside content, Dateline drops them)
+  and joining fragments that only punctuation separates (PolNeAR cuts quotations per sentence);
 * overlap: any shared non-space character, matched one to one, largest overlap first.
 
 Run ``python -m dateline.eval.polnear --data ../shared/data/polnear --split dev``.
@@ -125,7 +126,19 @@ def normalize(text: str, fragments: Fragments) -> Fragments:
                 break
         if start < end:
             trimmed.append((start, end))
-    return tuple(trimmed)
+    return _merge_adjacent(text, trimmed)
+
+
+def _merge_adjacent(text: str, fragments: list[CharSpan]) -> Fragments:
+    """Join fragments separated only by whitespace and punctuation: PolNeAR annotators often
+    cut a multi-sentence quotation into one fragment per sentence."""
+    merged: list[CharSpan] = []
+    for start, end in fragments:
+        if merged and not text[merged[-1][1] : start].strip(_EDGE):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def predict(doc: spacy.tokens.Doc) -> list[SpanAttribution]:
