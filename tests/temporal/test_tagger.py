@@ -208,3 +208,12 @@ def test_rates_are_sets_and_spans_stay_durations() -> None:
 def test_part_of_day_of_a_date_and_as_soon_as() -> None:
     found = tag_times("Talks took place on the evening of July 23. End the war as soon as possible.", ANCHOR)
     assert [(e.text, e.type, e.value) for e in found] == [("the evening of July 23", "TIME", "2025-07-23TEV")]
+
+
+def test_recurring_months_and_weekdays_are_sets() -> None:
+    found = tag_times("Orangemen march each July; the market shuts on Sundays and on Tuesday nights.")
+    assert [(e.text, e.type, e.value) for e in found] == [
+        ("each July", "SET", "XXXX-07"),
+        ("Sundays", "SET", "XXXX-WXX-7"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]

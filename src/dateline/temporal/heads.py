@@ -57,7 +57,9 @@ _WORD_HEADS: dict[str, str] = {
     "part_of_day": _cased("morning|afternoon|evening|night"),
     "weekday": _WEEKDAYS,
     "narrative_day": _cased("day|morning|evening"),
-    "set": _cased("daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times"),
+    "set": _cased("daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times")
+    + "|"
+    + _WEEKDAYS,
     "year_end": _cased("year"),
     "clock": _cased("noon|midnight"),
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween",

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from datetime import date
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import NUMBER, PART_OF_DAY, UNITS, WEEKDAY, number_value, weekday_number
+from dateline.temporal.lexicon import (
+    NUMBER,
+    PART_OF_DAY,
+    UNITS,
+    WEEKDAY,
+    month_number,
+    number_value,
+    weekday_number,
+)
 from dateline.temporal.resolve import reporting_quarter_context, shifted_value, weekday_date
 from dateline.temporal.timex import day_value, shift_days
 
@@ -343,7 +351,12 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
             r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
-            r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b)"
+            r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"
+            r"|(?i:every|each)\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b"
+            r"|\b(?P<wdplural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"
+            r"|\b(?P<wdnight>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<parts>(?i:nights|mornings|"
+            r"evenings|afternoons))\b)"
         ),
         lambda match: _set_adapter(match),
     ),
@@ -356,6 +369,16 @@ RULES: tuple[Rule, ...] = (
 
 
 def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
+    if match["month"]:
+        value = f"XXXX-{month_number(match['month']):02d}"
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
+    if match["wdplural"] or match["wdnight"]:
+        weekday = weekday_number((match["wdplural"] or "").rstrip("s") or match["wdnight"])
+        part = PART_OF_DAY.get((match["parts"] or "").lower().rstrip("s"))
+        value = f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
     if match["unit2"]:
         value = _duration_value(1, _unit_letter(match["unit2"])[0], False, False)
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
