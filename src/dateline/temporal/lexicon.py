@@ -68,7 +68,7 @@ _NUMBER_WORD = (
 )
 NUMBER = (
     rf"(?:\d{{1,4}}(?:\.\d+)?(?![\d,])|(?:{_NUMBER_WORD})(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
-    rf"|a\s+half|half\s+an?|an?|{alternation(VAGUE_COUNTS)})"
+    rf"|an?\s+(?:hundred|thousand)|a\s+half|half\s+an?|an?|{alternation(VAGUE_COUNTS)})"
 )
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -103,8 +103,8 @@ def number_value(word: str) -> int | None:
             total += _UNITS_WORDS[part]
         elif part in _TENS_WORDS:
             total += _TENS_WORDS[part]
-        elif part == "hundred":
-            total = max(total, 1) * 100
+        elif part in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if part == "hundred" else 1000)
         elif part in ("and", "a", "half"):
             continue
         else:

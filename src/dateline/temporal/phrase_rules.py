@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_unit",
         re.compile(
-            r"(?i:\bthe\s+(?P<qualifier>full\s+|fiscal\s+|entire\s+|whole\s+)?(?P<unit>year|month|week)\b(?!['’-]))"
+            r"(?i:\bthe\s+(?P<qualifier>full\s+|fiscal\s+|entire\s+|whole\s+)?(?P<unit>year|month|week)\b(?!-|['’](?!s\b)))"
         ),
         _the_unit_spans,
     ),

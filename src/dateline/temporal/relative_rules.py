@@ -296,7 +296,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
             r"the(?=\s+\S+\s))\s+)?"
-            rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\b(?P<old>[\s-]+old\b)?)"
+            rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?:(?:additional|extra|straight|consecutive|full|trading|"
+            rf"business|working|calendar)\s+)?(?P<unit>{_UNIT_PLURAL})\b(?P<old>[\s-]+old\b)?)"
         ),
         _duration_spans,
     ),
