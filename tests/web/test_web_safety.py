@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EVIL
 from starlette.testclient import TestClient
+from web_helpers import EVIL
 
 from dateline.errors import DatelineError
 from dateline.web import create_app, serve

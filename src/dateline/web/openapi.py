@@ -43,8 +43,10 @@ def schema_of_type(tp: Any) -> Schema:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": schema_of_type(args[0])}
-        return {"type": "array", "prefixItems": [schema_of_type(a) for a in args], "minItems": len(args),
-                "maxItems": len(args)}
+        # A fixed-length tuple (a pair): described without prefixItems, which not every tool reads.
+        kinds = [schema_of_type(a) for a in args]
+        items = kinds[0] if all(k == kinds[0] for k in kinds) else {"anyOf": kinds}
+        return {"type": "array", "items": items, "minItems": len(args), "maxItems": len(args)}
     if origin in (typing.Union, types.UnionType):
         return {"anyOf": [schema_of_type(a) for a in typing.get_args(tp)]}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null", date: "string"}

@@ -1,0 +1,86 @@
+"""Exports of a timeline: TimelineJS JSON, CSV, Markdown and JSONL, with hostile text in the sources."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from dateline.errors import DatelineError
+from dateline.present.exports import export_timeline, markdown_escape, timelinejs_date
+from dateline.records import Conflict, SourceRef, Story, Timeline, TimelineEntry
+
+WIRE = SourceRef(1, "Example Wire", "https://wire.example/a", "Talks were held in Istanbul on July 23.")
+DAILY = SourceRef(
+    2, "Daily <Example>", "javascript:alert(1)", "=HYPERLINK(\"http://evil\") said <b>the</b> [minister](x)."
+)
+
+
+def _timeline() -> Timeline:
+    story = Story(7, "Istanbul talks", (1, 2), ("Example Wire", "Daily <Example>"), "2025-07-18", "2025-07-24")
+    return Timeline(
+        story=story,
+        entries=(
+            TimelineEntry("2022-02", "month", "Russia invaded Ukraine", "fight", ("russia",), (WIRE,), background=True),
+            TimelineEntry("2025-07-23", "day", "Third round of talks in Istanbul", "meet", ("russia", "ukraine"),
+                          (WIRE, DAILY), importance=2.5),
+            TimelineEntry("2025-SU", "season", "A summit may follow", "meet", (), (DAILY,), modality="planned"),
+            TimelineEntry(None, "unknown", "Undated remark", "statement", (), (WIRE,)),
+        ),
+        conflicts=(Conflict("date", "Outlets give different dates for the talks", (WIRE, DAILY)),),
+    )
+
+
+def test_timelinejs_has_a_title_and_one_dated_slide_per_dated_entry() -> None:
+    doc = json.loads(export_timeline(_timeline(), "timelinejs"))
+    assert doc["title"]["text"]["headline"] == "Istanbul talks"
+    starts = [e["start_date"] for e in doc["events"]]
+    assert starts == [{"year": "2022", "month": "2"}, {"year": "2025", "month": "7", "day": "23"}, {"year": "2025"}]
+    assert doc["events"][2]["display_date"] == "2025-SU"
+    assert doc["events"][0]["group"] == "Background"
+    text = doc["events"][1]["text"]["text"]
+    assert "<b>" not in text and "&lt;b&gt;" in text  # source sentences escaped: TimelineJS renders HTML
+    assert 'href="https://wire.example/a"' in text and "javascript:" not in text
+
+
+def test_csv_has_one_row_per_entry_and_defuses_formulas() -> None:
+    rows = list(csv.DictReader(io.StringIO(export_timeline(_timeline(), "csv"))))
+    assert [r["date"] for r in rows] == ["2022-02", "2025-07-23", "2025-SU", ""]
+    talks = rows[1]
+    assert talks["outlets"] == "Example Wire; Daily <Example>"
+    assert talks["sentences"].split(" | ")[1].startswith("=HYPERLINK")  # mid-cell: harmless
+    assert rows[2]["sentences"].startswith("'=HYPERLINK")  # a cell that would be a formula is defused
+    assert rows[0]["background"] == "yes"
+
+
+def test_markdown_lists_what_we_know_with_source_links() -> None:
+    md = export_timeline(_timeline(), "markdown")
+    assert md.startswith("# Istanbul talks\n")
+    known = md.split("## What we know")[1].split("## Background")[0]
+    assert "- **2025-07-23**: Third round of talks in Istanbul — [Example Wire](https://wire.example/a)" in known
+    assert "Daily \\<Example\\>" in known and "javascript" not in md  # unsafe link dropped, name escaped
+    assert "(planned)" in known
+    assert "## Background" in md and "Russia invaded Ukraine" in md.split("## Background")[1]
+    disagreements = md.split("## Where sources disagree")[1]
+    assert "\\[minister\\](x)" in disagreements  # a sentence cannot inject a link
+
+
+def test_jsonl_has_one_event_per_line_in_the_shared_shape() -> None:
+    lines = export_timeline(_timeline(), "jsonl").splitlines()
+    assert len(lines) == 4
+    first = json.loads(lines[1])
+    assert first["story_id"] == 7 and first["date"] == "2025-07-23"
+    assert [s["outlet"] for s in first["sources"]] == ["Example Wire", "Daily <Example>"]
+
+
+def test_an_unknown_format_names_itself() -> None:
+    with pytest.raises(DatelineError, match="'pdf'"):
+        export_timeline(_timeline(), "pdf")  # type: ignore[arg-type]
+
+
+def test_helpers() -> None:
+    assert timelinejs_date("P3Y", "unknown") is None
+    assert timelinejs_date("2025-Q3", "quarter") == {"year": "2025"}
+    assert markdown_escape("a *b*\n[c]") == "a \\*b\\* \\[c\\]"

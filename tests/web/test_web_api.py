@@ -1,0 +1,95 @@
+"""The JSON API: what the pages show, in the promised shapes, matching the OpenAPI document."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import jsonschema_rs
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from dateline.web import create_app
+from dateline.web.api import ROUTES
+from dateline.web.openapi import openapi_document
+
+# Examples per operation: small by default to keep the suite fast; raise it for a deeper run.
+EXAMPLES = int(os.environ.get("DATELINE_API_EXAMPLES", "12"))
+
+
+def _validator(name: str) -> jsonschema_rs.Draft202012Validator:
+    """A validator for one component schema of the OpenAPI document (refs resolved inside it)."""
+    document = openapi_document()
+    schema = {"$ref": f"#/components/schemas/{name}", "components": document["components"]}
+    return jsonschema_rs.Draft202012Validator(schema)
+
+
+def test_the_document_covers_every_api_route() -> None:
+    documented = set(openapi_document()["paths"])
+    served = {r.path.replace(":int", "").replace(":str", "") for r in ROUTES if isinstance(r, Route)}
+    assert served - {"/api/openapi.json"} == documented
+
+
+def test_the_document_is_served_and_is_valid_openapi(client: TestClient) -> None:
+    served = client.get("/api/openapi.json")
+    assert served.status_code == 200
+    assert served.json()["openapi"].startswith("3.1")
+    # Loading it makes schemathesis check it against the OpenAPI 3.1 meta-schema.
+    schema = schemathesis.openapi.from_dict(served.json())
+    assert len(list(schema.get_all_operations())) == len(openapi_document()["paths"])
+
+
+def test_story_timeline_and_article_match_their_schemas(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()
+    assert len(stories["stories"]) == 2
+    first = stories["stories"][-1]
+    assert stories["actor_names"]["vladimir putin"] == "Vladimir Putin"
+    timeline = client.get(f"/api/stories/{first['id']}/timeline").json()
+    _validator("Timeline").validate(timeline)
+    assert [e["date"] for e in timeline["events"] if not e["background"]] == ["2025-07-18", "2025-07-23"]
+    merged = timeline["events"][1]
+    assert {s["outlet"] for s in merged["sources"]} == {"Example Wire", "Daily Example"}
+    article = client.get("/api/articles/1").json()
+    _validator("Article").validate(article)
+    assert article["analysis"]["events"][0]["date"] == "2025-07-18"
+
+
+def test_search_finds_events_inside_matching_articles(client: TestClient) -> None:
+    found = client.get("/api/search", params={"q": "phone"}).json()
+    assert {e["date"] for e in found["events"]} == {"2025-07-18"}
+    assert len(found["stories"]) == 1
+    assert client.get("/api/search", params={"q": ""}).status_code == 400
+
+
+def test_exports_are_served_with_their_media_types(client: TestClient) -> None:
+    tl = client.get("/api/stories/1/export/timelinejs")
+    assert tl.headers["content-type"].startswith("application/json")
+    assert tl.json()["events"][0]["start_date"] == {"year": "2025", "month": "6", "day": "2"}
+    lines = client.get("/api/stories/1/export/jsonl").text.splitlines()
+    assert all(json.loads(line)["story_id"] == 1 for line in lines)
+
+
+def test_bad_paging_is_a_400_with_a_message(client: TestClient) -> None:
+    refused = client.get("/api/articles", params={"limit": "lots"})
+    assert refused.status_code == 400 and "limit" in refused.json()["error"]
+    assert client.get("/api/articles", params={"limit": 0}).status_code == 400
+    assert len(client.get("/api/articles", params={"limit": 2}).json()["articles"]) == 2
+
+
+def test_every_response_matches_the_document(handmade_db: str) -> None:
+    """Schemathesis generates requests from the document and checks every response against it."""
+    schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_app(handmade_db))
+    checked = 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def conforms(case: schemathesis.Case) -> None:
+            case.call_and_validate()
+
+        conforms()
+        checked += 1
+    assert checked == len(openapi_document()["paths"])
