@@ -199,7 +199,7 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
     if "next" in words or "coming" in words:
         return shifted_value(anchor, "Q", 1)
     latest = previous_quarter(anchor)
-    if latest and re.search(r"year[\s-](?:earlier|ago)|previous\s+year|comparable|prior[\s-]year", words):
+    if latest and re.search(r"year[\s-](?:earlier|ago)|(?:previous|last)\s+year|comparable|prior[\s-]year", words):
         return f"{int(latest[:4]) - 1:04d}{latest[4:]}"
     return latest
 

@@ -29,7 +29,7 @@ _FUTURE = re.compile(
     r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|next|coming|hopes?\s+to|"
     r"is\s+to|are\s+to|"
     # Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
-    r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?|expires?)\b",
+    r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
