@@ -61,3 +61,11 @@ def test_text_without_years_gives_none() -> None:
     assert infer_publication_date("The talks took place on July 23 in Istanbul.") is None
     assert infer_publication_date("") is None
     assert infer_publication_date("1234567890" * 50) is None
+
+
+def test_weekday_named_with_a_year_less_date_picks_the_year() -> None:
+    text = "Rebels seized the town in 2019. Talks opened on Friday, July 18, officials said."
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.earliest == date(2025, 7, 18)  # the first July 18 on a Friday from 2019 on
+    assert "Friday" in inferred.evidence

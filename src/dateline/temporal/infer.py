@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.records import PublicationDate, TimeExpression
+from dateline.temporal.lexicon import WEEKDAY, weekday_number
 from dateline.temporal.resolve import tense_near
 from dateline.temporal.tagger import tag_times
 from dateline.temporal.timex import safe_date, timex_interval
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
 _YEARS = re.compile(r"^P(\d{1,3})Y$")
+_LEADING_WEEKDAY = re.compile(rf"({WEEKDAY}),?\s")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NEXT_DAY = re.compile(r"(?i)\byesterday\b")
 DEFAULT_WINDOW_DAYS = 7
@@ -32,6 +35,7 @@ class _Mentions:
     days: list[date]
     yearless: list[tuple[int, int, str]]
     durations: list[tuple[int, str | None, str]]
+    weekdays: list[tuple[int, int, int, str]]
 
 
 def infer_publication_date(text: str) -> PublicationDate | None:
@@ -67,6 +71,7 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
     days: list[date] = []
     yearless: list[tuple[int, int, str]] = []
     durations: list[tuple[int, str | None, str]] = []
+    weekdays: list[tuple[int, int, int, str]] = []
     for expression in times:
         if expression.type == "DURATION" and (years_match := _YEARS.match(expression.value)):
             durations.append((int(years_match[1]), expression.modifier, expression.text))
@@ -76,30 +81,39 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
         if yearless_match := _YEARLESS.match(expression.value):
             day = int(yearless_match[2]) if yearless_match[2] else 0
             yearless.append((int(yearless_match[1]), day, expression.text))
+            if day and (named := _LEADING_WEEKDAY.match(expression.text)):
+                weekdays.append((weekday_number(named[1]), int(yearless_match[1]), day, expression.text))
         elif expression.anchor == "absolute" and (interval := timex_interval(expression.value)):
             years.append(interval[1].year)
             if interval[0] == interval[1]:
                 days.append(interval[0])
-    return _Mentions(years, days, yearless, durations)
+    return _Mentions(years, days, yearless, durations, weekdays)
 
 
 def _publication_year(mentions: _Mentions) -> tuple[int | None, str, float]:
-    """The year the text is written in: no earlier than its latest past year, moved on by durations."""
+    """The year the text is written in: no earlier than its latest past year, moved on by durations
+    that run up to now and by weekdays named with year-less dates ("Friday, July 18" fits 2025)."""
     if not mentions.years:
         return None, "no year mentioned", 0.0
     base = max(mentions.years)
-    best_year, best_support, reasons = base, 0, []
     longest = max((years for years, _, _ in mentions.durations), default=0)
-    for candidate in range(base, base + longest + 2):
-        support = []
-        for years, modifier, phrase in mentions.durations:
-            if any(_duration_fits(candidate - event, years, modifier) for event in set(mentions.years)):
-                support.append(phrase)
+    best_year, best_support, reasons = base, 0, []
+    for candidate in range(base, base + max(longest + 2, 7 if mentions.weekdays else 1)):
+        support = [
+            f"'{phrase}'"
+            for years, modifier, phrase in mentions.durations
+            if any(_duration_fits(candidate - event, years, modifier) for event in set(mentions.years))
+        ]
+        support += [
+            f"'{phrase}' is a {_WEEKDAY_NAMES[weekday]} then"
+            for weekday, month, day, phrase in mentions.weekdays
+            if (when := safe_date(candidate, month, day)) is not None and when.weekday() == weekday
+        ]
         if len(support) > best_support:
             best_year, best_support, reasons = candidate, len(support), support
     if best_support:
-        quoted = ", ".join(f"'{phrase}'" for phrase in reasons)
-        return best_year, f"year {best_year} from {quoted} after dated events (latest year named {base})", 0.7
+        because = ", ".join(reasons)
+        return best_year, f"year {best_year} from {because} (latest year named {base})", 0.7
     return base, f"year {base}: the latest year the text names", 0.45
 
 
