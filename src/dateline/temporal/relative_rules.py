@@ -12,7 +12,6 @@ from dateline.temporal.lexicon import (
     PART_OF_DAY,
     UNITS,
     WEEKDAY,
-    month_number,
     number_value,
     weekday_number,
 )
@@ -42,10 +41,6 @@ _RATE_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
     r"(?:\s+[a-z]+)?\s+)$"
 )
-_SET_ADVERBS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W",
-}  # fmt: skip
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -75,7 +70,7 @@ def _unanchored(unit: str) -> str:
     return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
 
 
-def _unit_letter(word: str) -> tuple[str, bool]:
+def unit_letter(word: str) -> tuple[str, bool]:
     word = word.lower().rstrip("s")
     if word == "centurie":
         word = "century"
@@ -84,7 +79,7 @@ def _unit_letter(word: str) -> tuple[str, bool]:
 
 def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     relation = match["rel"].lower().split()[-1]
-    unit, is_time = _unit_letter(match["unit"])
+    unit, is_time = unit_letter(match["unit"])
     if is_time:
         return
     amount = _RELATION_SHIFT[relation]
@@ -102,7 +97,7 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     count = number_value(match["num"])
-    unit, is_time = _unit_letter(match["unit"])
+    unit, is_time = unit_letter(match["unit"])
     direction = match["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence", "since") else -1
     narrative = direction in ("earlier", "later", "before", "after")
@@ -115,7 +110,7 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, unit == "Y" and sign * count == -1)
 
 
-def _duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
+def duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
     if unit == "2W":
         count, unit = (count or 1) * 2 if count is not None else None, "W"
     if unit == "WE":
@@ -134,7 +129,7 @@ def _duration_value(count: int | None, unit: str, is_time: bool, fraction: bool)
 def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     number = match["num"]
     count = number_value(number)
-    unit, is_time = _unit_letter(match["unit"])
+    unit, is_time = unit_letter(match["unit"])
     fraction = bool(re.search(r"and\s+a\s+half|half", number, re.IGNORECASE))
     if fraction and number.lower().startswith(("a half", "half")):
         count, fraction = 0, True
@@ -142,7 +137,7 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
-    value = _duration_value(count, unit, is_time, fraction)
+    value = duration_value(count, unit, is_time, fraction)
     if (
         number.lower() in ("a", "an")
         and match.start() == match.start("num")
@@ -158,8 +153,8 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
-    unit, is_time = _unit_letter(match["unit"])
-    value = _duration_value(None, unit, is_time, False)
+    unit, is_time = unit_letter(match["unit"])
+    value = duration_value(None, unit, is_time, False)
     yield Span(match.start("unit"), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
 
 
@@ -171,8 +166,8 @@ def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
         value = "FUTURE_REF" if future else "PAST_REF"
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=True)), 1)
         return
-    letter, is_time = _unit_letter(unit)
-    value = _duration_value(None, letter, is_time, False)
+    letter, is_time = unit_letter(unit)
+    value = duration_value(None, letter, is_time, False)
     yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 1)
 
 
@@ -244,17 +239,6 @@ def _narrative_day_spans(match: re.Match[str]) -> Iterator[Span]:
     phrase = match[0].lower()
     offset = 0 if re.search(r"same|that", phrase) else (-1 if re.search(r"before|previous|prior|eve", phrase) else 1)
     yield _shift_span(match.start(), match.end(), "D", offset, True)
-
-
-def _set_spans(match: re.Match[str]) -> Iterator[Span]:
-    if match["wd"]:
-        value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
-    elif match["adverb"]:
-        value = _SET_ADVERBS[match["adverb"].lower()]
-    else:
-        unit, is_time = _unit_letter(match["unit"])
-        value = _duration_value(1, unit, is_time, False)
-    yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
 
 
 def _year_end_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -348,40 +332,8 @@ RULES: tuple[Rule, ...] = (
         _narrative_day_spans,
     ),
     Rule(
-        "set",
-        re.compile(
-            rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
-            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
-            r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"
-            r"|(?i:every|each)\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
-            r"|November|December)\b"
-            r"|\b(?P<wdplural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"
-            r"|\b(?P<wdnight>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<parts>(?i:nights|mornings|"
-            r"evenings|afternoons))\b)"
-        ),
-        lambda match: _set_adapter(match),
-    ),
-    Rule(
         "year_end",
         re.compile(r"(?i:\b(?:the\s+end\s+of\s+the\s+year|year[\s-]end)\b)"),
         _year_end_spans,
     ),
 )
-
-
-def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
-    if match["month"]:
-        value = f"XXXX-{month_number(match['month']):02d}"
-        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
-        return
-    if match["wdplural"] or match["wdnight"]:
-        weekday = weekday_number((match["wdplural"] or "").rstrip("s") or match["wdnight"])
-        part = PART_OF_DAY.get((match["parts"] or "").lower().rstrip("s"))
-        value = f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")
-        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
-        return
-    if match["unit2"]:
-        value = _duration_value(1, _unit_letter(match["unit2"])[0], False, False)
-        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
-        return
-    yield from _set_spans(match)

@@ -12,13 +12,15 @@ import re
 from datetime import date
 
 from dateline.records import TimeExpression
-from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relative_rules
+from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relative_rules, set_rules
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
 from dateline.temporal.heads import rule_windows
 from dateline.temporal.joins import join_adjacent
 from dateline.temporal.timex import safe_date, timex_interval
 
-ALL_RULES: tuple[Rule, ...] = calendar_rules.RULES + relative_rules.RULES + clock_rules.RULES + phrase_rules.RULES
+ALL_RULES: tuple[Rule, ...] = (
+    calendar_rules.RULES + relative_rules.RULES + set_rules.RULES + clock_rules.RULES + phrase_rules.RULES
+)
 
 # Modifier words before an expression: group name -> (TIMEX3 mod, types it applies to).
 _MODIFIER_WORDS: dict[str, tuple[str, str, frozenset[str]]] = {

@@ -1,0 +1,62 @@
+"""Rules for recurring times (TIMEX3 SET): "daily", "every month", "each July", "Tuesday nights"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.temporal.grammar import Resolved, Rule, Span, fixed
+from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, weekday_number
+from dateline.temporal.relative_rules import duration_value, unit_letter
+
+_SET_ADVERBS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W",
+}  # fmt: skip
+
+
+def _set_spans(match: re.Match[str]) -> Iterator[Span]:
+    if match["wd"]:
+        value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
+    elif match["adverb"]:
+        value = _SET_ADVERBS[match["adverb"].lower()]
+    else:
+        unit, is_time = unit_letter(match["unit"])
+        value = duration_value(1, unit, is_time, False)
+    yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+
+
+def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
+    if match["month"]:
+        value = f"XXXX-{month_number(match['month']):02d}"
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
+    if match["wdplural"] or match["wdnight"]:
+        weekday = weekday_number((match["wdplural"] or "").rstrip("s") or match["wdnight"])
+        part = PART_OF_DAY.get((match["parts"] or "").lower().rstrip("s"))
+        value = f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
+    if match["unit2"]:
+        value = duration_value(1, unit_letter(match["unit2"])[0], False, False)
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
+    yield from _set_spans(match)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "set",
+        re.compile(
+            rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
+            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
+            r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"
+            r"|(?i:every|each)\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b"
+            r"|\b(?P<wdplural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"
+            r"|\b(?P<wdnight>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<parts>(?i:nights|mornings|"
+            r"evenings|afternoons))\b)"
+        ),
+        _set_adapter,
+    ),
+)
