@@ -4,6 +4,7 @@ the link stage's SQL and a real ingest, each checked against a real server (and 
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import threading
 import time
@@ -19,7 +20,7 @@ from dateline.cli import main
 from dateline.errors import StoreError
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.pipeline import ArticleAnalyzer
-from dateline.records import Analysis, Article, PublicationDate
+from dateline.records import Analysis, Article, PublicationDate, RawInput
 from dateline.store import SqliteStore, is_postgres_url, open_store
 from dateline.store import stories as story_sql
 from dateline.store.pg_sql import Catalog, translate
@@ -199,6 +200,58 @@ def test_writers_take_turns_like_sqlite_writers(pg_cluster: PgCluster) -> None:
     assert second.get("http://127.0.0.1/a") == ('"a"', None)
     first.close()
     second.close()
+
+
+class NoAnalysis:
+    """The NLP model is not under test here, and loading it would take most of the test's time."""
+
+    def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+        return iter([Analysis() for _ in articles])
+
+
+def _inputs(writer: int) -> list[RawInput]:
+    """Six texts of this writer's own and two every writer also sends."""
+    words = ["harbour", "tram", "budget", "council", "vote", "mayor", "river", "bridge", "school", "court"]
+    inputs = []
+    for seed in [f"w{writer}-{i}" for i in range(6)] + ["shared-1", "shared-2"]:
+        rng = random.Random(seed)
+        body = " ".join(rng.choice(words) + str(rng.randrange(1000)) for _ in range(80)) + "."
+        inputs.append(RawInput(f"{seed}.txt", body, "text", given_title=seed, given_published=date(2025, 3, 1)))
+    return inputs
+
+
+def test_concurrent_ingests_on_one_database_lose_nothing(pg_cluster: PgCluster) -> None:
+    """Three writers, each with its own server connection (as separate processes have), at once."""
+    from dateline.pipeline import Ingestor, IngestReport
+
+    url = pg_cluster.create_schema()
+    stores = [open_store(url) for _ in range(3)]
+    start = threading.Barrier(len(stores))
+    reports: dict[int, IngestReport] = {}
+    errors: list[BaseException] = []
+
+    def write(n: int) -> None:
+        try:
+            start.wait()
+            reports[n] = Ingestor(stores[n], NoAnalysis).ingest_inputs(_inputs(n))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(len(stores))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert sum(len(r.ingested) for r in reports.values()) == 3 * 6 + 2  # shared texts stored once
+    assert sum(len(r.duplicates) for r in reports.values()) == 4
+    store = stores[0]
+    assert store.count_articles() == 20 and store.integrity_ok()
+    assert store.conn.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
+    bands = store.conn.execute("SELECT article_id, count(*) FROM article_bands GROUP BY article_id").fetchall()
+    assert len(bands) == 20 and {n for _, n in bands} == {16}
+    for each in stores:
+        each.close()
 
 
 class AnalyzedOnce:
