@@ -217,3 +217,13 @@ def test_recurring_months_and_weekdays_are_sets() -> None:
         ("Sundays", "SET", "XXXX-WXX-7"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
+
+
+def test_numeric_dates_and_short_decades() -> None:
+    found = tag_times("On 7/18/25 and 2024-02-29, not 1999-13-01, in the '80s and the '20s.", ANCHOR)
+    assert [(e.text, e.value) for e in found] == [
+        ("7/18/25", "2025-07-18"),
+        ("2024-02-29", "2024-02-29"),
+        ("the '80s", "198"),
+        ("the '20s", "202"),
+    ]

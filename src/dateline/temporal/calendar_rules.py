@@ -87,10 +87,12 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
 
 
 def _numeric_date_spans(match: re.Match[str]) -> Iterator[Span]:
-    year = int(match["y"])
-    if len(match["y"]) == 2:
+    """ISO "2025-07-18" or US "7/18/2025" ("7/18/25": 50-99 are 19xx, 00-49 20xx)."""
+    year_text = match["y"] or match["y2"]
+    year = int(year_text)
+    if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
-    when = safe_date(year, int(match["m"]), int(match["d"]))
+    when = safe_date(year, int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
     if when is not None:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", day_value(when))), 2)
 
@@ -108,7 +110,7 @@ def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
 
         def build(context: Context) -> Resolved | None:
             century = context.anchor.year // 100 if context.anchor else 19
-            if context.anchor and int(digits) * 1 > context.anchor.year % 100:
+            if context.anchor and int(digits) * 10 > context.anchor.year % 100:
                 century -= 1
             return Resolved("DATE", f"{century:02d}{digits[0]}", anchor="publication")
 
@@ -243,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\d/.])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}|\d{2}))(?![\d/])"
         ),
-        lambda match: _numeric_adapter(match),
+        _numeric_date_spans,
     ),
     Rule(
         "year",
@@ -296,16 +298,6 @@ def _month_spans_adapter(match: re.Match[str]) -> Iterator[Span]:
             yield _month_span(match["mon2"], None, match.start("mon2"), match.end())
         return
     yield _month_span(match["mon1"], (match["rel2"] or "").lower() or None, match.start(), match.end())
-
-
-def _numeric_adapter(match: re.Match[str]) -> Iterator[Span]:
-    if match["y"]:
-        yield from _numeric_date_spans(match)
-        return
-    fake = re.match(r"(?P<y>\d+) (?P<m>\d+) (?P<d>\d+)", f"{match['y2']} {match['m2']} {match['d2']}")
-    assert fake is not None
-    for span in _numeric_date_spans(fake):
-        yield Span(match.start(), match.end(), span.build, span.priority)
 
 
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
