@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from dateline.analyze import Analyzer
 from dateline.records import Article, PublicationDate
+
+ArticleMaker = Callable[..., Article]
 
 
 @pytest.fixture(scope="session")
@@ -16,7 +19,17 @@ def analyzer() -> Analyzer:
     return Analyzer.load()
 
 
-def make_article(text: str, published: date | None = None, origin: str = "test.txt", language: str = "en") -> Article:
+def _make_article(
+    text: str, published: date | None = None, origin: str = "test.txt", language: str = "en"
+) -> Article:
     """An Article around plain text, as the extract stage would give it."""
     when = PublicationDate(published, published, "given") if published is not None else None
-    return Article(origin=origin, title="", text=text, raw=text, raw_kind="text", published=when, language=language)
+    return Article(
+        origin=origin, title="", text=text, raw=text, raw_kind="text", published=when, language=language
+    )
+
+
+@pytest.fixture(scope="session")
+def make_article() -> ArticleMaker:
+    """Build an Article from text: ``make_article(text, published=None, origin=..., language="en")``."""
+    return _make_article

@@ -230,21 +230,26 @@ def _assign_keys(drafts: list[_Draft]) -> None:
 
 
 def _bare_role_drafts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """Mentions like "the Turkish President" of a person whose title the article gave earlier."""
+    """Mentions like "the Turkish President" of a person whose title the article gave earlier.
+
+    The role phrase replaces the country mention the demonym inside it would otherwise make.
+    """
     by_role: dict[str, _Draft] = {}
     for draft in drafts:
         if draft.kind == "PERSON" and draft.role:
             by_role.setdefault(canonical_key(draft.role.replace("former ", "")), draft)
     if not by_role:
-        return []
-    taken = {t for d in drafts for t in range(d.span.start, d.span.end)}
+        return drafts
+    named = {t for d in drafts if d.kind in {"PERSON", "ORG", "MEDIA"} for t in range(d.span.start, d.span.end)}
     found: list[_Draft] = []
     for sentence in doc.sents:
         for role in bare_roles(sentence):
             person = by_role.get(canonical_key(role_text(role)))
-            if person is not None and not taken.intersection(range(role.start, role.end)):
+            if person is not None and not named.intersection(range(role.start, role.end)):
                 found.append(replace(person, span=role, role=role_text(role)))
-    return found
+    covered = {t for d in found for t in range(d.span.start, d.span.end)}
+    kept = [d for d in drafts if d.span.start not in covered]
+    return sorted(kept + found, key=lambda d: d.span.start)
 
 
 def _actor_of(drafts: list[_Draft], gazetteer: Gazetteer) -> Actor:
@@ -275,8 +280,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Actor, ...], tupl
     """All actors of a parsed document and every mention of them, in text order."""
     drafts = _attach_roles(_candidates(doc, gazetteer))
     _assign_keys(drafts)
-    drafts.extend(_bare_role_drafts(doc, drafts))
-    drafts.sort(key=lambda d: d.span.start)
+    drafts = _bare_role_drafts(doc, drafts)
     grouped: dict[str, list[_Draft]] = {}
     for draft in drafts:
         grouped.setdefault(draft.key, []).append(draft)

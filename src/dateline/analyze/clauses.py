@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dateline.analyze.event_kinds import ASPECTUAL_VERBS, INTENT_ADJECTIVES, INTENT_VERBS
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -44,6 +45,9 @@ def clause_heads(sentence: Span) -> list[Token]:
     """Verbs heading a clause of ``sentence``, in text order."""
     heads: list[Token] = []
     pending = [sentence.root]
+    if not _is_verbal(sentence.root):
+        # A misparsed sentence ("Turkey hosted talks" read as a noun phrase): take its finite verbs.
+        pending = [t for t in sentence if t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS]
     while pending:
         token = pending.pop()
         if not _is_verbal(token):

@@ -74,7 +74,7 @@ NOUN_KINDS = _table(
         "THREATEN": "threat threats warning ultimatum deadline",
         "PROTEST": "protest protests demonstration demonstrations rally rallies strike",
         "SANCTION": "sanctions sanction tariffs tariff embargo ban",
-        "MOBILIZE": "mobilization mobilisation deployment buildup",
+        "MOBILIZE": "mobilization mobilisation deployment buildup troops forces reinforcements",
         "COERCE": "arrest arrests detention annexation occupation blockade crackdown",
         "ASSAULT": "invasion attack attacks strike strikes airstrike offensive bombing shelling assault "
         "war",
@@ -84,7 +84,7 @@ NOUN_KINDS = _table(
 # Verbs whose meaning lies in their object or subject noun.
 LIGHT_VERBS = _words(
     "take hold have reach launch give impose issue make conduct begin start open resume continue "
-    "organize organise secure host stage wage pave complete join"
+    "organize organise secure host stage wage pave complete join send deliver"
 )
 
 # Verbs that pass their meaning to an infinitive complement ("aims to secure", "continues to demand").

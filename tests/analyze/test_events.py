@@ -1,0 +1,69 @@
+"""Event kinds, modality, attribution and roles on short hand-written news sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from dateline.analyze import Analyzer
+from dateline.records import Article, Event
+
+ArticleMaker = Callable[..., Article]
+PUBLISHED = date(2025, 7, 20)
+
+
+def _events(analyzer: Analyzer, make_article: ArticleMaker, text: str) -> list[Event]:
+    return list(analyzer.analyze(make_article(text, PUBLISHED)).events)
+
+
+def _first(events: list[Event], predicate: str) -> Event:
+    return next(e for e in events if e.predicate == predicate)
+
+
+def test_modalities(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = (
+        "France will host a summit on Ukraine next month. "
+        "Germany did not sign the agreement. "
+        "Poland proposed new sanctions against Belarus. "
+        "Italy would send troops if the ceasefire holds."
+    )
+    events = _events(analyzer, make_article, text)
+    assert _first(events, "host").modality == "planned"
+    assert _first(events, "sign").modality == "negated"
+    assert _first(events, "propose").modality == "proposed"
+    assert _first(events, "send").modality == "hypothetical"
+
+
+def test_kinds_from_verbs_and_event_nouns(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = (
+        "The European Union imposed sanctions on Iran. "
+        "Israel accused Hamas of violating the truce. "
+        "The United States sent humanitarian aid to Sudan. "
+        "Hamas militants attacked an Israeli town. "
+        "Police arrested dozens of protesters in Tbilisi."
+    )
+    kinds = [e.kind for e in _events(analyzer, make_article, text)]
+    assert kinds[:5] == ["SANCTION", "ACCUSE", "AID", "ASSAULT", "COERCE"]
+
+
+def test_reported_clause_and_attribution(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "Citing three sources, Reuters reported on July 15 that the Kremlin rejected the proposal."
+    events = _events(analyzer, make_article, text)
+    rejected = _first(events, "reject")
+    assert rejected.modality == "reported" and rejected.attribution == "Reuters"
+    assert rejected.actor_key == "government of russia"
+    assert ("sources", "3") in _first(events, "cite").numbers
+
+
+def test_role_only_mention_resolves_to_the_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban in Ankara. "
+        "The Turkish President later said the talks went well."
+    )
+    analysis = analyzer.analyze(make_article(text, PUBLISHED))
+    role_mentions = [m for m in analysis.mentions if m.text == "Turkish President" and m.actor_key]
+    assert any(m.actor_key == "recep tayyip erdogan" for m in role_mentions)
+    said = _first(list(analysis.events), "say")
+    assert said.actor_key == "recep tayyip erdogan"
+    met = _first(list(analysis.events), "meet")
+    assert met.kind == "CONSULT" and met.target_key == "viktor orban" and met.location == "ankara"
