@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from dateline.errors import DatelineError
 from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, export_timeline
-from dateline.records import TimelineEntry
+from dateline.records import SourceRef, TimelineEntry
 from dateline.store import SqliteStore
 from dateline.web.context import context_of, path_id, render, with_store
 from dateline.web.coverage import CoverageForm, CoverageResult, add_coverage
@@ -24,15 +24,36 @@ from dateline.web.security import CSRF_FIELD, csrf_ok, token_matches, with_token
 from dateline.web.timeline_svg import sketch
 
 MAX_QUERY_CHARS = 200
+SHOWN_CONFLICTS = 25  # a big story can have hundreds; the rest are one click (and the API) away
+SHOWN_SOURCES = 4  # quotes shown per entry, one per outlet; the other outlets are named
+
+
+@dataclass(frozen=True)
+class ShownEntry:
+    """A timeline entry as the page shows it: one quoted source per outlet, the other outlets named."""
+
+    anchor: str
+    entry: TimelineEntry
+    sources: tuple[SourceRef, ...]
+    also: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class DateGroup:
-    """Consecutive timeline entries sharing one date, each with its page anchor."""
+    """Consecutive timeline entries sharing one date."""
 
     date: str | None
     precision: str
-    entries: tuple[tuple[str, TimelineEntry], ...]
+    entries: tuple[ShownEntry, ...]
+
+
+def shown_entry(anchor: str, entry: TimelineEntry) -> ShownEntry:
+    """Keep the first source of each outlet, quote up to SHOWN_SOURCES of them, name the rest."""
+    by_outlet: dict[str, SourceRef] = {}
+    for ref in entry.sources:
+        by_outlet.setdefault(ref.outlet or f"article {ref.article_id}", ref)
+    firsts = list(by_outlet.values())
+    return ShownEntry(anchor, entry, tuple(firsts[:SHOWN_SOURCES]), tuple(list(by_outlet)[SHOWN_SOURCES:]))
 
 
 async def stories_page(request: Request) -> Response:
@@ -54,18 +75,22 @@ async def story_page(request: Request) -> Response:
     news = _date_groups(view.news, "n")
     background = _date_groups(view.background, "b")
     # The sketch spans the news only: background reaching back years would squeeze the story to a dot.
-    anchored = [(anchor, entry) for group in news for anchor, entry in group.entries]
-    picture = sketch([entry for _, entry in anchored], [anchor for anchor, _ in anchored])
+    shown = [item for group in news for item in group.entries]
+    picture = sketch([item.entry for item in shown], [item.anchor for item in shown])
+    conflicts = view.timeline.conflicts
+    all_conflicts = request.query_params.get("conflicts") == "all"
     return render(
         request, "story.html", view=view, story=view.timeline.story, news=news, background=background,
         picture=picture, formats=EXPORT_FORMATS, names=view.actor_names, added=request.query_params.get("added"),
+        conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS], hidden_conflicts=
+        0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
     )
 
 
 def _date_groups(entries: tuple[TimelineEntry, ...], prefix: str) -> list[DateGroup]:
     groups = []
-    numbered = [(f"{prefix}{i}", e) for i, e in enumerate(entries, 1)]
-    for (when, precision), items in groupby(numbered, key=lambda p: (p[1].date, p[1].precision)):
+    numbered = [shown_entry(f"{prefix}{i}", e) for i, e in enumerate(entries, 1)]
+    for (when, precision), items in groupby(numbered, key=lambda s: (s.entry.date, s.entry.precision)):
         groups.append(DateGroup(when, precision, tuple(items)))
     return groups
 
