@@ -227,3 +227,18 @@ def test_numeric_dates_and_short_decades() -> None:
         ("the '80s", "198"),
         ("the '20s", "202"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a minute and a half", "PT1M30S"),
+        ("2 1/2 years", "P2Y6M"),
+        ("two and a half years", "P2Y6M"),
+        ("three and a half days", "P3DT12H"),
+        ("half an hour", "PT30M"),
+        ("1.5 hours", "PT1.5H"),
+    ],
+)
+def test_fractional_durations(text: str, expected: str) -> None:
+    assert only(f"It lasted {text}.").value == expected

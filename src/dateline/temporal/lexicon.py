@@ -67,7 +67,7 @@ _NUMBER_WORD = (
     rf"|{alternation(_UNITS_WORDS)})"
 )
 NUMBER = (
-    rf"(?:\d{{1,4}}(?:\.\d+)?(?![\d,])|(?:{_NUMBER_WORD})(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
+    rf"(?:\d{{1,4}}(?:\s+1/2)?(?:\.\d+)?(?![\d,/])|(?:{_NUMBER_WORD})(?:\s+hundred)?(?:\s+and\s+a\s+half)?"
     rf"|an?\s+(?:hundred|thousand)|a\s+half|half\s+an?|an?|{alternation(VAGUE_COUNTS)})"
 )
 MONTH = (
@@ -93,8 +93,8 @@ def number_value(word: str) -> int | None:
         return 2
     if word in VAGUE_COUNTS:
         return None
-    if re.fullmatch(r"\d+", word):
-        return int(word)
+    if re.fullmatch(r"\d+(?:\s+1/2)?", word):
+        return int(word.split()[0])
     if re.fullmatch(r"\d+\.\d+", word):
         return None
     total = 0

@@ -110,7 +110,15 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, unit == "Y" and sign * count == -1)
 
 
+# Half of a unit in the next finer unit, so fractions stay whole numbers (TimeML style).
+_HALF_OF: dict[tuple[str, bool], tuple[str, int]] = {
+    ("Y", False): ("M", 6), ("M", False): ("D", 15), ("D", False): ("H", 12), ("H", True): ("M", 30),
+    ("M", True): ("S", 30),
+}  # fmt: skip
+
+
 def duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
+    """TIMEX3 duration value: P3Y, PT2H, PXM (vague), P2Y6M (with a half)."""
     if unit == "2W":
         count, unit = (count or 1) * 2 if count is not None else None, "W"
     if unit == "WE":
@@ -118,6 +126,13 @@ def duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) 
         count = 2 * count if count is not None else None
     amount = "X" if count is None else str(count)
     if fraction and count is not None:
+        if (finer := _HALF_OF.get((unit, is_time))) is not None:
+            # "two and a half years" -> P2Y6M, "a minute and a half" -> PT1M30S
+            lower, half = finer
+            whole = f"{count}{unit}" if count else ""
+            if is_time:
+                return f"PT{whole}{half}{lower}"
+            return f"P{whole}T{half}{lower}" if lower == "H" else f"P{whole}{half}{lower}"  # P3DT12H
         amount = f"{count}.5" if count else "0.5"
     if unit == "DE":
         return f"P{count * 10}Y" if count is not None and not fraction else f"P{amount}DE"
@@ -130,7 +145,7 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     number = match["num"]
     count = number_value(number)
     unit, is_time = unit_letter(match["unit"])
-    fraction = bool(re.search(r"and\s+a\s+half|half", number, re.IGNORECASE))
+    fraction = bool(re.search(r"and\s+a\s+half|half|1/2", number, re.IGNORECASE) or match["half"])
     if fraction and number.lower().startswith(("a half", "half")):
         count, fraction = 0, True
     if count is not None and count > 100000:
@@ -138,6 +153,8 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
     value = duration_value(count, unit, is_time, fraction)
+    if re.fullmatch(r"\d+\.\d+", number) and unit in ("S", "M", "H", "D", "W", "Y"):
+        value = f"PT{number}{unit}" if is_time else f"P{number}{unit}"  # "1.5 hours" -> PT1.5H
     if (
         number.lower() in ("a", "an")
         and match.start() == match.start("num")
@@ -281,7 +298,8 @@ RULES: tuple[Rule, ...] = (
             r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
             r"the(?=\s+\S+\s))\s+)?"
             rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?:(?:additional|extra|straight|consecutive|full|trading|"
-            rf"business|working|calendar)\s+)?(?P<unit>{_UNIT_PLURAL})\b(?P<old>[\s-]+old\b)?)"
+            rf"business|working|calendar)\s+)?(?P<unit>{_UNIT_PLURAL})\b(?P<half>\s+and\s+a\s+half\b)?"
+            r"(?P<old>[\s-]+old\b)?)"
         ),
         _duration_spans,
     ),
