@@ -242,3 +242,13 @@ def test_numeric_dates_and_short_decades() -> None:
 )
 def test_fractional_durations(text: str, expected: str) -> None:
     assert only(f"It lasted {text}.").value == expected
+
+
+def test_wire_times_seasons_and_vague_phrases() -> None:
+    anchor = date(1998, 8, 7)
+    found = tag_times("The blast came at 1030 GMT on Friday. At the time, he was in Paris.", anchor)
+    assert [(e.text, e.value) for e in found] == [
+        ("1030 GMT on Friday", "1998-08-07T10:30"),
+        ("the time", "PAST_REF"),
+    ]
+    assert values("Crops failed last summer but this past spring was wet.", anchor) == ["1997-SU", "1998-SP"]

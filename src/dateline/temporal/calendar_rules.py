@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import DAY_NUMBER, MONTH, SEASONS, WEEKDAY, YEAR4, month_number
@@ -136,12 +137,28 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
             return Resolved("DATE", f"{explicit:04d}-{season}")
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{season}", anchor="unanchored")
-        year = context.anchor.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation or "", 0)
+        year = _season_year(context.anchor, season, relation)
         if not valid_year(year):
             return None
         return Resolved("DATE", f"{year:04d}-{season}", anchor="publication")
 
     yield Span(start, end, build, 1)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(anchor: date, season: str, relation: str | None) -> int:
+    """Year of "this/last/next/past summer": "past" and "last" name the latest season already begun
+    ("last" skipping the one in progress), "next" the first one not yet begun."""
+    first = _SEASON_START[season]
+    begun = anchor.year if anchor.month >= first else anchor.year - 1
+    in_progress = (begun == anchor.year and anchor.month - first < 3) or (season == "WI" and anchor.month <= 2)
+    if relation in ("last", "past"):
+        return begun - 1 if relation == "last" and in_progress else begun
+    if relation in ("next", "coming"):
+        return begun + 1
+    return anchor.year
 
 
 def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -206,7 +223,7 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
     return latest
 
 
-_YEAR_CONTEXT_BLOCK = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|GMT|UTC|[ECMP][SD]T|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -267,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         re.compile(
-            r"(?i:\b(?:(?P<rel>last|next|this|the\s+past|the\s+coming|in\s+the|early|late|mid|the)[\s-]+)?"
+            r"(?i:\b(?:(?P<rel>this\s+past|last|next|this|the\s+past|the\s+coming|in\s+the|early|late|mid|the)[\s-]+)?"
             r"(?P<season>spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?)"
         ),
         lambda match: _season_adapter(match),

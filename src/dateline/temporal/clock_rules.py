@@ -79,6 +79,14 @@ RULES: tuple[Rule, ...] = (
         _time_spans,
     ),
     Rule(
+        # Wire style military time: "(0730 GMT)", "1430 local time".
+        "clock_military",
+        re.compile(
+            r"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<ampm>)(?:GMT|UTC|[ECMP][SD]T|local\s+time)\b"
+        ),
+        _time_spans,
+    ),
+    Rule(
         "holiday",
         re.compile(
             r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|valentine['’]s\s+day|halloween)\b)"

@@ -21,7 +21,8 @@ _MONTHS = (
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 _UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 _DEICTIC = (
-    "these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon|shortly|term"
+    "time|date|these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon"
+    "|shortly|term"
 )
 
 
@@ -75,6 +76,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "decade": r"0s|0'|0’",
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",
     "clock24": r"[0-9]:[0-5]",
+    "clock_military": r"[0-9] (?:GMT|UTC|local|[ECMP][SD]T)",
     "decade_word": r"ties",
 }
 

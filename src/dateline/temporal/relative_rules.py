@@ -35,6 +35,7 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "future": ("FUTURE_REF", True), "the near future": ("FUTURE_REF", True),
     "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
     "the short term": ("FUTURE_REF", True), "the long term": ("FUTURE_REF", True),
+    "the time": ("PAST_REF", True), "a later date": ("FUTURE_REF", True),
 }  # fmt: skip
 _RATE_BEFORE = re.compile(
     r"(?i:(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|cents|dollars|euros|percent|two|three|four|"
@@ -278,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
         re.compile(
-            r"(?i:\b(?P<rel>last|next|this|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
+            r"(?i:\b(?P<rel>this\s+past|last|next|this|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
             r"the\s+previous|the\s+following|the\s+current|the\s+same|that)\s+(?P<unit>week|weekend|month|year|decade|century|"
             r"day)\b(?!-|'s\s+(?:first|second|third|fourth)))"
         ),
@@ -323,7 +324,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
-            r"the\s+past|the\s+(?:near|foreseeable)\s+future|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
+            r"the\s+past|the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
+            r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|(?<!\bas\s)soon(?!\s+as\b)|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
         ),
         _deictic_spans,
