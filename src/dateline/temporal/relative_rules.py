@@ -45,7 +45,9 @@ _RATE_BEFORE = re.compile(
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-def _shift_span(start: int, end: int, unit: str, amount: int, narrative: bool, year_ago: bool = False) -> Span:
+def _shift_span(
+    start: int, end: int, unit: str, amount: int, narrative: bool, year_ago: bool = False, modifier: str | None = None
+) -> Span:
     """A span ``amount`` units from the anchor (or the narrative date); ``year_ago`` marks "a year ago",
     which in quarterly-results text means the same quarter a year before."""
 
@@ -56,7 +58,7 @@ def _shift_span(start: int, end: int, unit: str, amount: int, narrative: bool, y
         value = shifted_value(reference, unit, amount)
         if year_ago and reporting_quarter_context(context.text, start, end):
             value = _year_earlier_quarter(context.anchor or reference)
-        return Resolved("DATE", value, anchor=anchor) if value else None
+        return Resolved("DATE", value, modifier, anchor=anchor) if value else None
 
     return Span(start, end, build, 1)
 
@@ -108,7 +110,9 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
             match.start(), match.end(), fixed(Resolved("DATE", fuzzy_value, anchor="publication", fuzzy=True)), 1
         )
         return
-    yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, unit == "Y" and sign * count == -1)
+    modifier = "APPROX" if match["approx"] else None
+    year_ago = unit == "Y" and sign * count == -1
+    yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, year_ago, modifier)
 
 
 # Half of a unit in the next finer unit, so fractions stay whole numbers (TimeML style).
@@ -288,7 +292,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         re.compile(
-            rf"(?i:\b(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})\s+"
+            rf"(?i:\b(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{_UNIT_PLURAL})(?P<approx>\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b)"
         ),
         _ago_spans,
