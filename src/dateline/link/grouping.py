@@ -27,8 +27,12 @@ JOIN_THRESHOLD = 0.22
 # so that a quiet story does not swallow later, unrelated news about the same actors.
 ACTIVE_DAYS = 7
 DECAY_DAYS = 14
-# Outlets cited as sources are not what a story is about.
+# Outlets cited as sources are not what a story is about; people tell stories apart best, while
+# places and groups are shared by every story of a theme ("Paris", "Greek").
 _IGNORED_ACTOR_KINDS = frozenset({"MEDIA"})
+ACTOR_KIND_WEIGHTS: dict[str, float] = {
+    "PERSON": 1.0, "ORG": 0.7, "GOVERNMENT": 0.6, "GROUP": 0.4, "COUNTRY": 0.3, "CITY": 0.4, "PLACE": 0.4,
+}
 
 
 @dataclass(frozen=True)
@@ -81,15 +85,19 @@ def article_features(
     for mention in stored.analysis.mentions:
         if mention.kind not in _IGNORED_ACTOR_KINDS:
             actor_counts[mention.actor_key] += 1
+            kinds.setdefault(mention.actor_key, mention.kind)
     for key, kind in kinds.items():
         if key not in actor_counts and kind not in _IGNORED_ACTOR_KINDS:
             actor_counts[key] = 1
+    actor_weights = {
+        key: (1.0 + _log(n)) * ACTOR_KIND_WEIGHTS.get(kinds[key], 0.5) for key, n in actor_counts.items()
+    }
     published = stored.article.published
     return ArticleFeatures(
         article_id=stored.id,
         title=stored.article.title,
         terms=normalize(weights, ARTICLE_TERMS),
-        actors=normalize({k: 1.0 + _log(n) for k, n in actor_counts.items()}),
+        actors=normalize(actor_weights),
         day=published.best if published else None,
         outlet=stored.article.outlet,
     )
@@ -129,17 +137,18 @@ def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
     """Similarity of an article to a story: text and shared actors, discounted by time apart."""
     text = cosine(features.terms, profile.terms)
     if features.actors and profile.actors:
-        similarity = TEXT_WEIGHT * text + ACTOR_WEIGHT * cosine(features.actors, profile.actors)
+        people = cosine(features.actors, profile.actors)
+        similarity = TEXT_WEIGHT * text + ACTOR_WEIGHT * people
     else:
         similarity = text
     return similarity * recency_factor(day_gap(features.day, profile.first_day, profile.last_day))
 
 
 def choose_story(
-    features: ArticleFeatures, candidates: Sequence[StoryProfile], threshold: float = JOIN_THRESHOLD
+    features: ArticleFeatures, candidates: Sequence[StoryProfile], threshold: float | None = None
 ) -> int | None:
     """The id of the story the article should join, or None to start a new story."""
-    best_id, best_score = None, threshold
+    best_id, best_score = None, JOIN_THRESHOLD if threshold is None else threshold
     for profile in candidates:
         score = story_similarity(features, profile)
         if score >= best_score:

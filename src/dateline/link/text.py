@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD = re.compile(r"[^\W_][\w'’.,-]*", re.UNICODE)
 
 # Function words and newsroom boilerplate carry no topic: they would link every story to every other.
 _STOP_TEXT = """a about above after again against all also although am among an and another any are aren't around
@@ -51,7 +51,12 @@ def content_words(text: str) -> list[str]:
     """The text's topic-bearing words: folded, stemmed, without stop words or very short words."""
     words = []
     for match in _WORD.finditer(text):
-        word = _fold(match.group()).strip("'-")
+        word = _fold(match.group()).strip("'.,-")
+        if word[:1].isdigit():
+            # Numbers tell apart stories of one theme ("23 pirates", "2013"); single digits do not.
+            if len(word) >= 2:
+                words.append(word.replace(",", ""))
+            continue
         if len(word) < 3 or word in STOP_WORDS:
             continue
         words.append(stem(word))
