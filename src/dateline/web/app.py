@@ -77,6 +77,7 @@ def _templates() -> Environment:
         autoescape=select_autoescape(["html"], default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
+        auto_reload=False,  # templates ship with the package; skip a stat() per include
         lstrip_blocks=True,
     )
     env.filters["web_url"] = web_url

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.link import build_timeline, get_story, list_stories
@@ -42,6 +42,8 @@ class StoryView:
     actors: tuple[ActorPanelRow, ...]
     articles: tuple[ArticleSummary, ...]
     actor_names: dict[str, str]
+    # Rendered page bodies of this version of the story, by variant (filled by the story page).
+    rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def news(self) -> tuple[TimelineEntry, ...]:

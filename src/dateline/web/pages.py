@@ -7,6 +7,8 @@ from itertools import groupby
 from typing import Any
 from urllib.parse import urlencode
 
+from jinja2 import Environment
+from markupsafe import Markup
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -70,20 +72,29 @@ async def stories_page(request: Request) -> Response:
 async def story_page(request: Request) -> Response:
     """A story: visual timeline, entries by date, background, disagreements, actors, articles."""
     story_id = path_id(request, "story_id")
-    cache = context_of(request).cache
-    view = await with_store(request, lambda store: cache.view(store, story_id))
+    context = context_of(request)
+    view = await with_store(request, lambda store: context.cache.view(store, story_id))
+    all_conflicts = request.query_params.get("conflicts") == "all"
+    variant = "all" if all_conflicts else "top"
+    if variant not in view.rendered:
+        # The body depends only on the story's version, so it is rendered once and reused.
+        view.rendered[variant] = _story_body(context.templates, view, all_conflicts)
+    return render(request, "story.html", story=view.timeline.story, body=Markup(view.rendered[variant]),
+                  added=request.query_params.get("added"))
+
+
+def _story_body(templates: Environment, view: StoryView, all_conflicts: bool) -> str:
     news = _date_groups(view.news, "n")
     background = _date_groups(view.background, "b")
     # The sketch spans the news only: background reaching back years would squeeze the story to a dot.
     shown = [item for group in news for item in group.entries]
     picture = sketch([item.entry for item in shown], [item.anchor for item in shown])
     conflicts = view.timeline.conflicts
-    all_conflicts = request.query_params.get("conflicts") == "all"
-    return render(
-        request, "story.html", view=view, story=view.timeline.story, news=news, background=background,
-        picture=picture, formats=EXPORT_FORMATS, names=view.actor_names, added=request.query_params.get("added"),
-        conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS], hidden_conflicts=
-        0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
+    return templates.get_template("story_body.html").render(
+        view=view, story=view.timeline.story, news=news, background=background, picture=picture,
+        formats=EXPORT_FORMATS, names=view.actor_names,
+        conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS],
+        hidden_conflicts=0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
     )
 
 
