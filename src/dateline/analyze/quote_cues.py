@@ -1,12 +1,17 @@
-"""Surface lexicon for attribution: speech verbs, pronouns, quotation marks.
+"""Lexicon and span helpers for attribution: speech verbs, pronouns, quotation marks, and the
+per-document index and phrase spans the rules in :mod:`dateline.analyze.quotes` are built on.
 
-Kept apart from the parse-based rules in :mod:`dateline.analyze.quotes` so the word lists can be
-read and extended without touching the logic.
+Kept apart from those rules so the word lists can be read and extended without touching them.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+CharSpan = tuple[int, int]
 
 # Lemmas of verbs that report speech, writing or a stated position. Chosen from the cue words
 # most frequent in PolNeAR's training split plus the usual reporting verbs of wire copy.
@@ -22,7 +27,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "whisper", "counter", "retort", "charge", "accuse", "agree", "believe", "think", "hope",
         "expect", "fear", "worry", "want", "call", "propose", "recommend", "advise", "assure",
         "inform", "signal", "stipulate", "conclude", "find", "show", "quote", "tout",
-        "brag", "lament", "speculate", "wonder", "guess", "feel", "know", "talk", "speak",
+        "brag", "lament", "speculate", "wonder", "guess", "feel", "know", "talk", "speak", "refer",
+        "allude", "elaborate",
     }
 )
 
@@ -48,7 +54,18 @@ CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
 )
 
 # Verbs whose "for" object is what is asked for: "called for a ban", "pushed for talks".
-REQUEST_VERBS: frozenset[str] = frozenset({"call", "ask", "push", "press", "argue", "advocate", "plead"})
+REQUEST_VERBS: frozenset[str] = frozenset(
+    {"call", "ask", "push", "press", "argue", "advocate", "plead", "appeal", "lobby"}
+)
+
+# Prepositions whose object is the reported content, with the verbs they do it for.
+PREPOSITION_CUES: dict[str, frozenset[str]] = {
+    "for": REQUEST_VERBS,
+    "about": SPEECH_VERBS,
+    "to": frozenset({"point", "refer", "allude"}),
+    "of": frozenset({"accuse", "warn", "speak", "boast", "complain", "convince"}),
+    "on": frozenset({"comment", "insist", "elaborate", "remark"}),
+}
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it"})
@@ -160,3 +177,95 @@ def _has_closer(fragment: str) -> bool:
 def word_count(text: str) -> int:
     """Number of whitespace-separated words, for telling speech from scare quotes."""
     return len(text.split())
+
+
+# --------------------------------------------------------------------------- document spans
+
+
+class DocIndex:
+    """Per-document lookups built once: ``Doc.text`` is rebuilt on every access, and sentence and
+    entity lookups by offset would otherwise rescan the document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.token_starts = [token.idx for token in doc]
+        sentences = list(doc.sents)
+        self.sentence_chars = [sentence.start_char for sentence in sentences]
+        self.sentence_bounds = [(sentence.start, sentence.end) for sentence in sentences]
+        self.entities = {token_i: entity for entity in doc.ents for token_i in range(entity.start, entity.end)}
+
+    def token_at_or_after(self, char: int) -> int:
+        """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
+        return bisect_left(self.token_starts, char)
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence holding ``char``."""
+        return max(0, bisect_right(self.sentence_chars, char) - 1)
+
+    def sentence_of(self, token_i: int) -> tuple[int, int]:
+        """Token bounds ``(start, end)`` of the sentence holding token ``token_i``."""
+        return self.sentence_bounds[self.sentence_index(self.doc[token_i].idx)]
+
+
+def clip_to_paragraph(text: str, span: CharSpan, anchor: int) -> CharSpan:
+    """Cut ``span`` to the paragraph holding ``anchor``: parses sometimes reach across a break."""
+    paragraph_start = text.rfind("\n", 0, anchor) + 1
+    paragraph_end = text.find("\n", anchor)
+    if paragraph_end < 0:
+        paragraph_end = len(text)
+    return max(span[0], paragraph_start), min(span[1], paragraph_end)
+
+
+def fragments_without(index: DocIndex, head: Token, excluded: Token) -> list[CharSpan]:
+    """``head``'s subtree in its sentence, minus ``excluded``'s subtree, as contiguous spans."""
+    sentence_start, sentence_end = index.sentence_of(head.i)
+    left = max(head.left_edge.i, sentence_start)
+    right = min(head.right_edge.i, sentence_end - 1)
+    cut_left, cut_right = excluded.left_edge.i, excluded.right_edge.i
+    fragments: list[CharSpan] = []
+    if left < cut_left:
+        fragments.append((head.doc[left].idx, end_char(head.doc[cut_left - 1])))
+    if cut_right < right:
+        fragments.append((head.doc[cut_right + 1].idx, end_char(head.doc[right])))
+    return fragments
+
+
+def inside_quote(char: int, quoted: list[QuotedSpan]) -> bool:
+    """Whether ``char`` lies between the marks of one of ``quoted``."""
+    return any(span.open_mark < char < span.close_mark for span in quoted)
+
+
+def phrase_span(text: str, token: Token, with_apposition: bool = True) -> CharSpan:
+    """The noun phrase headed by ``token`` without relative clauses or trailing punctuation, and
+    without appositions unless asked, cut to its paragraph and after a dateline dash:
+    "Kremlin spokesperson Dmitry Peskov", not "MOSCOW (AP) — …" or "…, who spoke on Monday"."""
+    dropped = {"relcl", "acl", "punct", "advcl", "parataxis"}
+    if not with_apposition:
+        dropped.add("appos")
+    kept = [token]
+    for child in token.children:
+        if child.dep_ not in dropped:
+            kept.extend(child.subtree)
+    first = min(kept, key=lambda t: t.i)
+    last = max(kept, key=lambda t: t.i)
+    start, end = clip_to_paragraph(text, (first.idx, end_char(last)), token.idx)
+    dash = max(text.rfind("—", start, token.idx), text.rfind(" -- ", start, token.idx))
+    if dash >= 0:
+        start = dash + 1
+    return trim_span(text, start, end)
+
+
+def subtree_span(token: Token) -> CharSpan:
+    """Character span of ``token``'s whole subtree."""
+    return token.left_edge.idx, end_char(token.right_edge)
+
+
+def token_span(token: Token) -> CharSpan:
+    """Character span of one token."""
+    return token.idx, end_char(token)
+
+
+def end_char(token: Token) -> int:
+    """Offset just after ``token``."""
+    return int(token.idx + len(token.text))

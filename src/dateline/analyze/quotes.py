@@ -17,7 +17,6 @@ subject outside quotation marks.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -30,17 +29,26 @@ from dateline.analyze.quote_cues import (
     MIN_QUOTE_WORDS,
     OBJECT_CONTENT_VERBS,
     PERSON_PRONOUNS,
+    PREPOSITION_CUES,
     RELATIVE_PRONOUNS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    CharSpan,
+    DocIndex,
     QuotedSpan,
+    clip_to_paragraph,
+    end_char,
     find_quoted_spans,
+    fragments_without,
+    inside_quote,
+    phrase_span,
+    subtree_span,
+    token_span,
     trim_span,
     word_count,
 )
 from dateline.records import Quote
 
-CharSpan = tuple[int, int]
 SpeakerKey = Callable[[int, int], str | None]
 
 CUE_VERBS = SPEECH_VERBS | OBJECT_CONTENT_VERBS | REQUEST_VERBS
@@ -66,32 +74,6 @@ class Attribution:
     sentence_index: int
 
 
-class _Index:
-    """Per-document lookups built once: ``Doc.text`` is rebuilt on every access, and sentence and
-    entity lookups by offset would otherwise rescan the document."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text: str = doc.text
-        self.token_starts = [token.idx for token in doc]
-        sentences = list(doc.sents)
-        self.sentence_chars = [sentence.start_char for sentence in sentences]
-        self.sentence_bounds = [(sentence.start, sentence.end) for sentence in sentences]
-        self.entities = {token_i: entity for entity in doc.ents for token_i in range(entity.start, entity.end)}
-
-    def token_at_or_after(self, char: int) -> int:
-        """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
-        return bisect_left(self.token_starts, char)
-
-    def sentence_index(self, char: int) -> int:
-        """Index of the sentence holding ``char``."""
-        return max(0, bisect_right(self.sentence_chars, char) - 1)
-
-    def sentence_of(self, token_i: int) -> tuple[int, int]:
-        """Token bounds ``(start, end)`` of the sentence holding token ``token_i``."""
-        return self.sentence_bounds[self.sentence_index(self.doc[token_i].idx)]
-
-
 def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
     """Return the direct and reported quotes in ``doc``, one per content fragment.
 
@@ -99,7 +81,7 @@ def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
     (or None); it is tried on the whole speaker phrase, then on each named entity inside it.
     Quote offsets index ``doc.text`` and ``doc.text[q.start:q.end] == q.text``.
     """
-    index = _Index(doc)
+    index = DocIndex(doc)
     text = index.text
     quotes: list[Quote] = []
     for attribution in _attributions(index):
@@ -127,10 +109,10 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     This is the span-level view ``find_quotes`` builds on; the PolNeAR scorer uses it because it
     keeps the source and cue offsets.
     """
-    return _attributions(_Index(doc))
+    return _attributions(DocIndex(doc))
 
 
-def _attributions(index: _Index) -> list[Attribution]:
+def _attributions(index: DocIndex) -> list[Attribution]:
     quoted = find_quoted_spans(index.text)
     direct, used_verbs = _direct_attributions(index, quoted)
     found = direct + _clause_attributions(index, used_verbs) + _according_to_attributions(index)
@@ -147,7 +129,7 @@ def _is_speech(text: str, span: QuotedSpan) -> bool:
     return word_count(text[start:end]) >= MIN_QUOTE_WORDS
 
 
-def _direct_attributions(index: _Index, quoted: list[QuotedSpan]) -> tuple[list[Attribution], set[int]]:
+def _direct_attributions(index: DocIndex, quoted: list[QuotedSpan]) -> tuple[list[Attribution], set[int]]:
     """Attribute quotations to an adjacent cue, or to the previous speaker when they continue."""
     by_verb: dict[int, Attribution] = {}
     order: list[int] = []
@@ -170,8 +152,8 @@ def _direct_attributions(index: _Index, quoted: list[QuotedSpan]) -> tuple[list[
             previous = replace(by_verb[verb.i], content=(*by_verb[verb.i].content, content))
         else:
             previous = Attribution(
-                content=(content,), source=_phrase_span(text, subject) if subject is not None else None,
-                cue=_token_span(verb), speaker=None, direct=True,
+                content=(content,), source=phrase_span(text, subject) if subject is not None else None,
+                cue=token_span(verb), speaker=None, direct=True,
                 sentence_index=index.sentence_index(content[0]),
             )
             order.append(verb.i)
@@ -179,23 +161,23 @@ def _direct_attributions(index: _Index, quoted: list[QuotedSpan]) -> tuple[list[
     return [by_verb[i] for i in order], set(order)
 
 
-def _cue_token_index(index: _Index, attribution: Attribution) -> int:
+def _cue_token_index(index: DocIndex, attribution: Attribution) -> int:
     assert attribution.cue is not None  # direct attributions always have a cue
     return index.token_at_or_after(attribution.cue[0])
 
 
-def _continues(index: _Index, previous: Attribution, span: QuotedSpan) -> bool:
+def _continues(index: DocIndex, previous: Attribution, span: QuotedSpan) -> bool:
     """Whether ``span`` carries on the previous quotation: only whitespace lies between the end of
     the sentence holding the previous cue and this opening mark, and it reads as a sentence."""
     assert previous.cue is not None
     _, sentence_end = index.sentence_of(index.token_at_or_after(previous.cue[0]))
-    sentence_end_char = _end_char(index.doc[sentence_end - 1])
+    sentence_end_char = end_char(index.doc[sentence_end - 1])
     gap = index.text[sentence_end_char : span.open_mark]
     first = index.text[span.open_mark + 1 : span.open_mark + 2]
     return span.open_mark >= previous.cue[1] and not gap.strip() and first.isupper()
 
 
-def _trailing_cue(index: _Index, span: QuotedSpan) -> Token | None:
+def _trailing_cue(index: DocIndex, span: QuotedSpan) -> Token | None:
     """A speech verb with a subject just after the closing mark: “…,” he said."""
     inner = index.text[span.inner[0] : span.inner[1]].rstrip()
     if not span.closed or not inner or inner[-1] not in ",?!—-":
@@ -218,7 +200,7 @@ def _reports_after(verb: Token) -> bool:
     return any(child.dep_ in ("ccomp", "xcomp") and child.i > verb.i for child in verb.children)
 
 
-def _leading_cue(index: _Index, span: QuotedSpan) -> Token | None:
+def _leading_cue(index: DocIndex, span: QuotedSpan) -> Token | None:
     """A speech verb with a subject just before ``: “`` or ``, “``: Fidan said: “…”."""
     before = index.text[: span.open_mark].rstrip()
     if not before or before[-1] not in ":,":
@@ -236,7 +218,7 @@ def _leading_cue(index: _Index, span: QuotedSpan) -> Token | None:
 # --------------------------------------------------------------------------- reported clauses
 
 
-def _clause_attributions(index: _Index, used_verbs: set[int]) -> list[Attribution]:
+def _clause_attributions(index: DocIndex, used_verbs: set[int]) -> list[Attribution]:
     """Speech verbs with a subject and a reported clause, infinitive or object."""
     found: list[Attribution] = []
     text = index.text
@@ -247,62 +229,96 @@ def _clause_attributions(index: _Index, used_verbs: set[int]) -> list[Attributio
         source = _subject(token)
         if content is None or source is None:
             continue
-        clipped = (_clip_to_paragraph(text, fragment, token.idx) for fragment in content)
+        clipped = (clip_to_paragraph(text, fragment, token.idx) for fragment in content)
         trimmed = tuple(span for span in (trim_span(text, *f) for f in clipped) if span[0] < span[1])
         if not trimmed:
             continue
         found.append(
-            Attribution(content=trimmed, source=_phrase_span(text, source), cue=_token_span(token),
+            Attribution(content=trimmed, source=phrase_span(text, source), cue=token_span(token),
                         speaker=None, direct=False, sentence_index=index.sentence_index(trimmed[0][0]))
         )
     return found
 
 
-def _reported_content(index: _Index, verb: Token) -> list[CharSpan] | None:
+def _reported_content(index: DocIndex, verb: Token) -> list[CharSpan] | None:
     """The character span(s) of what ``verb`` reports, or None when it reports nothing."""
     children = {child.dep_: child for child in verb.children}
     lemma = verb.lemma_.lower()
     if "ccomp" in children:
-        return [_subtree_span(children["ccomp"])]
+        return [_clause_span(children["ccomp"])]
     preposition = _preposition_content(verb)
     if preposition is not None:
         return [preposition]
     if "dobj" in children and "oprd" in children:
         # "called Trump “unhinged”": the object and what it is called.
-        return [(children["dobj"].left_edge.idx, _end_char(children["oprd"].right_edge))]
+        return [(children["dobj"].left_edge.idx, end_char(children["oprd"].right_edge))]
+    if lemma == "call" and "dobj" in children and any(t.dep_ == "appos" for t in children["dobj"].children):
+        # "called his actions “a crucial step”", parsed as an apposition.
+        return [subtree_span(children["dobj"])]
     if "xcomp" in children and lemma in DIRECTIVE_VERBS:
         xcomp = children["xcomp"]
         obj = children.get("dobj")
         start = obj.left_edge if obj is not None and obj.i < xcomp.i else xcomp.left_edge
-        return [(start.idx, _end_char(xcomp.right_edge))]
+        return [(start.idx, end_char(xcomp.right_edge))]
     if lemma in CLAUSE_ONLY_VERBS:
         return None
     if "agent" in children and "nsubjpass" in children:
-        return [_subtree_span(children["nsubjpass"])]
+        return [subtree_span(children["nsubjpass"])]
     if "dobj" in children and lemma in OBJECT_CONTENT_VERBS:
-        return [_subtree_span(children["dobj"])]
+        return [subtree_span(children["dobj"])]
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        return _fragments_without(index, verb.head, verb)
+        return fragments_without(index, verb.head, verb)
     return None
+
+
+def _clause_span(clause: Token) -> CharSpan:
+    """The reported clause, ending before a subjectless speech verb the parser hung on it:
+    in "said his attacks have worked and predicted a win", "predicted" goes with "said"."""
+    end = clause.right_edge
+    for child in clause.children:
+        if _is_second_speech_verb(child):
+            coordinators = [t for t in clause.children if t.dep_ in ("cc", "punct") and t.i < child.i]
+            cut = min([child.left_edge.i, *(t.i for t in coordinators if t.i > clause.i)])
+            end = min(end, clause.doc[cut - 1], key=lambda t: t.i)
+    return clause.left_edge.idx, end_char(end)
+
+
+def _is_second_speech_verb(token: Token) -> bool:
+    """A cue verb coordinated into a reported clause without a subject of its own."""
+    return (
+        token.dep_ == "conj" and token.head.dep_ == "ccomp" and _is_cue_verb(token)
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    )
 
 
 def _preposition_content(verb: Token) -> CharSpan | None:
-    """The object of "for" after a verb of requesting ("called for a ban") or of "about" after a
-    verb of speaking ("asked about the loan")."""
+    """What a prepositional phrase reports: "called for a ban", "called for the US to act",
+    "asked about the loan", "pointed to her record", "accused Trump of lying" (object included)."""
     lemma = verb.lemma_.lower()
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
     for child in verb.children:
-        word = child.lower_
-        if child.dep_ != "prep" or not (
-            (word == "for" and lemma in REQUEST_VERBS) or (word == "about" and lemma in SPEECH_VERBS)
-        ):
+        if child.dep_ not in ("prep", "advcl") or not _reports_through(lemma, child):
             continue
-        objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
-        if objects:
-            return objects[0].left_edge.idx, _end_char(child.right_edge)
+        if child.dep_ == "advcl":
+            # "calling for the United States to step up": the parser hangs "for" on the clause.
+            return child.doc[child.left_edge.i + 1].idx, end_char(child.right_edge)
+        inner = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+        if not inner:
+            continue
+        start = objects[0].left_edge if objects and objects[0].i < child.i else inner[0].left_edge
+        return start.idx, end_char(child.right_edge)
     return None
 
 
-def _according_to_attributions(index: _Index) -> list[Attribution]:
+def _reports_through(lemma: str, child: Token) -> bool:
+    """Whether ``child`` (a preposition, or a clause opened by one) carries what ``lemma`` reports."""
+    if child.dep_ == "advcl":
+        marks = [t.lower_ for t in child.children if t.dep_ == "mark"]
+        return lemma in REQUEST_VERBS and marks == ["for"]
+    return lemma in PREPOSITION_CUES.get(child.lower_, frozenset())
+
+
+def _according_to_attributions(index: DocIndex) -> list[Attribution]:
     """ "…, according to the Turkish presidency": content is the clause the phrase modifies."""
     found: list[Attribution] = []
     doc, text = index.doc, index.text
@@ -313,45 +329,22 @@ def _according_to_attributions(index: _Index) -> list[Attribution]:
         objects = [child for child in following.children if child.dep_ == "pobj"]
         if not objects or token.head.i == token.i:
             continue
-        fragments = [trim_span(text, *f) for f in _fragments_without(index, token.head, token)]
+        fragments = [trim_span(text, *f) for f in fragments_without(index, token.head, token)]
         content = tuple(f for f in fragments if word_count(text[f[0] : f[1]]) >= 2)
         if not content:
             continue
         found.append(
-            Attribution(content=content, source=_phrase_span(text, objects[0]),
-                        cue=(token.idx, _end_char(following)), speaker=None, direct=False,
+            Attribution(content=content, source=phrase_span(text, objects[0]),
+                        cue=(token.idx, end_char(following)), speaker=None, direct=False,
                         sentence_index=index.sentence_index(content[0][0]))
         )
     return found
 
 
-def _clip_to_paragraph(text: str, span: CharSpan, anchor: int) -> CharSpan:
-    """Cut ``span`` to the paragraph holding ``anchor``: parses sometimes reach across a break."""
-    paragraph_start = text.rfind("\n", 0, anchor) + 1
-    paragraph_end = text.find("\n", anchor)
-    if paragraph_end < 0:
-        paragraph_end = len(text)
-    return max(span[0], paragraph_start), min(span[1], paragraph_end)
-
-
-def _fragments_without(index: _Index, head: Token, excluded: Token) -> list[CharSpan]:
-    """``head``'s subtree in its sentence, minus ``excluded``'s subtree, as contiguous spans."""
-    sentence_start, sentence_end = index.sentence_of(head.i)
-    left = max(head.left_edge.i, sentence_start)
-    right = min(head.right_edge.i, sentence_end - 1)
-    cut_left, cut_right = excluded.left_edge.i, excluded.right_edge.i
-    fragments: list[CharSpan] = []
-    if left < cut_left:
-        fragments.append((head.doc[left].idx, _end_char(head.doc[cut_left - 1])))
-    if cut_right < right:
-        fragments.append((head.doc[cut_right + 1].idx, _end_char(head.doc[right])))
-    return fragments
-
-
 # --------------------------------------------------------------------------- speakers
 
 
-def _resolve_speaker(index: _Index, attribution: Attribution, quoted: list[QuotedSpan]) -> CharSpan | None:
+def _resolve_speaker(index: DocIndex, attribution: Attribution, quoted: list[QuotedSpan]) -> CharSpan | None:
     """The span naming the speaker: a pronoun's antecedent, a relative pronoun's head, or the
     source itself; None for a pronoun with no antecedent in reach."""
     if attribution.source is None:
@@ -363,7 +356,7 @@ def _resolve_speaker(index: _Index, attribution: Attribution, quoted: list[Quote
     text = index.text
     word = head.lower_
     if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-        return _phrase_span(text, head.head.head, with_apposition=False)
+        return phrase_span(text, head.head.head, with_apposition=False)
     if word in PERSON_PRONOUNS:
         return _antecedent(index, head, {"PERSON"}, quoted)
     if word in GROUP_PRONOUNS:
@@ -371,18 +364,18 @@ def _resolve_speaker(index: _Index, attribution: Attribution, quoted: list[Quote
     named = [child for child in head.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
     if head.pos_ != "PROPN" and named:
         # "his top aide, Tad Devine, told …": the name says who better than the title.
-        return _phrase_span(text, named[0], with_apposition=False)
-    return _phrase_span(text, head, with_apposition=False)
+        return phrase_span(text, named[0], with_apposition=False)
+    return phrase_span(text, head, with_apposition=False)
 
 
-def _antecedent(index: _Index, pronoun: Token, labels: set[str], quoted: list[QuotedSpan]) -> CharSpan | None:
+def _antecedent(index: DocIndex, pronoun: Token, labels: set[str], quoted: list[QuotedSpan]) -> CharSpan | None:
     """The nearest preceding subject naming an entity of ``labels``, outside quotation marks;
     failing that, the nearest such entity anywhere in the same window."""
     sentence = index.sentence_index(pronoun.idx)
     window_start = index.sentence_bounds[max(0, sentence - ANTECEDENT_SENTENCES + 1)][0]
     candidates = [
         token for token in reversed(index.doc[window_start : pronoun.i])
-        if token.ent_type_ in labels and not _inside_quote(token.idx, quoted)
+        if token.ent_type_ in labels and not inside_quote(token.idx, quoted)
     ]
     subjects = [token for token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
     for token in subjects or candidates:
@@ -390,10 +383,6 @@ def _antecedent(index: _Index, pronoun: Token, labels: set[str], quoted: list[Qu
         if entity is not None:
             return entity.start_char, entity.end_char
     return None
-
-
-def _inside_quote(char: int, quoted: list[QuotedSpan]) -> bool:
-    return any(span.open_mark < char < span.close_mark for span in quoted)
 
 
 def _speaker_key_in(doc: Doc, speaker: CharSpan, speaker_key: SpeakerKey) -> str | None:
@@ -431,42 +420,12 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             return objects[0] if objects else None
+    if _is_second_speech_verb(verb):
+        return _subject(verb.head.head)
     shares_subject = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if shares_subject and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
-
-
-def _phrase_span(text: str, token: Token, with_apposition: bool = True) -> CharSpan:
-    """The noun phrase headed by ``token`` without relative clauses or trailing punctuation, and
-    without appositions unless asked, cut to its paragraph and after a dateline dash:
-    "Kremlin spokesperson Dmitry Peskov", not "MOSCOW (AP) — …" or "…, who spoke on Monday"."""
-    dropped = {"relcl", "acl", "punct", "advcl", "parataxis"}
-    if not with_apposition:
-        dropped.add("appos")
-    kept = [token]
-    for child in token.children:
-        if child.dep_ not in dropped:
-            kept.extend(child.subtree)
-    first = min(kept, key=lambda t: t.i)
-    last = max(kept, key=lambda t: t.i)
-    start, end = _clip_to_paragraph(text, (first.idx, _end_char(last)), token.idx)
-    dash = max(text.rfind("—", start, token.idx), text.rfind(" -- ", start, token.idx))
-    if dash >= 0:
-        start = dash + 1
-    return trim_span(text, start, end)
-
-
-def _subtree_span(token: Token) -> CharSpan:
-    return token.left_edge.idx, _end_char(token.right_edge)
-
-
-def _token_span(token: Token) -> CharSpan:
-    return token.idx, _end_char(token)
-
-
-def _end_char(token: Token) -> int:
-    return int(token.idx + len(token.text))
 
 
 def _nested_in_other(attribution: Attribution, others: list[Attribution]) -> bool:

@@ -19,13 +19,14 @@ import argparse
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 
-from dateline.analyze.quotes import CharSpan, find_attributions
+from dateline.analyze.quote_cues import CharSpan
+from dateline.analyze.quotes import find_attributions
 from dateline.errors import SourceError
 
 ROLES = ("source", "cue", "content")
@@ -154,7 +155,7 @@ def predict(doc: spacy.tokens.Doc) -> list[SpanAttribution]:
     ]
 
 
-def score_role(gold: list[Fragments], predicted: list[Fragments]) -> tuple[int, int]:
+def score_role(gold: Sequence[Fragments], predicted: Sequence[Fragments]) -> tuple[int, int]:
     """Exact and overlap matches (one to one) between two lists of span fragments."""
     gold = [g for g in gold if g]
     predicted = [p for p in predicted if p]
