@@ -19,6 +19,7 @@ WORDS = st.sampled_from(
         "same", "that", "previous", "coming", "current", "this", "past", "earlier", "weekend", "tonight", "noon",
         "12:30", "Christmas", "nineteen", "ninety-six", "two thousand", "the year", "year-earlier", "of",
         "Sept.", "4th", "Q3", "fiscal", "1988", "period", "spring", "fall", "ago", "by", "until", "on", "at",
+        "'80s", "the nineties", "1030 GMT", "or so", "and a half", "2 1/2", "1.5",
     ]
 )  # fmt: skip
 NEWSLIKE = st.lists(WORDS, max_size=30).map(" ".join)
@@ -32,6 +33,7 @@ def check(text: str, anchor: date | None) -> None:
         assert text[expression.start : expression.end] == expression.text
         assert expression.start >= previous_end
         previous_end = expression.end
+        assert expression.value and not expression.value.startswith("-")
         if match := YEAR.match(expression.value):
             assert 1 <= int(match[1]) <= 9999
         if expression.type == "DATE":

@@ -113,6 +113,8 @@ def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
             century = context.anchor.year // 100 if context.anchor else 19
             if context.anchor and int(digits) * 10 > context.anchor.year % 100:
                 century -= 1
+            if century < 0:
+                return None
             return Resolved("DATE", f"{century:02d}{digits[0]}", anchor="publication")
 
         yield Span(start, end, build, 1)
