@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -252,3 +253,8 @@ def test_wire_times_seasons_and_vague_phrases() -> None:
         ("the time", "PAST_REF"),
     ]
     assert values("Crops failed last summer but this past spring was wet.", anchor) == ["1997-SU", "1998-SP"]
+
+
+def test_modifier_never_reaches_into_the_previous_expression() -> None:
+    found = tag_times("18 century EARLIER July")
+    assert all(first.end <= second.start for first, second in itertools.pairwise(found))

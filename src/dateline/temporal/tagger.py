@@ -69,7 +69,8 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
         resolved = _build(span, context)
         if resolved is None:
             continue
-        start, resolved = _widen(text, span.start, resolved)
+        floor = expressions[-1].end if expressions else 0
+        start, resolved = _widen(text, span.start, resolved, floor)
         expression = TimeExpression(
             start, span.end, text[start : span.end], resolved.type, resolved.value,
             resolved.modifier, resolved.anchor, resolved.fuzzy,
@@ -122,9 +123,9 @@ def _select(spans: list[Span]) -> list[Span]:
     return taken
 
 
-def _widen(text: str, start: int, resolved: Resolved) -> tuple[int, Resolved]:
+def _widen(text: str, start: int, resolved: Resolved, floor: int = 0) -> tuple[int, Resolved]:
     """Pull a modifier word preceding the expression into it and set ``modifier``."""
-    window = text[max(0, start - 30) : start]
+    window = text[max(floor, start - 30) : start]  # never reach back into the previous expression
     found = _MODIFIER.search(window)
     if found and found.lastgroup and not resolved.value.endswith("_REF"):
         _, mod, types = _MODIFIER_WORDS[found.lastgroup]
