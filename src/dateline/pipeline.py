@@ -8,13 +8,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from dateline.analyze import resolve_against
 from dateline.errors import DatelineError
 from dateline.extract import extract_article
 from dateline.link import assign_story
+from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import Analysis, Article, RawInput, SourceFailure
 from dateline.sources import FeedCache, Fetcher, GivenMetadata, iter_inputs
 from dateline.store import SqliteStore
+from dateline.store.actors import known_actors_for
 from dateline.temporal import infer_publication_date
 
 BATCH_SIZE = 16
@@ -192,6 +195,8 @@ class Ingestor:
                 report.duplicates.append(Duplicate(origin, self.store.find_by_hash(digest) or 0, "exact"))
                 return
             original = self.store.find_near_duplicate(fp)
+            if original is None:
+                analysis = unify_actors(analysis, known_actors_for(self.store, analysis.actors), resolve_against)
             article_id = self.store.add_article(article, analysis, digest, fp, duplicate_of=original)
             if original is not None:
                 report.duplicates.append(Duplicate(origin, original, "near", article_id))
@@ -241,11 +246,11 @@ def _prepare_in_worker(batch: list[RawInput]) -> list[Prepared]:
     english = [a for _, a, _ in prepared if isinstance(a, Article) and a.is_english]
     analyses = iter(_worker_analyzer.analyze_many(english)) if english else iter(())
     out: list[Prepared] = []
-    for origin, article, digest in prepared:
-        if isinstance(article, SourceFailure):
-            out.append((origin, article, digest, None))
+    for origin, item, digest in prepared:
+        if isinstance(item, SourceFailure):
+            out.append((origin, item, digest, None))
         else:
-            out.append((origin, article, digest, next(analyses) if article.is_english else _not_english(article)))
+            out.append((origin, item, digest, next(analyses) if item.is_english else _not_english(item)))
     return out
 
 

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from dateline.errors import NotFoundError
+from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
 
 
@@ -86,3 +87,16 @@ def find_actor(store: SqliteStore, name: str) -> ActorDetail:
         roles=tuple(ActorRole(r["role"], r["first"], r["last"], r["n"]) for r in roles),
         article_ids=tuple(int(r[0]) for r in ids),
     )
+
+
+def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """Stored actors a new article's actors could be: the same key, or a full name ending in a surname."""
+    found: dict[str, Actor] = {}
+    for actor in actors:
+        rows = store.conn.execute(
+            "SELECT key, name, kind, affiliation FROM actors WHERE key = ? OR key LIKE ? LIMIT 20",
+            (actor.key, f"% {actor.key}"),
+        ).fetchall()
+        for r in rows:
+            found[r["key"]] = Actor(r["key"], r["name"], r["kind"], affiliation=r["affiliation"])
+    return found

@@ -1,0 +1,35 @@
+"""Actors named differently in different articles are filed under one key in the store."""
+
+from __future__ import annotations
+
+from dateline.analyze import resolve_against
+from dateline.link.actors import unify_actors
+from dateline.records import Actor, Analysis, Event, Mention, Quote
+
+
+def test_surname_only_article_joins_the_stored_full_name() -> None:
+    known = {"recep tayyip erdogan": Actor("recep tayyip erdogan", "Recep Tayyip Erdogan", "PERSON")}
+    analysis = Analysis(
+        actors=(Actor("erdogan", "Erdogan", "PERSON", ("Turkish President",)), Actor("turkey", "Turkey", "COUNTRY")),
+        mentions=(Mention(0, 7, "Erdogan", "erdogan", "PERSON"), Mention(20, 26, "Turkey", "turkey", "COUNTRY")),
+        quotes=(Quote(30, 40, "we will", "erdogan", "Erdogan", "said", True, 0),),
+        events=(Event(0, 0, 40, "Erdogan said", "say", "STATEMENT", None, "unknown", "none", actor_key="erdogan",
+                      target_key="turkey"),),
+    )
+    unified = unify_actors(analysis, known, resolve_against)
+    assert [a.key for a in unified.actors] == ["recep tayyip erdogan", "turkey"]
+    assert unified.actors[0].name == "Recep Tayyip Erdogan"
+    assert unified.actors[0].roles == ("Turkish President",)
+    assert [m.actor_key for m in unified.mentions] == ["recep tayyip erdogan", "turkey"]
+    assert unified.quotes[0].speaker_key == "recep tayyip erdogan"
+    assert (unified.events[0].actor_key, unified.events[0].target_key) == ("recep tayyip erdogan", "turkey")
+
+
+def test_ambiguous_surname_is_not_merged_by_guesswork() -> None:
+    known = {
+        "boris johnson": Actor("boris johnson", "Boris Johnson", "PERSON"),
+        "mike johnson": Actor("mike johnson", "Mike Johnson", "PERSON"),
+    }
+    analysis = Analysis(actors=(Actor("johnson", "Johnson", "PERSON"),),
+                        mentions=(Mention(0, 7, "Johnson", "johnson", "PERSON"),))
+    assert unify_actors(analysis, known, resolve_against) == analysis
