@@ -134,6 +134,8 @@ def test_ranges_and_lists_give_one_expression_per_date() -> None:
     assert values("held previously in May and June") == ["2025-05", "2025-06"]
     assert values("the festival runs June 2-4") == ["2025-06-02", "2025-06-04"]
     assert values("between 2014 and 2022 the line barely moved") == ["2014", "2022"]
+    assert values("the 2014-2022 war") == ["2014", "2022"]
+    assert values("call 555-1999 today") == ["2025-07-18"]
 
 
 def test_since_keeps_the_year_and_marks_it() -> None:

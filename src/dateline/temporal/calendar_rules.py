@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         re.compile(
-            rf"(?<![\d$£€.,:/#])(?<!\d-)(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/){_YEAR_CONTEXT_BLOCK}"
+            rf"(?<![\d$£€.,:/#])(?:(?<!\d-)|(?<=\b[12]\d{{3}}-))(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/){_YEAR_CONTEXT_BLOCK}"
         ),
         _year_spans,
     ),
