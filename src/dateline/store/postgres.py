@@ -270,9 +270,14 @@ class PostgresStore(SqliteStore):
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Run a block atomically; writers take turns (advisory lock) as with SQLite's BEGIN IMMEDIATE."""
-        self.pg.raw.execute("BEGIN")
         try:
-            self.pg.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            # One round trip for both; the lock is released by COMMIT or ROLLBACK.
+            self.pg.run_script(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        except psycopg.Error as exc:
+            if self.pg.in_transaction:
+                self.pg.raw.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot start a transaction ({exc})") from exc
+        try:
             yield self.conn
         except BaseException:
             self.pg.raw.execute("ROLLBACK")
