@@ -43,7 +43,7 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset(
 OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
     {"deny", "announce", "confirm", "report", "predict", "promise", "propose", "reveal", "disclose",
      "acknowledge", "admit", "demand", "criticize", "praise", "reject", "dismiss", "claim",
-     "discuss", "mention", "describe", "denounce", "condemn", "express", "question"}
+     "discuss", "mention", "describe", "note", "denounce", "condemn", "express", "question"}
 )
 
 # Verbs that only count as cues when they govern a clause; as transitive verbs they mostly are not
@@ -218,10 +218,13 @@ def clip_to_paragraph(text: str, span: CharSpan, anchor: int) -> CharSpan:
 
 
 def fragments_without(index: DocIndex, head: Token, excluded: Token) -> list[CharSpan]:
-    """``head``'s subtree in its sentence, minus ``excluded``'s subtree, as contiguous spans."""
+    """``head``'s subtree in its sentence, minus ``excluded``'s subtree and the sentence's closing
+    full stop (as a reported clause has none), as contiguous spans."""
     sentence_start, sentence_end = index.sentence_of(head.i)
     left = max(head.left_edge.i, sentence_start)
     right = min(head.right_edge.i, sentence_end - 1)
+    while right > left and (head.doc[right].is_space or head.doc[right].text in (".", "!")):
+        right -= 1
     cut_left, cut_right = excluded.left_edge.i, excluded.right_edge.i
     fragments: list[CharSpan] = []
     if left < cut_left:

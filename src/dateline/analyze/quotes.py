@@ -201,10 +201,14 @@ def _reports_after(verb: Token) -> bool:
 
 
 def _leading_cue(index: DocIndex, span: QuotedSpan) -> Token | None:
-    """A speech verb with a subject just before ``: “`` or ``, “``: Fidan said: “…”."""
+    """A speech verb with a subject just before ``: “`` or ``, “`` (Fidan said: “…”), or right
+    before the mark (saying “…”)."""
     before = index.text[: span.open_mark].rstrip()
-    if not before or before[-1] not in ":,":
+    if not before:
         return None
+    if before[-1] not in ":,":
+        verb = index.doc[index.token_at_or_after(len(before)) - 1]
+        return verb if _is_quote_verb(verb) and _subject(verb) is not None else None
     last = index.token_at_or_after(len(before) - 1) - 1
     window = index.doc[max(0, last - CUE_WINDOW // 2) : last + 1]
     for token in reversed(window):
@@ -266,9 +270,14 @@ def _reported_content(index: DocIndex, verb: Token) -> list[CharSpan] | None:
         return [subtree_span(children["nsubjpass"])]
     if "dobj" in children and lemma in OBJECT_CONTENT_VERBS:
         return [subtree_span(children["dobj"])]
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+    if verb.head.i != verb.i and (verb.dep_ == "parataxis" or _is_as_clause(verb)):
+        # "This campaign, he says, is different." / "As Reuters reported, the talks failed."
         return fragments_without(index, verb.head, verb)
     return None
+
+
+def _is_as_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _clause_span(clause: Token) -> CharSpan:
