@@ -95,11 +95,11 @@ def _gazetteer_spans(doc: Doc, covered: set[int], gazetteer: Gazetteer) -> list[
             continue
         for width in range(_MAX_GAZETTEER_WORDS, 0, -1):
             span = doc[i : i + width]
-            if len(span) < width or any(t.i in covered for t in span):
+            if len(span) < width or span[-1].pos_ != "PROPN" or any(t.i in covered for t in span):
+                continue
+            if "\n" in span.text:
                 continue
             key = canonical_key(span.text)
-            if span[-1].pos_ != "PROPN" or "\n" in span.text:
-                continue
             if (gazetteer.place(span.text) or gazetteer.metonym_country(span.text) or key in gazetteer.media
                     or key in gazetteer.groups):
                 found.append(span)
