@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.gazetteer import GROUP_WORDS, MEDIA_WORDS, Gazetteer
+from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS, Gazetteer
 from dateline.analyze.names import canonical_key, strip_name, surname_key
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
 from dateline.records import Actor, ActorKind, Mention
@@ -134,6 +134,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     place = gazetteer.place(name)
     if place is not None and not (label == "PERSON" and place.kind == "CITY" and not place.large):
         return _place_draft(span, place.name, place.kind, place.country)
+    if " " in key and key.rsplit(" ", 1)[-1] in FACILITY_WORDS and label in {"ORG", "PERSON", "FAC", "GPE", "LOC"}:
+        return _Draft(span, name, "PLACE")
     if label == "ORG" and " " in key and key.rsplit(" ", 1)[-1] in MEDIA_WORDS:
         return _Draft(span, name, "MEDIA")
     if key.rsplit(" ", 1)[-1] in GROUP_WORDS:

@@ -18,9 +18,9 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-_PHRASAL_PREPS = frozenset({"for", "with", "by", "out", "back", "off", "to"})
+_PHRASAL_PREPS = frozenset({"for", "with", "by", "out", "back", "off", "to", "over", "from"})
 # Lemmas the small model gets wrong on common news verbs.
-_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "staged": "stage", "staging": "stage"}
 CONDITION_MARKS = frozenset({"if", "once", "unless", "provided", "whether"})
 
 

@@ -36,22 +36,22 @@ VERB_KINDS = _table(
         "pardon free",
         "COOPERATE": "cooperate collaborate coordinate partner ally normalize normalise facilitate "
         "extradite exchange swap share",
-        "AID": "aid help assist provide supply donate deliver fund finance rescue evacuate",
+        "AID": "aid help assist provide supply donate deliver fund finance rescue evacuate hand_over contribute",
         "RETREAT": "retreat withdraw demobilize demobilise disarm pull_out pull_back repatriate",
         "REQUEST": "request ask appeal urge demand propose suggest invite plead seek press insist "
-        "call_for push_for",
+        "call_for push_for pressure push",
         "ACCUSE": "accuse blame condemn criticize criticise denounce charge allege investigate probe "
-        "sue summon indict decry slam",
+        "sue summon indict decry slam complain",
         "REJECT": "reject refuse decline deny dismiss veto oppose boycott defy resist rebuff "
         "rule_out renege",
-        "THREATEN": "threaten warn menace vow_to",
+        "THREATEN": "threaten warn menace vow_to swear",
         "PROTEST": "protest demonstrate rally march riot picket strike_against",
         "SANCTION": "sanction embargo expel suspend freeze ban restrict cut_off halt",
         "MOBILIZE": "mobilize mobilise deploy mass station reinforce recruit train alert",
         "COERCE": "arrest detain seize confiscate deport censor raid blockade annex occupy jail "
-        "imprison demolish kidnap abduct",
+        "imprison demolish kidnap abduct outlaw prevent hack expel_from",
         "ASSAULT": "attack kill bomb shell strike shoot invade assault fire wound massacre "
-        "devastate destroy torture assassinate bombard storm capture retake",
+        "devastate destroy torture assassinate bombard storm capture retake abuse beat explode",
         "STATEMENT": "say tell state announce report note add emphasize emphasise stress claim comment "
         "express describe confirm declare write argue explain insist_that acknowledge reiterate "
         "cite mention remark",
@@ -62,20 +62,21 @@ NOUN_KINDS = _table(
     {
         "AGREE": "agreement deal accord treaty pact ceasefire truce memorandum consensus",
         "CONSULT": "talks negotiations negotiation meeting summit consultations call conversation visit "
-        "round dialogue discussions discussion contacts",
+        "round dialogue discussions discussion contacts mediation",
         "SUPPORT": "support gratitude praise endorsement",
         "CONCEDE": "concession concessions release",
         "COOPERATE": "cooperation exchange exchanges swap swaps partnership",
-        "AID": "aid assistance drones weapons help supplies",
+        "AID": "aid assistance drones weapons help supplies dollars money funds loan loans grant",
         "RETREAT": "withdrawal retreat pullout",
         "REQUEST": "request demand demands proposal appeal plea",
         "ACCUSE": "accusation accusations criticism condemnation investigation probe",
         "REJECT": "rejection refusal veto",
         "THREATEN": "threat threats warning ultimatum deadline",
-        "PROTEST": "protest protests demonstration demonstrations rally rallies strike",
+        "PROTEST": "protest protests demonstration demonstrations rally rallies march marches sit-in",
         "SANCTION": "sanctions sanction tariffs tariff embargo ban",
         "MOBILIZE": "mobilization mobilisation deployment buildup troops forces reinforcements",
-        "COERCE": "arrest arrests detention annexation occupation blockade crackdown",
+        "COERCE": "arrest arrests detention annexation occupation blockade crackdown curfew restrictions "
+        "martial",
         "ASSAULT": "invasion attack attacks strike strikes airstrike offensive bombing shelling assault "
         "war",
     }
@@ -84,7 +85,8 @@ NOUN_KINDS = _table(
 # Verbs whose meaning lies in their object or subject noun.
 LIGHT_VERBS = _words(
     "take hold have reach launch give impose issue make conduct begin start open resume continue "
-    "organize organise secure host stage wage pave complete join send deliver"
+    "organize organise secure host stage wage pave complete join send deliver reimpose tighten extend "
+    "lodge mount undertake renew strengthen"
 )
 
 # Verbs that pass their meaning to an infinitive complement ("aims to secure", "continues to demand").

@@ -99,6 +99,12 @@ _GROUPS = (
     "Hamas", "Hezbollah", "Taliban", "Houthis", "Houthi", "Wagner", "Wagner Group", "ISIS",
     "Islamic State", "al-Qaeda", "Al Qaeda", "Al-Shabaab", "Boko Haram", "PKK", "Azov", "Islamic Jihad",
 )
+# Head nouns of facility names: "Betty Ford Center" is a place even when tagged as a person or organisation.
+FACILITY_WORDS = frozenset(
+    {"center", "centre", "hospital", "clinic", "stadium", "arena", "airport", "hotel", "prison", "jail",
+     "church", "mosque", "temple", "cathedral", "station", "square", "street", "avenue", "bridge", "palace",
+     "park", "plaza", "mall", "theater", "theatre", "museum", "embassy", "base", "port", "harbor", "harbour"}
+)
 GROUP_WORDS = frozenset({"militants", "rebels", "militia", "insurgents", "separatists", "guerrillas"})
 
 
