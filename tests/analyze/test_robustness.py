@@ -57,3 +57,20 @@ def test_analyze_many_keeps_order_across_batches(analyzer: Analyzer, make_articl
     assert analyses[1].notes and not analyses[1].events
     assert analyses[3].events[0].kind == "REJECT"
     assert analyses[4].events[0].modality == "proposed"
+
+
+def test_odd_characters_never_raise(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    odd = [
+        "!!! ??? ... ---",
+        "x" * 5_000,
+        "\u202eRTL override\u202c and emoji 🇺🇦🇷🇺 said he. “” ‘’ ()",
+        "He said. She said. It said. They said.",
+        "\x00\x01\x02 control characters in Kyiv\x7f.",
+        "The the the the the the the the.",
+        "2025-07-18 2025-07-19 | 3 | 4 |\n| 5 | 6 |",
+    ]
+    analyses = list(analyzer.analyze_many([make_article(t, date(2025, 7, 20)) for t in odd]))
+    assert len(analyses) == len(odd)
+    for text, analysis in zip(odd, analyses, strict=True):
+        for mention in analysis.mentions:
+            assert text[mention.start : mention.end] == mention.text
