@@ -144,3 +144,9 @@ def test_offsets_point_into_the_text(kyiv: Analysis, examples_dir: Path) -> None
         assert text[sentence.start : sentence.end] == sentence.text
     for event in kyiv.events:
         assert event.sentence in text and 0 <= event.start < event.end <= len(text)
+
+
+def test_quote_speakers_resolve_to_our_actors(rks: Analysis) -> None:
+    speakers = {q.speaker_key for q in rks.quotes}
+    assert {"hakan fidan", "dmitry peskov"} <= speakers
+    assert speakers <= {a.key for a in rks.actors} | {None}
