@@ -46,3 +46,11 @@ def add(
         article_id = store.add_article(article, analysis, content_hash(text), fingerprint(text))
         assign_story(store, article_id)
     return article_id
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> object:
+    """The analysis stage, loaded once per session (spaCy takes a few seconds to load)."""
+    from dateline.analyze import Analyzer
+
+    return Analyzer.load()

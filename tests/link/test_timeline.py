@@ -38,7 +38,7 @@ def event(
 ) -> Event:
     """An analysed event as the analysis stage would emit it."""
     return Event(
-        sentence_index=0, start=0, end=len(sentence), sentence=sentence, predicate=kind.lower(), kind=kind,
+        sentence_index=len(sentence), start=0, end=len(sentence), sentence=sentence, predicate=kind.lower(), kind=kind,
         date=when, precision=precision, date_source=source,  # type: ignore[arg-type]
         actor_key=actor, target_key=target, modality=modality, numbers=numbers, background=background,
         summary=sentence[:60],

@@ -21,6 +21,7 @@ SAME_KIND_WORDING = 0.12  # word overlap two same-kind reports need to be one ha
 CROSS_KIND_WORDING = 0.2  # ... and reports of different kinds, which must also share a number
 # Two sentences of one article are usually two happenings; only a near repetition is one.
 SAME_ARTICLE_WORDING = 0.5
+GENERIC_KIND = "OTHER"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Where the date came from, most trustworthy first: an explicit expression beats a default.
 _DATE_SOURCE_RANK = {"expression": 0, "sentence": 1, "publication": 2, "none": 3}
@@ -82,6 +83,9 @@ def dates_compatible(a: Report, b: Report) -> bool:
 
 def same_subject(a: Report, b: Report) -> bool:
     """Whether two reports speak of one happening, dates and modality aside."""
+    if a.article_id == b.article_id and a.event.sentence_index == b.event.sentence_index:
+        # Clauses of one sentence on one date are one happening told once ("X said Y would Z").
+        return True
     if a.actors and b.actors and not a.actors & b.actors:
         return False
     wording = overlap(a.words, b.words)
@@ -139,11 +143,13 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
     for report in sorted(group, key=_precision_key):
         actors.update(dict.fromkeys(sorted(report.actors)))
     precision: Precision = best.event.precision
+    # The most precise report names the happening, unless another report gives it a specific kind.
+    kinds = [r.event.kind for r in sorted(group, key=_precision_key) if r.event.kind != GENERIC_KIND]
     return TimelineEntry(
         date=best.event.date,
         precision=precision,
         summary=best.event.summary or best.event.sentence,
-        type=best.event.kind,
+        type=kinds[0] if kinds else best.event.kind,
         actors=tuple(actors),
         sources=tuple(sources.values()),
         modality=best.event.modality,
