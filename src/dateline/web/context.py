@@ -53,7 +53,7 @@ def render(request: Request, template: str, status_code: int = 200, **values: ob
     """A page from a template, with the CSRF token its forms need (setting the cookie if new)."""
     token, fresh = csrf_token(request)
     page = context_of(request).templates.get_template(template)
-    html = page.render(request=request, csrf_token=token, auth=context_of(request).token is not None, **values)
+    html = page.render(request=request, csrf_token=token, **values)
     response = HTMLResponse(html, status_code=status_code)
     if fresh:
         set_csrf_cookie(response, token)

@@ -83,20 +83,26 @@ class StoryCache:
         self._size = size
         self._views: OrderedDict[tuple[str, Story], StoryView] = OrderedDict()
         self._lock = threading.Lock()
+        self._building: dict[tuple[str, Story], threading.Lock] = {}
 
     def view(self, store: SqliteStore, story_id: int) -> StoryView:
         """The view of a story; raises NotFoundError for an unknown id."""
         story = get_story(store, story_id)
         key = (store.path, story)
         with self._lock:
-            if key in self._views:
-                self._views.move_to_end(key)
-                return self._views[key]
-        view = build_story_view(story, store.articles(story.article_ids))
-        with self._lock:
-            self._views[key] = view
-            while len(self._views) > self._size:
-                self._views.popitem(last=False)
+            building = self._building.setdefault(key, threading.Lock())
+        # One build per version of a story: concurrent requests for it wait for the first one.
+        with building:
+            with self._lock:
+                if key in self._views:
+                    self._views.move_to_end(key)
+                    return self._views[key]
+            view = build_story_view(story, store.articles(story.article_ids))
+            with self._lock:
+                self._views[key] = view
+                self._building.pop(key, None)
+                while len(self._views) > self._size:
+                    self._views.popitem(last=False)
         return view
 
 
