@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.records import Mention, TimeExpression
 
@@ -174,11 +174,23 @@ def _speaker_text(speaker: Token, index: MentionIndex) -> str:
     return pronoun.text if pronoun is not None else _short_text(speaker)
 
 
-def attribution_of(head: Token, speech_verbs: frozenset[str], index: MentionIndex) -> tuple[str | None, bool]:
+def according_to(sentence: Span) -> Token | None:
+    """The object of "according to X" in a sentence, if any."""
+    for word in sentence:
+        if word.lower_ == "according":
+            objects = [g for c in word.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def attribution_of(
+    head: Token, speech_verbs: frozenset[str], index: MentionIndex, according: Token | None
+) -> tuple[str | None, bool]:
     """Who reported a clause ("Erdogan's office", "the Turkish presidency") and whether it is only reported.
 
     A clause is reported when it is the complement of a speech verb, or its sentence says "according
-    to X". Speech acts themselves are not reported: the speaker is their actor.
+    to X" (``according`` is X). Speech acts themselves are not reported: the speaker is their actor.
     """
     if head.lemma_.lower() in speech_verbs:
         return None, False
@@ -188,11 +200,8 @@ def attribution_of(head: Token, speech_verbs: frozenset[str], index: MentionInde
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs:
         speaker = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return (_speaker_text(speaker, index) if speaker is not None else None), True
-    for word in head.sent:
-        if word.lower_ == "according":
-            objects = [g for c in word.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-            if objects:
-                return _short_text(objects[0]), True
+    if according is not None:
+        return _short_text(according), True
     return None, False
 
 

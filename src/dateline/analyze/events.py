@@ -9,6 +9,7 @@ declined to participate" is a refusal, not a meeting.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +31,14 @@ from dateline.analyze.event_dates import (
     parse_timex_date,
 )
 from dateline.analyze.event_kinds import NOUN_KINDS, PROPOSAL_VERBS, SPEECH_VERBS, VERB_KINDS, kind_of
-from dateline.analyze.event_parts import EventParts, MentionIndex, attribution_of, clause_numbers, summarize
+from dateline.analyze.event_parts import (
+    EventParts,
+    MentionIndex,
+    according_to,
+    attribution_of,
+    clause_numbers,
+    summarize,
+)
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
 
 __all__ = ["ArticleTime", "find_events", "parse_timex_date"]
@@ -98,18 +106,29 @@ def _direct_object(verb: Token) -> Token | None:
     return None
 
 
+@dataclass(frozen=True)
+class _SentenceContext:
+    """What every clause of one sentence shares."""
+
+    sentence: Sentence
+    dates: SentenceDates
+    times: tuple[TimeExpression, ...]
+    according: Token | None
+
+
 def _event(
-    head: Token, verb: Token, intended: bool, others: set[int], sentence: Sentence,
-    dates: SentenceDates, context: tuple[MentionIndex, ArticleTime],
+    head: Token, verb: Token, intended: bool, others: set[int], local: _SentenceContext,
+    context: tuple[MentionIndex, ArticleTime],
 ) -> Event:
     """One event record for the clause headed by ``head``."""
     index, when = context
+    sentence = local.sentence
     predicate = phrasal_lemma(verb, VERB_KINDS)
     subject = subject_of(head)
     kind = kind_of(predicate, _noun_key(_direct_object(verb)), _noun_key(subject))
-    attribution, reported = attribution_of(head, SPEECH_VERBS, index)
+    attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
-    when_date = dates.date_for(head, sentence, when)
+    when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
     return Event(
         sentence_index=sentence.index,
@@ -128,7 +147,7 @@ def _event(
         attribution=attribution,
         background=_is_background(head, when_date, when),
         summary=summarize(head, verb, subject, parts),
-        numbers=clause_numbers(tokens, when.times),
+        numbers=clause_numbers(tokens, local.times),
     )
 
 
@@ -140,10 +159,10 @@ def _sentence_events(
     heads = clause_heads(span)
     verbs = {h.i: content_verb(h) for h in heads}
     dates = SentenceDates(span, {i: v for i, (v, _) in verbs.items()}, expressions)
+    times = tuple(t for t in context[1].times if sentence.start <= t.start < sentence.end)
+    local = _SentenceContext(sentence, dates, times, according_to(span))
     head_ids = set(verbs)
-    return [
-        _event(head, *verbs[head.i], head_ids - {head.i}, sentence, dates, context) for head in heads
-    ]
+    return [_event(head, *verbs[head.i], head_ids - {head.i}, local, context) for head in heads]
 
 
 def find_events(
