@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.link.text import cosine, idf, normalize, term_counts
-from dateline.records import StoredArticle
+from dateline.records import PublicationDate, StoredArticle
 
 ARTICLE_TERMS = 40  # the heaviest terms of one article; enough to tell stories apart
 PROFILE_TERMS = 150  # a story's centroid keeps this many terms, so its size stays bounded
@@ -27,6 +27,8 @@ JOIN_THRESHOLD = 0.22
 # so that a quiet story does not swallow later, unrelated news about the same actors.
 ACTIVE_DAYS = 7
 DECAY_DAYS = 14
+INFERRED_MIN_CONFIDENCE = 0.75
+INFERRED_MAX_DAYS = 10
 # Outlets cited as sources are not what a story is about; people tell stories apart best, while
 # places and groups are shared by every story of a theme ("Paris", "Greek").
 _IGNORED_ACTOR_KINDS = frozenset({"MEDIA"})
@@ -92,15 +94,30 @@ def article_features(
     actor_weights = {
         key: (1.0 + _log(n)) * ACTOR_KIND_WEIGHTS.get(kinds[key], 0.5) for key, n in actor_counts.items()
     }
-    published = stored.article.published
     return ArticleFeatures(
         article_id=stored.id,
         title=stored.article.title,
         terms=normalize(weights, ARTICLE_TERMS),
         actors=normalize(actor_weights),
-        day=published.best if published else None,
+        day=grouping_day(stored.article.published),
         outlet=stored.article.outlet,
     )
+
+
+def grouping_day(published: PublicationDate | None) -> date | None:
+    """The publication day grouping may trust: given or metadata dates, or confident, narrow inferences.
+
+    A wrong day would push an article out of its story (the recency factor), so a vague inference
+    ("some day in 2013", confidence 0.2) is treated as no date at all.
+    """
+    if published is None:
+        return None
+    if published.method in ("given", "metadata"):
+        return published.best
+    narrow = (published.latest - published.earliest).days <= INFERRED_MAX_DAYS
+    if published.method == "inferred" and narrow and published.confidence >= INFERRED_MIN_CONFIDENCE:
+        return published.best
+    return None
 
 
 def _log(n: float) -> float:
