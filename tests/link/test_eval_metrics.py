@@ -1,0 +1,34 @@
+"""The scorers behind the story and timeline evaluations, on hand-made inputs and one real file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.ecb_stories import bcubed, read_document
+from dateline.eval.timeline17 import alignment_rouge_f1, date_f1, read_reference
+
+
+def test_bcubed_is_perfect_for_the_gold_clustering_and_penalizes_lumping() -> None:
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert bcubed({"a": 1, "b": 1, "c": 2}, gold) == (1.0, 1.0, 1.0)
+    precision, recall, _ = bcubed({"a": 1, "b": 1, "c": 1}, gold)
+    assert recall == 1.0 and precision == pytest.approx((2 / 3 * 2 + 1 / 3) / 3)
+
+
+def test_date_f1_and_alignment_rouge() -> None:
+    reference = {date(2010, 4, 20): ["rig explodes in the gulf"], date(2010, 7, 15): ["well is capped"]}
+    assert date_f1({date(2010, 4, 20): []}, reference) == pytest.approx(2 / 3)
+    exact = alignment_rouge_f1(reference, reference, 1)
+    shifted = alignment_rouge_f1({date(2010, 4, 21): ["rig explodes in the gulf"]}, reference, 1)
+    assert exact == pytest.approx(1.0)
+    assert 0 < shifted < exact
+
+
+def test_real_files_are_read(shared_data: Path) -> None:
+    document = read_document(shared_data / "ecbplus" / "1" / "1_10ecbplus.xml")
+    assert document.gold == "1/ecbplus" and document.url and "Lohan" in document.title
+    timeline = read_reference(shared_data / "timeline17" / "bpoil_bbc" / "timelines" / "bbc.txt")
+    assert date(2010, 9, 19) in timeline and timeline[date(2010, 9, 19)][0].startswith("The ruptured well")
