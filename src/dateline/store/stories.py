@@ -178,11 +178,10 @@ def save_profile(store: SqliteStore, profile: StoryProfile) -> None:
 def create_story(store: SqliteStore, title: str) -> int:
     """Insert an empty story and return its id."""
     # Ids of merged-away stories stay reserved: they keep resolving to the story they went into.
-    row = store.conn.execute(
-        "SELECT max(coalesce((SELECT max(id) FROM stories), 0), "
-        "coalesce((SELECT max(merged_id) FROM story_merges), 0))"
-    ).fetchone()
-    story_id = int(row[0]) + 1
+    # Two plain queries (each an index lookup) rather than SQLite's two-argument max(), for PostgreSQL.
+    highest = store.conn.execute("SELECT coalesce(max(id), 0) FROM stories").fetchone()
+    merged = store.conn.execute("SELECT coalesce(max(merged_id), 0) FROM story_merges").fetchone()
+    story_id = max(int(highest[0]), int(merged[0])) + 1
     store.conn.execute(
         "INSERT INTO stories (id, title, updated_at) VALUES (?, ?, ?)", (story_id, title, _now())
     )
