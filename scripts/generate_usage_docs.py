@@ -43,9 +43,10 @@ def _commands(group: click.Group, prefix: str) -> list[tuple[str, click.Command]
 def render() -> str:
     """The whole usage document."""
     runner = CliRunner()
-    parts = [HEADER, "## dateline\n", "```\n" + runner.invoke(main, ["--help"], prog_name="dateline", terminal_width=100).output + "```\n"]
+    top = runner.invoke(main, ["--help"], prog_name="dateline", terminal_width=100).output
+    parts = [HEADER, "## dateline\n", "```\n" + top + "```\n"]
     for path, _command in _commands(main, "dateline"):
-        args = path.split()[1:] + ["--help"]
+        args = [*path.split()[1:], "--help"]
         parts.append(f"## {path}\n")
         parts.append("```\n" + runner.invoke(main, args, prog_name="dateline", terminal_width=100).output + "```\n")
     return "\n".join(parts)

@@ -12,7 +12,7 @@ import click
 from dateline.records import Timeline
 from dateline.store import SqliteStore, open_store
 
-DB_HELP = "SQLite file of the store (default: $DATELINE_DB or ./dateline.db)."
+DB_HELP = "SQLite file or postgresql:// URL of the store (default: $DATELINE_DB or ./dateline.db)."
 
 
 def echo_json(data: Any) -> None:
