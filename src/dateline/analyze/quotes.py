@@ -17,6 +17,7 @@ subject outside quotation marks.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -116,7 +117,7 @@ def _attributions(index: DocIndex) -> list[Attribution]:
     quoted = find_quoted_spans(index.text)
     direct, used_verbs = _direct_attributions(index, quoted)
     found = direct + _clause_attributions(index, used_verbs) + _according_to_attributions(index)
-    kept = [a for a in found if not _nested_in_other(a, found)]
+    kept = _drop_nested(found)
     resolved = [replace(a, speaker=_resolve_speaker(index, a, quoted)) for a in kept]
     return sorted(resolved, key=lambda a: a.content[0])
 
@@ -437,12 +438,32 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _nested_in_other(attribution: Attribution, others: list[Attribution]) -> bool:
-    """Whether the cue of ``attribution`` lies inside another attribution's content."""
-    if attribution.cue is None:
-        return False
-    cue_start = attribution.cue[0]
-    return any(
-        other is not attribution and any(start <= cue_start < end for start, end in other.content)
-        for other in others
-    )
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Attributions whose cue does not lie inside another attribution's content (as PolNeAR annotates).
+
+    Runs in n log n: for each content start we keep the two furthest-reaching ends of different owners,
+    so a cue is tested against every other attribution's content without comparing all pairs.
+    """
+    intervals = sorted((start, end, owner) for owner, a in enumerate(found) for start, end in a.content)
+    starts = [start for start, _, _ in intervals]
+    reach: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    first, second = (-1, -1), (-1, -1)  # (end, owner): the best end, and the best of any other owner
+    for _, end, owner in intervals:
+        if owner == first[1]:
+            first = (max(first[0], end), owner)
+        elif end > first[0]:
+            first, second = (end, owner), first
+        elif owner == second[1] or end > second[0]:
+            second = (max(second[0], end) if owner == second[1] else end, owner)
+        reach.append((first, second))
+    kept = []
+    for owner, attribution in enumerate(found):
+        if attribution.cue is not None:
+            at = bisect_right(starts, attribution.cue[0]) - 1
+            if at >= 0:
+                first, second = reach[at]
+                furthest = first[0] if first[1] != owner else second[0]
+                if furthest > attribution.cue[0]:
+                    continue
+        kept.append(attribution)
+    return kept
