@@ -129,7 +129,7 @@ class TimeExpression:
     fuzzy: bool = False
 
 
-Precision = Literal["day", "month", "season", "quarter", "year", "decade", "unknown"]
+Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
 
 
 @dataclass(frozen=True)

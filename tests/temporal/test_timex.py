@@ -48,7 +48,7 @@ def test_interval_of_non_dates_is_none(value: str) -> None:
         ("2025-Q3", "quarter"),
         ("2025", "year"),
         ("199", "decade"),
-        ("2025-W29", "unknown"),
+        ("2025-W29", "week"),
         ("P3Y", "unknown"),
     ],
 )

@@ -76,9 +76,9 @@ def timelinejs_date(value: str | None, precision: str) -> dict[str, str] | None:
         return None
     start = interval[0]
     fields = {"year": str(start.year)}
-    if precision in ("day", "month"):
+    if precision in ("day", "week", "month"):
         fields["month"] = str(start.month)
-    if precision == "day":
+    if precision in ("day", "week"):
         fields["day"] = str(start.day)
     return fields
 

@@ -144,7 +144,7 @@ def _season_interval(year: int, season: str) -> tuple[date, date] | None:
 
 
 def timex_precision(value: str) -> Precision:
-    """How fine a TIMEX3 DATE value is: day, month, season, quarter, year, decade or unknown."""
+    """How fine a TIMEX3 DATE value is: day, week, month, season, quarter, year, decade or unknown."""
     value = value.strip()
     checks: tuple[tuple[re.Pattern[str], Precision], ...] = (
         (_DAY, "day"),
@@ -157,6 +157,8 @@ def timex_precision(value: str) -> Precision:
     for pattern, precision in checks:
         if pattern.match(value):
             return precision
+    if re.match(r"^\d{4}-W\d{2}$", value):
+        return "week"
     if re.match(r"^XXXX-\d{2}-\d{2}$", value):
         return "day"
     if re.match(r"^XXXX-\d{2}$", value):
