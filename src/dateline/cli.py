@@ -151,15 +151,17 @@ def article(article_id: int, db: str | None, as_json: bool) -> None:
 
 @main.command()
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--limit", type=int, help="Show at most this many.")
+@click.option("--offset", type=int, default=0, help="Skip this many first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def stories(db: str | None, as_json: bool) -> None:
+def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> None:
     """List stories by latest activity."""
     from dateline.link import list_stories
     from dateline.present import story_json
     from dateline.present.text import render_stories
 
     with open_cli_store(db) as store:
-        found = list_stories(store)
+        found = list_stories(store, limit, offset)
     if as_json:
         echo_json([story_json(s) for s in found])
     else:

@@ -126,3 +126,17 @@ def test_split_rejects_foreign_or_all_articles(store: SqliteStore) -> None:
         split_story(store, story_id, [42])
     with pytest.raises(DatelineError, match="empty"):
         split_story(store, story_id, [talks])
+
+
+def test_story_listing_pages_hold_the_right_stories_and_members(store: SqliteStore) -> None:
+    talks = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    add(store, *TALKS_2, day=date(2025, 7, 19), actors=[PUTIN, ZELENSKY])
+    trip = add(store, *CHINA_TRIP, day=date(2025, 10, 2), actors=[PUTIN])
+    rocket = add(store, *ROCKET, day=date(2025, 11, 1), actors=[MUSK])
+    everything = list_stories(store)
+    assert len(everything) == 3
+    pages = [list_stories(store, 1, offset) for offset in range(4)]
+    assert [p[0].article_ids if p else () for p in pages] == [s.article_ids for s in everything] + [()]
+    assert pages[0][0].article_ids == (rocket,) and pages[1][0].article_ids == (trip,)
+    assert talks in pages[2][0].article_ids and len(pages[2][0].article_ids) == 2
+    assert list_stories(store, 2, 1) == everything[1:]

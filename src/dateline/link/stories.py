@@ -85,10 +85,13 @@ def story_timeline(store: SqliteStore, story_id: int) -> Timeline:
     return build_timeline(story, store.articles(list(story.article_ids)))
 
 
-def list_stories(store: SqliteStore) -> list[Story]:
-    """Every story, the one with the latest activity first."""
-    members = sql.members_by_story(store)
-    rows = sql.story_rows_by_activity(store)
+def list_stories(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[Story]:
+    """Stories, the one with the latest activity first; one page of them when ``limit`` is given.
+
+    Only the listed stories' members and profiles are read, so a page costs the same in a large store.
+    """
+    rows = sql.story_rows_by_activity(store, limit, offset)
+    members = sql.members_by_story(store, [int(r["id"]) for r in rows])
     profiles = {p.story_id: p for p in sql.load_profiles(store, [int(r["id"]) for r in rows])}
     return [_story(store, row, members.get(int(row["id"]), []), profiles.get(int(row["id"]))) for row in rows]
 

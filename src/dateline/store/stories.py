@@ -260,20 +260,40 @@ def story_members(store: SqliteStore, story_id: int) -> list[tuple[int, str | No
     return [(int(r[0]), r[1]) for r in rows]
 
 
-def story_rows_by_activity(store: SqliteStore) -> list[dict[str, Any]]:
-    """All stories, the latest activity first."""
+def story_rows_by_activity(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Stories, the latest activity first; a page of them when ``limit`` is given."""
     rows = store.conn.execute(
-        "SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, updated_at DESC, id DESC"
+        "SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, updated_at DESC, id DESC "
+        "LIMIT ? OFFSET ?",
+        (-1 if limit is None else limit, offset),
     ).fetchall()
     return [dict(r) for r in rows]
 
 
-def members_by_story(store: SqliteStore) -> dict[int, list[tuple[int, str | None]]]:
-    """(article id, outlet) of every story's articles, oldest first, keyed by story id."""
-    rows = store.conn.execute(
-        "SELECT story_id, id, outlet FROM articles WHERE story_id IS NOT NULL "
-        "ORDER BY published_earliest IS NULL, published_earliest, id"
-    ).fetchall()
+def count_stories(store: SqliteStore) -> int:
+    """Number of stories."""
+    return int(store.conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+
+def members_by_story(
+    store: SqliteStore, story_ids: Sequence[int] | None = None
+) -> dict[int, list[tuple[int, str | None]]]:
+    """(article id, outlet) of the stories' articles (every story's when None), oldest first, by story id."""
+    order = " ORDER BY published_earliest IS NULL, published_earliest, id"
+    if story_ids is None:
+        rows = store.conn.execute(
+            "SELECT story_id, id, outlet FROM articles WHERE story_id IS NOT NULL" + order
+        ).fetchall()
+    else:
+        rows = []
+        ids = list(story_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += store.conn.execute(
+                f"SELECT story_id, id, outlet FROM articles WHERE story_id IN ({','.join('?' * len(chunk))})"
+                + order,
+                chunk,
+            ).fetchall()
     members: dict[int, list[tuple[int, str | None]]] = {}
     for row in rows:
         members.setdefault(int(row[0]), []).append((int(row[1]), row[2]))

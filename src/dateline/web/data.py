@@ -181,9 +181,11 @@ def actor_names(store: SqliteStore, keys: Sequence[str]) -> dict[str, str]:
     return names
 
 
-def stories_with_names(store: SqliteStore) -> tuple[list[Story], dict[str, str]]:
-    """Every story by latest activity, and display names for their key actors."""
-    stories = list_stories(store)
+def stories_with_names(
+    store: SqliteStore, limit: int | None = None, offset: int = 0
+) -> tuple[list[Story], dict[str, str]]:
+    """Stories by latest activity (a page of them when ``limit`` is given) and their key actors' names."""
+    stories = list_stories(store, limit, offset)
     return stories, actor_names(store, [k for s in stories for k in s.actors])
 
 

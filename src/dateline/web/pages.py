@@ -58,13 +58,22 @@ def shown_entry(anchor: str, entry: TimelineEntry) -> ShownEntry:
     return ShownEntry(anchor, entry, tuple(firsts[:SHOWN_SOURCES]), tuple(list(by_outlet)[SHOWN_SOURCES:]))
 
 
+STORIES_PER_PAGE = 50
+
+
 async def stories_page(request: Request) -> Response:
     """Every story by latest activity; with ``?q=`` also the articles and events matching the query."""
     query = request.query_params.get("q", "").strip()[:MAX_QUERY_CHARS]
+    page_param = request.query_params.get("page", "1")
+    page = max(1, int(page_param)) if page_param.isdigit() else 1
 
     def load(store: SqliteStore) -> dict[str, Any]:
-        stories, names = stories_with_names(store)
-        return {"stories": stories, "names": names, "results": search(store, query) if query else None}
+        stories, names = stories_with_names(store, STORIES_PER_PAGE + 1, (page - 1) * STORIES_PER_PAGE)
+        return {
+            "stories": stories[:STORIES_PER_PAGE], "names": names, "page": page,
+            "next_page": page + 1 if len(stories) > STORIES_PER_PAGE else None,
+            "results": search(store, query) if query else None,
+        }
 
     return render(request, "stories.html", query=query, **await with_store(request, load))
 
