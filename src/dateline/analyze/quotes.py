@@ -91,7 +91,7 @@ def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
         if attribution.speaker is not None:
             start, end = attribution.speaker
             speaker_text = text[start:end]
-            key = _speaker_key_in(doc, attribution.speaker, speaker_key)
+            key = _speaker_key_in(index, attribution.speaker, speaker_key)
         elif attribution.source is not None:
             speaker_text = text[attribution.source[0] : attribution.source[1]]
         cue = text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else None
@@ -395,13 +395,23 @@ def _antecedent(index: DocIndex, pronoun: Token, labels: set[str], quoted: list[
     return None
 
 
-def _speaker_key_in(doc: Doc, speaker: CharSpan, speaker_key: SpeakerKey) -> str | None:
-    """Key of the whole speaker phrase, else of the first named entity inside it that has one."""
+def _speaker_key_in(index: DocIndex, speaker: CharSpan, speaker_key: SpeakerKey) -> str | None:
+    """Key of the whole speaker phrase, else of the first named entity inside it that has one.
+
+    Entities come from the document index: ``Span.ents`` rescans the whole document on every call.
+    """
     key = speaker_key(*speaker)
     if key is not None:
         return key
-    span = doc.char_span(*speaker, alignment_mode="expand")
-    for entity in span.ents if span is not None else ():
+    span = index.doc.char_span(*speaker, alignment_mode="expand")
+    if span is None:
+        return None
+    seen: set[int] = set()
+    for token_i in range(span.start, span.end):
+        entity = index.entities.get(token_i)
+        if entity is None or entity.start in seen or entity.start < span.start or entity.end > span.end:
+            continue
+        seen.add(entity.start)
         key = speaker_key(entity.start_char, entity.end_char)
         if key is not None:
             return key
