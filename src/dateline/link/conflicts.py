@@ -6,10 +6,12 @@ Every conflict keeps both sources with their sentences, so an editor can check e
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import combinations
+from functools import lru_cache
 
-from dateline.link.events import Report, dates_compatible, same_subject
+from dateline.link.events import Report, ReportIndex, dates_compatible, same_subject
 from dateline.link.text import overlap
 from dateline.records import Conflict, Mention, SourceRef, StoredArticle
 
@@ -32,9 +34,14 @@ _ROLE_WORD = re.compile(r"[\w.]+")
 
 
 def find_conflicts(reports: Sequence[Report], articles: Sequence[StoredArticle]) -> list[Conflict]:
-    """All disagreements among a story's reports and articles, in a stable order."""
+    """All disagreements among a story's reports and articles, in a stable order.
+
+    Only pairs that could disagree are compared (``candidate_pairs``), in the order of the reports,
+    so a story of thousands of reports costs about as many comparisons as it has near neighbours.
+    """
     found: list[Conflict] = []
-    for a, b in combinations(reports, 2):
+    for i, j in candidate_pairs(reports):
+        a, b = reports[i], reports[j]
         if a.article_id == b.article_id:
             continue
         conflict = _date_conflict(a, b) or _assertion_conflict(a, b) or _number_conflict(a, b)
@@ -42,6 +49,93 @@ def find_conflicts(reports: Sequence[Report], articles: Sequence[StoredArticle])
             found.append(conflict)
     found.extend(attribute_conflicts(articles))
     return _unique(found)
+
+
+def candidate_pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in order) of the reports that could be a date, assertion or number conflict.
+
+    Every pair left out fails a condition all three checks require, so comparing only these finds
+    exactly the conflicts that comparing every pair would.
+    """
+    pairs = _date_pairs(reports) | _assertion_pairs(reports) | _number_pairs(reports)
+    return sorted(pairs)
+
+
+def _date_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
+    """Explicitly dated, asserted reports of one kind and a shared (or unnamed) actor, dated at most
+    DATE_CONFLICT_MAX_DAYS apart (binary search in lines sorted by start day), worded alike."""
+    dated = [
+        (i, r) for i, r in enumerate(reports)
+        if r.event.date_source == "expression" and r.interval is not None and r.event.modality != "negated"
+    ]
+    masks = _word_masks(reports, [i for i, _ in dated])
+    lines: dict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)
+    for i, report in dated:
+        assert report.interval is not None
+        start = report.interval[0].toordinal()
+        lines[(report.event.kind, None)].append((start, i))
+        for actor_slot in report.actors or {""}:
+            lines[(report.event.kind, actor_slot)].append((start, i))
+    for line in lines.values():
+        line.sort()
+    pairs: set[tuple[int, int]] = set()
+    for i, report in dated:
+        assert report.interval is not None
+        # The other report starts after this one ends (the reverse is found from the other side).
+        after = report.interval[1].toordinal()
+        for actor in (*report.actors, "") if report.actors else (None,):
+            line = lines.get((report.event.kind, actor), [])
+            first = bisect_right(line, (after, len(reports)))
+            last = bisect_right(line, (after + DATE_CONFLICT_MAX_DAYS, len(reports)))
+            pairs.update(
+                (min(i, j), max(i, j)) for _, j in line[first:last]
+                if _mask_overlap(masks[i], masks[j]) >= DATE_CONFLICT_WORDING
+            )
+    return pairs
+
+
+def _word_masks(reports: Sequence[Report], chosen: Iterable[int]) -> dict[int, int]:
+    """Each chosen report's words as bits of one integer, so word overlap costs two integer operations."""
+    bits: dict[str, int] = {}
+    masks = {}
+    for i in chosen:
+        mask = 0
+        for word in reports[i].words:
+            mask |= bits.setdefault(word, 1 << len(bits))
+        masks[i] = mask
+    return masks
+
+
+def _mask_overlap(a: int, b: int) -> float:
+    """``text.overlap`` of two word masks: the same counts, so the same value."""
+    union = (a | b).bit_count()
+    return (a & b).bit_count() / union if union else 0.0
+
+
+def _assertion_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
+    """Each denial with the assertions near it in dates and actors."""
+    asserted: ReportIndex[int] = ReportIndex()
+    for i, report in enumerate(reports):
+        if report.event.modality not in ("negated", "hypothetical", "proposed"):
+            asserted.add(report, i)
+    return {
+        (min(i, j), max(i, j))
+        for i, report in enumerate(reports) if report.event.modality == "negated"
+        for j in asserted.near(report)
+    }
+
+
+def _number_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
+    """Reports giving the same quantity, near each other in dates and actors."""
+    by_quantity: dict[str, ReportIndex[int]] = defaultdict(ReportIndex)
+    pairs: set[tuple[int, int]] = set()
+    for j, report in enumerate(reports):
+        quantities = {quantity for quantity, _ in report.event.numbers}
+        for quantity in quantities:
+            pairs.update((i, j) for i in by_quantity[quantity].near(report))
+        for quantity in quantities:
+            by_quantity[quantity].add(report, j)
+    return pairs
 
 
 def _date_conflict(a: Report, b: Report) -> Conflict | None:
@@ -69,7 +163,13 @@ def _days_apart(a: Report, b: Report) -> int:
 
 def _ordinals(report: Report) -> frozenset[str]:
     """Ordinal words ("third round") that tell one of a series of happenings from another."""
-    return frozenset(w.strip(".,;:").casefold() for w in report.event.sentence.split()) & _ORDINALS
+    return _sentence_ordinals(report.event.sentence)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_ordinals(sentence: str) -> frozenset[str]:
+    # Cached: a report meets many others in a big story, and its sentence never changes.
+    return frozenset(w.strip(".,;:").casefold() for w in sentence.split()) & _ORDINALS
 
 
 def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
@@ -131,12 +231,8 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
                     seen.setdefault((mention.actor_key, office), []).append((status, stored, mention))
     conflicts = []
     for (actor_key, _office), uses in seen.items():
-        done: set[tuple[frozenset[str], frozenset[str]]] = set()
-        for (status_a, art_a, men_a), (status_b, art_b, men_b) in combinations(uses, 2):
-            if status_a == status_b or art_a.id == art_b.id or (status_a, status_b) in done:
-                continue
-            done.add((status_a, status_b))
-            done.add((status_b, status_a))
+        for i, j in _first_status_pairs([(status, stored.id) for status, stored, _ in uses]):
+            (_, art_a, men_a), (_, art_b, men_b) = uses[i], uses[j]
             name = _actor_name(actor_key, (art_a, art_b))
             conflicts.append(
                 Conflict(
@@ -149,6 +245,48 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
                 )
             )
     return conflicts
+
+
+def _first_status_pairs(uses: Sequence[tuple[frozenset[str], int]]) -> list[tuple[int, int]]:
+    """For each two statuses of one office, the first pair of uses (in order) from two articles.
+
+    One conflict per status pair is enough for an editor; finding each first pair by binary search
+    among the other status's uses avoids comparing all uses of a common office (hundreds in a big story).
+    """
+    positions: dict[frozenset[str], list[int]] = defaultdict(list)
+    for position, (status, _) in enumerate(uses):
+        positions[status].append(position)
+    # For each use, the next use of its status from another article (len(uses) if none).
+    next_other: dict[int, int] = {}
+    for line in positions.values():
+        following = len(uses)
+        for k in range(len(line) - 1, -1, -1):
+            if k + 1 < len(line) and uses[line[k + 1]][1] != uses[line[k]][1]:
+                following = line[k + 1]
+            next_other[line[k]] = following
+    firsts = []
+    statuses = list(positions)
+    for a, status_a in enumerate(statuses):
+        for status_b in statuses[a + 1 :]:
+            pair = _first_pair(uses, positions[status_a], positions[status_b], next_other)
+            pair = min(pair, _first_pair(uses, positions[status_b], positions[status_a], next_other))
+            if pair[0] < len(uses):
+                firsts.append(pair)
+    return sorted(firsts)
+
+
+def _first_pair(
+    uses: Sequence[tuple[frozenset[str], int]], earlier: list[int], later: list[int], next_other: dict[int, int]
+) -> tuple[int, int]:
+    """The first (i, j), i < j, with i in ``earlier`` and j in ``later`` from different articles."""
+    for i in earlier:
+        k = bisect_right(later, i)
+        if k == len(later):
+            break
+        j = later[k] if uses[later[k]][1] != uses[i][1] else next_other[later[k]]
+        if j < len(uses):
+            return (i, j)
+    return (len(uses), len(uses))
 
 
 def _actor_name(key: str, articles: Iterable[StoredArticle]) -> str:

@@ -9,9 +9,12 @@ similar wording, or share a number and close wording (outlets name the same act 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import Generic, TypeVar
 
 from dateline.link.text import content_words, overlap
 from dateline.records import Event, Precision, SourceRef, StoredArticle, TimelineEntry
@@ -25,6 +28,11 @@ GENERIC_KIND = "OTHER"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Where the date came from, most trustworthy first: an explicit expression beats a default.
 _DATE_SOURCE_RANK = {"expression": 0, "sentence": 1, "publication": 2, "none": 3}
+# Width of the date buckets reports are filed under: a week keeps a month-wide date in five buckets.
+BUCKET_DAYS = 7
+# The actor slot of a report that names no actor: it may match a report of any actors.
+_NO_ACTOR = ""
+Value = TypeVar("Value")
 
 
 @dataclass(frozen=True)
@@ -39,9 +47,9 @@ class Report:
     words: frozenset[str]
     numbers: frozenset[str]
 
-    @property
+    @cached_property
     def actors(self) -> frozenset[str]:
-        """The actor keys the event involves."""
+        """The actor keys the event involves (kept: matching asks for them many times)."""
         return frozenset(k for k in (self.event.actor_key, self.event.target_key) if k)
 
     @property
@@ -57,9 +65,13 @@ class Report:
 def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
     """Every dated event of the articles as a report."""
     reports = []
+    # Clauses of one sentence, and sentences repeated across articles, are read once.
+    words_of: dict[str, frozenset[str]] = {}
     for stored in articles:
         for event in stored.analysis.events:
             interval = timex_interval(event.date) if event.date else None
+            if event.sentence not in words_of:
+                words_of[event.sentence] = frozenset(content_words(event.sentence))
             reports.append(
                 Report(
                     article_id=stored.id,
@@ -67,7 +79,7 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
                     url=stored.article.url,
                     event=event,
                     interval=interval,
-                    words=frozenset(content_words(event.sentence)),
+                    words=words_of[event.sentence],
                     numbers=frozenset(_NUMBER.findall(event.sentence)),
                 )
             )
@@ -102,26 +114,108 @@ def same_happening(a: Report, b: Report) -> bool:
     return asserted and dates_compatible(a, b) and same_subject(a, b)
 
 
+def _buckets(interval: tuple[date, date]) -> range:
+    return range(interval[0].toordinal() // BUCKET_DAYS, interval[1].toordinal() // BUCKET_DAYS + 1)
+
+
+def _actor_slots(report: Report) -> frozenset[str]:
+    return report.actors or frozenset({_NO_ACTOR})
+
+
+@dataclass
+class ReportIndex(Generic[Value]):
+    """Values filed by the date buckets and actors of their reports, to find what a report may match.
+
+    Two reports can be one subject only when their actors overlap (or one names none) and their
+    dates overlap (or one is undated): ``near`` returns every value filed with a report meeting both,
+    and few others, so matching looks at the reports of the same weeks and actors, not the whole story.
+    """
+
+    _dated: dict[tuple[int, str], list[Value]] = field(default_factory=lambda: defaultdict(list))
+    _by_bucket: dict[int, list[Value]] = field(default_factory=lambda: defaultdict(list))
+    _undated: dict[str, list[Value]] = field(default_factory=lambda: defaultdict(list))
+    _by_actor: dict[str, list[Value]] = field(default_factory=lambda: defaultdict(list))
+    _all: list[Value] = field(default_factory=list)
+
+    def add(self, report: Report, value: Value) -> None:
+        """File ``value`` under the report's date buckets and actors."""
+        self._all.append(value)
+        for actor in _actor_slots(report):
+            self._by_actor[actor].append(value)
+            if report.interval is None:
+                self._undated[actor].append(value)
+        if report.interval is not None:
+            for bucket in _buckets(report.interval):
+                self._by_bucket[bucket].append(value)
+                for actor in _actor_slots(report):
+                    self._dated[(bucket, actor)].append(value)
+
+    def near(self, report: Report) -> Iterator[Value]:
+        """Every value filed with a report whose dates and actors are compatible with this one's
+        (some values more than once, and possibly a few incompatible ones)."""
+        slots = (*report.actors, _NO_ACTOR) if report.actors else ()
+        if report.interval is None:
+            yield from (v for actor in slots for v in self._by_actor.get(actor, ())) if slots else self._all
+            return
+        for bucket in _buckets(report.interval):
+            if slots:
+                yield from (v for actor in slots for v in self._dated.get((bucket, actor), ()))
+            else:
+                yield from self._by_bucket.get(bucket, ())
+        yield from (v for actor in (slots or self._undated) for v in self._undated.get(actor, ()))
+
+
 def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
     """Group reports into happenings, most precise first so each group's date is its sharpest.
 
-    A report joins a group when it matches one of its members and its date fits every member's
-    date, so loose chains (June 2 ~ June ~ June 26) do not fuse distinct happenings.
+    A report joins the first group where it matches one of its members and its date fits every
+    member's date, so loose chains (June 2 ~ June ~ June 26) do not fuse distinct happenings. Only
+    groups holding a member near the report in dates and actors are tried (``ReportIndex``), and
+    a group's dates are checked against the common part of its members' dates, so the work grows
+    with the reports of each week and actor, not with the square of the story's reports.
     """
-    ordered = sorted(reports, key=_precision_key)
     groups: list[list[Report]] = []
-    for report in ordered:
+    cores: list[tuple[date, date] | None] = []
+    index: ReportIndex[tuple[int, Report]] = ReportIndex()
+    by_sentence: dict[tuple[int, int], list[tuple[int, Report]]] = defaultdict(list)
+    for report in sorted(reports, key=_precision_key):
         if report.event.modality == "negated":
             continue
-        for group in groups:
-            if all(dates_compatible(report, m) for m in group) and any(
-                same_happening(report, m) for m in group
-            ):
-                group.append(report)
-                break
-        else:
-            groups.append([report])
+        sentence = (report.article_id, report.event.sentence_index)
+        candidates: dict[int, list[Report]] = defaultdict(list)
+        for number, member in (*index.near(report), *by_sentence.get(sentence, ())):
+            candidates[number].append(member)
+        number = next(
+            (n for n in sorted(candidates)
+             if _fits_core(report, cores[n]) and any(same_happening(report, m) for m in candidates[n])),
+            len(groups),
+        )
+        if number == len(groups):
+            groups.append([])
+            cores.append(None)
+        groups[number].append(report)
+        cores[number] = _narrowed(cores[number], report.interval)
+        index.add(report, (number, report))
+        by_sentence[sentence].append((number, report))
     return groups
+
+
+def _fits_core(report: Report, core: tuple[date, date] | None) -> bool:
+    """Whether the report's dates overlap every member's, given the members' common part ``core``:
+    intervals overlap all of a set exactly when they start before the earliest end and end after
+    the latest start."""
+    if report.interval is None or core is None:
+        return True
+    return report.interval[0] <= core[1] and core[0] <= report.interval[1]
+
+
+def _narrowed(core: tuple[date, date] | None, interval: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The latest start and earliest end of a group's dated members, with one more member's dates."""
+    if interval is None:
+        return core
+    if core is None:
+        return interval
+    return (max(core[0], interval[0]), min(core[1], interval[1]))
 
 
 def _precision_key(report: Report) -> tuple[int, int, int, int]:

@@ -70,7 +70,13 @@ def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[Tim
 
 
 def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
-    words = [frozenset(w for s in e.sources for w in content_words(s.sentence)) for e in entries]
+    # Sentences are read once each: a merged entry of a big story repeats its sources' sentences.
+    words_of: dict[str, list[str]] = {}
+    for entry in entries:
+        for source in entry.sources:
+            if source.sentence not in words_of:
+                words_of[source.sentence] = content_words(source.sentence)
+    words = [frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries]
     key_actors = set(story.actors)
     ranked = []
     for i, entry in enumerate(entries):
