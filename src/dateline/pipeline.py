@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import multiprocessing.pool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -125,9 +126,7 @@ class Ingestor:
             for batch in batches:
                 self._ingest_batch(batch, report, progress)
             return report
-        with multiprocessing.get_context("spawn").Pool(
-            workers, initializer=_init_worker, initargs=(self._analyzer_factory,)
-        ) as pool:
+        with _worker_pool(workers, self) as pool:
             for prepared in pool.imap(_prepare_in_worker, batches):
                 for origin, article, digest, analysis in prepared:
                     self._store_prepared(origin, article, digest, analysis, report, progress)
@@ -231,6 +230,22 @@ Prepared = tuple[str, Article | SourceFailure, str, Analysis | None]
 def _init_worker(factory: Callable[[], ArticleAnalyzer]) -> None:
     global _worker_analyzer
     _worker_analyzer = factory()
+
+
+def _use_analyzer(analyzer: ArticleAnalyzer) -> None:
+    global _worker_analyzer
+    _worker_analyzer = analyzer
+
+
+def _worker_pool(workers: int, ingestor: Ingestor) -> multiprocessing.pool.Pool:
+    """Processes that extract and analyze. Where the OS can fork, they share the analyzer loaded here
+    (copy-on-write) instead of each loading the model again; elsewhere each loads its own."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        analyzer = ingestor.analyzer
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_use_analyzer, initargs=(analyzer,))
+    return multiprocessing.get_context("spawn").Pool(
+        workers, initializer=_init_worker, initargs=(ingestor._analyzer_factory,)
+    )
 
 
 def _prepare_in_worker(batch: list[RawInput]) -> list[Prepared]:
