@@ -7,7 +7,7 @@ EXAMPLE := $(SHARED)/examples/istanbul-talks
 DEMO_DB := demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench eval eval-time eval-extract eval-quotes eval-events eval-stories eval-timelines system-deps clean
+.PHONY: demo test lint bench eval eval-time eval-extract eval-quotes eval-events eval-entities eval-stories eval-timelines system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,7 +38,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run_all $(BENCH)
 
-eval: eval-time eval-extract eval-quotes eval-events eval-stories eval-timelines
+eval: eval-time eval-extract eval-quotes eval-events eval-entities eval-stories eval-timelines
 
 eval-time: $(STAMP)
 	$(BIN)/dateline eval time --data $(SHARED)/data/tempeval3/TBAQ-cleaned
@@ -50,7 +50,10 @@ eval-quotes: $(STAMP)
 	$(BIN)/dateline eval quotes --data $(SHARED)/data/polnear
 
 eval-events: $(STAMP)
-	$(BIN)/dateline eval events --data $(SHARED)/data
+	$(BIN)/dateline eval events --data $(SHARED)/data/plover
+
+eval-entities: $(STAMP)
+	$(BIN)/dateline eval entities --data $(SHARED)/data/ecbplus
 
 eval-stories: $(STAMP)
 	$(BIN)/dateline eval stories --data $(SHARED)/data/ecbplus
