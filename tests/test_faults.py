@@ -6,12 +6,15 @@ import json
 import os
 import random
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -93,15 +96,51 @@ def test_kill_9_mid_batch_leaves_complete_articles_and_rerun_finishes(tmp_path: 
     _assert_complete(db)
 
 
-def test_two_ingest_processes_on_one_database_lose_nothing(tmp_path: Path) -> None:
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _read_pages_until(url: str, stop: threading.Event, statuses: list[int]) -> None:
+    with httpx.Client(timeout=30) as client:
+        while not stop.is_set():
+            for path in ("/", "/api/stories", "/api/articles"):
+                statuses.append(client.get(url + path).status_code)
+
+
+def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tmp_path: Path) -> None:
     _write_batch(tmp_path / "batch", 24)
     files = sorted((tmp_path / "batch").iterdir())
     db = tmp_path / "shared.db"
-    first = _ingest(db, *files[:12])
-    second = _ingest(db, *files[12:])
-    outputs = [p.communicate(timeout=300) for p in (first, second)]
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(url + "/api/stories", timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and server.poll() is None, "web server did not start"
+                time.sleep(0.2)
+        stop, statuses = threading.Event(), []  # type: ignore[var-annotated]
+        reader = threading.Thread(target=_read_pages_until, args=(url, stop, statuses))
+        reader.start()
+        first = _ingest(db, *files[:12])
+        second = _ingest(db, *files[12:])
+        outputs = [p.communicate(timeout=300) for p in (first, second)]
+        stop.set()
+        reader.join(timeout=60)
+    finally:
+        server.terminate()
+        _, server_err = server.communicate(timeout=30)
     for proc, (_out, err) in zip((first, second), outputs, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err
+    assert statuses and set(statuses) == {200}, sorted(set(statuses))
+    assert "locked" not in server_err
     assert _count(db) == 24
     _assert_complete(db)
