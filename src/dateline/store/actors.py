@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
+from dateline.analyze.names import canonical_key
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
@@ -53,14 +53,9 @@ def list_actors(store: SqliteStore, limit: int | None = None) -> list[ActorSumma
     return [ActorSummary(r["key"], r["name"], r["kind"], r["n"], r["m"]) for r in rows]
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
-
-
 def find_actor(store: SqliteStore, name: str) -> ActorDetail:
     """The actor whose key, name or surname matches ``name`` (accents and case ignored)."""
-    folded = _fold(name)
+    folded = canonical_key(name)
     row = store.conn.execute(
         "SELECT key, name, kind FROM actors WHERE key = ? OR lower(name) = ?", (folded, name.lower())
     ).fetchone()
