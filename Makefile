@@ -28,8 +28,11 @@ demo: $(STAMP)
 	$(BIN)/dateline stories --db $(DEMO_DB)
 	$(BIN)/dateline timeline --db $(DEMO_DB) 1
 
+# The whole suite (store tests on SQLite and PostgreSQL), then the link, CLI and web tests again with every
+# store they open redirected to PostgreSQL (tests/pg_everywhere.py).
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -p pg_everywhere tests/link tests/test_cli.py tests/web -m "not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
