@@ -175,20 +175,15 @@ def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> No
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def timeline(story_id: int, db: str | None, top: int | None, as_json: bool) -> None:
     """Show a story's timeline: each happening once, with every outlet that reported it."""
-    import dataclasses
-
+    from dateline.link import top_entries
     from dateline.present import timeline_json
     from dateline.present.text import render_timeline
 
     with open_cli_store(db) as store:
         tl = timeline_of(store, story_id)
-    if as_json:
-        if top is not None:
-            keep = sorted(tl.entries, key=lambda e: -e.importance)[:top]
-            tl = dataclasses.replace(tl, entries=tuple(e for e in tl.entries if e in keep))
-        echo_json(timeline_json(tl))
-    else:
-        click.echo(render_timeline(tl, top))
+    if top is not None:
+        tl = top_entries(tl, top)
+    click.echo(json.dumps(timeline_json(tl), ensure_ascii=False, indent=2) if as_json else render_timeline(tl))
 
 
 @main.command()

@@ -99,13 +99,10 @@ def _entry_lines(entry: TimelineEntry) -> list[str]:
     return lines
 
 
-def render_timeline(timeline: Timeline, top: int | None = None) -> str:
+def render_timeline(timeline: Timeline) -> str:
     """The story's timeline: news, then background, then disagreements."""
     s = timeline.story
-    entries = list(timeline.entries)
-    if top is not None:
-        keep = set(map(id, sorted(entries, key=lambda e: -e.importance)[:top]))
-        entries = [e for e in entries if id(e) in keep]
+    entries = timeline.entries
     out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}  "
            f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}", ""]
     news = [e for e in entries if not e.background]
