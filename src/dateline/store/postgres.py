@@ -15,7 +15,6 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, cast
 
@@ -26,7 +25,7 @@ from dateline.errors import StoreError
 from dateline.link.duplicates import Fingerprint
 from dateline.records import Analysis, Article
 from dateline.store.pg_sql import Catalog, Translated, UnknownTable, translate
-from dateline.store.sqlite import SqliteStore, _migrations
+from dateline.store.sqlite import SqliteStore, _migrations, utc_now
 
 CONNECT_TIMEOUT_S = 10
 # Keys of the advisory locks: one writer at a time, one migrator at a time ("Dtln" + a digit).
@@ -255,7 +254,7 @@ class PostgresStore(SqliteStore):
                     raise StoreError(f"{self.path}: migration postgresql/{name} failed ({exc})") from exc
                 self.pg.raw.execute(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (%s, %s, %s)",
-                    (version, name, _now()),
+                    (version, name, utc_now()),
                 )
 
     def _read_version(self) -> int:
@@ -350,6 +349,3 @@ def _pg_migrations() -> dict[int, tuple[str, str]]:
             found[int(entry.name[:3])] = (entry.name, entry.read_text(encoding="utf-8"))
     return found
 
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -156,7 +156,7 @@ class SqliteStore:
                 pub.method if pub else "unknown", pub.confidence if pub else None,
                 pub.evidence if pub else None, article.language, article.caption, article.text,
                 article.raw, article.raw_kind, codec.dumps(article.removed), codec.dumps(analysis),
-                article.word_count, fp.signature, duplicate_of, _now(),
+                article.word_count, fp.signature, duplicate_of, utc_now(),
             ),
         )
         article_id = int(cur.lastrowid or 0)
@@ -250,7 +250,7 @@ class SqliteStore:
             "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (?,?,?,?) "
             "ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified, "
             "checked_at=excluded.checked_at",
-            (url, etag, last_modified, _now()),
+            (url, etag, last_modified, utc_now()),
         )
 
     def integrity_ok(self) -> bool:
@@ -258,7 +258,8 @@ class SqliteStore:
         return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """The current UTC time, to the second, as the store writes timestamps."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
