@@ -260,3 +260,102 @@ def test_wire_times_seasons_and_vague_phrases() -> None:
 def test_modifier_never_reaches_into_the_previous_expression() -> None:
     found = tag_times("18 century EARLIER July")
     assert all(first.end <= second.start for first, second in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A modal looks ahead: the dividend is paid next January, not last.
+        ("The split would be paid on a still unspecified date in January.", "2026-01"),
+        # Intent with an infinitive looks ahead too.
+        ("The bank agreed to acquire the holding company in January.", "2026-01"),
+        # "through" names the end of a period still running.
+        ("The banks extended loans through January.", "2026-01"),
+        # ... but not the end of a range that began in the past.
+        ("Sales rose from January through March.", "2025-03"),
+        # A clear past tense keeps a year-less month in the past even when the next one is nearer.
+        ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "2025-01-31"),
+        ("In January, the company brought in a new chief executive.", "2025-01"),
+        # Perfect modals are past.
+        ("He said the deal would have closed in March.", "2025-03"),
+    ],
+)
+def test_tense_of_the_clause_places_year_less_months(text: str, expected: str) -> None:
+    assert values(text, date(2025, 10, 31))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "expected"),
+    [
+        ("The rebels attacked on July 3. In the afternoon, troops arrived.", "the afternoon", "2025-07-03TAF"),
+        ("That night, the rebels attacked the town.", "That night", "2025-07-18TNI"),
+        ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2025-07-17TAF"),
+        ("Trading resumed in the morning.", "the morning", "2025-07-18TMO"),
+    ],
+)
+def test_parts_of_the_day_fall_on_the_day_in_question(text: str, expected_text: str, expected: str) -> None:
+    found = tag_times(text, ANCHOR)[-1]
+    assert (found.text, found.type, found.value) == (expected_text, "TIME", expected)
+
+
+def test_part_of_the_day_before_of_is_left_to_the_date_it_names() -> None:
+    found = only("The attack came on the evening of July 16.")
+    assert (found.text, found.value) == ("the evening of July 16", "2025-07-16TEV")
+
+
+def test_the_current_fiscal_year_is_the_anchor_year() -> None:
+    found = only("Sales for the current fiscal year will rise.")
+    assert (found.text, found.type, found.value) == ("the current fiscal year", "DATE", "2025")
+
+
+def test_then_current_is_a_past_reference() -> None:
+    found = only("The then-current chairman resigned.")
+    assert (found.text, found.value) == ("then-current", "PAST_REF")
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future() -> None:
+    found = only("Islam will one day be the second largest religion in the country.")
+    assert (found.type, found.value) == ("DATE", "FUTURE_REF")
+    assert only("The strike lasted one day.").value == "P1D"
+
+
+def test_clock_times_fall_on_the_day_in_view() -> None:
+    found = tag_times("On July 7, the bombs went off at about 10:30 a.m. (0730 GMT).", ANCHOR)
+    assert [e.value for e in found] == ["2025-07-07", "2025-07-07T10:30", "2025-07-07T07:30"]
+    # With no day named nearby a clock time is on the anchor day.
+    assert only("The market closed at 4 p.m.").value == "2025-07-18T16:00"
+
+
+def test_abbreviation_periods_do_not_end_the_clause() -> None:
+    # "p.m." must not cut "would arrive" off from "Tuesday".
+    found = tag_times("Officials said agents would arrive at 5 p.m. Tuesday.", ANCHOR)
+    assert [e.value for e in found] == ["2025-07-22T17:00"]
+
+
+def test_words_ending_in_ed_that_are_not_past_verbs() -> None:
+    # "succeed" is no past tense; "will" makes Feb. 1 the coming one.
+    assert values("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1.", date(2025, 10, 26)) == [
+        "2026-02-01"
+    ]
+
+
+def test_later_in_the_day_is_the_day_in_view() -> None:
+    found = tag_times("The president left on July 14. He arrived in Philadelphia later in the day.", ANCHOR)
+    assert [(e.text, e.value) for e in found] == [("July 14", "2025-07-14"), ("the day", "2025-07-14")]
+
+
+def test_a_day_earlier_moves_back_from_the_last_date() -> None:
+    found = tag_times("The talks ended on July 10. A day earlier, trucks streamed in.", ANCHOR)
+    assert [e.value for e in found] == ["2025-07-10", "2025-07-09"]
+
+
+def test_the_following_month_moves_from_a_year_less_month() -> None:
+    found = tag_times(
+        "In March, the company received an offer. The following month, it put itself up for sale.", ANCHOR
+    )
+    assert [e.value for e in found] == ["2025-03", "2025-04"]
+
+
+def test_the_previous_weekday_counts_from_the_day_in_question() -> None:
+    found = tag_times("The index fell 4.5% on Tuesday from the previous Friday.", ANCHOR)
+    assert [(e.text, e.value) for e in found] == [("Tuesday", "2025-07-15"), ("the previous Friday", "2025-07-11")]

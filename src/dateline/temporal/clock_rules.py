@@ -39,12 +39,15 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     text_suffix = suffix
 
-    def build(context: Context) -> Resolved | None:
-        if context.anchor is None:
-            return Resolved("TIME", f"XXXX-XX-XX{text_suffix}", anchor="unanchored")
-        return Resolved("TIME", f"{day_value(context.anchor)}{text_suffix}", anchor="publication")
+    start = match.start()
 
-    yield Span(match.start(), match.end(), build, 1)
+    def build(context: Context) -> Resolved | None:
+        day = context.day_in_view(start)
+        if day is None:
+            return Resolved("TIME", f"XXXX-XX-XX{text_suffix}", anchor="unanchored")
+        return Resolved("TIME", f"{day_value(day)}{text_suffix}", anchor="publication")
+
+    yield Span(start, match.end(), build, 1)
 
 
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:

@@ -15,6 +15,9 @@ from datetime import date
 from dateline.records import Anchor, TimexType
 from dateline.temporal.resolve import Tense, tense_near
 
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[A-Z\"'(])|\n\s*\n")
+_IN_VIEW = 300  # characters a named day stays the day clock times fall on
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -34,6 +37,7 @@ class Context:
     text: str
     anchor: date | None
     last_day: date | None = None
+    last_day_end: int | None = None  # where last_day was named, if named to the day
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -42,6 +46,18 @@ class Context:
         if key not in self._tenses:
             self._tenses[key] = tense_near(self.text, start, end)
         return self._tenses[key]
+
+    def day_in_view(self, start: int) -> date | None:
+        """The day a clock time at ``start`` falls on: a day named in this or the previous sentence,
+        else the anchor ("On Aug. 7 the bombs went off at about 10:30 a.m." is 10:30 on Aug. 7)."""
+        if (
+            self.last_day is not None
+            and self.last_day_end is not None
+            and 0 <= start - self.last_day_end <= _IN_VIEW
+            and len(_SENTENCE_END.findall(self.text, self.last_day_end, start)) <= 1
+        ):
+            return self.last_day
+        return self.anchor
 
     def narrative_reference(self) -> tuple[date | None, Anchor]:
         """The date narrative expressions move from: the last date mentioned, else the anchor."""

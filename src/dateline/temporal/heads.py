@@ -35,7 +35,7 @@ def _cased(words: str) -> str:
 # How far (characters) a rule's matches reach left and right of its head; the default is generous.
 _REACH: dict[str, tuple[int, int]] = {
     "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4), "year": (12, 6),
-    "relative_unit": (18, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (10, 14),
+    "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (10, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
 }  # fmt: skip
@@ -67,6 +67,7 @@ _WORD_HEADS: dict[str, str] = {
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
     "the_unit": _cased("year|month|week"),
     "weekend": _cased("weekend"),
+    "day_in_view": _cased("day"),
     "year_earlier": _cased("year"),
 }
 # Rule name -> a head pattern found anywhere (digits and suffixes).

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import number_value
 from dateline.temporal.resolve import reporting_quarter_context, shifted_value
-from dateline.temporal.timex import shift_days, valid_year, week_value
+from dateline.temporal.timex import day_value, shift_days, valid_year, week_value
 
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -94,6 +94,19 @@ def _year_earlier_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(start, end, build, 0)
 
 
+def _day_in_view_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "later in the day": the day the text is on (named in this or the last sentence, else the anchor)."""
+    start = match.start()
+
+    def build(context: Context) -> Resolved | None:
+        day = context.day_in_view(start)
+        if day is None:
+            return Resolved("DATE", "XXXX-XX-XX", anchor="unanchored")
+        return Resolved("DATE", day_value(day), anchor="publication")
+
+    yield Span(start, match.end(), build, 0)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "spelled_year",
@@ -120,6 +133,11 @@ RULES: tuple[Rule, ...] = (
         _the_unit_spans,
     ),
     Rule("weekend", re.compile(r"(?i:\bthe\s+weekend\b)"), _weekend_spans),
+    Rule(
+        "day_in_view",
+        re.compile(r"(?i:(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day\b)"),
+        _day_in_view_spans,
+    ),
     Rule(
         "year_earlier",
         re.compile(r"(?i:\byear[\s-](?:earlier|ago)\b(?!\s+(?:period|quarter)))(?=\s+[a-z])"),

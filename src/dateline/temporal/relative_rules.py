@@ -16,7 +16,7 @@ from dateline.temporal.lexicon import (
     weekday_number,
 )
 from dateline.temporal.resolve import reporting_quarter_context, shifted_value, weekday_date
-from dateline.temporal.timex import day_value, shift_days
+from dateline.temporal.timex import day_value, duration_value, shift_days
 
 _RELATION_SHIFT = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
@@ -26,7 +26,8 @@ _RELATION_SHIFT = {
 # Deictic words -> (type, value or a day offset from the anchor, fuzzy).
 _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "now": ("PRESENT_REF", False), "currently": ("PRESENT_REF", False),
-    "current": ("PRESENT_REF", False), "nowadays": ("PRESENT_REF", True), "these days": ("PRESENT_REF", True),
+    "current": ("PRESENT_REF", False), "then current": ("PAST_REF", False), "then-current": ("PAST_REF", False),
+    "nowadays": ("PRESENT_REF", True), "these days": ("PRESENT_REF", True),
     "at present": ("PRESENT_REF", False), "presently": ("PRESENT_REF", False),
     "at the moment": ("PRESENT_REF", False), "recently": ("PAST_REF", True), "recent": ("PAST_REF", True),
     "lately": ("PAST_REF", True),
@@ -42,6 +43,7 @@ _RATE_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
     r"(?:\s+[a-z]+)?\s+)$"
 )
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:\w+\s+)?)$")
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -115,37 +117,6 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, year_ago, modifier)
 
 
-# Half of a unit in the next finer unit, so fractions stay whole numbers (TimeML style).
-_HALF_OF: dict[tuple[str, bool], tuple[str, int]] = {
-    ("Y", False): ("M", 6), ("M", False): ("D", 15), ("D", False): ("H", 12), ("H", True): ("M", 30),
-    ("M", True): ("S", 30),
-}  # fmt: skip
-
-
-def duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
-    """TIMEX3 duration value: P3Y, PT2H, PXM (vague), P2Y6M (with a half)."""
-    if unit == "2W":
-        count, unit = (count or 1) * 2 if count is not None else None, "W"
-    if unit == "WE":
-        unit = "D"
-        count = 2 * count if count is not None else None
-    amount = "X" if count is None else str(count)
-    if fraction and count is not None:
-        if (finer := _HALF_OF.get((unit, is_time))) is not None:
-            # "two and a half years" -> P2Y6M, "a minute and a half" -> PT1M30S
-            lower, half = finer
-            whole = f"{count}{unit}" if count else ""
-            if is_time:
-                return f"PT{whole}{half}{lower}"
-            return f"P{whole}T{half}{lower}" if lower == "H" else f"P{whole}{half}{lower}"  # P3DT12H
-        amount = f"{count}.5" if count else "0.5"
-    if unit == "DE":
-        return f"P{count * 10}Y" if count is not None and not fraction else f"P{amount}DE"
-    if unit == "CE":
-        return f"P{amount}CE"
-    return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
-
-
 def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     number = match["num"]
     count = number_value(number)
@@ -168,10 +139,23 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         # "$2 million a year", "four flights a week": a rate, i.e. a TIMEX3 SET.
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 0)
         return
+    if unit == "D" and _indefinite_one_day(match):
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", "FUTURE_REF", anchor="publication", fuzzy=True)))
+        return
     start = match.start()
     if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
         start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
     yield Span(start, match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
+
+
+def _indefinite_one_day(match: re.Match[str]) -> bool:
+    """ "Islam will one day be the largest religion": after a modal, "one day" is an indefinite future."""
+    start = match.start()
+    return (
+        match["num"].lower() == "one"
+        and start == match.start("num")
+        and _MODAL_BEFORE.search(match.string, max(0, start - 30), start) is not None
+    )
 
 
 def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -222,23 +206,38 @@ def _day_span(start: int, end: int, offset: int, part: str | None) -> Span:
 
 
 def _part_of_day_spans(match: re.Match[str]) -> Iterator[Span]:
-    relation = match["rel"].lower()
+    """ "last night", "this morning"; "that night", "in the afternoon", "mid-afternoon" on the narrative day;
+    "mid-afternoon yesterday" on the day named after it."""
+    relation = (match["rel"] or "").lower()
     part = PART_OF_DAY[match["part"].lower()]
-    offset = -1 if relation in ("last", "yesterday") else 0
     if relation == "last" and part != "NI":
         return
-    yield _day_span(match.start(), match.end(), offset, part)
+    if match["day"]:
+        yield _day_span(match.start(), match.end(), _DAY_OFFSETS[match["day"].lower()], part)
+    elif relation in ("that", "the") or match["mid"]:
+        yield _narrative_part_span(match.start(), match.end(), part)
+    else:
+        yield _day_span(match.start(), match.end(), -1 if relation in ("last", "yesterday") else 0, part)
+
+
+def _narrative_part_span(start: int, end: int, part: str) -> Span:
+    """A part of the day the text is talking about: the last day mentioned, else the anchor."""
+
+    def build(context: Context) -> Resolved | None:
+        reference, anchor = context.narrative_reference()
+        if reference is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor="unanchored")
+        return Resolved("TIME", f"{day_value(reference)}T{part}", anchor=anchor)
+
+    return Span(start, end, build, 1)
 
 
 def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
     weekday = weekday_number(match["wd"])
-    relation = (match["rel"] or "").lower() or None
+    relation = re.sub(r"^the\s+", "", (match["rel"] or "").lower()) or None
     part = PART_OF_DAY.get((match["part"] or "").lower())
     start, end = match.start(), match.end()
-    if relation in ("coming",):
-        relation = "next"
-    if relation == "past":
-        relation = "last"
+    relation = {"coming": "next", "past": "last", "preceding": "previous"}.get(relation or "", relation)
 
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
@@ -247,12 +246,18 @@ def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
                 f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""),
                 anchor="unanchored",
             )
-        day = weekday_date(context.anchor, weekday, context.tense(start, end), relation)
+        if relation in ("previous", "following"):
+            # "the previous Friday": the Friday before the day the text is on, not before the anchor.
+            reference, anchor = context.narrative_reference()
+            day = weekday_date(reference or context.anchor, weekday, None, "last" if relation == "previous" else "next")
+        else:
+            day = weekday_date(context.anchor, weekday, context.tense(start, end), relation)
+            anchor = "publication"
         if day is None:
             return None
         if part:
-            return Resolved("TIME", f"{day_value(day)}T{part}", anchor="publication")
-        return Resolved("DATE", day_value(day), anchor="publication")
+            return Resolved("TIME", f"{day_value(day)}T{part}", anchor=anchor)
+        return Resolved("DATE", day_value(day), anchor=anchor)
 
     yield Span(start, end, build, 1)
 
@@ -284,7 +289,7 @@ RULES: tuple[Rule, ...] = (
         "relative_unit",
         re.compile(
             r"(?i:\b(?P<rel>this\s+past|last|next|this|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
-            r"the\s+previous|the\s+following|the\s+current|the\s+same|that)\s+(?P<unit>week|weekend|month|year|decade|century|"
+            r"the\s+previous|the\s+following|the\s+current|the\s+same|that)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|"
             r"day)\b(?!-|'s\s+(?:first|second|third|fourth)))"
         ),
         _relative_unit_spans,
@@ -326,7 +331,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
         re.compile(
-            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|current|nowadays|these\s+days|"
+            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then[\s-]current|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             r"the\s+past|the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
@@ -336,13 +341,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_day",
-        re.compile(r"(?i:\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b)"),
+        re.compile(
+            r"(?i:\b(?:(?P<rel>this|last|yesterday|tomorrow|that|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the)\s+|(?P<mid>mid-?\s?))"
+            r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)(?:\s+(?P<day>yesterday|today|tomorrow)\b)?)"
+        ),
         _part_of_day_spans,
     ),
     Rule(
         "weekday",
         re.compile(
-            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})(?!\w)"
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|the\s+(?:previous|preceding|following)))\s+)?"
+            rf"(?P<wd>{WEEKDAY})(?!\w)"
             r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
         ),
         _weekday_spans,
@@ -351,7 +360,7 @@ RULES: tuple[Rule, ...] = (
         "narrative_day",
         re.compile(
             r"(?i:\b(?:the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
-            r"the\s+next\s+morning|the\s+previous\s+evening|a\s+day\s+(?:later|earlier))\b)"
+            r"the\s+next\s+morning|the\s+previous\s+evening)\b)"
         ),
         _narrative_day_spans,
     ),

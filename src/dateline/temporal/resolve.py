@@ -28,6 +28,11 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|expected\s+to|expects?\s+to|"
     r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|next|coming|hopes?\s+to|"
     r"is\s+to|are\s+to|"
+    # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January".
+    r"(?:would|could|might|should)(?!\s+(?:not\s+)?have\b)|"
+    # Intent with an infinitive: "agreed to acquire the bank in January", "voted to close it Friday".
+    r"(?:agree[sd]?|agreement|decided|decision|voted|offer(?:ed|s)?|propos(?:ed|al|es)|promised?|pledged?|"
+    r"vowed?|threaten(?:ed|s)?|want(?:ed|s)?|seeks?|sought|aim(?:ed|s)?|likely|ready|hoped)\s+to|"
     # Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
     r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?)\b",
     re.IGNORECASE,
@@ -35,20 +40,32 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|"
     r"won|lost|fell|rose|paid|sold|bought|brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|"
-    r"struck|sent|thought|chose|ago|last|earlier|[a-z]{2,}ed)\b",
+    r"struck|sent|thought|chose|ago|last|earlier|"
+    # Verbs in "-ed", not words that only end so ("succeed", "hundred", "indeed").
+    r"(?!(?:succ|proc|exc|n|f|s|sp|h|bl|br|ind)eed\b|(?:hundr|kindr|sacr|nak|wick|r|b|sh|emb)ed\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|being|to)\s+$", re.IGNORECASE)
+# An "-ed" word after a determiner or these adverbs is an adjective ("a still unspecified date").
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly|so-called)\s+$", re.IGNORECASE
+)
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
 _FUTURE_CUE = re.compile(
-    r"\b(?:by|until|till|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|"
+    r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|"
     r"(?:scheduled|planned|set|slated)\s+(?:for|on)|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
     r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had(?:\s+been)?|was|were)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
+# A sentence or clause end; a period after an abbreviation ("5 p.m. Tuesday", "Aug. 7", "U.S.") is none.
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;!?]|\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|Jr|Sr|St|Co|No|Lt)\.)"
+    r"(?<!\b(?:Mrs|Gen|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gov|Sen|Rep|Col)\.)(?<!\b(?:Corp|Sept)\.))"
+    r"\s|\n"
+)
 
 
 def tense_near(text: str, start: int, end: int) -> Tense | None:
@@ -61,7 +78,9 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     left = text[max(0, start - 90) : start]
     if breaks := list(_CLAUSE_BREAK.finditer(left)):
         left = left[breaks[-1].end() :]
-    if _FUTURE_CUE.search(text, max(0, start - 40), start) and not _PAST_PERFECT.search(left):
+    cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
+    # "through March" ends a span still running, but not the range "from January through March".
+    if cue and not _PAST_PERFECT.search(left) and not (cue[0].lower().startswith("through") and _FROM.search(left)):
         return "future"  # unless "had been due to expire Friday", "had filed reports by Wednesday"
     right = text[end : end + 60]
     if cut := _CLAUSE_BREAK.search(right):
@@ -80,8 +99,13 @@ def _markers(segment: str, use_start: bool = False) -> list[tuple[int, Tense]]:
         tense: Tense = "past" if _PAST_AUXILIARY.search(segment, 0, match.start()) else "future"
         markers.append((match.start() if use_start else match.end(), tense))
     for match in _PAST.finditer(segment):
-        if not _PASSIVE_OR_INFINITIVE.search(segment, 0, match.start()):  # not "will be held"
-            markers.append((match.start() if use_start else match.end(), "past"))
+        if _PASSIVE_OR_INFINITIVE.search(segment, 0, match.start()):  # not "will be held"
+            continue
+        if match[0].endswith(("ed", "ED")) and (
+            match[0][0].isupper() or _ADJECTIVE_BEFORE.search(segment, 0, match.start())
+        ):
+            continue  # "a still unspecified date", "the United States": not past verbs
+        markers.append((match.start() if use_start else match.end(), "past"))
     return markers
 
 
@@ -108,7 +132,7 @@ def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str 
 
 
 # Distances in the direction of the clause's tense count this much (news defaults to the past, a bit less).
-TENSE_WEIGHT = 0.4
+TENSE_WEIGHT = 0.25
 DEFAULT_PAST_WEIGHT = 0.8
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from dateline.temporal.grammar import Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, weekday_number
-from dateline.temporal.relative_rules import duration_value, unit_letter
+from dateline.temporal.relative_rules import unit_letter
+from dateline.temporal.timex import duration_value
 
 _SET_ADVERBS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

@@ -51,6 +51,7 @@ _MODIFIER = re.compile(
 _DETERMINER = re.compile(r"(?i:the|this|these|that|those)\b")
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 
 
 def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
@@ -153,7 +154,10 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
     if match := _DAY_VALUE.match(expression.value[:10]):
         day = safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day is not None:
-            context.last_day = day
-    elif expression.anchor == "absolute" and (interval := timex_interval(expression.value)):
-        # A month or year named outright resets the narrative to its first day.
-        context.last_day = interval[0]
+            context.last_day, context.last_day_end = day, expression.end
+    elif (expression.anchor == "absolute" or _MONTH_VALUE.match(expression.value)) and (
+        interval := timex_interval(expression.value)
+    ):
+        # A month (even year-less: "In March ... The following month") or a year named outright resets
+        # the narrative to its first day (no day clock times fall on).
+        context.last_day, context.last_day_end = interval[0], None

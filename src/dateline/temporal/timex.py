@@ -179,3 +179,34 @@ def sentence_time(times: Sequence[TimeExpression], start: int, end: int) -> str 
         if timex_interval(value) is not None:
             return value
     return None
+
+
+# Half of a unit in the next finer unit, so fractions stay whole numbers (TimeML style).
+_HALF_OF: dict[tuple[str, bool], tuple[str, int]] = {
+    ("Y", False): ("M", 6), ("M", False): ("D", 15), ("D", False): ("H", 12), ("H", True): ("M", 30),
+    ("M", True): ("S", 30),
+}  # fmt: skip
+
+
+def duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) -> str:
+    """TIMEX3 duration value: P3Y, PT2H, PXM (vague), P2Y6M (with a half)."""
+    if unit == "2W":
+        count, unit = (count or 1) * 2 if count is not None else None, "W"
+    if unit == "WE":
+        unit = "D"
+        count = 2 * count if count is not None else None
+    amount = "X" if count is None else str(count)
+    if fraction and count is not None:
+        if (finer := _HALF_OF.get((unit, is_time))) is not None:
+            # "two and a half years" -> P2Y6M, "a minute and a half" -> PT1M30S
+            lower, half = finer
+            whole = f"{count}{unit}" if count else ""
+            if is_time:
+                return f"PT{whole}{half}{lower}"
+            return f"P{whole}T{half}{lower}" if lower == "H" else f"P{whole}{half}{lower}"  # P3DT12H
+        amount = f"{count}.5" if count else "0.5"
+    if unit == "DE":
+        return f"P{count * 10}Y" if count is not None and not fraction else f"P{amount}DE"
+    if unit == "CE":
+        return f"P{amount}CE"
+    return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
