@@ -102,11 +102,16 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _read_pages_until(url: str, stop: threading.Event, statuses: list[int]) -> None:
-    with httpx.Client(timeout=30) as client:
+def _read_pages_until(url: str, stop: threading.Event, statuses: list[int], errors: list[str]) -> None:
+    # A failed read is kept, not raised: an exception in this thread would end it unnoticed.
+    with httpx.Client(timeout=60) as client:
         while not stop.is_set():
             for path in ("/", "/api/stories", "/api/articles"):
-                statuses.append(client.get(url + path).status_code)
+                try:
+                    statuses.append(client.get(url + path).status_code)
+                except httpx.HTTPError as error:
+                    errors.append(f"{path}: {type(error).__name__}")
+                    return
 
 
 def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tmp_path: Path) -> None:
@@ -126,8 +131,8 @@ def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tm
             except httpx.TransportError:
                 assert time.monotonic() < deadline and server.poll() is None, "web server did not start"
                 time.sleep(0.2)
-        stop, statuses = threading.Event(), []  # type: ignore[var-annotated]
-        reader = threading.Thread(target=_read_pages_until, args=(url, stop, statuses))
+        stop, statuses, errors = threading.Event(), [], []  # type: ignore[var-annotated]
+        reader = threading.Thread(target=_read_pages_until, args=(url, stop, statuses, errors))
         reader.start()
         first = _ingest(db, *files[:12])
         second = _ingest(db, *files[12:])
@@ -140,6 +145,7 @@ def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tm
     for proc, (_out, err) in zip((first, second), outputs, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err
+    assert not errors, errors
     assert statuses and set(statuses) == {200}, sorted(set(statuses))
     assert "locked" not in server_err
     assert _count(db) == 24
