@@ -8,10 +8,11 @@ mean number of sentences (rounded).
 
 Dateline's cheap path (the full analyzer over ~2,900 articles would take far longer than the 10
 minutes allowed): the temporal tagger dates every sentence (expressions resolved against the given
-publication date); a date's score counts the sentences referring to it from later articles plus the
-articles published on it; the top dates are kept, and each date's summary is chosen among the
-sentences that mention it or were published on it, by similarity to their centroid, without
-near-repeats.
+publication date); a date's score is the number of articles published on it or mentioning it; the
+top dates are kept. A date's pool is the sentences published on it, the leads (first five
+sentences) of articles published the next day and the sentences mentioning it; its summary takes,
+among the pool's lead sentences and sentences mentioning the date, those that together come closest
+to the pool's centroid (greedily, as news-tls's CentroidOpt), without near-repeats.
 
 Metrics (Martschat & Markert 2017, tilse): Date-F1 over the sets of dates; alignment ROUGE-1/2 F1
 ("align+ m:1", ``align_date_content_costs_many_to_one``): each predicted date is matched to the
@@ -31,7 +32,7 @@ import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from dateline.errors import SourceError
@@ -39,7 +40,7 @@ from dateline.link.text import STOP_WORDS, content_words, cosine, idf, overlap, 
 from dateline.temporal import tag_times, timex_interval
 
 DEFAULT_DATA = Path("../shared/data/timeline17")
-PUBLISHED_WEIGHT = 0.5  # an article published on a day counts half a reference to that day
+LEAD = 5  # an article's first sentences carry its news (news-tls clips articles to 5 sentences)
 REPEAT_OVERLAP = 0.5  # a sentence this close to one already chosen is a repeat
 MIN_WORDS, MAX_WORDS = 6, 50
 RARITY_POWER = 0.5  # damped: fully IDF-weighted centroids favour odd sentences
@@ -135,56 +136,91 @@ def read_sentences(topic_dir: Path) -> list[Sentence]:
 
 
 def rank_dates(sentences: Sequence[Sentence], first: date, last: date) -> list[date]:
-    """Days in [first, last] by how often the coverage refers to them, most referred first."""
-    score: dict[date, float] = {}
-    published = {(s.article, s.published) for s in sentences}
-    for _article, day in published:
-        score[day] = score.get(day, 0.0) + PUBLISHED_WEIGHT
+    """Days in [first, last] by how many articles were published on them or mention them, most first."""
+    articles: dict[date, set[tuple[str, date]]] = {}
     for sentence in sentences:
-        for day in sentence.refers_to:
-            if day != sentence.published:
-                score[day] = score.get(day, 0.0) + 1.0
-    return [d for d, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])) if first <= d <= last]
+        for day in (sentence.published, *sentence.refers_to):
+            articles.setdefault(day, set()).add((sentence.article, sentence.published))
+    ranked = sorted(articles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [d for d, _ in ranked if first <= d <= last]
+
+
+def day_pools(sentences: Sequence[Sentence]) -> dict[date, list[Sentence]]:
+    """Per day, the sentences that may speak of it.
+
+    A day's pool holds the sentences published on it, the lead sentences of articles published the
+    next day (the news of a day is mostly printed the day after) and the sentences that mention it.
+    """
+    pools: dict[date, dict[int, Sentence]] = {}
+    for sentence in sentences:
+        days = [sentence.published, *sentence.refers_to]
+        if sentence.position < LEAD:
+            days.append(sentence.published - timedelta(days=1))
+        for day in days:
+            pools.setdefault(day, {})[id(sentence)] = sentence
+    return {day: list(pool.values()) for day, pool in pools.items()}
 
 
 def summarize_day(
-    candidates: Sequence[Sentence], count: int, rarity: Mapping[str, float]
+    pool: Sequence[Sentence], day: date, count: int, rarity: Mapping[str, float]
 ) -> list[str]:
-    """The ``count`` sentences closest to the candidates' centroid, skipping near-repeats."""
-    usable = [s for s in candidates if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
+    """``count`` sentences of a day's pool that together come closest to the pool's centroid.
+
+    Greedy centroid optimisation (news-tls's CentroidOpt): each step adds the sentence that brings
+    the summary's word vector closest to the centroid, skipping near-repeats. Lead sentences and
+    sentences mentioning ``day`` come first; others only fill a summary these leave short, as a
+    sentence deep in an article is rarely its news.
+    """
+    usable = [s for s in pool if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
     vectors = [Counter(content_words(s.text)) for s in usable]
     centroid: Counter[str] = Counter()
     for vector in vectors:
         centroid.update(vector)
     # Words every day of the topic uses ("oil", "BP") say nothing about this day: weight by rarity.
     weights = {t: n * rarity.get(t, 1.0) for t, n in centroid.items()}
-    scores = [cosine({t: float(n) for t, n in vector.items()}, weights) for vector in vectors]
-    ranked = sorted(range(len(usable)), key=lambda i: -scores[i])
+    preferred = [s.position < LEAD or day in s.refers_to for s in usable]
     chosen: list[int] = []
-    for i in ranked:
-        if all(overlap(vectors[i], vectors[j]) < REPEAT_OVERLAP for j in chosen):
-            chosen.append(i)
-        if len(chosen) == count:
-            break
+    summary: Counter[str] = Counter()
+    for wanted in (True, False):
+        group = [i for i, flag in enumerate(preferred) if flag is wanted]
+        while len(chosen) < count:
+            best = _best_addition(group, chosen, vectors, summary, weights)
+            if best is None:
+                break
+            chosen.append(best)
+            summary += vectors[best]
     return [usable[i].text for i in chosen]
+
+
+def _best_addition(
+    group: Sequence[int],
+    chosen: Sequence[int],
+    vectors: Sequence[Counter[str]],
+    summary: Counter[str],
+    weights: Mapping[str, float],
+) -> int | None:
+    """The sentence of ``group`` whose words bring ``summary`` closest to ``weights``, repeats skipped."""
+    best, best_score = None, -1.0
+    for i in group:
+        if i in chosen or any(overlap(vectors[i], vectors[j]) >= REPEAT_OVERLAP for j in chosen):
+            continue
+        score = cosine({t: float(n) for t, n in (summary + vectors[i]).items()}, weights)
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def predict(sentences: Sequence[Sentence], first: date, last: date, dates: int, per_date: int) -> TimelineDict:
     """A timeline of ``dates`` days within [first, last], ``per_date`` sentences each."""
     in_span = [s for s in sentences if first <= s.published <= last]
-    by_day: dict[date, list[Sentence]] = {}
-    for sentence in in_span:
-        by_day.setdefault(sentence.published, []).append(sentence)
-        for day in sentence.refers_to:
-            if day != sentence.published:
-                by_day.setdefault(day, []).append(sentence)
+    pools = day_pools(in_span)
     doc_freq: Counter[str] = Counter()
     for sentence in in_span:
         doc_freq.update(set(content_words(sentence.text)))
     rarity = {t: idf(n, len(in_span)) ** RARITY_POWER for t, n in doc_freq.items()}
     timeline: TimelineDict = {}
     for day in rank_dates(in_span, first, last)[:dates]:
-        summary = summarize_day(by_day.get(day, []), per_date, rarity)
+        summary = summarize_day(pools.get(day, []), day, per_date, rarity)
         if summary:
             timeline[day] = summary
     return timeline
