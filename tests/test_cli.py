@@ -69,6 +69,30 @@ def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Pa
     assert isinstance(top, dict) and len(top["events"]) == 3
 
 
+def test_digest_gives_key_days_in_order_each_told_by_cited_sentences(reference_db: Path) -> None:
+    (story,) = run_json("stories", "--db", str(reference_db))  # type: ignore[misc]
+    digest = run_json("digest", str(story["id"]), "--days", "4", "--per-day", "2", "--db", str(reference_db))
+    assert isinstance(digest, dict) and set(digest) == {"story", "days"}
+    days = [d["date"] for d in digest["days"]]
+    assert 1 <= len(days) <= 4 and days == sorted(days)
+    texts = {}
+    for day in digest["days"]:
+        assert 1 <= len(day["sentences"]) <= 2
+        for source in day["sentences"]:
+            assert set(source) == {"article_id", "outlet", "url", "sentence"}
+            assert source["article_id"] in story["articles"]
+            texts[source["sentence"]] = source["article_id"]
+    # Every cited sentence is in its article's text, word for word.
+    for sentence, article_id in texts.items():
+        article = run_json("article", str(article_id), "--db", str(reference_db))
+        assert isinstance(article, dict) and sentence in article["text"]
+    # The third round (23 July, the RKS page's own news) is a key day of the story.
+    full = run_json("digest", str(story["id"]), "--db", str(reference_db))
+    assert isinstance(full, dict) and "2025-07-23" in [d["date"] for d in full["days"]]
+    code, text = run("digest", str(story["id"]), "--days", "2", "--db", str(reference_db))
+    assert code == 0 and "key day(s)" in text and "•" in text
+
+
 def test_ingesting_the_same_pages_again_stores_nothing_new(reference_db: Path, examples_dir: Path) -> None:
     code, out = run("ingest", "--db", str(reference_db), str(examples_dir))
     assert code == 0, out
@@ -93,7 +117,7 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_goes_on(tmp_path: Path, exam
 
 def test_unknown_ids_are_one_line_errors(tmp_path: Path) -> None:
     db = str(tmp_path / "d.db")
-    for args in (["article", "99"], ["timeline", "7"], ["conflicts", "7"], ["actor", "Nobody"]):
+    for args in (["article", "99"], ["timeline", "7"], ["conflicts", "7"], ["digest", "7"], ["actor", "Nobody"]):
         code, out = run(*args, "--db", db)
         assert code == 1
         assert out.startswith("Error: ") and len(out.strip().splitlines()) == 1, out

@@ -203,6 +203,31 @@ def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
         click.echo(render_conflicts(tl))
 
 
+@main.command()
+@click.argument("story_id", type=int)
+@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--days", type=click.IntRange(min=1), default=10, show_default=True, help="How many key days.")
+@click.option("--per-day", type=click.IntRange(min=1), default=2, show_default=True,
+              help="How many sentences tell each day.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def digest(story_id: int, db: str | None, days: int, per_day: int, as_json: bool) -> None:
+    """Show a story's key days, each told in its best sentences ("what we know so far").
+
+    Days are those the coverage is published on or names most often; each day's sentences are the
+    ones that together best cover what its articles say, each cited with its outlet and article.
+    """
+    from dateline.link import story_digest
+    from dateline.present.shapes import digest_json
+    from dateline.present.text import render_digest
+
+    with open_cli_store(db) as store:
+        found = story_digest(store, story_id, days, per_day)
+    if as_json:
+        echo_json(digest_json(found))
+    else:
+        click.echo(render_digest(found))
+
+
 for _command in MANAGE_COMMANDS:
     main.add_command(_command)
 

@@ -291,3 +291,19 @@ class Timeline:
     story: Story
     entries: tuple[TimelineEntry, ...] = field(default_factory=tuple)
     conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class DigestDay:
+    """One key day of a story, told in the sentences that best say what happened on it."""
+
+    date: str
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A story's key days, each with its best sentences: the short "what we know so far" of it."""
+
+    story: Story
+    days: tuple[DigestDay, ...] = field(default_factory=tuple)

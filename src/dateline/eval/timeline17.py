@@ -32,34 +32,19 @@ import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from dateline.errors import SourceError
-from dateline.link.text import STOP_WORDS, content_words, cosine, idf, overlap, stem
-from dateline.temporal import tag_times, timex_interval
+from dateline.link.digest import DatedSentence, build_digest, named_days
+from dateline.link.text import STOP_WORDS, stem
+from dateline.temporal import tag_times
 
 DEFAULT_DATA = Path("../shared/data/timeline17")
-LEAD = 5  # an article's first sentences carry its news (news-tls clips articles to 5 sentences)
-REPEAT_OVERLAP = 0.5  # a sentence this close to one already chosen is a repeat
-MIN_WORDS, MAX_WORDS = 6, 50
-RARITY_POWER = 0.5  # damped: fully IDF-weighted centroids favour odd sentences
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GLUE = re.compile(r" ([,.;:!?%)])")
 
 TimelineDict = dict[date, list[str]]
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One input sentence with its article's publication day and the days it refers to."""
-
-    text: str
-    published: date
-    article: str
-    refers_to: tuple[date, ...]
-    position: int = 0  # line number in its article
 
 
 @dataclass(frozen=True)
@@ -111,119 +96,28 @@ def _detokenize(text: str) -> str:
     return _GLUE.sub(r"\1", text).replace("-LRB- ", "(").replace(" -RRB-", ")")
 
 
-def read_sentences(topic_dir: Path) -> list[Sentence]:
+def read_sentences(topic_dir: Path) -> list[DatedSentence]:
     """Every sentence of a topic's articles, dated by the temporal tagger against its publication day."""
     sentences = []
-    for path in sorted(topic_dir.glob("InputDocs/*/*.txt")):
+    for article, path in enumerate(sorted(topic_dir.glob("InputDocs/*/*.txt"))):
         published = date.fromisoformat(path.parent.name)
         for position, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines()):
-            words = line.split()
-            if len(words) < 3:
+            if len(line.split()) < 3:
                 continue
-            days = []
-            for expression in tag_times(_detokenize(line), anchor=published):
-                if expression.type == "DATE" and _DAY_VALUE.match(expression.value):
-                    span = timex_interval(expression.value)
-                    if span:
-                        days.append(span[0])
-            sentences.append(
-                Sentence(line.strip(), published, path.stem, tuple(dict.fromkeys(days)), position)
-            )
+            days = named_days(tag_times(_detokenize(line), anchor=published))
+            sentences.append(DatedSentence(line.strip(), published, article, days, position))
     return sentences
 
 
 # ---------------------------------------------------------------------- predicting
 
 
-def rank_dates(sentences: Sequence[Sentence], first: date, last: date) -> list[date]:
-    """Days in [first, last] by how many articles were published on them or mention them, most first."""
-    articles: dict[date, set[tuple[str, date]]] = {}
-    for sentence in sentences:
-        for day in (sentence.published, *sentence.refers_to):
-            articles.setdefault(day, set()).add((sentence.article, sentence.published))
-    ranked = sorted(articles.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return [d for d, _ in ranked if first <= d <= last]
-
-
-def day_pools(sentences: Sequence[Sentence]) -> dict[date, list[Sentence]]:
-    """Per day, the sentences that may speak of it.
-
-    A day's pool holds the sentences published on it, the lead sentences of articles published the
-    next day (the news of a day is mostly printed the day after) and the sentences that mention it.
-    """
-    pools: dict[date, dict[int, Sentence]] = {}
-    for sentence in sentences:
-        days = [sentence.published, *sentence.refers_to]
-        if sentence.position < LEAD:
-            days.append(sentence.published - timedelta(days=1))
-        for day in days:
-            pools.setdefault(day, {})[id(sentence)] = sentence
-    return {day: list(pool.values()) for day, pool in pools.items()}
-
-
-def summarize_day(
-    pool: Sequence[Sentence], day: date, count: int, rarity: Mapping[str, float]
-) -> list[str]:
-    """``count`` sentences of a day's pool that together come closest to the pool's centroid.
-
-    Greedy centroid optimisation (news-tls's CentroidOpt): each step adds the sentence that brings
-    the summary's word vector closest to the centroid, skipping near-repeats. Lead sentences and
-    sentences mentioning ``day`` come first; others only fill a summary these leave short, as a
-    sentence deep in an article is rarely its news.
-    """
-    usable = [s for s in pool if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
-    vectors = [Counter(content_words(s.text)) for s in usable]
-    centroid: Counter[str] = Counter()
-    for vector in vectors:
-        centroid.update(vector)
-    # Words every day of the topic uses ("oil", "BP") say nothing about this day: weight by rarity.
-    weights = {t: n * rarity.get(t, 1.0) for t, n in centroid.items()}
-    preferred = [s.position < LEAD or day in s.refers_to for s in usable]
-    chosen: list[int] = []
-    summary: Counter[str] = Counter()
-    for wanted in (True, False):
-        group = [i for i, flag in enumerate(preferred) if flag is wanted]
-        while len(chosen) < count:
-            best = _best_addition(group, chosen, vectors, summary, weights)
-            if best is None:
-                break
-            chosen.append(best)
-            summary += vectors[best]
-    return [usable[i].text for i in chosen]
-
-
-def _best_addition(
-    group: Sequence[int],
-    chosen: Sequence[int],
-    vectors: Sequence[Counter[str]],
-    summary: Counter[str],
-    weights: Mapping[str, float],
-) -> int | None:
-    """The sentence of ``group`` whose words bring ``summary`` closest to ``weights``, repeats skipped."""
-    best, best_score = None, -1.0
-    for i in group:
-        if i in chosen or any(overlap(vectors[i], vectors[j]) >= REPEAT_OVERLAP for j in chosen):
-            continue
-        score = cosine({t: float(n) for t, n in (summary + vectors[i]).items()}, weights)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def predict(sentences: Sequence[Sentence], first: date, last: date, dates: int, per_date: int) -> TimelineDict:
-    """A timeline of ``dates`` days within [first, last], ``per_date`` sentences each."""
-    in_span = [s for s in sentences if first <= s.published <= last]
-    pools = day_pools(in_span)
-    doc_freq: Counter[str] = Counter()
-    for sentence in in_span:
-        doc_freq.update(set(content_words(sentence.text)))
-    rarity = {t: idf(n, len(in_span)) ** RARITY_POWER for t, n in doc_freq.items()}
-    timeline: TimelineDict = {}
-    for day in rank_dates(in_span, first, last)[:dates]:
-        summary = summarize_day(pools.get(day, []), day, per_date, rarity)
-        if summary:
-            timeline[day] = summary
-    return timeline
+def predict(
+    sentences: Sequence[DatedSentence], first: date, last: date, dates: int, per_date: int
+) -> TimelineDict:
+    """A timeline of ``dates`` days within [first, last], ``per_date`` sentences each: the story digest."""
+    digest = build_digest(sentences, dates, per_date, first, last)
+    return {day: [s.text for s in chosen] for day, chosen in digest.items()}
 
 
 # ---------------------------------------------------------------------- metrics

@@ -8,6 +8,7 @@ from dateline.link.stories import (
     merge_stories,
     rename_story,
     split_story,
+    story_digest,
     story_timeline,
 )
 from dateline.link.timeline import build_timeline, top_entries
@@ -21,6 +22,7 @@ __all__ = [
     "merge_stories",
     "rename_story",
     "split_story",
+    "story_digest",
     "story_timeline",
     "top_entries",
 ]

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from dateline.errors import DatelineError, NotFoundError
 from dateline.link import grouping
+from dateline.link.digest import digest_story
 from dateline.link.text import cosine
 from dateline.link.timeline import build_timeline
-from dateline.records import Story, Timeline
+from dateline.records import Digest, Story, Timeline
 from dateline.store import stories as sql
 
 if TYPE_CHECKING:
@@ -83,6 +84,12 @@ def story_timeline(store: SqliteStore, story_id: int) -> Timeline:
     """The timeline of a stored story (its articles' events merged); NotFoundError for an unknown id."""
     story = get_story(store, story_id)
     return build_timeline(story, store.articles(list(story.article_ids)))
+
+
+def story_digest(store: SqliteStore, story_id: int, days: int = 10, per_day: int = 2) -> Digest:
+    """A stored story's key days, each told in its best sentences; NotFoundError for an unknown id."""
+    story = get_story(store, story_id)
+    return digest_story(story, store.articles(list(story.article_ids)), days, per_day)
 
 
 def list_stories(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[Story]:

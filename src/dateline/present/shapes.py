@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.records import Conflict, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import Conflict, Digest, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
 from dateline.store.codec import to_jsonable
 
@@ -59,6 +59,14 @@ def timeline_json(timeline: Timeline) -> Json:
         "story": story_json(timeline.story),
         "events": [entry_json(e) for e in timeline.entries],
         "conflicts": [conflict_json(c) for c in timeline.conflicts],
+    }
+
+
+def digest_json(digest: Digest) -> Json:
+    """``{"story": {...}, "days": [{"date", "sentences": [source, ...]}, ...]}``, days in date order."""
+    return {
+        "story": story_json(digest.story),
+        "days": [{"date": d.date, "sentences": [source_json(s) for s in d.sources]} for d in digest.days],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from dateline.records import StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import Digest, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
 
 WIDTH = 100
@@ -117,6 +117,20 @@ def render_timeline(timeline: Timeline) -> str:
         out.append("(no dated events found yet)")
     if timeline.conflicts:
         out += ["", render_conflicts(timeline)]
+    return "\n".join(out)
+
+
+def render_digest(digest: Digest) -> str:
+    """The story's key days, each with its best sentences and where each sentence comes from."""
+    s = digest.story
+    out = [f"Story {s.id}: {s.title}", f"  {len(digest.days)} key day(s) from {len(s.article_ids)} article(s)", ""]
+    for day in digest.days:
+        out.append(day.date)
+        for src in day.sources:
+            out.append(textwrap.fill(f"• {src.sentence}", WIDTH, initial_indent="  ", subsequent_indent="    "))
+            out.append(f"    — {src.outlet or 'article ' + str(src.article_id)} (article {src.article_id})")
+    if not digest.days:
+        out.append("(no dated sentences yet: the story's articles have no publication dates)")
     return "\n".join(out)
 
 
