@@ -104,14 +104,13 @@ def _free_port() -> int:
 
 def _read_pages_until(url: str, stop: threading.Event, statuses: list[int], errors: list[str]) -> None:
     # A failed read is kept, not raised: an exception in this thread would end it unnoticed.
-    with httpx.Client(timeout=60) as client:
-        while not stop.is_set():
-            for path in ("/", "/api/stories", "/api/articles"):
-                try:
+    try:
+        with httpx.Client(timeout=45) as client:
+            while not stop.is_set():
+                for path in ("/", "/api/stories", "/api/articles"):
                     statuses.append(client.get(url + path).status_code)
-                except httpx.HTTPError as error:
-                    errors.append(f"{path}: {type(error).__name__}")
-                    return
+    except Exception as error:  # any failure of the reader is a test failure
+        errors.append(f"{type(error).__name__}: {error}")
 
 
 def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tmp_path: Path) -> None:
@@ -119,8 +118,13 @@ def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tm
     files = sorted((tmp_path / "batch").iterdir())
     db = tmp_path / "shared.db"
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # The server logs every request: to a file, as an unread pipe would fill and stall the server.
+    server_log = tmp_path / "server.log"
+    with server_log.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT, text=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -138,10 +142,12 @@ def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tm
         second = _ingest(db, *files[12:])
         outputs = [p.communicate(timeout=300) for p in (first, second)]
         stop.set()
-        reader.join(timeout=60)
+        reader.join(timeout=90)  # longer than the client's timeout, so a hung read is reported
+        assert not reader.is_alive(), "the page reader hung"
     finally:
         server.terminate()
-        _, server_err = server.communicate(timeout=30)
+        server.wait(timeout=30)
+    server_err = server_log.read_text()
     for proc, (_out, err) in zip((first, second), outputs, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err
