@@ -56,6 +56,21 @@ def test_story_timeline_and_article_match_their_schemas(client: TestClient) -> N
     assert article["analysis"]["events"][0]["date"] == "2025-07-18"
 
 
+def test_digest_gives_the_key_days_with_cited_sentences(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()["stories"]
+    istanbul = next(s for s in stories if len(s["articles"]) == 2)
+    digest = client.get(f"/api/stories/{istanbul['id']}/digest", params={"days": 3, "per_day": 1}).json()
+    _validator("Digest").validate(digest)
+    # Three days are named or printed on by both articles' sentences; each is told by the sentence naming it.
+    assert [d["date"] for d in digest["days"]] == ["2025-06-02", "2025-07-18", "2025-07-23"]
+    told = {d["date"]: d["sentences"][0] for d in digest["days"]}
+    assert "July 23" in told["2025-07-23"]["sentence"] and told["2025-07-23"]["outlet"] == "Daily Example"
+    one = client.get(f"/api/stories/{istanbul['id']}/digest", params={"days": 1}).json()
+    assert len(one["days"]) == 1
+    assert client.get(f"/api/stories/{istanbul['id']}/digest", params={"days": 0}).status_code == 400
+    assert client.get("/api/stories/99/digest").status_code == 404
+
+
 def test_search_finds_events_inside_matching_articles(client: TestClient) -> None:
     found = client.get("/api/search", params={"q": "phone"}).json()
     assert {e["date"] for e in found["events"]} == {"2025-07-18"}

@@ -46,6 +46,15 @@ def test_story_page_shows_dated_entries_sources_and_panels(client: TestClient, h
         assert f"/stories/{story_id}/export/{fmt}" in text
 
 
+def test_story_page_has_a_key_days_panel_citing_its_sources(client: TestClient, handmade_db: str) -> None:
+    with SqliteStore(handmade_db) as store:
+        story_id = store.get_article(1).story_id
+    text = client.get(f"/stories/{story_id}").text
+    panel = text.split('id="key-days"')[1].split("</section>")[0]
+    assert "23 July 2025" in panel and "Daily Example" in panel
+    assert "javascript:" not in panel  # the sources link to the article page, never to the raw URL
+
+
 def test_background_is_separated_from_news(client: TestClient) -> None:
     page = client.get("/stories/1").text
     assert 'id="background"' in page

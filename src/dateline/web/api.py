@@ -12,8 +12,16 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dateline.errors import DatelineError
+from dateline.link import story_digest
 from dateline.present.exports import EXPORT_FORMATS, MEDIA_TYPES, export_timeline
-from dateline.present.shapes import actor_json, article_json, article_summary_json, story_json, timeline_json
+from dateline.present.shapes import (
+    actor_json,
+    article_json,
+    article_summary_json,
+    digest_json,
+    story_json,
+    timeline_json,
+)
 from dateline.store import SqliteStore
 from dateline.web.context import context_of, path_id, with_store
 from dateline.web.data import ActorPanelRow, EventHit, StoryView, search, stories_with_names
@@ -21,6 +29,8 @@ from dateline.web.openapi import openapi_document
 
 MAX_LIMIT = 1000
 MAX_QUERY_CHARS = 200
+MAX_DIGEST_DAYS = 100
+MAX_DIGEST_PER_DAY = 10
 
 
 def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
@@ -56,6 +66,15 @@ async def story_api(request: Request) -> Response:
 async def timeline_api(request: Request) -> Response:
     """A story's timeline with its disagreements."""
     return JSONResponse(timeline_json((await _story_view(request)).timeline))
+
+
+async def story_digest_api(request: Request) -> Response:
+    """A story's key days, each told in its best sentences (``days``, ``per_day`` query parameters)."""
+    story_id = path_id(request, "story_id")
+    days = _int_param(request, "days", 10, 1, MAX_DIGEST_DAYS)
+    per_day = _int_param(request, "per_day", 2, 1, MAX_DIGEST_PER_DAY)
+    found = await with_store(request, lambda store: story_digest(store, story_id, days, per_day))
+    return JSONResponse(digest_json(found))
 
 
 async def story_actors_api(request: Request) -> Response:
@@ -138,6 +157,7 @@ ROUTES = [
     Route("/api/stories", list_stories_api, methods=["GET"]),
     Route("/api/stories/{story_id:int}", story_api, methods=["GET"]),
     Route("/api/stories/{story_id:int}/timeline", timeline_api, methods=["GET"]),
+    Route("/api/stories/{story_id:int}/digest", story_digest_api, methods=["GET"]),
     Route("/api/stories/{story_id:int}/actors", story_actors_api, methods=["GET"]),
     Route("/api/stories/{story_id:int}/articles", story_articles_api, methods=["GET"]),
     Route("/api/stories/{story_id:int}/export/{fmt:str}", story_export_api, methods=["GET"]),

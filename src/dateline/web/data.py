@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.link import build_timeline, get_story, list_stories
-from dateline.records import Event, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.link.digest import digest_story
+from dateline.records import Digest, Event, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary, SqliteStore
 
 CACHE_SIZE = 32
+KEY_DAYS = 6  # the story page's "Key days" panel
 PANEL_ACTORS = 40
 SEARCH_LIMIT = 50
 
@@ -42,6 +44,7 @@ class StoryView:
     actors: tuple[ActorPanelRow, ...]
     articles: tuple[ArticleSummary, ...]
     actor_names: dict[str, str]
+    digest: Digest
     # Rendered page bodies of this version of the story, by variant (filled by the story page).
     rendered: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -113,6 +116,7 @@ def build_story_view(story: Story, articles: Sequence[StoredArticle]) -> StoryVi
         actors=actor_panel(articles),
         articles=tuple(summary_of(a) for a in articles),
         actor_names=actor_names_in(articles),
+        digest=digest_story(story, articles, days=KEY_DAYS, per_day=1),
     )
 
 

@@ -77,6 +77,8 @@ def _shapes() -> dict[str, Schema]:
                         "sources": {"type": "array", "items": _ref("Source")}})
     timeline = _object({"story": _ref("Story"), "events": {"type": "array", "items": _ref("Entry")},
                         "conflicts": {"type": "array", "items": _ref("Conflict")}})
+    digest = _object({"story": _ref("Story"), "days": {"type": "array", "items": _object(
+        {"date": {"type": "string"}, "sentences": {"type": "array", "items": _ref("Source")}})}})
     role = _object({"role": {"type": "string"}, "first_date": STRING_OR_NULL, "last_date": STRING_OR_NULL,
                     "articles": {"type": "integer"}})
     actor = _object({"key": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"},
@@ -97,7 +99,7 @@ def _shapes() -> dict[str, Schema]:
         "sentence": {"type": "string"},
     })
     return {
-        "Source": source, "Story": story, "Entry": entry, "Conflict": conflict, "Timeline": timeline,
+        "Source": source, "Story": story, "Entry": entry, "Conflict": conflict, "Timeline": timeline, "Digest": digest,
         "Actor": actor, "ArticleSummary": schema_of_record(ArticleSummary), "Article": article,
         "EventHit": event_hit, "Error": _object({"error": {"type": "string"}}),
     }
@@ -141,6 +143,11 @@ def _paths() -> dict[str, Schema]:
         {"name": "offset", "in": "query", "required": False,
          "schema": {"type": "integer", "minimum": 0, "maximum": 10**9}},
     ]
+    digest_params = [
+        {"name": "days", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+        {"name": "per_day", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 1, "maximum": 10}},
+    ]
     text = {"schema": {"type": "string"}}
     export = {"description": "The timeline in the chosen format", "content": {
         "application/json": {"schema": {"type": "object"}}, "text/csv": text, "text/markdown": text,
@@ -153,6 +160,9 @@ def _paths() -> dict[str, Schema]:
         "/api/stories/{story_id}": _get("One story", _json(_ref("Story"), "The story"), story),
         "/api/stories/{story_id}/timeline": _get("A story's timeline and disagreements",
                                                  _json(_ref("Timeline"), "The timeline"), story),
+        "/api/stories/{story_id}/digest": _get("A story's key days, each told in its best sentences",
+                                               _json(_ref("Digest"), "The key days, in date order"),
+                                               [*story, *digest_params]),
         "/api/stories/{story_id}/actors": _get("The actors of a story", _json(actors, "Actors"), story),
         "/api/stories/{story_id}/articles": _get("The articles of a story", _json(story_articles, "Articles"), story),
         "/api/stories/{story_id}/export/{fmt}": _get("A story's timeline as an export", export, [*story, fmt]),
