@@ -107,6 +107,9 @@ def test_search_ignores_case_and_accents(store_factory: StoreFactory) -> None:
     assert store.search_articles("ERDOGAN putin") == [found]
     assert store.search_articles("phone call") == [found]
     assert store.search_articles("erdogan frankfurt") == []
+    # Control characters (a NUL ends an SQL string) are no words: no error, and the rest still searches.
+    assert store.search_articles("\x00") == []
+    assert store.search_articles("phone\x00\x1f call") == [found]
 
 
 def test_sqlite_errors_come_out_for_constraint_violations(store_factory: StoreFactory) -> None:

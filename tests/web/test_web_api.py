@@ -76,6 +76,10 @@ def test_search_finds_events_inside_matching_articles(client: TestClient) -> Non
     assert {e["date"] for e in found["events"]} == {"2025-07-18"}
     assert len(found["stories"]) == 1
     assert client.get("/api/search", params={"q": ""}).status_code == 400
+    # Schema-valid queries without words (spaces, control characters) find nothing rather than fail.
+    for blank in ("\u00a0", "\n", "\x00", "\x1c"):
+        found = client.get("/api/search", params={"q": blank})
+        assert found.status_code == 200 and found.json()["articles"] == [], blank
 
 
 def test_exports_are_served_with_their_media_types(client: TestClient) -> None:

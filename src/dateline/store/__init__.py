@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 
 from dateline.errors import StoreError
-from dateline.store.sqlite import ArticleSummary, SqliteStore, resolve_location
+from dateline.store.sqlite import ArticleSummary, SqliteStore, resolve_location, search_words
 
-__all__ = ["ArticleSummary", "SqliteStore", "is_postgres_url", "open_store", "resolve_location"]
+__all__ = ["ArticleSummary", "SqliteStore", "is_postgres_url", "open_store", "resolve_location", "search_words"]
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 

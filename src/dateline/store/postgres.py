@@ -25,7 +25,7 @@ from dateline.errors import StoreError
 from dateline.link.duplicates import Fingerprint
 from dateline.records import Analysis, Article
 from dateline.store.pg_sql import Catalog, Translated, UnknownTable, translate
-from dateline.store.sqlite import SqliteStore, _migrations, utc_now
+from dateline.store.sqlite import SqliteStore, _migrations, search_words, utc_now
 
 CONNECT_TIMEOUT_S = 10
 # Keys of the advisory locks: one writer at a time, one migrator at a time ("Dtln" + a digit).
@@ -311,7 +311,7 @@ class PostgresStore(SqliteStore):
 
     def search_articles(self, query: str, limit: int = 50) -> list[int]:
         """Ids of articles matching every word or phrase of ``query`` (case and accents ignored), best first."""
-        terms = [fold(t) for t in query.replace('"', " ").split()]
+        terms = [fold(t) for t in search_words(query)]
         terms = [t for t in terms if t]
         if not terms:
             return []

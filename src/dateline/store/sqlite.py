@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -52,6 +53,14 @@ def _migrations() -> list[tuple[int, str, str]]:
         if entry.name.endswith(".sql") and entry.name[:3].isdigit():
             found.append((int(entry.name[:3]), entry.name, entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+_QUERY_NOISE = re.compile(r'["\x00-\x1f\x7f]')
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a full-text query, without quotes and control characters (a NUL ends an SQL string)."""
+    return _QUERY_NOISE.sub(" ", query).split()
 
 
 class SqliteStore:
@@ -229,7 +238,7 @@ class SqliteStore:
 
     def search_articles(self, query: str, limit: int = 50) -> list[int]:
         """Ids of articles matching a full-text query (words, phrases in quotes), best first."""
-        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
+        terms = " ".join(f'"{t}"' for t in search_words(query))
         if not terms:
             return []
         rows = self.conn.execute(

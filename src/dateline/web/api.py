@@ -122,9 +122,11 @@ async def article_api(request: Request) -> Response:
 
 async def search_api(request: Request) -> Response:
     """Articles, stories and events matching a full-text query."""
-    query = request.query_params.get("q", "").strip()
+    # The limits are the documented ones, on the text as given; a query of only spaces finds nothing.
+    query = request.query_params.get("q", "")
     if not query or len(query) > MAX_QUERY_CHARS:
         raise DatelineError(f"query parameter q: give 1 to {MAX_QUERY_CHARS} characters to search for")
+    query = query.strip()
 
     def run(store: SqliteStore) -> dict[str, Any]:
         found = search(store, query)

@@ -16,7 +16,7 @@ from typing import Any
 from dateline.link import build_timeline, get_story, list_stories
 from dateline.link.digest import digest_story
 from dateline.records import Digest, Event, StoredArticle, Story, Timeline, TimelineEntry
-from dateline.store import ArticleSummary, SqliteStore
+from dateline.store import ArticleSummary, SqliteStore, search_words
 
 CACHE_SIZE = 32
 KEY_DAYS = 6  # the story page's "Key days" panel
@@ -201,7 +201,7 @@ def search(store: SqliteStore, query: str, limit: int = SEARCH_LIMIT) -> SearchR
     """
     ids = store.search_articles(query, limit=limit)
     articles = store.articles(ids)
-    words = [w.casefold() for w in query.replace('"', " ").split()]
+    words = [w.casefold() for w in search_words(query)]
     hits = []
     for stored in articles:
         for event in stored.analysis.events:
