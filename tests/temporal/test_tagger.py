@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from dateline.records import TimeExpression
-from dateline.temporal import tag_times
+from dateline.temporal import relative_rules, tag_times
+from dateline.temporal.grammar import Context
 
 ANCHOR = date(2025, 7, 18)  # a Friday
 
@@ -262,26 +263,34 @@ def test_modifier_never_reaches_into_the_previous_expression() -> None:
     assert all(first.end <= second.start for first, second in itertools.pairwise(found))
 
 
+# Anchors for tense tests: a future reading is expected where the month is as near ahead as behind (so
+# only a found future tense wins over news' past default); a past reading where the month is nearer ahead.
+MIDWAY_JANUARY = date(2025, 7, 16)  # January 15 is 182 days back, 183 ahead
+MIDWAY_MARCH = date(2025, 9, 14)  # March 15 is 183 days back, 182 ahead
+OCTOBER_END = date(2025, 10, 31)  # March 2026 is nearer than March 2025
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "anchor", "expected"),
     [
         # A modal looks ahead: the dividend is paid next January, not last.
-        ("The split would be paid on a still unspecified date in January.", "2026-01"),
+        ("The split would be paid on a still unspecified date in January.", MIDWAY_JANUARY, "2026-01"),
         # Intent with an infinitive looks ahead too.
-        ("The bank agreed to acquire the holding company in January.", "2026-01"),
+        ("The bank agreed to acquire the holding company in January.", MIDWAY_JANUARY, "2026-01"),
         # "through" names the end of a period still running.
-        ("The banks extended loans through January.", "2026-01"),
+        ("The banks extended loans through January.", MIDWAY_JANUARY, "2026-01"),
         # ... but not the end of a range that began in the past.
-        ("Sales rose from January through March.", "2025-03"),
+        ("Sales rose from January through March.", OCTOBER_END, "2025-03"),
         # A clear past tense keeps a year-less month in the past even when the next one is nearer.
-        ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "2025-01-31"),
-        ("In January, the company brought in a new chief executive.", "2025-01"),
-        # Perfect modals are past.
-        ("He said the deal would have closed in March.", "2025-03"),
+        ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", OCTOBER_END, "2025-01-31"),
+        ("In January, the company brought in a new chief executive.", OCTOBER_END, "2025-01"),
+        # Perfect modals do not look ahead: with no other tense news' past default wins ("would" alone is future).
+        ("It would have cost more in March.", MIDWAY_MARCH, "2025-03"),
+        ("It would cost more in March.", MIDWAY_MARCH, "2026-03"),
     ],
 )
-def test_tense_of_the_clause_places_year_less_months(text: str, expected: str) -> None:
-    assert values(text, date(2025, 10, 31))[-1] == expected
+def test_tense_of_the_clause_places_year_less_months(text: str, anchor: date, expected: str) -> None:
+    assert values(text, anchor)[-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -359,3 +368,105 @@ def test_the_following_month_moves_from_a_year_less_month() -> None:
 def test_the_previous_weekday_counts_from_the_day_in_question() -> None:
     found = tag_times("The index fell 4.5% on Tuesday from the previous Friday.", ANCHOR)
     assert [(e.text, e.value) for e in found] == [("Tuesday", "2025-07-15"), ("the previous Friday", "2025-07-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A period word before "through" names a period that is over, as does a clear past verb.
+        "Sales fell 5% in the three months through March.",
+        "The company reported results for the year through June.",
+        "The exhibition ran through March.",
+    ],
+)
+def test_through_after_a_period_or_a_past_verb_looks_back(text: str) -> None:
+    assert values(text, OCTOBER_END)[-1].startswith("2025-")
+
+
+def test_a_counted_month_does_not_reset_the_narrative_day() -> None:
+    found = tag_times("On July 10, officials said sales rose this month. The next day, trucks arrived.", ANCHOR)
+    assert [(e.text, e.value) for e in found][-1] == ("The next day", "2025-07-11")
+
+
+@pytest.mark.parametrize(
+    "text", ["The repair could take one day.", "The strike will last one day.", "It may be one day late."]
+)
+def test_one_day_not_between_a_modal_and_its_verb_is_a_duration(text: str) -> None:
+    assert (only(text).type, only(text).value) == ("DURATION", "P1D")
+    assert only("We will perhaps one day win.").value == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the plant that closed in March.",  # "that" starts a relative clause, not an adjective
+        "The plan to help her succeeded in March.",  # so is "her" before a verb
+        "Forced out in March, he now advises the firm.",  # first in its clause: a verb, not a name
+        "The board rejected the offer to buy the firm in March.",  # a noun's "offer to" is no future
+    ],
+)
+def test_past_verbs_that_the_adjective_and_intent_rules_must_not_hide(text: str) -> None:
+    assert values(text, OCTOBER_END)[0] == "2025-03"
+
+
+def test_capitalised_ed_words_inside_names_are_not_verbs() -> None:
+    assert values("The United States will hold talks in March.", OCTOBER_END) == ["2026-03"]
+    assert values("United States officials will hold talks in March.", OCTOBER_END) == ["2026-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders hope to end bloodshed on Friday.",
+        "Bankers will curb greed on Friday.",
+        "Farmers will sow seed on Friday.",
+        "The team will need speed on Friday.",
+    ],
+)
+def test_ed_nouns_are_not_past_verbs(text: str) -> None:
+    # "bloodshed" is no past verb: the future marker makes Friday the coming one (the anchor is a Wednesday).
+    assert values(text, date(2025, 7, 16)) == ["2025-07-18"]
+
+
+def test_titles_do_not_end_the_sentence_of_the_day_in_view() -> None:
+    found = tag_times("On July 7, Mr. Smith said Gen. Jones arrived at 10 a.m.", ANCHOR)
+    assert [(e.value, e.anchor) for e in found][-1] == ("2025-07-07T10:00", "narrative")
+
+
+def test_an_abbreviation_at_a_sentence_end_ends_the_clause() -> None:
+    # "U.K." ends the sentence, so "fell" does not reach March (which is nearer ahead).
+    assert values("Shares fell 2% after the talks in the U.K. March is the deadline.", OCTOBER_END) == ["2026-03"]
+
+
+@pytest.mark.parametrize("text", ["In the morning sun, troops rested.", "During the evening news, he spoke."])
+def test_a_part_of_the_day_in_a_compound_noun_is_no_time(text: str) -> None:
+    assert tag_times(text, ANCHOR) == []
+    assert values("He spoke by the morning paper on Friday.") == ["2025-07-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("tomorrow morning", "2025-07-19TMO"), ("yesterday evening", "2025-07-17TEV")]
+)
+def test_part_of_day_rule_leaves_yesterday_and_tomorrow_to_the_deictic_rule(text: str, expected: str) -> None:
+    rule = next(rule for rule in relative_rules.RULES if rule.name == "part_of_day")
+    built = [span.build(Context(text, ANCHOR)) for match in rule.pattern.finditer(text) for span in rule.handler(match)]
+    assert all(resolved is not None and resolved.value == expected for resolved in built)
+    assert only(text).value == expected
+
+
+def test_a_day_in_view_named_in_the_text_is_a_narrative_anchor() -> None:
+    found = tag_times("On July 7, 2024, the bombs went off at 10:30 a.m. He left later in the day.", None)
+    assert [(e.value, e.anchor) for e in found] == [
+        ("2024-07-07", "absolute"),
+        ("2024-07-07T10:30", "narrative"),
+        ("2024-07-07", "narrative"),
+    ]
+    assert (only("The market closed at 4 p.m.").anchor, only("The market closed at 4 p.m.", None).anchor) == (
+        "publication",
+        "unanchored",
+    )
+
+
+@pytest.mark.parametrize("text", ["The then  current chairman resigned.", "The then\ncurrent chairman resigned."])
+def test_then_current_across_any_whitespace(text: str) -> None:
+    assert (only(text).type, only(text).value) == ("DATE", "PAST_REF")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dateline.temporal.grammar import Context, Resolved, Rule, Span
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, on_day_in_view
 from dateline.temporal.resolve import month_year
 from dateline.temporal.timex import day_value, safe_date
 
@@ -37,17 +37,7 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
         suffix = clock_value(int(match["hour"]), int(match["minute"] or 0), meridiem)
     if suffix is None:
         return
-    text_suffix = suffix
-
-    start = match.start()
-
-    def build(context: Context) -> Resolved | None:
-        day = context.day_in_view(start)
-        if day is None:
-            return Resolved("TIME", f"XXXX-XX-XX{text_suffix}", anchor="unanchored")
-        return Resolved("TIME", f"{day_value(day)}{text_suffix}", anchor="publication")
-
-    yield Span(start, match.end(), build, 1)
+    yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), 1)
 
 
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.records import Anchor, TimexType
+from dateline.temporal.clauses import SENTENCE_END
 from dateline.temporal.resolve import Tense, tense_near
+from dateline.temporal.timex import day_value
 
-_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=[A-Z\"'(])|\n\s*\n")
 _IN_VIEW = 300  # characters a named day stays the day clock times fall on
 
 
@@ -47,17 +48,18 @@ class Context:
             self._tenses[key] = tense_near(self.text, start, end)
         return self._tenses[key]
 
-    def day_in_view(self, start: int) -> date | None:
-        """The day a clock time at ``start`` falls on: a day named in this or the previous sentence,
-        else the anchor ("On Aug. 7 the bombs went off at about 10:30 a.m." is 10:30 on Aug. 7)."""
+    def day_in_view(self, start: int) -> tuple[date | None, Anchor]:
+        """The day a clock time at ``start`` falls on and where it came from: a day named in this or the
+        previous sentence ("On Aug. 7 the bombs went off at about 10:30 a.m." is 10:30 on Aug. 7), else
+        the anchor."""
         if (
             self.last_day is not None
             and self.last_day_end is not None
             and 0 <= start - self.last_day_end <= _IN_VIEW
-            and len(_SENTENCE_END.findall(self.text, self.last_day_end, start)) <= 1
+            and _at_most_one(SENTENCE_END.finditer(self.text, self.last_day_end, start))
         ):
-            return self.last_day
-        return self.anchor
+            return self.last_day, "narrative"
+        return self.anchor, "publication"
 
     def narrative_reference(self) -> tuple[date | None, Anchor]:
         """The date narrative expressions move from: the last date mentioned, else the anchor."""
@@ -67,6 +69,24 @@ class Context:
 
 
 Builder = Callable[[Context], Resolved | None]
+
+
+def _at_most_one(matches: Iterable[re.Match[str]]) -> bool:
+    """Whether an iterator yields at most one item (stops reading after the second)."""
+    iterator = iter(matches)
+    return next(iterator, None) is None or next(iterator, None) is None
+
+
+def on_day_in_view(start: int, timex_type: TimexType, suffix: str = "") -> Builder:
+    """A builder for something on the day in view at ``start`` (a clock time, "later in the day")."""
+
+    def build(context: Context) -> Resolved | None:
+        day, anchor = context.day_in_view(start)
+        if day is None:
+            return Resolved(timex_type, f"XXXX-XX-XX{suffix}", anchor="unanchored")
+        return Resolved(timex_type, f"{day_value(day)}{suffix}", anchor=anchor)
+
+    return build
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,11 @@ PART_OF_DAY: dict[str, str] = {
 }
 
 
+def word_set(words: str) -> frozenset[str]:
+    """The set of the space-separated lowercase ``words``."""
+    return frozenset(words.split())
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the given words, longest first so prefixes do not win."""
     items = sorted(set(words), key=len, reverse=True)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed, on_day_in_view
 from dateline.temporal.lexicon import number_value
 from dateline.temporal.resolve import reporting_quarter_context, shifted_value
-from dateline.temporal.timex import day_value, shift_days, valid_year, week_value
+from dateline.temporal.timex import shift_days, valid_year, week_value
 
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -96,15 +96,7 @@ def _year_earlier_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _day_in_view_spans(match: re.Match[str]) -> Iterator[Span]:
     """ "later in the day": the day the text is on (named in this or the last sentence, else the anchor)."""
-    start = match.start()
-
-    def build(context: Context) -> Resolved | None:
-        day = context.day_in_view(start)
-        if day is None:
-            return Resolved("DATE", "XXXX-XX-XX", anchor="unanchored")
-        return Resolved("DATE", day_value(day), anchor="publication")
-
-    yield Span(start, match.end(), build, 0)
+    yield Span(match.start(), match.end(), on_day_in_view(match.start(), "DATE"), 0)
 
 
 RULES: tuple[Rule, ...] = (

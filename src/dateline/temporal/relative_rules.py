@@ -14,6 +14,7 @@ from dateline.temporal.lexicon import (
     WEEKDAY,
     number_value,
     weekday_number,
+    word_set,
 )
 from dateline.temporal.resolve import reporting_quarter_context, shifted_value, weekday_date
 from dateline.temporal.timex import day_value, duration_value, shift_days
@@ -43,7 +44,23 @@ _RATE_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
     r"(?:\s+[a-z]+)?\s+)$"
 )
-_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:\w+\s+)?)$")
+# "will one day be", "could perhaps one day become": a modal right before "one day" (an adverb may come between).
+_MODAL_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:(?:also|still|perhaps|even|eventually|"
+    r"someday|surely|certainly|indeed|never|not)\s+)?)$"
+)
+# ... and a verb after it: a lowercase word that is no preposition, conjunction or adverb of time.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NO_VERB_AFTER = word_set(
+    "late early later earlier ago ahead behind after before of and or but in on at to for from by with "
+    "the a an more less longer shorter off"
+)
+# Words after "the morning" that are still a time, not a compound noun ("the morning sun", "morning paper").
+_FUNCTION_WORDS = word_set(
+    "and or but nor when while as at on in to for of before after until till with by from that which who "
+    "he she it they we i you there the a an his her their its our this these those was were is are had "
+    "has have will would could did local hours"
+)
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -149,11 +166,15 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 def _indefinite_one_day(match: re.Match[str]) -> bool:
-    """ "Islam will one day be the largest religion": after a modal, "one day" is an indefinite future."""
+    """ "Islam will one day be the largest religion": between a modal and its verb, "one day" is an indefinite
+    future ("the strike will last one day" is a duration)."""
     start = match.start()
+    if match["num"].lower() != "one" or start != match.start("num") or match["unit"].lower() != "day":
+        return False
+    after = _WORD_AFTER.match(match.string, match.end())
     return (
-        match["num"].lower() == "one"
-        and start == match.start("num")
+        after is not None
+        and after[1] not in _NO_VERB_AFTER
         and _MODAL_BEFORE.search(match.string, max(0, start - 30), start) is not None
     )
 
@@ -207,17 +228,23 @@ def _day_span(start: int, end: int, offset: int, part: str | None) -> Span:
 
 def _part_of_day_spans(match: re.Match[str]) -> Iterator[Span]:
     """ "last night", "this morning"; "that night", "in the afternoon", "mid-afternoon" on the narrative day;
-    "mid-afternoon yesterday" on the day named after it."""
+    "mid-afternoon yesterday" on the day named after it ("yesterday morning" is the deictic rule's)."""
     relation = (match["rel"] or "").lower()
     part = PART_OF_DAY[match["part"].lower()]
-    if relation == "last" and part != "NI":
+    if (relation == "last" and part != "NI") or (relation == "the" and _noun_follows(match)):
         return
     if match["day"]:
         yield _day_span(match.start(), match.end(), _DAY_OFFSETS[match["day"].lower()], part)
     elif relation in ("that", "the") or match["mid"]:
         yield _narrative_part_span(match.start(), match.end(), part)
     else:
-        yield _day_span(match.start(), match.end(), -1 if relation in ("last", "yesterday") else 0, part)
+        yield _day_span(match.start(), match.end(), -1 if relation == "last" else 0, part)
+
+
+def _noun_follows(match: re.Match[str]) -> bool:
+    """Whether "the morning" is part of a compound noun ("in the morning sun", "by the morning paper")."""
+    after = _WORD_AFTER.match(match.string, match.end())
+    return after is not None and after[1] not in _FUNCTION_WORDS
 
 
 def _narrative_part_span(start: int, end: int, part: str) -> Span:
@@ -331,7 +358,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
         re.compile(
-            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then[\s-]current|current|nowadays|these\s+days|"
+            r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then(?:\s+|-)current|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             r"the\s+past|the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
@@ -342,7 +369,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_day",
         re.compile(
-            r"(?i:\b(?:(?P<rel>this|last|yesterday|tomorrow|that|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the)\s+|(?P<mid>mid-?\s?))"
+            r"(?i:\b(?:(?P<rel>this|last|that|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the)\s+|(?P<mid>mid-?\s?))"
             r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)(?:\s+(?P<day>yesterday|today|tomorrow)\b)?)"
         ),
         _part_of_day_spans,

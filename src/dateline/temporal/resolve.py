@@ -11,6 +11,8 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from dateline.temporal.clauses import clause_bounds
+from dateline.temporal.lexicon import word_set
 from dateline.temporal.timex import (
     day_value,
     month_value,
@@ -24,32 +26,56 @@ from dateline.temporal.timex import (
 
 Tense = Literal["past", "future", "present"]
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|planning|expected\s+to|expects?\s+to|"
-    r"scheduled|due\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|next|coming|hopes?\s+to|"
-    r"is\s+to|are\s+to|"
+_TOP_LEVEL_BAR = re.compile(r"\|(?![^(]*\))")  # a "|" not inside a group (groups here do not nest)
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """A "|"-separated alternation regrouped by first character ("w(?:ill|ould)|s(?:hall|et)"): Python's
+    engine tries alternatives one by one at every word, so grouping makes most words fail at once."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _TOP_LEVEL_BAR.split(alternatives):
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_NOT_PERFECT = r"(?!\s+(?:not\s+)?have\b)"  # "would have closed" looks back
+# Each alternative starts with a literal character (see _by_first_letter).
+_FUTURE_WORDS = (
+    r"will|won't|shall|'ll|going\s+to|plans?\s+to|expect(?:s|ed)?\s+to|intends?\s+to|hope[sd]?\s+to|due\s+to|"
+    r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
     # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January".
-    r"(?:would|could|might|should)(?!\s+(?:not\s+)?have\b)|"
-    # Intent with an infinitive: "agreed to acquire the bank in January", "voted to close it Friday".
-    r"(?:agree[sd]?|agreement|decided|decision|voted|offer(?:ed|s)?|propos(?:ed|al|es)|promised?|pledged?|"
-    r"vowed?|threaten(?:ed|s)?|want(?:ed|s)?|seeks?|sought|aim(?:ed|s)?|likely|ready|hoped)\s+to|"
+    + "|".join(f"{modal}{_NOT_PERFECT}" for modal in ("would", "could", "might", "should"))
+    + "|"
+    # Intent verbs with an infinitive: "agreed to acquire the bank in January", "voted to close it Friday"
+    # (verbs only: in "rejected the offer to buy" the main verb is past).
+    r"agree[sd]?\s+to|decided\s+to|voted\s+to|offered\s+to|propos(?:ed|es)\s+to|promised?\s+to|pledged?\s+to|"
+    r"vowed?\s+to|threaten(?:ed|s)?\s+to|want(?:ed|s)?\s+to|seeks?\s+to|sought\s+to|aim(?:ed|s)?\s+to|"
+    r"likely\s+to|ready\s+to|"
     # Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
-    r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?)\b",
-    re.IGNORECASE,
+    r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?"
+)
+_FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
+# Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
+_IRREGULAR_PAST = (
+    "said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|won|lost|fell|rose|paid|sold|bought|"
+    "brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|struck|sent|thought|chose|ran"
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|"
-    r"won|lost|fell|rose|paid|sold|bought|brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|"
-    r"struck|sent|thought|chose|ago|last|earlier|"
-    # Verbs in "-ed", not words that only end so ("succeed", "hundred", "indeed").
-    r"(?!(?:succ|proc|exc|n|f|s|sp|h|bl|br|ind)eed\b|(?:hundr|kindr|sacr|nak|wick|r|b|sh|emb)ed\b)[a-z]{2,}ed)\b",
+    rf"\b(?:{_by_first_letter('was|were|had|did|ago|last|earlier|' + _IRREGULAR_PAST)}|[a-z]{{2,}}ed)\b",
     re.IGNORECASE,
 )
-_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|being|to)\s+$", re.IGNORECASE)
-# An "-ed" word after a determiner or these adverbs is an adjective ("a still unspecified date").
-_ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly|so-called)\s+$", re.IGNORECASE
+_CLEAR_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b", re.IGNORECASE)
+# Words in "-ed" that are no past verbs ("succeed", "hundred", "indeed", "bloodshed").
+_NOT_PAST_ED = word_set(
+    "succeed proceed exceed need feed seed speed heed bleed breed indeed deed greed creed weed steed "
+    "hundred kindred sacred naked wicked red bed shed embed bloodshed watershed seabed hotbed shred sled"
 )
+# Words before an "-ed" word that make it no past verb: passives and infinitives ("will be held"), and
+# determiners or adverbs that make it an adjective ("a still unspecified date").
+_NOT_VERB_BEFORE = word_set("be being to")
+_ADJECTIVE_BEFORE = word_set("a an the its their his our this these those still newly so-called")
+_PAST_AUXILIARY = word_set("had was were")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word follows
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|"
@@ -59,13 +85,8 @@ _FUTURE_CUE = re.compile(
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-_PAST_AUXILIARY = re.compile(r"\b(?:had(?:\s+been)?|was|were)\s+$", re.IGNORECASE)
-# A sentence or clause end; a period after an abbreviation ("5 p.m. Tuesday", "Aug. 7", "U.S.") is none.
-_CLAUSE_BREAK = re.compile(
-    r"(?:[;!?]|\.(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Dr|Jr|Sr|St|Co|No|Lt)\.)"
-    r"(?<!\b(?:Mrs|Gen|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gov|Sen|Rep|Col)\.)(?<!\b(?:Corp|Sept)\.))"
-    r"\s|\n"
-)
+# "the three months through March", "the year through June": a period that ended, not one still running.
+_PERIOD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|weeks?|periods?|days?|half)\s+$", re.IGNORECASE)
 
 
 def tense_near(text: str, start: int, end: int) -> Tense | None:
@@ -75,38 +96,67 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     ("by", "until", "effective") means future; otherwise the nearest future marker or past verb
     form within the clause decides; None when neither appears.
     """
-    left = text[max(0, start - 90) : start]
-    if breaks := list(_CLAUSE_BREAK.finditer(left)):
-        left = left[breaks[-1].end() :]
+    first, last, clause_start = clause_bounds(text, start, end, 90, 60)
+    left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
-    # "through March" ends a span still running, but not the range "from January through March".
-    if cue and not _PAST_PERFECT.search(left) and not (cue[0].lower().startswith("through") and _FROM.search(left)):
+    if cue and not _PAST_PERFECT.search(left) and not _ended_through(text, cue, left):
         return "future"  # unless "had been due to expire Friday", "had filed reports by Wednesday"
-    right = text[end : end + 60]
-    if cut := _CLAUSE_BREAK.search(right):
-        right = right[: cut.start()]
-    found = [(len(left) - match_end, tense) for match_end, tense in _markers(left)]
+    right = text[end:last]
+    found = [(len(left) - match_end, tense) for match_end, tense in _markers(left, clause_start)]
     # Right context counts a little less: "on Tuesday, officials said" is reported speech.
-    found += [(match_start + 10, tense) for match_start, tense in _markers(right, use_start=True)]
+    found += [(match_start + 10, tense) for match_start, tense in _markers(right, False, use_start=True)]
     return min(found)[1] if found else None
 
 
-def _markers(segment: str, use_start: bool = False) -> list[tuple[int, Tense]]:
-    """Tense markers in a clause segment as (position, tense): end positions, or starts if asked."""
+def _ended_through(text: str, cue: re.Match[str], left: str) -> bool:
+    """Whether a "through" cue ends a period that is over, not one still running: a range begun with "from"
+    ("from January through March"), a period word before it ("the three months through March") or a
+    clear past verb in the clause ("sales fell through March")."""
+    if not cue[0].lower().startswith("through"):
+        return False
+    return bool(
+        _FROM.search(left)
+        or _PERIOD_BEFORE.search(text, max(0, cue.start() - 12), cue.start())
+        or _CLEAR_PAST.search(left)
+    )
+
+
+def _previous_words(segment: str, start: int) -> list[str]:
+    """The (up to two) lowercased words right before ``segment[start]``."""
+    return segment[max(0, start - 24) : start].lower().split()[-2:]
+
+
+def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[tuple[int, Tense]]:
+    """Tense markers in a clause segment as (position, tense): end positions, or starts if asked.
+
+    ``clause_start``: the segment begins its clause (a capitalised word first in it is no name).
+    """
     markers: list[tuple[int, Tense]] = []
     for match in _FUTURE.finditer(segment):
+        before = _previous_words(segment, match.start())
         # "had been scheduled to", "was due to": a plan in the past.
-        tense: Tense = "past" if _PAST_AUXILIARY.search(segment, 0, match.start()) else "future"
-        markers.append((match.start() if use_start else match.end(), tense))
+        past_plan = bool(before) and (before[-1] in _PAST_AUXILIARY or before[-2:] == ["had", "been"])
+        markers.append((match.start() if use_start else match.end(), "past" if past_plan else "future"))
     for match in _PAST.finditer(segment):
-        if _PASSIVE_OR_INFINITIVE.search(segment, 0, match.start()):  # not "will be held"
+        before = _previous_words(segment, match.start())
+        if before and before[-1] in _NOT_VERB_BEFORE:  # not "will be held"
             continue
-        if match[0].endswith(("ed", "ED")) and (
-            match[0][0].isupper() or _ADJECTIVE_BEFORE.search(segment, 0, match.start())
+        word = match[0]
+        if word[-2:].lower() == "ed" and (
+            word.lower() in _NOT_PAST_ED
+            or (before and before[-1] in _ADJECTIVE_BEFORE)
+            or (word[0].isupper() and _is_name(segment, match, clause_start))
         ):
-            continue  # "a still unspecified date", "the United States": not past verbs
+            continue  # "a still unspecified date", "the United States", "bloodshed": not past verbs
         markers.append((match.start() if use_start else match.end(), "past"))
     return markers
+
+
+def _is_name(segment: str, match: re.Match[str], clause_start: bool) -> bool:
+    """Whether a capitalised "-ed" word is part of a name: not first in its clause ("the United States"),
+    or followed by another capitalised word ("United States are"); "Forced out in March" is a verb."""
+    first = clause_start and not segment[: match.start()].strip(" \"'(")
+    return not first or _NAME_NEXT.match(segment, match.end()) is not None
 
 
 def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str | None) -> date | None:
@@ -214,12 +264,8 @@ def reporting_quarter_context(text: str, start: int, end: int) -> bool:
 
     The sentence must speak of results and the text of a quarter.
     """
-    left = text[max(0, start - 160) : start]
-    right = text[end : end + 120]
-    if cut := list(_CLAUSE_BREAK.finditer(left)):
-        left = left[cut[-1].end() :]
-    if cut_right := _CLAUSE_BREAK.search(right):
-        right = right[: cut_right.start()]
+    first, last, _ = clause_bounds(text, start, end, 160, 120)
+    left, right = text[first:start], text[end:last]
     if not (_RESULTS_WORDS.search(left) or _RESULTS_WORDS.search(right)):
         return False
     return _QUARTER_WORDS.search(text) is not None

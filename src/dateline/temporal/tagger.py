@@ -16,6 +16,7 @@ from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relativ
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
 from dateline.temporal.heads import rule_windows
 from dateline.temporal.joins import join_adjacent
+from dateline.temporal.lexicon import MONTH
 from dateline.temporal.timex import safe_date, timex_interval
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -52,6 +53,7 @@ _DETERMINER = re.compile(r"(?i:the|this|these|that|those)\b")
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_MONTH_NAME = re.compile(rf"\b{MONTH}(?!\w)")
 
 
 def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
@@ -155,9 +157,14 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         day = safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day is not None:
             context.last_day, context.last_day_end = day, expression.end
-    elif (expression.anchor == "absolute" or _MONTH_VALUE.match(expression.value)) and (
+    elif (expression.anchor == "absolute" or _names_a_month(expression)) and (
         interval := timex_interval(expression.value)
     ):
         # A month (even year-less: "In March ... The following month") or a year named outright resets
-        # the narrative to its first day (no day clock times fall on).
+        # the narrative to its first day (no day clock times fall on); "this month" does not.
         context.last_day, context.last_day_end = interval[0], None
+
+
+def _names_a_month(expression: TimeExpression) -> bool:
+    """Whether a month value was named by the month's name ("late March"), not counted ("last month")."""
+    return _MONTH_VALUE.match(expression.value) is not None and _MONTH_NAME.search(expression.text) is not None
