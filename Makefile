@@ -27,6 +27,7 @@ demo: $(STAMP)
 	$(BIN)/dateline ingest --db $(DEMO_DB) $(EXAMPLE)
 	$(BIN)/dateline stories --db $(DEMO_DB)
 	$(BIN)/dateline timeline --db $(DEMO_DB) 1
+	$(BIN)/dateline digest --db $(DEMO_DB) 1 --days 5 --per-day 1
 
 # The whole suite (store tests on SQLite and PostgreSQL), then the link, CLI and web tests again with every
 # store they open redirected to PostgreSQL (tests/pg_everywhere.py).
