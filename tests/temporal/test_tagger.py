@@ -470,3 +470,29 @@ def test_a_day_in_view_named_in_the_text_is_a_narrative_anchor() -> None:
 @pytest.mark.parametrize("text", ["The then  current chairman resigned.", "The then\ncurrent chairman resigned."])
 def test_then_current_across_any_whitespace(text: str) -> None:
     assert (only(text).type, only(text).value) == ("DATE", "PAST_REF")
+
+
+# Tense cases found by checking weekday directions against spaCy's parse on Timeline17 articles.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A schedule verb used as a noun is no present-tense plan ("a visit", "his second visit").
+        ("Merkel said during a visit to Austria on Saturday.", date(2008, 9, 26), "2008-09-20"),
+        ("Obama, who made his second visit to the Gulf on Friday, is sending officials.", date(2010, 5, 31),
+         "2010-05-28"),
+        # A past intent verb after the date tells when the intent was: "On Saturday, Obama sought to ...".
+        ("On Saturday, Obama sought to shore up businesses along the coast.", date(2010, 8, 15), "2010-08-14"),
+        # A past perfect anywhere in the clause outweighs "until" / "by".
+        ("Until Saturday none of the thick sludge had reached shore.", date(2010, 5, 9), "2010-05-08"),
+        # "were due on Monday": a plan in the past.
+        ("The tests were due on Monday but were delayed by a leak.", date(2010, 8, 3), "2010-08-02"),
+        # An adverb between "be" and the participle keeps the passive future: "will be officially released".
+        ("Details of charges will be officially released Monday, the office said.", date(2010, 2, 5), "2010-02-08"),
+        # A relative clause after the date speaks of another time: "programs Tuesday that will provide".
+        ("The government introduced new programs Tuesday that will provide $800 billion.", date(2008, 11, 5),
+         "2008-11-04"),
+    ],
+)
+def test_weekday_direction_follows_the_verb_the_date_belongs_to(text: str, published: date, expected: str) -> None:
+    weekday = [e for e in tag_times(text, published) if e.type == "DATE"]
+    assert weekday and weekday[0].value == expected, [(e.text, e.value) for e in weekday]

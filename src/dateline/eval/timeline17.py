@@ -91,7 +91,8 @@ def read_reference(path: Path) -> TimelineDict:
     return timeline
 
 
-def _detokenize(text: str) -> str:
+def detokenize(text: str) -> str:
+    """A Timeline17 tokenized line as plain text ("it 's" -> "it's", "-LRB- x -RRB-" -> "(x)")."""
     text = text.replace("`` ", '"').replace(" ''", '"').replace(" 's ", "'s ").replace(" n't", "n't")
     return _GLUE.sub(r"\1", text).replace("-LRB- ", "(").replace(" -RRB-", ")")
 
@@ -104,7 +105,7 @@ def read_sentences(topic_dir: Path) -> list[DatedSentence]:
         for position, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines()):
             if len(line.split()) < 3:
                 continue
-            days = named_days(tag_times(_detokenize(line), anchor=published))
+            days = named_days(tag_times(detokenize(line), anchor=published))
             sentences.append(DatedSentence(line.strip(), published, article, days, position))
     return sentences
 

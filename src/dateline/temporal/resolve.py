@@ -75,6 +75,18 @@ _NOT_PAST_ED = word_set(
 _NOT_VERB_BEFORE = word_set("be being to")
 _ADJECTIVE_BEFORE = word_set("a an the its their his our this these those still newly so-called")
 _PAST_AUXILIARY = word_set("had was were")
+_SCHEDULE_VERBS = word_set(
+    "meet meets begin begins open opens start starts convene convenes resume resumes visit visits arrive arrives "
+    "head heads travel travels"
+)
+# Words before a schedule word that make it a noun ("a visit", "his second visit", "the start").
+_NOUN_BEFORE = word_set(
+    "a an the his her its their our my your this that these those first second third fourth fifth last next "
+    "official state surprise brief"
+)
+# An attribution after a comma ("..., the office said") tells when it was said, not when it happens.
+_ATTRIBUTION = re.compile(r",[^,.;]{0,40}?\b(?:said|says|told|reported|added|announced)\b", re.IGNORECASE)
+_PAST_INTENT = re.compile(r"(?:\w+ed|sought)\s+to$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word follows
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
 _FUTURE_CUE = re.compile(
@@ -99,13 +111,28 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     first, last, clause_start = clause_bounds(text, start, end, 90, 60)
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
-    if cue and not _PAST_PERFECT.search(left) and not _ended_through(text, cue, left):
-        return "future"  # unless "had been due to expire Friday", "had filed reports by Wednesday"
     right = text[end:last]
+    if cue and not _past_cue(text, cue, left, right):
+        return "future"
     found = [(len(left) - match_end, tense) for match_end, tense in _markers(left, clause_start)]
+    if found and (attribution := _ATTRIBUTION.search(right)):
+        right = right[: attribution.start()]  # "... released Monday, the office said": reported speech
     # Right context counts a little less: "on Tuesday, officials said" is reported speech.
     found += [(match_start + 10, tense) for match_start, tense in _markers(right, False, use_start=True)]
     return min(found)[1] if found else None
+
+
+def _past_cue(text: str, cue: re.Match[str], left: str, right: str) -> bool:
+    """Whether a forward-pointing cue speaks of the past after all: a past perfect in the clause ("had
+    been due to expire Friday", "until Saturday none had reached shore"), a past auxiliary right before
+    it ("were due on Monday"), or a "through" that ends a period already over."""
+    before = _previous_words(text, cue.start())
+    return bool(
+        _PAST_PERFECT.search(left)
+        or _PAST_PERFECT.search(right)
+        or (before and before[-1] in _PAST_AUXILIARY)
+        or _ended_through(text, cue, left)
+    )
 
 
 def _ended_through(text: str, cue: re.Match[str], left: str) -> bool:
@@ -134,13 +161,18 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
     markers: list[tuple[int, Tense]] = []
     for match in _FUTURE.finditer(segment):
         before = _previous_words(segment, match.start())
-        # "had been scheduled to", "was due to": a plan in the past.
+        word = match[0].lower()
+        if word in _SCHEDULE_VERBS and before and before[-1] in _NOUN_BEFORE:
+            continue  # "during a visit", "his second visit": a noun, not a plan
+        # "had been scheduled to", "was due to": a plan in the past; after the date, a past intent verb
+        # says when the intent was ("On Saturday, Obama sought to ...").
         past_plan = bool(before) and (before[-1] in _PAST_AUXILIARY or before[-2:] == ["had", "been"])
-        markers.append((match.start() if use_start else match.end(), "past" if past_plan else "future"))
+        past_intent = use_start and _PAST_INTENT.match(word) is not None
+        markers.append((match.start() if use_start else match.end(), "past" if past_plan or past_intent else "future"))
     for match in _PAST.finditer(segment):
         before = _previous_words(segment, match.start())
-        if before and before[-1] in _NOT_VERB_BEFORE:  # not "will be held"
-            continue
+        if before and (before[-1] in _NOT_VERB_BEFORE or (before[-1].endswith("ly") and before[0] in _NOT_VERB_BEFORE)):
+            continue  # not "will be held", "will be officially released"
         word = match[0]
         if word[-2:].lower() == "ed" and (
             word.lower() in _NOT_PAST_ED
