@@ -496,3 +496,24 @@ def test_then_current_across_any_whitespace(text: str) -> None:
 def test_weekday_direction_follows_the_verb_the_date_belongs_to(text: str, published: date, expected: str) -> None:
     weekday = [e for e in tag_times(text, published) if e.type == "DATE"]
     assert weekday and weekday[0].value == expected, [(e.text, e.value) for e in weekday]
+
+
+# Year-less months and days checked the same way (dateline.eval.weekday_tense with month names).
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Irregular past verbs beyond the common ones; "open" after a verb or a hyphen is no schedule verb.
+        ("The well broke open after an explosion on a drilling rig in April.", date(2010, 8, 3), "2010-04"),
+        ("Our country encountered this impossible-to-open locker on April 20.", date(2010, 8, 23), "2010-04-20"),
+        # "the next afternoon" is narrative, not the future.
+        ("Cocales learned the next afternoon, April 16, that engineers had decided.", date(2010, 9, 9),
+         "2010-04-16"),
+        # A fronted "By ..." followed by a past clause looks back.
+        ("By Jan. 2, Mr. McCain was on the aircraft carrier in the Arabian Sea.", date(2008, 9, 24), "2008-01-02"),
+        # ... but a deadline after a past verb still lies ahead.
+        ("They demanded a response by June 18.", date(2010, 6, 13), "2010-06-18"),
+    ],
+)
+def test_year_less_dates_follow_the_verb_the_date_belongs_to(text: str, published: date, expected: str) -> None:
+    found = [e for e in tag_times(text, published) if e.type == "DATE"]
+    assert found and found[0].value == expected, [(e.text, e.value) for e in found]

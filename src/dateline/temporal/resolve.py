@@ -58,7 +58,11 @@ _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECAS
 # Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
 _IRREGULAR_PAST = (
     "said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|won|lost|fell|rose|paid|sold|bought|"
-    "brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|struck|sent|thought|chose|ran"
+    "brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|struck|sent|thought|chose|ran|"
+    # Less common ones, none also a present form ("hit", "put", "set" are left out).
+    "broke|knew|felt|heard|built|caught|drove|flew|threw|wore|woke|shot|fled|meant|stole|swore|tore|understood|"
+    "withdrew|forgot|froze|hid|rang|sang|sank|shook|slid|stuck|swept|swam|taught|wept|ate|drank|sat|bit|blew|"
+    "clung|crept|dealt|dug|drew|fed|got|hung|knelt|laid|lent|rode|shone|shrank|slept|strode|swung|upheld|overcame"
 )
 _PAST = re.compile(
     rf"\b(?:{_by_first_letter('was|were|had|did|ago|last|earlier|' + _IRREGULAR_PAST)}|[a-z]{{2,}}ed)\b",
@@ -112,7 +116,7 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
     right = text[end:last]
-    if cue and not _past_cue(text, cue, left, right):
+    if cue and not _past_cue(text, cue, left, right, clause_start):
         return "future"
     found = [(len(left) - match_end, tense) for match_end, tense in _markers(left, clause_start)]
     if found and (attribution := _ATTRIBUTION.search(right)):
@@ -122,17 +126,25 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     return min(found)[1] if found else None
 
 
-def _past_cue(text: str, cue: re.Match[str], left: str, right: str) -> bool:
+def _past_cue(text: str, cue: re.Match[str], left: str, right: str, clause_start: bool) -> bool:
     """Whether a forward-pointing cue speaks of the past after all: a past perfect in the clause ("had
     been due to expire Friday", "until Saturday none had reached shore"), a past auxiliary right before
-    it ("were due on Monday"), or a "through" that ends a period already over."""
+    it ("were due on Monday"), a fronted "By January," whose clause goes on in the past ("By Jan. 2,
+    McCain was on the carrier"), or a "through" that ends a period already over."""
     before = _previous_words(text, cue.start())
     return bool(
         _PAST_PERFECT.search(left)
         or _PAST_PERFECT.search(right)
         or (before and before[-1] in _PAST_AUXILIARY)
+        or (clause_start and not left[: len(left) - len(cue[0])].strip(" \"'(") and _next_tense(right) == "past")
         or _ended_through(text, cue, left)
     )
+
+
+def _next_tense(right: str) -> Tense | None:
+    """The tense of the first marker after a date, if any."""
+    found = _markers(right, False, use_start=True)
+    return min(found)[1] if found else None
 
 
 def _ended_through(text: str, cue: re.Match[str], left: str) -> bool:
@@ -162,8 +174,12 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
     for match in _FUTURE.finditer(segment):
         before = _previous_words(segment, match.start())
         word = match[0].lower()
-        if word in _SCHEDULE_VERBS and before and before[-1] in _NOUN_BEFORE:
-            continue  # "during a visit", "his second visit": a noun, not a plan
+        if word in _SCHEDULE_VERBS and before and (
+            before[-1] in _NOUN_BEFORE or before[-1].endswith("-") or _CLEAR_PAST.fullmatch(before[-1])
+        ):
+            continue  # "during a visit", "impossible-to-open", "broke open": not a plan
+        if word == "next" and before and before[-1] == "the":
+            continue  # "the next afternoon": narrative, not the future
         # "had been scheduled to", "was due to": a plan in the past; after the date, a past intent verb
         # says when the intent was ("On Saturday, Obama sought to ...").
         past_plan = bool(before) and (before[-1] in _PAST_AUXILIARY or before[-2:] == ["had", "been"])
