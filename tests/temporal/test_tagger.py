@@ -517,3 +517,17 @@ def test_weekday_direction_follows_the_verb_the_date_belongs_to(text: str, publi
 def test_year_less_dates_follow_the_verb_the_date_belongs_to(text: str, published: date, expected: str) -> None:
     found = [e for e in tag_times(text, published) if e.type == "DATE"]
     assert found and found[0].value == expected, [(e.text, e.value) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Dow Jones: +247.14 The government introduced a pair of new programs Tuesday that will provide $800 billion.",
+         date(2008, 11, 5), "2008-11-04"),
+        ("On Tuesday his brothers Marlon, Tito and Jackie, who will be taking part in the concert, defended it.",
+         date(2011, 10, 5), "2011-10-04"),
+    ],
+)
+def test_a_relative_clause_after_the_date_does_not_set_its_tense(text: str, published: date, expected: str) -> None:
+    found = [e for e in tag_times(text, published) if e.type == "DATE"]
+    assert found and found[0].value == expected, [(e.text, e.value) for e in found]

@@ -90,6 +90,9 @@ _NOUN_BEFORE = word_set(
 )
 # An attribution after a comma ("..., the office said") tells when it was said, not when it happens.
 _ATTRIBUTION = re.compile(r",[^,.;]{0,40}?\b(?:said|says|told|reported|added|announced)\b", re.IGNORECASE)
+# A relative clause after the date has its own tense ("programs Tuesday that will provide", "his brothers,
+# who will take part, defended").
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b", re.IGNORECASE)
 _PAST_INTENT = re.compile(r"(?:\w+ed|sought)\s+to$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word follows
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
@@ -121,6 +124,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     found = [(len(left) - match_end, tense) for match_end, tense in _markers(left, clause_start)]
     if found and (attribution := _ATTRIBUTION.search(right)):
         right = right[: attribution.start()]  # "... released Monday, the office said": reported speech
+    if relative := _RELATIVE.search(right):
+        right = right[: relative.start()]  # "programs Tuesday that will provide ...": another clause's time
     # Right context counts a little less: "on Tuesday, officials said" is reported speech.
     found += [(match_start + 10, tense) for match_start, tense in _markers(right, False, use_start=True)]
     return min(found)[1] if found else None
