@@ -6,8 +6,9 @@ that day's coverage says. The method follows news-tls's DATEWISE (Gholipour Ghal
 ACL 2020) and is measured on Timeline17 (:mod:`dateline.eval.timeline17`):
 
 * a day's weight is the number of distinct articles published on it or mentioning it;
-* a day's pool is the sentences published on it, the leads of articles published the next day (the
-  news of a day is mostly printed the day after) and the sentences that mention it;
+* a day's pool is the sentences that name it and, among sentences naming no day, those published on
+  it and the leads of articles published the next day (the news of a day is mostly printed the day
+  after);
 * its summary is chosen greedily so that the chosen sentences together come closest to the pool's
   centroid (news-tls's CentroidOpt), leads and mentions first, without near-repeats.
 
@@ -75,12 +76,13 @@ def rank_days(sentences: Iterable[DatedSentence], first: date | None = None, las
 
 
 def day_pools(sentences: Iterable[DatedSentence]) -> dict[date, list[DatedSentence]]:
-    """Per day, the sentences that may speak of it: published on it, next-day leads, mentions."""
+    """Per day, the sentences that may speak of it: those naming it; of those naming no day, the ones
+    published on it and the next day's leads (a sentence naming a day tells of that day, not of the
+    day it was printed)."""
     pools: dict[date, dict[int, DatedSentence]] = {}
     for sentence in sentences:
         days = list(sentence.refers_to)
         if not days:
-            # A sentence naming days tells of those days, not of the day it was printed.
             days.append(sentence.published)
             if sentence.position < LEAD:
                 days.append(sentence.published - timedelta(days=1))

@@ -38,6 +38,11 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+# Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
+_SCHEDULE_VERBS = word_set(
+    "meet meets begin begins open opens start starts convene convenes resume resumes visit visits arrive arrives "
+    "head heads travel travels"
+)
 _NOT_PERFECT = r"(?!\s+(?:not\s+)?have\b)"  # "would have closed" looks back
 # Each alternative starts with a literal character (see _by_first_letter).
 _FUTURE_WORDS = (
@@ -51,8 +56,7 @@ _FUTURE_WORDS = (
     r"agree[sd]?\s+to|decided\s+to|voted\s+to|offered\s+to|propos(?:ed|es)\s+to|promised?\s+to|pledged?\s+to|"
     r"vowed?\s+to|threaten(?:ed|s)?\s+to|want(?:ed|s)?\s+to|seeks?\s+to|sought\s+to|aim(?:ed|s)?\s+to|"
     r"likely\s+to|ready\s+to|"
-    # Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
-    r"meets?|begins?|opens?|starts?|convenes?|resumes?|visits?|arrives?|heads?|travels?"
+    + "|".join(sorted(_SCHEDULE_VERBS))
 )
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
 # Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
@@ -79,10 +83,6 @@ _NOT_PAST_ED = word_set(
 _NOT_VERB_BEFORE = word_set("be being to")
 _ADJECTIVE_BEFORE = word_set("a an the its their his our this these those still newly so-called")
 _PAST_AUXILIARY = word_set("had was were")
-_SCHEDULE_VERBS = word_set(
-    "meet meets begin begins open opens start starts convene convenes resume resumes visit visits arrive arrives "
-    "head heads travel travels"
-)
 # Words before a schedule word that make it a noun ("a visit", "his second visit", "the start").
 _NOUN_BEFORE = word_set(
     "a an the his her its their our my your this that these those first second third fourth fifth last next "
