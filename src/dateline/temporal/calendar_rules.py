@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import DAY_NUMBER, MONTH, SEASONS, WEEKDAY, YEAR4, month_number
+from dateline.temporal.lexicon import DAY_NUMBER, MONTH, SEASONS, WEEKDAY, YEAR4, ZONE, month_number
 from dateline.temporal.resolve import month_year, previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year
 
@@ -225,7 +225,7 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
     return latest
 
 
-_YEAR_CONTEXT_BLOCK = r"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|GMT|UTC|[ECMP][SD]T|local\s+time|hrs|hours)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 RULES: tuple[Rule, ...] = (
     Rule(

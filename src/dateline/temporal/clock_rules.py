@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, on_day_in_view
+from dateline.temporal.lexicon import ZONE
 from dateline.temporal.resolve import month_year
 from dateline.temporal.timex import day_value, safe_date
 
@@ -60,23 +61,22 @@ RULES: tuple[Rule, ...] = (
         "clock",
         re.compile(
             r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
-            r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?|(?P<word>noon|midnight))(?!\w))"
+            rf"(?:\s+{ZONE}\b)?|(?P<word>noon|midnight))(?!\w))"
         ),
         _time_spans,
     ),
     Rule(
         "clock24",
         re.compile(
-            r"(?<![\d.:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>)(?:GMT|UTC|[ECMP][SD]T|h)?\b(?![:\d])"
+            # The zone is optional, and so is the space before it (not taken without one: "10:40 and").
+            rf"(?<![\d.:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s*{ZONE}\b|h\b)?(?![:\d])"
         ),
         _time_spans,
     ),
     Rule(
         # Wire style military time: "(0730 GMT)", "1430 local time".
         "clock_military",
-        re.compile(
-            r"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<ampm>)(?:GMT|UTC|[ECMP][SD]T|local\s+time)\b"
-        ),
+        re.compile(rf"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<ampm>)(?:{ZONE}|local\s+time)\b"),
         _time_spans,
     ),
     Rule(

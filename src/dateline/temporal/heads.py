@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.temporal.lexicon import ZONE
+
 # Characters a match may extend left and right of its head word ("the first nine months",
 # "July 18, 2025"); windows are widened to whole words.
 LEFT_REACH = 48
@@ -77,7 +79,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "decade": r"0s|0'|0’",
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",
     "clock24": r"[0-9]:[0-5]",
-    "clock_military": r"[0-9] (?:GMT|UTC|local|[ECMP][SD]T)",
+    "clock_military": rf"[0-9] (?:local|{ZONE})",
     "decade_word": r"ties",
 }
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 from dateline.records import TimeExpression
+from dateline.temporal.lexicon import ZONE
 
-_TIME_JOIN = re.compile(r"^(?:\s*,?\s*(?:on\s+|at\s+)?|\s+(?:[ECMP][SD]T|GMT|UTC),?\s+)$", re.IGNORECASE)
+_TIME_JOIN = re.compile(rf"^(?:\s*,?\s*(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
 _YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
+_DAY_OR_PART = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "10 p.m. Tuesday night" is on Tuesday
 _PART_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-(?:\d{2}|SP|SU|FA|WI))$")
 _YEAR = re.compile(r"^\d{4}$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
@@ -33,8 +36,8 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
     gap = text[first.end : second.start]
     if _TIME_JOIN.match(gap):
         clock, day = (first, second) if _is_clock(first) else (second, first)
-        if _is_clock(clock) and not _is_clock(day) and day.type == "DATE" and _DAY.match(day.value):
-            value = day.value + clock.value[clock.value.index("T") :]
+        if _is_clock(clock) and not _is_clock(day) and _DAY_OR_PART.match(day.value):
+            value = day.value[:10] + _clock_in_part(clock, day.value[11:])
             return _combined(text, first, second, "TIME", value, day)
     part = _PART_OF_YEAR.match(first.value)
     if part and first.type == "DATE" and second.type == "DATE" and _YEAR.match(second.value) and _YEAR_JOIN.match(gap):
@@ -50,6 +53,17 @@ def _combined(
         first.start, second.end, text[first.start : second.end], kind, value,  # type: ignore[arg-type]
         first.modifier or second.modifier, source.anchor, False,
     )  # fmt: skip
+
+
+def _clock_in_part(clock: TimeExpression, part: str) -> str:
+    """The clock suffix ("T14:30") of a clock read in a part of the day: "2:30 this afternoon" is 14:30,
+    "11 last night" 23:00 ("8:30 this morning" and "2 a.m. Tuesday night" stay as they are)."""
+    suffix = clock.value[clock.value.index("T") :]
+    hour = int(suffix[1:3])
+    no_meridiem = not _MERIDIEM.search(clock.text)
+    if no_meridiem and ((part in ("AF", "EV") and hour < 12) or (part == "NI" and 6 <= hour < 12)):
+        return f"T{hour + 12:02d}{suffix[3:]}"
+    return suffix
 
 
 def _is_clock(expression: TimeExpression) -> bool:

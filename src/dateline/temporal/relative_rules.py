@@ -42,8 +42,11 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
 _RATE_BEFORE = re.compile(
     r"(?i:(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|cents|dollars|euros|percent|two|three|four|"
     r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
-    r"(?:\s+[a-z]+)?\s+)$"
+    # A quantity of up to four words: "10,000 barrels of oil a day", "$60 billion-a-year".
+    r"(?:\s+[a-z]+){0,4}(?:\s+|-))$"
 )
+# ... but not after a preposition that makes it a span of time ("10 people somewhere to stay for a year").
+_NO_RATE_AFTER = word_set("for in within over after than about nearly almost past last only just and or")
 # "will one day be", "could perhaps one day become": a modal right before "one day" (an adverb may come between).
 _MODAL_BEFORE = re.compile(
     r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:(?:also|still|perhaps|even|eventually|"
@@ -51,6 +54,7 @@ _MODAL_BEFORE = re.compile(
 )
 # ... and a verb after it: a lowercase word that is no preposition, conjunction or adverb of time.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_TOKEN_AFTER = re.compile(r"\s*(-|[A-Za-z]+\b)")
 _NO_VERB_AFTER = word_set(
     "late early later earlier ago ahead behind after before of and or but in on at to for from by with "
     "the a an more less longer shorter off"
@@ -62,6 +66,14 @@ _FUNCTION_WORDS = word_set(
     "has have will would could did local hours"
 )
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+# After "a second" only these words keep it a unit of time ("for a second or two"); any other word makes it
+# the ordinal ("a second wave", "a second time"). "A quarter" of something is a fraction ("a quarter of the
+# oil", "a quarter million").
+_AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of to too in at when than apart")
+_NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
+_QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
+# "USA Today", "the Loop Current", "Hope for Haiti Now": a capitalised deictic word right after a word is a name.
+_NAME_BEFORE = re.compile(r"[^\W_]\s*(?:'s?\s*)?$")
 
 
 def _shift_span(
@@ -123,6 +135,11 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     direction = match["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence", "since") else -1
     narrative = direction in ("earlier", "later", "before", "after")
+    if narrative and (count is None or is_time):
+        # "A few days later", "48 hours later": TimeML marks the span of time, not a vague reference.
+        value = duration_value(count, unit, is_time, False)
+        yield Span(match.start(), match.end("unit"), fixed(Resolved("DURATION", value, fuzzy=count is None)), 1)
+        return
     if count is None or is_time:
         fuzzy_value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         yield Span(
@@ -145,13 +162,20 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
+    if number.lower() in ("a", "an") and _no_unit_after_a(match):
+        if (century := _QUARTER_CENTURY.match(match.string, match.end())) and unit == "Q":
+            yield Span(match.start(), century.end(), fixed(Resolved("DURATION", "P25Y")), 0)
+        return
     value = duration_value(count, unit, is_time, fraction)
     if re.fullmatch(r"\d+\.\d+", number) and unit in ("S", "M", "H", "D", "W", "Y"):
         value = f"PT{number}{unit}" if is_time else f"P{number}{unit}"  # "1.5 hours" -> PT1.5H
     if (
         number.lower() in ("a", "an")
         and match.start() == match.start("num")
-        and _RATE_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        and _RATE_BEFORE.search(match.string, max(0, match.start() - 50), match.start())
+        and not _NO_RATE_AFTER.intersection(
+            match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+        )
     ):
         # "$2 million a year", "four flights a week": a rate, i.e. a TIMEX3 SET.
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 0)
@@ -163,6 +187,21 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
         start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
     yield Span(start, match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
+
+
+def _no_unit_after_a(match: re.Match[str]) -> bool:
+    """Whether "a <unit>" names no span of time: an ordinal ("a second wave", "a second-round vote"), a
+    fraction ("a quarter of the oil") or a plural that belongs to a compound ("a weeks-long effort")."""
+    unit = match["unit"].lower()
+    if unit.endswith("s"):
+        return True
+    after = _TOKEN_AFTER.match(match.string, match.end())
+    word = after[1].lower() if after else None
+    if unit == "second":
+        return word is not None and (word == "-" or word not in _AFTER_A_SECOND)
+    if unit == "quarter":
+        return word in _NOT_AFTER_A_QUARTER
+    return False
 
 
 def _indefinite_one_day(match: re.Match[str]) -> bool:
@@ -200,6 +239,9 @@ def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
     word = re.sub(r"\s+", " ", match["word"].lower())
+    title_case = match[0][0].isupper() and not match[0].isupper()  # all capitals are shouting, not a name
+    if title_case and _NAME_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+        return  # "USA Today", "the Loop Current", "NBC's Today show": part of a name
     part = (match["part"] or "").lower()
     if word in _DAY_OFFSETS:
         offset = _DAY_OFFSETS[word]
@@ -248,10 +290,13 @@ def _noun_follows(match: re.Match[str]) -> bool:
 
 
 def _narrative_part_span(start: int, end: int, part: str) -> Span:
-    """A part of the day the text is talking about: the last day mentioned, else the anchor."""
+    """A part of the day the text is talking about: the last day mentioned, else the anchor (a month or
+    year named last is no day: "In April ... It's early in the morning" is not April 1)."""
 
     def build(context: Context) -> Resolved | None:
         reference, anchor = context.narrative_reference()
+        if anchor == "narrative" and context.last_day_end is None:
+            reference, anchor = context.anchor, "publication"
         if reference is None:
             return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor="unanchored")
         return Resolved("TIME", f"{day_value(reference)}T{part}", anchor=anchor)
@@ -336,7 +381,7 @@ RULES: tuple[Rule, ...] = (
             r"the(?=\s+\S+\s))\s+)?"
             rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?:(?:additional|extra|straight|consecutive|full|trading|"
             rf"business|working|calendar)\s+)?(?P<unit>{_UNIT_PLURAL})\b(?P<half>\s+and\s+a\s+half\b)?"
-            r"(?P<old>[\s-]+old\b)?)"
+            r"(?P<old>[\s-]+olds?\b)?)"
         ),
         _duration_spans,
     ),

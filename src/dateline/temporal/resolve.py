@@ -55,8 +55,7 @@ _FUTURE_WORDS = (
     # (verbs only: in "rejected the offer to buy" the main verb is past).
     r"agree[sd]?\s+to|decided\s+to|voted\s+to|offered\s+to|propos(?:ed|es)\s+to|promised?\s+to|pledged?\s+to|"
     r"vowed?\s+to|threaten(?:ed|s)?\s+to|want(?:ed|s)?\s+to|seeks?\s+to|sought\s+to|aim(?:ed|s)?\s+to|"
-    r"likely\s+to|ready\s+to|"
-    + "|".join(sorted(_SCHEDULE_VERBS))
+    r"likely\s+to|ready\s+to|" + "|".join(sorted(_SCHEDULE_VERBS))
 )
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
 # Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
@@ -97,12 +96,16 @@ _PAST_INTENT = re.compile(r"(?:\w+ed|sought)\s+to$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word follows
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
 _FUTURE_CUE = re.compile(
-    r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|"
+    r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|ahead\s+of|"
     r"(?:scheduled|planned|set|slated)\s+(?:for|on)|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
     r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_SIMPLE_PAST = word_set("was were did")
+_LAST_WORD = re.compile(r"[\w']+$")
+# "since" looks back whatever the verb ("has been at a standstill since April 20", "his first since February").
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 # "the three months through March", "the year through June": a period that ended, not one still running.
 _PERIOD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|weeks?|periods?|days?|half)\s+$", re.IGNORECASE)
@@ -115,6 +118,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     ("by", "until", "effective") means future; otherwise the nearest future marker or past verb
     form within the clause decides; None when neither appears.
     """
+    if _SINCE.search(text, max(0, start - 30), start):
+        return "past"
     first, last, clause_start = clause_bounds(text, start, end, 90, 60)
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
@@ -153,10 +158,18 @@ def _next_tense(right: str) -> Tense | None:
 
 
 def _ended_through(text: str, cue: re.Match[str], left: str) -> bool:
-    """Whether a "through" cue ends a period that is over, not one still running: a range begun with "from"
-    ("from January through March"), a period word before it ("the three months through March") or a
-    clear past verb in the clause ("sales fell through March")."""
-    if not cue[0].lower().startswith("through"):
+    """Whether a "through" or "until" cue ends a period that is over, not one still running: a range begun
+    with "from" ("from January through March"), a period word before it ("the three months through March"),
+    a clear past verb in the clause ("sales fell through March") or, for "until", a simple past (an irregular
+    form, "was", "did") as the nearest marker ("the spill ran until July 15", "did not hear about it until
+    Friday"; not "said the ban will stay until November", "has halted drilling until Nov. 30")."""
+    word = cue[0].lower()
+    if word.startswith(("until", "till")):
+        segment = left[: max(0, len(left) - len(cue[0]))]
+        before = _markers(segment, False)
+        nearest = _LAST_WORD.search(segment, 0, max(before)[0]) if before else None
+        return nearest is not None and bool(_CLEAR_PAST.fullmatch(nearest[0]) or nearest[0].lower() in _SIMPLE_PAST)
+    if not word.startswith("through"):
         return False
     return bool(
         _FROM.search(left)
@@ -179,8 +192,10 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
     for match in _FUTURE.finditer(segment):
         before = _previous_words(segment, match.start())
         word = match[0].lower()
-        if word in _SCHEDULE_VERBS and before and (
-            before[-1] in _NOUN_BEFORE or before[-1].endswith("-") or _CLEAR_PAST.fullmatch(before[-1])
+        if (
+            word in _SCHEDULE_VERBS
+            and before
+            and (before[-1] in _NOUN_BEFORE or before[-1].endswith("-") or _CLEAR_PAST.fullmatch(before[-1]))
         ):
             continue  # "during a visit", "impossible-to-open", "broke open": not a plan
         if word == "next" and before and before[-1] == "the":

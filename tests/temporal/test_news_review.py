@@ -1,0 +1,167 @@
+"""Regressions from a review of tagged Timeline17 news (BBC, Guardian, Reuters, Washington Post, Fox; 2009-2011):
+phenomena that recur in any newswire, each with a sentence of the kind it was found in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import tag_times
+
+PUBLISHED = date(2010, 4, 22)  # a Thursday
+
+
+def found(text: str, published: date = PUBLISHED) -> list[tuple[str, str, str]]:
+    return [(e.text, e.type, e.value) for e in tag_times(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The biggest worry was that a second wave of infections could be more severe.",
+        "A second child is being treated with antiviral drugs.",
+        "Relatives will seek a second autopsy on the star.",
+        "The party lost a second-round vote.",
+        "Only a quarter of local marine wildlife survived the disaster.",
+        "That's about a quarter of the new estimate for the total spill.",
+        "It would cost a quarter million dollars.",
+        "BP said it had turned the corner in a weeks-long effort to contain the spill.",
+    ],
+)
+def test_ordinals_fractions_and_compounds_are_no_durations(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He froze for a second or two.", ("a second", "DURATION", "PT1S")),
+        ("The moratorium endured for a quarter century.", ("a quarter century", "DURATION", "P25Y")),
+        ("BP is raising $2.5 billion a quarter for spill costs.", ("a quarter", "SET", "P1Q")),
+    ],
+)
+def test_a_second_and_a_quarter_still_name_time_where_they_do(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Less than 24 hours later BP announced the top kill had failed.", ("Less than 24 hours", "DURATION", "PT24H")),
+        ("Crews were fighting the fire 16 hours later, the Coast Guard said.", ("16 hours", "DURATION", "PT16H")),
+        ("A few days later, he was admitted to hospital.", ("A few days", "DURATION", "PXD")),
+        ("Several weeks earlier the plan had been shelved.", ("Several weeks", "DURATION", "PXW")),
+    ],
+)
+def test_hours_or_a_vague_count_later_are_a_duration(text: str, expected: tuple[str, str, str]) -> None:
+    # TimeBank: "<TIMEX3 type="DURATION" value="PXD">A few days</TIMEX3> later"; no FUTURE_REF.
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It airs at 10:40 and 23:40 every day.", ["10:40", "23:40"]),
+        ("The shares rose after the report was published at 1100 GMT (1200 BST).", ["1100 GMT", "1200 BST"]),
+        ("Doors open at 16:00 BST for the show.", ["16:00 BST"]),
+        ("Transmission time is 9:10 to 9:30 local time.", ["9:10", "9:30"]),
+    ],
+)
+def test_clock_times_end_at_the_time_or_its_zone(text: str, expected: list[str]) -> None:
+    times = [e for e in tag_times(text, PUBLISHED) if e.type == "TIME"]
+    assert [e.text for e in times] == expected
+    assert all(e.value.startswith("2010-04-22T") for e in times)
+
+
+def test_a_clock_time_joins_a_weekday_night_after_its_zone() -> None:
+    text = "Officials cited dim hopes for the 11 workers missing since the blast about 10 p.m. CDT Tuesday night."
+    assert found(text) == [("about 10 p.m. CDT Tuesday night", "TIME", "2010-04-20T22:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 2:30 this afternoon, Senator Obama called.", "2010-04-22T14:30"),
+        ("At 8:30 this morning, Senator Obama called.", "2010-04-22T08:30"),
+        ("The quake struck around 10pm last night.", "2010-04-21T22:00"),
+    ],
+)
+def test_a_clock_time_with_a_part_of_the_day_is_one_time(text: str, expected: str) -> None:
+    assert [value for _, _, value in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is also running a full-page ad in USA Today with a similar message.",
+        "Doug Suttles told NBC's Today program the flow had slowed.",
+        "A small portion of the slick had entered the so-called Loop Current.",
+        "Stars will take part in the Hope for Haiti Now telethon.",
+    ],
+)
+def test_a_capitalised_deictic_word_after_a_word_is_a_name(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today, the company is pursuing partnerships.", [("Today", "DATE", "2010-04-22")]),
+        ('He said: "Now we know."', [("Now", "DATE", "PRESENT_REF")]),
+        ("WHY DOES WALL STREET WANT THIS, NOT NOW?", [("NOW", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_deictic_words_first_in_a_clause_or_shouted_stay_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_part_of_the_day_after_a_month_is_on_the_anchor_day() -> None:
+    # The last date named is a month, not a day: "the morning" is not April 1.
+    text = "Claims rose in April. It's early in the morning, and this is Wonkbook."
+    assert found(text, date(2010, 5, 14))[-1] == ("the morning", "TIME", "2010-05-14TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "since" looks back whatever the verb or its absence.
+        (
+            "His company has been at a standstill since April 20 and claims to be out $1.7 million.",
+            date(2010, 11, 21),
+            "2010-04-20",
+        ),
+        ("Obama will hold a news conference, his first since February.", date(2010, 5, 26), "2010-02"),
+        ("The index hit its highest level since early October.", date(2009, 5, 19), "2008-10"),
+        # "until" after a simple past looks back; after a perfect or a future it still looks ahead.
+        ("The spill ran until July 15, when the well was capped.", date(2010, 9, 27), "2010-07-15"),
+        ("He said he was not aware of the emergency power until September.", date(2009, 5, 30), "2008-09"),
+        ("Salazar has halted deepwater drilling until Nov. 30.", date(2010, 8, 14), "2010-11-30"),
+        ("The school is due to remain closed until Thursday.", date(2009, 6, 23), "2009-06-25"),
+        # "ahead of" points ahead.
+        ("The spill is a liability for Obama ahead of November elections.", date(2010, 5, 27), "2010-11"),
+        ("Shares fell ahead of Thursday's testimony by BP's chief executive.", date(2010, 6, 15), "2010-06-17"),
+    ],
+)
+def test_since_until_and_ahead_of_set_the_direction(text: str, published: date, expected: str) -> None:
+    assert [value for _, _, value in found(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The device can siphon up to 25,000 barrels of oil a day.", ("a day", "SET", "P1D")),
+        ("New sources of at least 100,000 tons of greenhouse gases a year need permits.", ("a year", "SET", "P1Y")),
+        ("Florida's $60 billion-a-year tourism industry is losing millions.", ("a-year", "SET", "P1Y")),
+        ("A tent can give 10 people somewhere to call home for a year.", ("a year", "DURATION", "P1Y")),
+        ("The shutdown covers two public holidays and a weekend.", ("a weekend", "DURATION", "P2D")),
+    ],
+)
+def test_a_quantity_of_several_words_per_unit_is_a_rate(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_year_olds_as_a_noun_are_ages() -> None:
+    assert found("The tests are due to be taken by 600,000 11-year olds next week.") == [
+        ("next week", "DATE", "2010-W17")
+    ]
