@@ -7,11 +7,20 @@ from datetime import date
 from dateline.link.grouping import (
     ArticleFeatures,
     StoryProfile,
+    article_features,
     choose_story,
+    frequency_keys,
     grouping_day,
+    lead_text,
+    raw_term_counts,
     recency_factor,
 )
-from dateline.records import PublicationDate
+from dateline.records import Actor, Analysis, Article, Mention, PublicationDate, Sentence, StoredArticle
+
+
+def _stored(title: str, text: str, analysis: Analysis | None = None) -> StoredArticle:
+    article = Article(origin="test", title=title, text=text, raw=text, raw_kind="text", language="en")
+    return StoredArticle(id=1, article=article, analysis=analysis or Analysis(), content_hash="h")
 
 
 def test_only_given_or_confident_narrow_dates_are_trusted() -> None:
@@ -40,3 +49,35 @@ def test_choose_story_takes_the_closest_story_or_none() -> None:
     assert choose_story(article, [talks]) is None
     stale = StoryProfile(9, rockets.terms, rockets.actors, date(2024, 1, 1), date(2024, 1, 2), 2)
     assert choose_story(article, [stale]) is None
+
+
+def test_the_lead_is_the_first_sentences_after_the_headline() -> None:
+    title = "Navy foils pirate attack"
+    text = f"{title}\n\nINS Sukanya repelled five boats.\n\nThe navy seized arms.\n\nPiracy has a long history."
+    # Without analysed sentences the paragraphs stand in for them; the repeated headline is skipped.
+    assert lead_text(_stored(title, text)) == "INS Sukanya repelled five boats.\nThe navy seized arms."
+    sentences = (Sentence(0, 0, 24, title), Sentence(1, 26, 58, "INS Sukanya repelled five boats."),
+                 Sentence(2, 60, 81, "The navy seized arms."))
+    assert lead_text(_stored(title, text, Analysis(sentences=sentences))).startswith("INS Sukanya")
+
+
+def test_lead_words_count_more_than_the_same_words_deeper_in() -> None:
+    text = "Intro.\n\nSukanya sailed.\n\nSecond line.\n\nLater, the Mysore had sailed too."
+    counts = raw_term_counts(_stored("Headline", text))
+    assert counts["sukanya"] == 2  # once in the text, once more for the lead
+    assert counts["mysore"] == 1
+
+
+def test_an_actor_every_article_names_weighs_less_than_a_rare_one() -> None:
+    navy, ship = ("indian navy", "Indian Navy"), ("ins sukanya", "INS Sukanya")
+    analysis = Analysis(
+        actors=tuple(Actor(key=k, name=n, kind="ORG") for k, n in (navy, ship)),
+        mentions=tuple(Mention(0, 1, n, k, "ORG") for k, n in (navy, ship)),
+    )
+    stored = _stored("Navy foils attack", "INS Sukanya and the Indian Navy.", analysis)
+    counts = raw_term_counts(stored)
+    assert set(frequency_keys(stored, counts)) >= {"@indian navy", "@ins sukanya", "sukanya"}
+    features = article_features(stored, counts, {"@indian navy": 90, "@ins sukanya": 2}, 100)
+    assert features.actors["ins sukanya"] > 2 * features.actors["indian navy"]
+    even = article_features(stored, counts, {}, 100)
+    assert even.actors["ins sukanya"] == even.actors["indian navy"]

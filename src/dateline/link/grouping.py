@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.link.text import cosine, idf, normalize, term_counts
-from dateline.records import PublicationDate, StoredArticle
+from dateline.records import ActorKind, PublicationDate, StoredArticle
 
 ARTICLE_TERMS = 40  # the heaviest terms of one article; enough to tell stories apart
 PROFILE_TERMS = 150  # a story's centroid keeps this many terms, so its size stays bounded
@@ -35,6 +35,12 @@ _IGNORED_ACTOR_KINDS = frozenset({"MEDIA"})
 ACTOR_KIND_WEIGHTS: dict[str, float] = {
     "PERSON": 1.0, "ORG": 0.7, "GOVERNMENT": 0.6, "GROUP": 0.4, "COUNTRY": 0.3, "CITY": 0.4, "PLACE": 0.4,
 }
+# A news lead says who did what, where and when: its words count once more than the body's,
+# so the background every story of a theme shares weighs less than the article's own news.
+LEAD_SENTENCES = 2
+# Actors share the term document frequencies under this prefix, so an actor every story of a
+# theme names ("Indian Navy") weighs less than one only this story names ("INS Sukanya").
+ACTOR_PREFIX = "@"
 
 
 @dataclass(frozen=True)
@@ -73,26 +79,50 @@ class StoryProfile:
 
 
 def raw_term_counts(stored: StoredArticle) -> Counter[str]:
-    """The article's content-word counts (headline weighted), before IDF weighting."""
-    return term_counts(stored.article.title, stored.article.text)
+    """The article's content-word counts (headline and lead weighted), before IDF weighting."""
+    return term_counts(stored.article.title, stored.article.text, lead=lead_text(stored))
+
+
+def lead_text(stored: StoredArticle) -> str:
+    """The article's first sentences after the headline: where a news report states its own news."""
+    title = stored.article.title.strip().casefold()
+    sentences = [s.text for s in stored.analysis.sentences]
+    if not sentences:
+        sentences = [p for p in stored.article.text.split("\n\n") if p.strip()]
+    body = [s for s in sentences if s.strip().casefold() != title]
+    return "\n".join(body[:LEAD_SENTENCES])
+
+
+def actor_counts(stored: StoredArticle) -> tuple[Counter[str], dict[str, ActorKind]]:
+    """How often each actor (MEDIA left out) is mentioned, at least once if analysis lists it; its kind."""
+    counts: Counter[str] = Counter()
+    kinds = {a.key: a.kind for a in stored.analysis.actors}
+    for mention in stored.analysis.mentions:
+        if mention.kind not in _IGNORED_ACTOR_KINDS:
+            counts[mention.actor_key] += 1
+            kinds.setdefault(mention.actor_key, mention.kind)
+    for key, kind in kinds.items():
+        if key not in counts and kind not in _IGNORED_ACTOR_KINDS:
+            counts[key] = 1
+    return counts, kinds
+
+
+def frequency_keys(stored: StoredArticle, counts: Mapping[str, int]) -> list[str]:
+    """The document-frequency keys an article counts into: its terms and its prefixed actors."""
+    return [*counts, *(ACTOR_PREFIX + key for key in actor_counts(stored)[0])]
 
 
 def article_features(
     stored: StoredArticle, counts: Mapping[str, int], doc_freq: Mapping[str, int], total_docs: int
 ) -> ArticleFeatures:
-    """Weight an article's term counts by IDF and collect its actors, ready for scoring."""
+    """Weight an article's terms and actors by IDF (``doc_freq`` holds both, actors prefixed) for scoring."""
     weights = {t: (1.0 + _log(c)) * idf(doc_freq.get(t, 0), total_docs) for t, c in counts.items()}
-    actor_counts: Counter[str] = Counter()
-    kinds = {a.key: a.kind for a in stored.analysis.actors}
-    for mention in stored.analysis.mentions:
-        if mention.kind not in _IGNORED_ACTOR_KINDS:
-            actor_counts[mention.actor_key] += 1
-            kinds.setdefault(mention.actor_key, mention.kind)
-    for key, kind in kinds.items():
-        if key not in actor_counts and kind not in _IGNORED_ACTOR_KINDS:
-            actor_counts[key] = 1
+    mentioned, kinds = actor_counts(stored)
     actor_weights = {
-        key: (1.0 + _log(n)) * ACTOR_KIND_WEIGHTS.get(kinds[key], 0.5) for key, n in actor_counts.items()
+        key: (1.0 + _log(n))
+        * ACTOR_KIND_WEIGHTS.get(kinds[key], 0.5)
+        * idf(doc_freq.get(ACTOR_PREFIX + key, 0), total_docs)
+        for key, n in mentioned.items()
     }
     return ArticleFeatures(
         article_id=stored.id,

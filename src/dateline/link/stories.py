@@ -38,8 +38,9 @@ def assign_story(store: SqliteStore, article_id: int) -> int:
     if stored.story_id is not None:
         return sql.resolve_merged(store, stored.story_id)
     counts = grouping.raw_term_counts(stored)
-    doc_freq = sql.doc_freqs(store, counts)
-    sql.count_document(store, counts)
+    keys = grouping.frequency_keys(stored, counts)
+    doc_freq = sql.doc_freqs(store, keys)
+    sql.count_document(store, keys)
     features = grouping.article_features(stored, counts, doc_freq, sql.total_docs(store))
     sql.save_features(store, features)
     candidates = sql.load_profiles(store, sql.candidate_story_ids(store, grouping.query_keys(features)))

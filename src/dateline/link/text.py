@@ -63,11 +63,13 @@ def content_words(text: str) -> list[str]:
     return words
 
 
-def term_counts(title: str, text: str, title_weight: int = 3) -> Counter[str]:
-    """Counts of content words, the headline's words weighted up because they name the topic."""
+def term_counts(title: str, text: str, title_weight: int = 3, lead: str = "", lead_weight: int = 1) -> Counter[str]:
+    """Counts of content words, the headline's and the lead's words weighted up because they name the news."""
     counts = Counter(content_words(text))
     for word in content_words(title):
         counts[word] += title_weight
+    for word in content_words(lead):
+        counts[word] += lead_weight
     return counts
 
 
