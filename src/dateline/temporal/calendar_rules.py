@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import DAY_NUMBER, MONTH, SEASONS, WEEKDAY, YEAR4, ZONE, month_number
+from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
 from dateline.temporal.resolve import month_year, previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year
 
@@ -88,12 +88,16 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
 
 
 def _numeric_date_spans(match: re.Match[str]) -> Iterator[Span]:
-    """ISO "2025-07-18" or US "7/18/2025" ("7/18/25": 50-99 are 19xx, 00-49 20xx)."""
+    """ISO "2025-07-18" or US "7/18/2025" ("7/18/25": 50-99 are 19xx, 00-49 20xx); a first number over 12
+    can only be the day ("27/09/2013")."""
     year_text = match["y"] or match["y2"]
     year = int(year_text)
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
-    when = safe_date(year, int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
+    month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
+    if match["m2"] and month > 12 >= day:
+        month, day = day, month
+    when = safe_date(year, month, day)
     if when is not None:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", day_value(when))), 2)
 
@@ -225,13 +229,13 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
     return latest
 
 
-_YEAR_CONTEXT_BLOCK = rf"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         re.compile(
-            rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
+            rf"\b(?:{WEEKDAY_DATED},?\s+)?(?P<mon>{MONTH_DATED})(?:\s+|(?<=\.))(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
             rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:,?\s+(?P<year>\d{{4}})\b)?"
         ),
         _month_day_spans,
@@ -239,14 +243,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_month",
         re.compile(
-            rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
+            rf"\b(?:{WEEKDAY_DATED},?\s+)?(?:the\s+)?(?P<day>{DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{MONTH_DATED})(?!\w)"
             rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
         ),
         _day_month_spans,
     ),
     Rule(
         "month_year",
-        re.compile(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b(?![\d,.]\d)"),
+        re.compile(rf"\b(?P<mon>{MONTH_DATED})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b(?![\d,.]\d)"),
         _month_year_spans,
     ),
     Rule(
@@ -269,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         re.compile(
-            rf"(?<![\d$£€.,:/#])(?:(?<!\d-)|(?<=\b[12]\d{{3}}-))(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/){_YEAR_CONTEXT_BLOCK}"
+            rf"(?<![\d$£€.,:/#])(?:(?<!\d-)|(?<=\b[12]\d{{3}}-))(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/|[A-Za-z]){_YEAR_CONTEXT_BLOCK}"
         ),
         _year_spans,
     ),
@@ -319,6 +323,19 @@ def _month_spans_adapter(match: re.Match[str]) -> Iterator[Span]:
     yield _month_span(match["mon1"], (match["rel2"] or "").lower() or None, match.start(), match.end())
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SEASON_PREPOSITION = re.compile(
+    r"(?i:\b(?:during|by|until|till|since|through|throughout|over|before|after|for|from|to|into|until|all)\s+)$"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _season_signal(match: re.Match[str]) -> bool:
+    """Whether "the fall"/"the spring" is the season: after a preposition of time and not "the fall of ..."."""
+    before = _SEASON_PREPOSITION.search(match.string, max(0, match.start() - 12), match.start())
+    return before is not None and not _OF_AFTER.match(match.string, match.end())
+
+
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
     relation = (match["rel"] or "").lower()
     season = match["season"].lower()
@@ -327,6 +344,10 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         return
     if not relation and not match["year"] and match["season"][0].islower() and season != "summer":
         return
+    if match["season"].istitle() and not match["year"] and _CAPITAL_AFTER.match(match.string, match.end()):
+        return  # a name: "the Winter Meetings", "the Summer Olympics", "Spring Festival"
+    if relation == "the" and season in ("fall", "spring") and not match["year"] and not _season_signal(match):
+        return  # "witnessed the fall", "the fall of the regime": the noun
     for span in _season_spans(match):
         start = match.start() if relation not in ("in the", "the", "early", "late", "mid") else match.start("season")
         if relation in ("early", "late", "mid", "the"):

@@ -36,6 +36,8 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
     else:
         meridiem = (match["ampm"] or "").lower().replace(".", "").replace(" ", "") or None
         suffix = clock_value(int(match["hour"]), int(match["minute"] or 0), meridiem)
+        if suffix is not None and match.groupdict().get("second"):
+            suffix += f":{match['second']}"
     if suffix is None:
         return
     yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), 1)
@@ -60,7 +62,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         re.compile(
-            r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
+            # British style takes a period ("6.30am", "05.51AM IST").
+            r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
             rf"(?:\s+{ZONE}\b)?|(?P<word>noon|midnight))(?!\w))"
         ),
         _time_spans,
@@ -69,14 +72,19 @@ RULES: tuple[Rule, ...] = (
         "clock24",
         re.compile(
             # The zone is optional, and so is the space before it (not taken without one: "10:40 and").
-            rf"(?<![\d.:])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?P<ampm>)(?:\s*{ZONE}\b|h\b)?(?![:\d])"
+            # "09:10 hours", "01:19 hrs" are clock times, not durations.
+            # Seconds are kept ("11:47:35"); a zone's offset is no time ("GMT+05:00").
+            rf"(?<![\d.:])(?<!GMT[+-])(?<!UTC[+-])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?P<ampm>)(?:\s*{ZONE}\b|h\b|\s+(?:hours|hrs)\b)?"
+            r"(?![:\d])"
         ),
         _time_spans,
     ),
     Rule(
-        # Wire style military time: "(0730 GMT)", "1430 local time".
+        # Wire style military time: "(0730 GMT)", "1430 local time", British "22.34 BST".
         "clock_military",
-        re.compile(rf"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<ampm>)(?:{ZONE}|local\s+time)\b"),
+        re.compile(
+            rf"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)\s+(?P<ampm>)(?:{ZONE}|local\s+time)\b"
+        ),
         _time_spans,
     ),
     Rule(

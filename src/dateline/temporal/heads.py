@@ -20,6 +20,7 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+_MONTHS += "|" + _MONTHS.upper()  # "MAY 2, 2013": only the dated rules accept capitals
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 _UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 _DEICTIC = (
@@ -59,11 +60,12 @@ _WORD_HEADS: dict[str, str] = {
     "deictic": _cased(_DEICTIC),
     "part_of_day": _cased("morning|afternoon|evening|night"),
     "weekday": _WEEKDAYS,
-    "narrative_day": _cased("day|morning|evening"),
+    "narrative_day": _cased("day|morning|afternoon|evening|night"),
     "set": _cased("daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times")
     + "|"
     + _WEEKDAYS,
     "year_end": _cased("year"),
+    "overnight": _cased("overnight"),
     "clock": _cased("noon|midnight"),
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween",
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),

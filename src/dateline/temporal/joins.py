@@ -7,7 +7,9 @@ import re
 from dateline.records import TimeExpression
 from dateline.temporal.lexicon import ZONE
 
-_TIME_JOIN = re.compile(rf"^(?:\s*,?\s*(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
+# A day and a clock time name one time with a comma, "at" or "on" between, or the separators of page
+# furniture ("May 2, 2013 | 5:03pm", "12 January 2010 @ 09:29 pm", "August 8, 2012-4:43 pm").
+_TIME_JOIN = re.compile(rf"^(?:\s*[,|@\-–—]?\s*(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
 _YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)

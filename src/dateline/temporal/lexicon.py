@@ -83,6 +83,17 @@ WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.(?!\w))"
 )
+# Before a day number or a year a month may also be in capitals or end in a period ("MAY 2, 2013", "SEPT. 14",
+# "May. 3", datelines and page furniture), and a weekday before it in capitals or abbreviated without a
+# period ("THURSDAY, MAY 2", "Sat Nov 12 2011", "MON 22 JUL 2013"): there the names cannot be other words.
+MONTH_DATED = (
+    rf"(?:{MONTH}|May\.|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)(?![A-Za-z]))"
+)
+WEEKDAY_DATED = (
+    rf"(?:{WEEKDAY}|(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
+    r"|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun|MON|TUES|TUE|WED|THURS|THU|FRI|SAT|SUN)(?![A-Za-z.]))"
+)
 UNIT = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|century|centuries)"
 SEASON = alternation(SEASONS)
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

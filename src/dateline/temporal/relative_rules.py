@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from dateline.records import TimexType
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import (
     NUMBER,
@@ -47,6 +48,12 @@ _RATE_BEFORE = re.compile(
 )
 # ... but not after a preposition that makes it a span of time ("10 people somewhere to stay for a year").
 _NO_RATE_AFTER = word_set("for in within over after than about nearly almost past last only just and or")
+# ... nor before a word that makes it a distance in time ("9-14 a year after making the playoffs").
+# ("$5 million a year after taxes" stays a rate: "after" must start a clause or an event there).
+_SPAN_AFTER = re.compile(
+    r"(?i:\s+(?:later|earlier|ago|since|prior\s+to|(?:after|before)\s+(?:[a-z]+ing|the|a|an|his|her|their|its|he|she|"
+    r"they|it|we|i|you)\b))"
+)
 # "will one day be", "could perhaps one day become": a modal right before "one day" (an adverb may come between).
 _MODAL_BEFORE = re.compile(
     r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:(?:also|still|perhaps|even|eventually|"
@@ -73,23 +80,46 @@ _AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of
 _NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
 _QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
 # "USA Today", "the Loop Current", "Hope for Haiti Now": a capitalised deictic word right after a word is a name.
-_NAME_BEFORE = re.compile(r"[^\W_]\s*(?:'s?\s*)?$")
+# Not across a blank line: a headline's last word and "Yesterday, ..." opening the next paragraph.
+_NAME_BEFORE = re.compile(r"[^\W_][ \t]*\n?[ \t]*(?:'s?[ \t]*)?\Z")
+# Words that make a bare plural unit part of a longer phrase ("the days after", "the first weeks before").
+_NO_BARE_UNIT_AFTER = word_set(
+    "the those these first last final few many several some next past coming following previous recent early "
+    "late their his her its our my your all of no same other"
+)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def in_name(match: re.Match[str]) -> bool:
+    """Whether a capitalised word (not all capitals) is part of a name: a word right before it ("USA Today",
+    "Us Weekly", "the Daily News") or, for the words names start with, a capitalised word after ("Daily Mail")."""
+    found = match.string[match.start() : match.end()]
+    if not found[:1].isupper() or found.isupper():
+        return False
+    return (
+        _NAME_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+        or _CAPITAL_AFTER.match(match.string, match.end()) is not None
+    )
 
 
 def _shift_span(
-    start: int, end: int, unit: str, amount: int, narrative: bool, year_ago: bool = False, modifier: str | None = None
-) -> Span:
+    start: int, end: int, unit: str, amount: int, narrative: bool, year_ago: bool = False, modifier: str | None = None,
+    part: str | None = None,
+) -> Span:  # fmt: skip
     """A span ``amount`` units from the anchor (or the narrative date); ``year_ago`` marks "a year ago",
-    which in quarterly-results text means the same quarter a year before."""
+    which in quarterly-results text means the same quarter a year before; with a ``part`` of the day
+    ("the next morning") a TIME on that day."""
+    kind: TimexType = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
 
     def build(context: Context) -> Resolved | None:
         reference, anchor = context.narrative_reference() if narrative else (context.anchor, "publication")
         if reference is None:
-            return Resolved("DATE", _unanchored(unit), anchor="unanchored")
+            return Resolved(kind, _unanchored(unit) + suffix, anchor="unanchored")
         value = shifted_value(reference, unit, amount)
         if year_ago and reporting_quarter_context(context.text, start, end):
             value = _year_earlier_quarter(context.anchor or reference)
-        return Resolved("DATE", value, modifier, anchor=anchor) if value else None
+        return Resolved(kind, value + suffix, modifier, anchor=anchor) if value else None
 
     return Span(start, end, build, 1)
 
@@ -176,6 +206,7 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         and not _NO_RATE_AFTER.intersection(
             match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
         )
+        and not _SPAN_AFTER.match(match.string, match.end())
     ):
         # "$2 million a year", "four flights a week": a rate, i.e. a TIMEX3 SET.
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 0)
@@ -219,9 +250,14 @@ def _indefinite_one_day(match: re.Match[str]) -> bool:
 
 
 def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
-    unit, is_time = unit_letter(match["unit"])
+    name = "unit" if match["unit"] else "unit2"
+    if name == "unit2":
+        before = match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+        if _NO_BARE_UNIT_AFTER.intersection(before) or (before and before[0][-1:].isdigit()):
+            return  # "in the days after the vote", "the first weeks before"
+    unit, is_time = unit_letter(match[name])
     value = duration_value(None, unit, is_time, False)
-    yield Span(match.start("unit"), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+    yield Span(match.start(name), match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
 
 
 def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -336,8 +372,9 @@ def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _narrative_day_spans(match: re.Match[str]) -> Iterator[Span]:
     phrase = match[0].lower()
-    offset = 0 if re.search(r"same|that", phrase) else (-1 if re.search(r"before|previous|prior|eve", phrase) else 1)
-    yield _shift_span(match.start(), match.end(), "D", offset, True)
+    offset = 0 if re.search(r"same|that", phrase) else (-1 if re.search(r"before|previous|prior", phrase) else 1)
+    part = PART_OF_DAY.get(phrase.split()[-1])  # "the next morning" is a TIME on the next day (TimeML)
+    yield _shift_span(match.start(), match.end(), "D", offset, True, part=part)
 
 
 def _year_end_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -355,6 +392,33 @@ _UNIT_PLURAL = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries)"
 )
+
+# "overnight" (TimeBank: "overnight losses" is a TIME, ...TNI) except in compounds that name no night in
+# particular ("an overnight success", "the overnight rate").
+_NOT_A_NIGHT_AFTER = word_set(
+    "success successes sensation sensations star stars celebrity hit rate rates loan loans lending market "
+    "markets money bag bags index"
+)
+
+
+def _overnight_spans(match: re.Match[str]) -> Iterator[Span]:
+    after = _WORD_AFTER.match(match.string, match.end())
+    if after is not None and after[1] in _NOT_A_NIGHT_AFTER:
+        return
+    if match[0].istitle() and in_name(match):
+        return
+    start = match.start()
+
+    def build(context: Context) -> Resolved | None:
+        # The night before the day in view (TimeBank: "overnight" on Friday's markets is Thursday's night).
+        day, anchor = context.day_in_view(start)
+        if day is None:
+            return Resolved("TIME", "XXXX-XX-XXTNI", anchor="unanchored")
+        night = shift_days(day, -1)
+        return Resolved("TIME", f"{day_value(night)}TNI", anchor=anchor) if night else None
+
+    yield Span(start, match.end(), build, 0)
+
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -388,7 +452,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague_duration",
         re.compile(
-            r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)))"
+            r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|"
+            r"hours|minutes)\b(?!\s+(?:ago|of))"
+            # "returned minutes later", "Days after the vote": a vague span (TimeBank: "A few days" later)
+            r"|\b(?:(?:just|only|mere)\s+)?(?P<unit2>days|weeks|months|years|hours|minutes)"
+            r"(?=\s+(?:later|earlier|after|afterwards?|before)\b))"
         ),
         _vague_duration_spans,
     ),
@@ -407,7 +475,9 @@ RULES: tuple[Rule, ...] = (
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             r"the\s+past|the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
-            r"(?<=\bthe\s)future|(?<=\bin\s)future|(?<!\bas\s)soon(?!\s+as\b)|shortly)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
+            r"(?<=\bthe\s)future|(?<=\bin\s)future|(?:(?<!\bas\s)soon(?!\s+as\b)|shortly)"
+            # "shortly after the crash", "soon before": a signal's modifier, no time of its own (TimeML)
+            r"(?!\s+(?:after|before|afterwards?|thereafter|beforehand)\b))\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!-))"
         ),
         _deictic_spans,
     ),
@@ -432,10 +502,11 @@ RULES: tuple[Rule, ...] = (
         "narrative_day",
         re.compile(
             r"(?i:\b(?:the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
-            r"the\s+next\s+morning|the\s+previous\s+evening)\b)"
+            r"the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night))\b)"
         ),
         _narrative_day_spans,
     ),
+    Rule("overnight", re.compile(r"(?i:\bovernight\b)(?!-)"), _overnight_spans),
     Rule(
         "year_end",
         re.compile(r"(?i:\b(?:the\s+end\s+of\s+the\s+year|year[\s-]end)\b)"),

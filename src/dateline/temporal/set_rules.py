@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from dateline.temporal.grammar import Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, weekday_number
-from dateline.temporal.relative_rules import unit_letter
+from dateline.temporal.relative_rules import in_name, unit_letter
 from dateline.temporal.timex import duration_value
 
 _SET_ADVERBS = {
@@ -17,6 +17,8 @@ _SET_ADVERBS = {
 
 
 def _set_spans(match: re.Match[str]) -> Iterator[Span]:
+    if match["adverb"] and in_name(match):
+        return  # "Us Weekly", "the Daily News", "Entertainment Weekly"
     if match["wd"]:
         value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
     elif match["adverb"]:

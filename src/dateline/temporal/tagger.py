@@ -129,6 +129,8 @@ def _select(spans: list[Span]) -> list[Span]:
 def _widen(text: str, start: int, resolved: Resolved, floor: int = 0) -> tuple[int, Resolved]:
     """Pull a modifier word preceding the expression into it and set ``modifier``."""
     window = text[max(floor, start - 30) : start]  # never reach back into the previous expression
+    if (blank := window.rfind("\n\n")) >= 0:
+        window = window[blank + 2 :]  # nor into the paragraph before ("earlier\n\nFriday, Sep 10")
     found = _MODIFIER.search(window)
     if found and found.lastgroup and not resolved.value.endswith("_REF"):
         _, mod, types = _MODIFIER_WORDS[found.lastgroup]
