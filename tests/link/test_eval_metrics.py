@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.eval.ecb_stories import bcubed, read_document
+from dateline.analyze import Analyzer
+from dateline.eval.ecb_stories import bcubed, read_document, run
 from dateline.eval.timeline17 import alignment_rouge_f1, date_f1, read_reference
 
 
@@ -32,3 +33,10 @@ def test_real_files_are_read(shared_data: Path) -> None:
     assert document.gold == "1/ecbplus" and document.url and "Lohan" in document.title
     timeline = read_reference(shared_data / "timeline17" / "bpoil_bbc" / "timelines" / "bbc.txt")
     assert date(2010, 9, 19) in timeline and timeline[date(2010, 9, 19)][0].startswith("The ruptured well")
+
+
+def test_ecb_story_run_ingests_through_the_analysis_stage(analyzer: Analyzer) -> None:
+    folder = Path(__file__).parent.parent / "data" / "ecbplus"
+    report = run(folder, seed=0, analyzer=analyzer)
+    assert (report.documents, report.gold_stories, report.found_stories) == (1, 1, 1)
+    assert report.f1 == 1.0

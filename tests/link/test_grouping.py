@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+
+import pytest
 
 from dateline.link.grouping import (
     ArticleFeatures,
     StoryProfile,
+    actor_pairs,
+    actor_similarity,
     article_features,
     choose_story,
     frequency_keys,
     grouping_day,
     lead_text,
+    new_profile,
     raw_term_counts,
     recency_factor,
 )
@@ -81,3 +87,34 @@ def test_an_actor_every_article_names_weighs_less_than_a_rare_one() -> None:
     assert features.actors["ins sukanya"] > 2 * features.actors["indian navy"]
     even = article_features(stored, counts, {}, 100)
     assert even.actors["ins sukanya"] == even.actors["indian navy"]
+
+
+def _fight(opponent: str, text: str) -> StoredArticle:
+    """Two sentences: the champion with ``opponent``, then the champion alone."""
+    first = text.index(".") + 1
+    champion, rival = ("wladimir klitschko", "Klitschko"), (opponent.casefold(), opponent)
+    mentions = (
+        Mention(text.index("Klitschko"), text.index("Klitschko") + 9, "Klitschko", *champion[:1], "PERSON"),
+        Mention(text.index(opponent), text.index(opponent) + len(opponent), opponent, rival[0], "PERSON"),
+        Mention(text.rindex("Klitschko"), text.rindex("Klitschko") + 9, "Klitschko", champion[0], "PERSON"),
+    )
+    sentences = (Sentence(0, 0, first, text[:first]), Sentence(1, first + 1, len(text), text[first + 1 :]))
+    actors = (Actor(champion[0], "Klitschko", "PERSON"), Actor(rival[0], opponent, "PERSON"))
+    return _stored("Title", text, Analysis(sentences=sentences, actors=actors, mentions=mentions))
+
+
+def test_actor_pairs_are_counted_per_sentence() -> None:
+    stored = _fight("Rahman", "Klitschko stopped Rahman. Klitschko kept his belts.")
+    assert actor_pairs(stored) == {"rahman|wladimir klitschko": 1}  # the second sentence names one actor
+    assert "@rahman|wladimir klitschko" in frequency_keys(stored, raw_term_counts(stored))
+
+
+def test_a_shared_pair_of_actors_matches_better_than_the_shared_champion_alone() -> None:
+    story = new_profile(1, article_features(_fight("Rahman", "Klitschko stopped Rahman. Klitschko won."), {}, {}, 10))
+    same = article_features(_fight("Rahman", "Klitschko beat Rahman in Mannheim. Klitschko retained."), {}, {}, 10)
+    other = article_features(_fight("Thompson", "Klitschko beat Thompson in Bern. Klitschko retained."), {}, {}, 10)
+    assert same.pairs and other.pairs
+    assert actor_similarity(same, story) == pytest.approx(1.0)
+    # Sharing only the champion: the pair the other fight adds pulls it further from this story.
+    without_pairs = actor_similarity(replace(other, pairs={}), replace(story, pairs={}))
+    assert actor_similarity(other, story) < without_pairs - 0.1

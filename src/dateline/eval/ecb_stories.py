@@ -6,10 +6,10 @@ store in a shuffled order through :func:`dateline.link.assign_story`, and the gr
 B-cubed precision, recall and F1 (Bagga & Baldwin 1998).
 
 Features: the token XML is joined into text; an ECB+ document's leading URL line becomes its URL and
-outlet, the next sentence its headline. Actors are spaCy's named entities (the full analyzer is not
-needed for grouping; on this set the analyzer's actors scored lower, F1 0.85). No publication dates
-are given: those the temporal stage infers from the text are used as the pipeline would, and grouping
-trusts only the confident, narrow ones.
+outlet, the next sentence its headline. Each article goes through the real analysis stage
+(:class:`dateline.analyze.Analyzer`: sentences, actors, mentions) as ingest would. No publication
+dates are given: those the temporal stage infers from the text are used as the pipeline would, and
+grouping trusts only the confident, narrow ones.
 
 Run ``python -m dateline.eval.ecb_stories --data ../shared/data/ecbplus``.
 """
@@ -26,18 +26,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.analyze.nlp import load_model
+from dateline.analyze import Analyzer
 from dateline.errors import SourceError
 from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Actor, ActorKind, Analysis, Article, Mention, Sentence
+from dateline.records import Article
 from dateline.store import SqliteStore
 from dateline.temporal import infer_publication_date
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
-_ENTITY_KINDS: dict[str, ActorKind] = {
-    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "GROUP",
-}
 _GLUE_BEFORE = re.compile(r" ([,.;:!?%)\]'](?:\s|$)|n't|'s|'re|'ve|'ll|'d)")
 
 
@@ -118,45 +115,27 @@ def bcubed(predicted: Mapping[str, int], gold: Mapping[str, str]) -> tuple[float
     return precision, recall, f1
 
 
-def _entity_analyses(docs: Sequence[EcbDocument]) -> list[Analysis]:
-    """Sentences, and actors and mentions from spaCy's named entities: the grouping features ECB+ needs."""
-    nlp = load_model()  # the analysis stage's model: a blank line always ends a sentence
-    analyses = []
-    for doc in nlp.pipe((d.text for d in docs), batch_size=32):
-        mentions = []
-        actors: dict[str, Actor] = {}
-        for ent in doc.ents:
-            kind = _ENTITY_KINDS.get(ent.label_)
-            if kind is None:
-                continue
-            key = ent.text.casefold().removeprefix("the ").strip()
-            actors.setdefault(key, Actor(key=key, name=ent.text, kind=kind))
-            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, key, kind))
-        sentences = tuple(
-            Sentence(index, sent.start_char, sent.end_char, sent.text.strip())
-            for index, sent in enumerate(doc.sents)
-            if sent.text.strip()
-        )
-        analyses.append(Analysis(sentences=sentences, actors=tuple(actors.values()), mentions=tuple(mentions)))
-    return analyses
+def _article(doc: EcbDocument) -> Article:
+    """The document as the sources stage gives pasted text: headline, text, URL and outlet, no date."""
+    outlet = doc.url.split("/")[2] if doc.url and doc.url.count("/") >= 2 else None
+    return Article(
+        origin=doc.name, title=doc.title, text=doc.text, raw=doc.text, raw_kind="text", url=doc.url,
+        outlet=outlet, published=infer_publication_date(doc.text), language="en",
+    )
 
 
-def run(data_dir: Path = DEFAULT_DATA, seed: int = 0) -> Report:
-    """Ingest every ECB+ document in a shuffled order and score the stories found."""
+def run(data_dir: Path = DEFAULT_DATA, seed: int = 0, analyzer: Analyzer | None = None) -> Report:
+    """Ingest every ECB+ document in a shuffled order through the analysis stage and score the stories found."""
     started = time.perf_counter()
     docs = read_corpus(data_dir)
     random.Random(seed).shuffle(docs)
-    analyses = _entity_analyses(docs)
+    articles = [_article(doc) for doc in docs]
+    analyses = (analyzer or Analyzer.load()).analyze_many(articles)
     predicted: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "ecb.db"))
-        for doc, analysis in zip(docs, analyses, strict=True):
-            text = doc.text
-            outlet = doc.url.split("/")[2] if doc.url and doc.url.count("/") >= 2 else None
-            article = Article(
-                origin=doc.name, title=doc.title, text=text, raw=text, raw_kind="text", url=doc.url,
-                outlet=outlet, published=infer_publication_date(text), language="en",
-            )
+        for doc, article, analysis in zip(docs, articles, analyses, strict=True):
+            text = article.text
             with store.transaction():
                 article_id = store.add_article(article, analysis, content_hash(text + doc.name), fingerprint(text))
                 predicted[doc.name] = assign_story(store, article_id)

@@ -6,10 +6,13 @@ Nothing here touches the store; :mod:`dateline.store.stories` loads and saves th
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import combinations
 
 from dateline.link.text import cosine, idf, normalize, term_counts
 from dateline.records import ActorKind, PublicationDate, StoredArticle
@@ -22,7 +25,7 @@ QUERY_TERMS = 15  # an article looks up candidates by this many of its terms
 TEXT_WEIGHT = 0.6
 ACTOR_WEIGHT = 0.4
 # Similarity an article needs to join a story (tuned on ECB+ topics 1-25, see docs/stories.md).
-JOIN_THRESHOLD = 0.22
+JOIN_THRESHOLD = 0.18
 # A story is "active" for this many days after its last article; beyond, joining it gets harder
 # so that a quiet story does not swallow later, unrelated news about the same actors.
 ACTIVE_DAYS = 7
@@ -41,11 +44,19 @@ LEAD_SENTENCES = 2
 # Actors share the term document frequencies under this prefix, so an actor every story of a
 # theme names ("Indian Navy") weighs less than one only this story names ("INS Sukanya").
 ACTOR_PREFIX = "@"
+# Two actors named in one sentence ("Klitschko stopped Thompson") tell one story of a theme from
+# another (Klitschko's next title defence) better than either actor alone. Pairs join the actor
+# vector with this weight relative to a single actor; their keys join the two actor keys.
+PAIR_WEIGHT = 1.0
+PAIR_JOIN = "|"
 
 
 @dataclass(frozen=True)
 class ArticleFeatures:
-    """What grouping needs of one article: weighted terms, weighted actors, its day and headline."""
+    """What grouping needs of one article: weighted terms, actors and actor pairs, its day and headline.
+
+    ``actors`` and ``pairs`` are the two parts of one unit vector (see :func:`actor_similarity`).
+    """
 
     article_id: int
     title: str
@@ -53,11 +64,12 @@ class ArticleFeatures:
     actors: Mapping[str, float]
     day: date | None = None
     outlet: str | None = None
+    pairs: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class StoryProfile:
-    """A story as grouping sees it: summed term and actor vectors, its span and size."""
+    """A story as grouping sees it: summed term, actor and actor-pair vectors, its span and size."""
 
     story_id: int
     terms: Mapping[str, float]
@@ -66,6 +78,7 @@ class StoryProfile:
     last_day: date | None
     size: int
     title_article_id: int | None = None
+    pairs: Mapping[str, float] = field(default_factory=dict)
 
     def index_keys(self) -> list[str]:
         """The inverted-index keys this story is found by: top terms, and actors prefixed with ``@``."""
@@ -107,9 +120,30 @@ def actor_counts(stored: StoredArticle) -> tuple[Counter[str], dict[str, ActorKi
     return counts, kinds
 
 
+def actor_pairs(stored: StoredArticle) -> Counter[str]:
+    """How many sentences name each pair of actors (MEDIA left out), keyed "a|b" in sorted order."""
+    bounds = [(s.start, s.end) for s in stored.analysis.sentences] or _paragraph_bounds(stored.article.text)
+    starts = [start for start, _ in bounds]
+    by_sentence: dict[int, set[str]] = {}
+    for mention in stored.analysis.mentions:
+        index = bisect_right(starts, mention.start) - 1
+        if mention.kind in _IGNORED_ACTOR_KINDS or index < 0 or mention.start >= bounds[index][1]:
+            continue
+        by_sentence.setdefault(index, set()).add(mention.actor_key)
+    pairs: Counter[str] = Counter()
+    for keys in by_sentence.values():
+        pairs.update(PAIR_JOIN.join(pair) for pair in combinations(sorted(keys), 2))
+    return pairs
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text)]
+
+
 def frequency_keys(stored: StoredArticle, counts: Mapping[str, int]) -> list[str]:
-    """The document-frequency keys an article counts into: its terms and its prefixed actors."""
-    return [*counts, *(ACTOR_PREFIX + key for key in actor_counts(stored)[0])]
+    """The document-frequency keys an article counts into: its terms, its prefixed actors and actor pairs."""
+    actors = [*actor_counts(stored)[0], *actor_pairs(stored)]
+    return [*counts, *(ACTOR_PREFIX + key for key in actors)]
 
 
 def article_features(
@@ -124,13 +158,19 @@ def article_features(
         * idf(doc_freq.get(ACTOR_PREFIX + key, 0), total_docs)
         for key, n in mentioned.items()
     }
+    pair_weights = {
+        key: PAIR_WEIGHT * (1.0 + _log(n)) * idf(doc_freq.get(ACTOR_PREFIX + key, 0), total_docs)
+        for key, n in actor_pairs(stored).items()
+    }
+    actor_vector = normalize({**actor_weights, **_pair_keys(pair_weights)})
     return ArticleFeatures(
         article_id=stored.id,
         title=stored.article.title,
         terms=normalize(weights, ARTICLE_TERMS),
-        actors=normalize(actor_weights),
+        actors={k: w for k, w in actor_vector.items() if not k.startswith(PAIR_JOIN)},
         day=grouping_day(stored.article.published),
         outlet=stored.article.outlet,
+        pairs={k[len(PAIR_JOIN) :]: w for k, w in actor_vector.items() if k.startswith(PAIR_JOIN)},
     )
 
 
@@ -184,11 +224,21 @@ def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
     """Similarity of an article to a story: text and shared actors, discounted by time apart."""
     text = cosine(features.terms, profile.terms)
     if features.actors and profile.actors:
-        people = cosine(features.actors, profile.actors)
+        people = actor_similarity(features, profile)
         similarity = TEXT_WEIGHT * text + ACTOR_WEIGHT * people
     else:
         similarity = text
     return similarity * recency_factor(day_gap(features.day, profile.first_day, profile.last_day))
+
+
+def actor_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
+    """Cosine of the article's and the story's actor vectors, actor pairs included."""
+    return cosine({**features.actors, **_pair_keys(features.pairs)}, {**profile.actors, **_pair_keys(profile.pairs)})
+
+
+def _pair_keys(pairs: Mapping[str, float]) -> dict[str, float]:
+    # A pair key always holds PAIR_JOIN; prefixing it once more keeps it apart from any actor key.
+    return {PAIR_JOIN + key: w for key, w in pairs.items()}
 
 
 def choose_story(
@@ -209,6 +259,7 @@ def new_profile(story_id: int, features: ArticleFeatures) -> StoryProfile:
         story_id=story_id,
         terms=dict(features.terms),
         actors=dict(features.actors),
+        pairs=dict(features.pairs),
         first_day=features.day,
         last_day=features.day,
         size=1,
@@ -220,11 +271,13 @@ def add_to_profile(profile: StoryProfile, features: ArticleFeatures) -> StoryPro
     """The profile after the article joins: vectors summed and truncated, span widened."""
     terms = _add_vectors(profile.terms, features.terms, PROFILE_TERMS)
     actors = _add_vectors(profile.actors, features.actors, PROFILE_TERMS)
+    pairs = _add_vectors(profile.pairs, features.pairs, PROFILE_TERMS)
     days = [d for d in (profile.first_day, profile.last_day, features.day) if d is not None]
     return replace(
         profile,
         terms=terms,
         actors=actors,
+        pairs=pairs,
         first_day=min(days) if days else None,
         last_day=max(days) if days else None,
         size=profile.size + 1,

@@ -75,7 +75,7 @@ def count_document(store: SqliteStore, terms: Iterable[str]) -> None:
 def _features_to_json(features: ArticleFeatures) -> str:
     return json.dumps(
         {"title": features.title, "terms": features.terms, "actors": features.actors,
-         "day": _iso(features.day), "outlet": features.outlet},
+         "pairs": features.pairs, "day": _iso(features.day), "outlet": features.outlet},
         ensure_ascii=False, separators=(",", ":"),
     )
 
@@ -84,7 +84,7 @@ def _features_from_json(article_id: int, text: str) -> ArticleFeatures:
     data: dict[str, Any] = json.loads(text)
     return ArticleFeatures(
         article_id=article_id, title=data["title"], terms=data["terms"], actors=data["actors"],
-        day=_day(data["day"]), outlet=data["outlet"],
+        day=_day(data["day"]), outlet=data["outlet"], pairs=data.get("pairs", {}),
     )
 
 
@@ -115,7 +115,8 @@ def load_features(store: SqliteStore, article_ids: Sequence[int]) -> list[Articl
 
 def _profile_to_json(profile: StoryProfile) -> str:
     return json.dumps(
-        {"terms": profile.terms, "actors": profile.actors, "first_day": _iso(profile.first_day),
+        {"terms": profile.terms, "actors": profile.actors, "pairs": profile.pairs,
+         "first_day": _iso(profile.first_day),
          "last_day": _iso(profile.last_day), "size": profile.size,
          "title_article_id": profile.title_article_id},
         ensure_ascii=False, separators=(",", ":"),
@@ -127,6 +128,7 @@ def _profile_from_json(story_id: int, text: str) -> StoryProfile:
     return StoryProfile(
         story_id=story_id, terms=data["terms"], actors=data["actors"], first_day=_day(data["first_day"]),
         last_day=_day(data["last_day"]), size=int(data["size"]), title_article_id=data["title_article_id"],
+        pairs=data.get("pairs", {}),
     )
 
 
