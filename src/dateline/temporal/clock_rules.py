@@ -40,7 +40,9 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
             suffix += f":{match['second']}"
     if suffix is None:
         return
-    yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), 1)
+    # "1653" before "(2153 GMT)" (no meridiem group at all) is a clock time, not the year.
+    priority = 3 if not word and match["ampm"] is None else 1
+    yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), priority)
 
 
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -83,7 +85,9 @@ RULES: tuple[Rule, ...] = (
         # Wire style military time: "(0730 GMT)", "1430 local time", British "22.34 BST".
         "clock_military",
         re.compile(
-            rf"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)\s+(?P<ampm>)(?:{ZONE}|local\s+time)\b"
+            # A bare local time with a zoned reading in brackets is one too: "at 1653 (2153 GMT)" (not the year).
+            rf"(?<![\d.:,$])\b(?P<hour>[01]\d|2[0-3])\.?(?P<minute>[0-5]\d)(?:\s+(?P<ampm>)(?:{ZONE}|local\s+time)\b"
+            rf"|(?=\s*\(\s*(?:[01]\d|2[0-3])\.?[0-5]\d\s+{ZONE}\)))"
         ),
         _time_spans,
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dateline.records import TimeExpression
 from dateline.temporal.lexicon import ZONE
@@ -18,6 +19,10 @@ _PART_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-(?:\d{2}|SP|SU|FA|WI))$")
 _YEAR = re.compile(r"^\d{4}$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# Between a clock time and the day it falls on when they are not joined: a parenthesised second reading
+# ("at 1425 local time (1925 GMT) on Thursday").
+_CLOCK_DAY_GAP = re.compile(r"^\s*[(),]?\s*[)]?\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_CONTEXT_ANCHORS = ("publication", "narrative")
 
 
 def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
@@ -31,7 +36,31 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
                 merged[-1] = joined
                 continue
         merged.append(expression)
-    return merged
+    return _clocks_on_following_day(text, merged)
+
+
+def _clocks_on_following_day(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Clock times dated from context take the day named right after them: in "struck at 1653 local time
+    (2153 GMT) on Tuesday" both readings are on Tuesday, not on the day in view before them."""
+    result = list(expressions)
+    for index, expression in enumerate(result):
+        if not _is_clock(expression) or expression.anchor not in _CONTEXT_ANCHORS:
+            continue
+        following = index + 1
+        while following < len(result) and _is_clock(result[following]):
+            following += 1  # other readings of the same time
+        if following >= len(result) or result[following].type not in ("DATE", "TIME"):
+            continue
+        day = result[following]
+        gaps = [text[a.end : b.start] for a, b in pairwise(result[index : following + 1])]
+        if not _DAY_OR_PART.match(day.value) or not all(_CLOCK_DAY_GAP.match(gap) for gap in gaps):
+            continue
+        value = day.value[:10] + _clock_in_part(expression, day.value[11:])
+        result[index] = TimeExpression(
+            expression.start, expression.end, expression.text, expression.type, value,
+            expression.modifier, day.anchor, expression.fuzzy,
+        )  # fmt: skip
+    return result
 
 
 def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression | None:

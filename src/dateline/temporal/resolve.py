@@ -45,17 +45,22 @@ _SCHEDULE_VERBS = word_set(
 )
 _NOT_PERFECT = r"(?!\s+(?:not\s+)?have\b)"  # "would have closed" looks back
 # Each alternative starts with a literal character (see _by_first_letter).
+_ADVERB_TO = r"\s+(?:[a-z]+ly\s+)?to"  # an intent verb's infinitive, maybe after an adverb ("hopes partly to close")
 _FUTURE_WORDS = (
-    r"will|won't|shall|'ll|going\s+to|plans?\s+to|expect(?:s|ed)?\s+to|intends?\s+to|hope[sd]?\s+to|due\s+to|"
-    r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
+    r"will|won't|shall|'ll|going\s+to|due\s+to|"
+    + r"plans?\s+to|expect(?:s|ed)?\s+to|intends?\s+to|hope[sd]?\s+to|".replace(r"\s+to", _ADVERB_TO)
+    + r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
     # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January".
     + "|".join(f"{modal}{_NOT_PERFECT}" for modal in ("would", "could", "might", "should"))
     + "|"
     # Intent verbs with an infinitive: "agreed to acquire the bank in January", "voted to close it Friday"
     # (verbs only: in "rejected the offer to buy" the main verb is past).
-    r"agree[sd]?\s+to|decided\s+to|voted\s+to|offered\s+to|propos(?:ed|es)\s+to|promised?\s+to|pledged?\s+to|"
-    r"vowed?\s+to|threaten(?:ed|s)?\s+to|want(?:ed|s)?\s+to|seeks?\s+to|sought\s+to|aim(?:ed|s)?\s+to|"
-    r"likely\s+to|ready\s+to|" + "|".join(sorted(_SCHEDULE_VERBS))
+    + (
+        r"agree[sd]?\s+to|decided\s+to|voted\s+to|offered\s+to|propos(?:ed|es)\s+to|promised?\s+to|pledged?\s+to|"
+        r"vowed?\s+to|threaten(?:ed|s)?\s+to|want(?:ed|s)?\s+to|seeks?\s+to|sought\s+to|aim(?:ed|s)?\s+to|"
+    ).replace(r"\s+to", _ADVERB_TO)
+    + r"likely\s+to|ready\s+to|"
+    + "|".join(sorted(_SCHEDULE_VERBS))
 )
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
 # Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
@@ -90,18 +95,28 @@ _NOUN_BEFORE = word_set(
 # An attribution after a comma ("..., the office said") tells when it was said, not when it happens.
 _ATTRIBUTION = re.compile(r",[^,.;]{0,40}?\b(?:said|says|told|reported|added|announced)\b", re.IGNORECASE)
 # A relative clause after the date has its own tense ("programs Tuesday that will provide", "his brothers,
-# who will take part, defended").
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b", re.IGNORECASE)
-_PAST_INTENT = re.compile(r"(?:\w+ed|sought)\s+to$")
+# who will take part, defended"), and so has a contrasting one ("would try on Wednesday, but gave it ...").
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b|,\s+(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+# A relative clause set off by commas after the date: the main clause goes on after it ("On Thursday Hayward,
+# who is expected to attend ..., will testify").
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,.;:!?\n]{1,100},\s")
+_OPEN_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,]*$", re.IGNORECASE)  # the date is inside one
+_PAST_INTENT = re.compile(rf"(?:\w+ed|sought){_ADVERB_TO}$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word follows
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|ahead\s+of|"
+    r"look(?:s|ing)?\s+forward\s+to|"
     r"(?:scheduled|planned|set|slated)\s+(?:for|on)|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
     r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# "killed by Tuesday's earthquake": "by" after a participle names the agent; the date is a possessive.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PARTICIPLE = re.compile(rf"[a-z]{{2,}}ed|{_IRREGULAR_PAST}|been|hit|struck|shaken|taken|driven", re.IGNORECASE)
+# Prefixes whose hyphenated "-ed" word is still a verb ("re-elected"); others make adjectives ("so-called").
+_VERB_PREFIXES = word_set("re co mis out over under")
 _SIMPLE_PAST = word_set("was were did")
 _LAST_WORD = re.compile(r"[\w']+$")
 # "since" looks back whatever the verb ("has been at a standstill since April 20", "his first since February").
@@ -124,7 +139,12 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
     right = text[end:last]
-    if cue and not _past_cue(text, cue, left, right, clause_start):
+    if (aside := _RELATIVE_ASIDE.search(text, end, min(len(text), end + 160))) is not None and aside.start() < last:
+        rest = clause_bounds(text, aside.end(), aside.end(), 0, 60)[1]
+        right = text[end : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : rest]
+    elif _OPEN_ASIDE.search(left) and (comma := right.find(",")) >= 0:
+        right = right[:comma]  # "his brothers, who will take part on Friday, defended him": the aside's own time
+    if cue and not _past_cue(text, cue, left, right, clause_start) and not _agent_by(text, cue, end):
         return "future"
     found = [(len(left) - match_end, tense) for match_end, tense in _markers(left, clause_start)]
     if found and (attribution := _ATTRIBUTION.search(right)):
@@ -149,6 +169,15 @@ def _past_cue(text: str, cue: re.Match[str], left: str, right: str, clause_start
         or (clause_start and not left[: len(left) - len(cue[0])].strip(" \"'(") and _next_tense(right) == "past")
         or _ended_through(text, cue, left)
     )
+
+
+def _agent_by(text: str, cue: re.Match[str], end: int) -> bool:
+    """Whether a "by" cue names an agent, not a deadline: a participle before it and a possessive date after
+    ("affected by Tuesday's earthquake"; "by Friday's deadline" and "completed by Friday" stay deadlines)."""
+    if not cue[0].lower().startswith("by") or not _POSSESSIVE.match(text, end):
+        return False
+    before = _previous_words(text, cue.start())
+    return bool(before) and _PARTICIPLE.fullmatch(before[-1]) is not None
 
 
 def _next_tense(right: str) -> Tense | None:
@@ -195,9 +224,14 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
         if (
             word in _SCHEDULE_VERBS
             and before
-            and (before[-1] in _NOUN_BEFORE or before[-1].endswith("-") or _CLEAR_PAST.fullmatch(before[-1]))
+            and (
+                before[-1] in _NOUN_BEFORE
+                or before[-1] == "to"
+                or before[-1].endswith("-")
+                or _CLEAR_PAST.fullmatch(before[-1])
+            )
         ):
-            continue  # "during a visit", "impossible-to-open", "broke open": not a plan
+            continue  # "during a visit", "impossible-to-open", "broke open", "was the first to arrive": no plan
         if word == "next" and before and before[-1] == "the":
             continue  # "the next afternoon": narrative, not the future
         # "had been scheduled to", "was due to": a plan in the past; after the date, a past intent verb
@@ -212,12 +246,22 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
         word = match[0]
         if word[-2:].lower() == "ed" and (
             word.lower() in _NOT_PAST_ED
-            or (before and before[-1] in _ADJECTIVE_BEFORE)
+            or (before and (before[-1] in _ADJECTIVE_BEFORE or before[-1].endswith(("'s", "’s"))))
+            or _hyphenated_adjective(segment, match.start())
             or (word[0].isupper() and _is_name(segment, match, clause_start))
         ):
-            continue  # "a still unspecified date", "the United States", "bloodshed": not past verbs
+            continue  # "a still unspecified date", "Friday's expected vote", "so-called", "the United States"
         markers.append((match.start() if use_start else match.end(), "past"))
     return markers
+
+
+def _hyphenated_adjective(segment: str, start: int) -> bool:
+    """Whether the "-ed" word at ``start`` ends a hyphenated compound adjective ("so-called", "long-awaited",
+    "U.S.-backed"), not a verb with a prefix ("re-elected", "co-founded")."""
+    if start == 0 or segment[start - 1] != "-":
+        return False
+    prefix = segment[max(0, start - 16) : start - 1].split()[-1:]
+    return not prefix or prefix[0].lower() not in _VERB_PREFIXES
 
 
 def _is_name(segment: str, match: re.Match[str], clause_start: bool) -> bool:
