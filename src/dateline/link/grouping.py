@@ -17,7 +17,7 @@ from itertools import combinations
 from dateline.link.text import cosine, idf, normalize, term_counts
 from dateline.records import ActorKind, PublicationDate, StoredArticle
 
-ARTICLE_TERMS = 40  # the heaviest terms of one article; enough to tell stories apart
+ARTICLE_TERMS = 100  # the heaviest terms of one article: the rarer ones tell stories of one theme apart
 PROFILE_TERMS = 150  # a story's centroid keeps this many terms, so its size stays bounded
 INDEX_TERMS = 40  # a story is findable by this many of its heaviest terms ...
 INDEX_ACTORS = 12  # ... and of its actors
