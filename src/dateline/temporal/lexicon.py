@@ -138,3 +138,17 @@ def month_number(word: str) -> int:
 def weekday_number(word: str) -> int:
     """Monday=0 weekday number of an English weekday name or abbreviation."""
     return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def unit_letter(word: str) -> tuple[str, bool]:
+    """The TIMEX3 unit letter of a unit word ("weeks" -> "W") and whether it is a time of day unit (hours)."""
+    word = word.lower().rstrip("s")
+    if word == "centurie":
+        word = "century"
+    return UNITS.get(word, ("D", False))
+
+
+UNIT_PLURAL = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries)"
+)

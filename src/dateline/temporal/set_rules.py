@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from dateline.temporal.grammar import Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, weekday_number
-from dateline.temporal.relative_rules import in_name, unit_letter
+from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, unit_letter, weekday_number
+from dateline.temporal.relative_rules import in_name
 from dateline.temporal.timex import duration_value
 
 _SET_ADVERBS = {

@@ -1,0 +1,174 @@
+"""Rules for spans of time and rates: "three years", "a few days", "in recent weeks", "$2 million a year"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.temporal.grammar import Resolved, Rule, Span, fixed
+from dateline.temporal.lexicon import NUMBER, UNIT_PLURAL, number_value, unit_letter, word_set
+from dateline.temporal.timex import duration_value
+
+_RATE_BEFORE = re.compile(
+    r"(?i:(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|cents|dollars|euros|percent|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
+    # A quantity of up to four words: "10,000 barrels of oil a day", "$60 billion-a-year".
+    r"(?:\s+[a-z]+){0,4}(?:\s+|-))$"
+)
+# ... but not after a preposition that makes it a span of time ("10 people somewhere to stay for a year").
+_NO_RATE_AFTER = word_set("for in within over after than about nearly almost past last only just and or")
+# ... nor before a word that makes it a distance in time ("9-14 a year after making the playoffs").
+# ("$5 million a year after taxes" stays a rate: "after" must start a clause or an event there).
+_SPAN_AFTER = re.compile(
+    r"(?i:\s+(?:later|earlier|ago|since|prior\s+to|(?:after|before)\s+(?:[a-z]+ing|the|a|an|his|her|their|its|he|she|"
+    r"they|it|we|i|you)\b))"
+)
+# "will one day be", "could perhaps one day become": a modal right before "one day" (an adverb may come between).
+_MODAL_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:(?:also|still|perhaps|even|eventually|"
+    r"someday|surely|certainly|indeed|never|not)\s+)?)$"
+)
+# ... and a verb after it: a lowercase word that is no preposition, conjunction or adverb of time.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_TOKEN_AFTER = re.compile(r"\s*(-|[A-Za-z]+\b)")
+_NO_VERB_AFTER = word_set(
+    "late early later earlier ago ahead behind after before of and or but in on at to for from by with "
+    "the a an more less longer shorter off"
+)
+# After "a second" only these words keep it a unit of time ("for a second or two"); any other word makes it
+# the ordinal ("a second wave", "a second time"). "A quarter" of something is a fraction ("a quarter of the
+# oil", "a quarter million").
+_AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of to too in at when than apart")
+_NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
+_QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
+# Words that make a bare plural unit part of a longer phrase ("the days after", "the first weeks before").
+_NO_BARE_UNIT_AFTER = word_set(
+    "the those these first last final few many several some next past coming following previous recent early "
+    "late their his her its our my your all of no same other"
+)
+
+
+def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
+    number = match["num"]
+    count = number_value(number)
+    unit, is_time = unit_letter(match["unit"])
+    fraction = bool(re.search(r"and\s+a\s+half|half|1/2", number, re.IGNORECASE) or match["half"])
+    if fraction and number.lower().startswith(("a half", "half")):
+        count, fraction = 0, True
+    if count is not None and count > 100000:
+        return
+    if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
+        return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
+    if number.lower() in ("a", "an") and _no_unit_after_a(match):
+        if (century := _QUARTER_CENTURY.match(match.string, match.end())) and unit == "Q":
+            yield Span(match.start(), century.end(), fixed(Resolved("DURATION", "P25Y")), 0)
+        return
+    value = duration_value(count, unit, is_time, fraction)
+    if re.fullmatch(r"\d+\.\d+", number) and unit in ("S", "M", "H", "D", "W", "Y"):
+        value = f"PT{number}{unit}" if is_time else f"P{number}{unit}"  # "1.5 hours" -> PT1.5H
+    if (
+        number.lower() in ("a", "an")
+        and match.start() == match.start("num")
+        and _RATE_BEFORE.search(match.string, max(0, match.start() - 50), match.start())
+        and not _NO_RATE_AFTER.intersection(
+            match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+        )
+        and not _SPAN_AFTER.match(match.string, match.end())
+    ):
+        # "$2 million a year", "four flights a week": a rate, i.e. a TIMEX3 SET.
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 0)
+        return
+    if unit == "D" and _indefinite_one_day(match):
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", "FUTURE_REF", anchor="publication", fuzzy=True)))
+        return
+    start = match.start()
+    if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
+        start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
+    yield Span(start, match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
+
+
+def _no_unit_after_a(match: re.Match[str]) -> bool:
+    """Whether "a <unit>" names no span of time: an ordinal ("a second wave", "a second-round vote"), a
+    fraction ("a quarter of the oil") or a plural that belongs to a compound ("a weeks-long effort")."""
+    unit = match["unit"].lower()
+    if unit.endswith("s"):
+        return True
+    after = _TOKEN_AFTER.match(match.string, match.end())
+    word = after[1].lower() if after else None
+    if unit == "second":
+        return word is not None and (word == "-" or word not in _AFTER_A_SECOND)
+    if unit == "quarter":
+        return word in _NOT_AFTER_A_QUARTER
+    return False
+
+
+def _indefinite_one_day(match: re.Match[str]) -> bool:
+    """ "Islam will one day be the largest religion": between a modal and its verb, "one day" is an indefinite
+    future ("the strike will last one day" is a duration)."""
+    start = match.start()
+    if match["num"].lower() != "one" or start != match.start("num") or match["unit"].lower() != "day":
+        return False
+    after = _WORD_AFTER.match(match.string, match.end())
+    return (
+        after is not None
+        and after[1] not in _NO_VERB_AFTER
+        and _MODAL_BEFORE.search(match.string, max(0, start - 30), start) is not None
+    )
+
+
+def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
+    name = "unit" if match["unit"] else "unit2"
+    if name == "unit2":
+        before = match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+        if _NO_BARE_UNIT_AFTER.intersection(before) or (before and before[0][-1:].isdigit()):
+            return  # "in the days after the vote", "the first weeks before"
+    unit, is_time = unit_letter(match[name])
+    value = duration_value(None, unit, is_time, False)
+    yield Span(match.start(name), match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+
+
+def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "in recent weeks" is a vague span of time (PXW); "in recent years" a vague past (PAST_REF)."""
+    future = match["dir"].lower().split()[0] in ("coming", "next", "upcoming")
+    unit = match["unit"].lower()
+    if unit in ("years", "decades") and match["dir"].lower() in ("recent", "coming", "upcoming"):
+        value = "FUTURE_REF" if future else "PAST_REF"
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=True)), 1)
+        return
+    letter, is_time = unit_letter(unit)
+    value = duration_value(None, letter, is_time, False)
+    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 1)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "duration",
+        re.compile(
+            r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
+            r"the(?=\s+\S+\s))\s+)?"
+            rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?:(?:additional|extra|straight|consecutive|full|trading|"
+            rf"business|working|calendar)\s+)?(?P<unit>{UNIT_PLURAL})\b(?P<half>\s+and\s+a\s+half\b)?"
+            r"(?P<old>[\s-]+olds?\b)?)"
+        ),
+        _duration_spans,
+    ),
+    Rule(
+        "vague_duration",
+        re.compile(
+            r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|"
+            r"hours|minutes)\b(?!\s+(?:ago|of))"
+            # "returned minutes later", "Days after the vote": a vague span (TimeBank: "A few days" later)
+            r"|\b(?:(?:just|only|mere)\s+)?(?P<unit2>days|weeks|months|years|hours|minutes)"
+            r"(?=\s+(?:later|earlier|after|afterwards?|before)\b))"
+        ),
+        _vague_duration_spans,
+    ),
+    Rule(
+        "recent",
+        re.compile(
+            r"(?i:\b(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
+            r"(?P<unit>days|weeks|months|years|decades)\b)"
+        ),
+        _recent_spans,
+    ),
+)
