@@ -49,6 +49,7 @@ ACTOR_PREFIX = "@"
 # vector with this weight relative to a single actor; their keys join the two actor keys.
 PAIR_WEIGHT = 1.0
 PAIR_JOIN = "|"
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")  # lines up to a blank line
 
 
 @dataclass(frozen=True)
@@ -99,10 +100,8 @@ def raw_term_counts(stored: StoredArticle) -> Counter[str]:
 def lead_text(stored: StoredArticle) -> str:
     """The article's first sentences after the headline: where a news report states its own news."""
     title = stored.article.title.strip().casefold()
-    sentences = [s.text for s in stored.analysis.sentences]
-    if not sentences:
-        sentences = [p for p in stored.article.text.split("\n\n") if p.strip()]
-    body = [s for s in sentences if s.strip().casefold() != title]
+    sentences = [stored.article.text[start:end].strip() for start, end in _sentence_bounds(stored)]
+    body = [s for s in sentences if s and s.casefold() != title]
     return "\n".join(body[:LEAD_SENTENCES])
 
 
@@ -122,7 +121,7 @@ def actor_counts(stored: StoredArticle) -> tuple[Counter[str], dict[str, ActorKi
 
 def actor_pairs(stored: StoredArticle) -> Counter[str]:
     """How many sentences name each pair of actors (MEDIA left out), keyed "a|b" in sorted order."""
-    bounds = [(s.start, s.end) for s in stored.analysis.sentences] or _paragraph_bounds(stored.article.text)
+    bounds = _sentence_bounds(stored)
     starts = [start for start, _ in bounds]
     by_sentence: dict[int, set[str]] = {}
     for mention in stored.analysis.mentions:
@@ -136,8 +135,11 @@ def actor_pairs(stored: StoredArticle) -> Counter[str]:
     return pairs
 
 
-def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text)]
+def _sentence_bounds(stored: StoredArticle) -> list[tuple[int, int]]:
+    """Where the analysis' sentences lie in the text, in order; its paragraphs when it has none."""
+    if stored.analysis.sentences:
+        return [(s.start, s.end) for s in stored.analysis.sentences]
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(stored.article.text)]
 
 
 def frequency_keys(stored: StoredArticle, counts: Mapping[str, int]) -> list[str]:
