@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 
 from hypothesis import given, settings
@@ -58,3 +59,13 @@ def test_newslike_word_salad_stays_consistent(text: str, anchor: date | None) ->
 def test_digit_only_text(digits: str) -> None:
     check(digits, date(2025, 7, 18))
     infer_publication_date(digits)
+
+
+def test_a_long_blank_gap_between_a_clock_time_and_a_day_stays_fast() -> None:
+    # The gaps between a clock time and the day after it are matched with anchored regexes; with
+    # several "\s*" in a row a blank gap made them backtrack (300 newlines: 10 s, 1,000: hours).
+    for blank, size in (("\n", 300), (" ", 300), ("\n", 200_000), (" ", 200_000)):
+        text = "The quake struck at 10:30" + blank * size + "then Tuesday it stopped."
+        started = time.perf_counter()
+        check(text, date(2010, 1, 13))
+        assert time.perf_counter() - started < 5

@@ -10,7 +10,7 @@ from dateline.temporal.lexicon import ZONE
 
 # A day and a clock time name one time with a comma, "at" or "on" between, or the separators of page
 # furniture ("May 2, 2013 | 5:03pm", "12 January 2010 @ 09:29 pm", "August 8, 2012-4:43 pm").
-_TIME_JOIN = re.compile(rf"^(?:\s*[,|@\-–—]?\s*(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
+_TIME_JOIN = re.compile(rf"^(?:\s*+[,|@\-–—]?\s*+(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
 _YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
@@ -20,8 +20,8 @@ _YEAR = re.compile(r"^\d{4}$")
 _PART_OF_DAY_BEFORE = re.compile(r"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Between a clock time and the day it falls on when they are not joined: a parenthesised second reading
-# ("at 1425 local time (1925 GMT) on Thursday").
-_CLOCK_DAY_GAP = re.compile(r"^\s*[(),]?\s*[)]?\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+# ("at 1425 local time (1925 GMT) on Thursday"). The gaps are possessive: a long blank gap must not backtrack.
+_CLOCK_DAY_GAP = re.compile(r"^\s*+[(),]?\s*+[)]?\s*+,?\s*+(?:on\s+)?$", re.IGNORECASE)
 _CONTEXT_ANCHORS = ("publication", "narrative")
 
 
