@@ -36,7 +36,9 @@ def test_real_files_are_read(shared_data: Path) -> None:
 
 
 def test_ecb_story_run_ingests_through_the_analysis_stage(analyzer: Analyzer) -> None:
-    folder = Path(__file__).parent.parent / "data" / "ecbplus"
+    # Hand-written documents: two reports of one fight (topic 1) and a piracy report (topic 2).
+    folder = Path(__file__).parent.parent / "data" / "ecb_stories"
     report = run(folder, seed=0, analyzer=analyzer)
-    assert (report.documents, report.gold_stories, report.found_stories) == (1, 1, 1)
+    assert (report.documents, report.gold_stories) == (3, 2)
+    assert report.found_stories == 2
     assert report.f1 == 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -12,13 +13,12 @@ from dateline.link.grouping import (
     StoryProfile,
     actor_pairs,
     actor_similarity,
+    article_counts,
     article_features,
     choose_story,
-    frequency_keys,
     grouping_day,
     lead_text,
     new_profile,
-    raw_term_counts,
     recency_factor,
 )
 from dateline.records import Actor, Analysis, Article, Mention, PublicationDate, Sentence, StoredArticle
@@ -69,7 +69,7 @@ def test_the_lead_is_the_first_sentences_after_the_headline() -> None:
 
 def test_lead_words_count_more_than_the_same_words_deeper_in() -> None:
     text = "Intro.\n\nSukanya sailed.\n\nSecond line.\n\nLater, the Mysore had sailed too."
-    counts = raw_term_counts(_stored("Headline", text))
+    counts = article_counts(_stored("Headline", text)).terms
     assert counts["sukanya"] == 2  # once in the text, once more for the lead
     assert counts["mysore"] == 1
 
@@ -81,8 +81,8 @@ def test_an_actor_every_article_names_weighs_less_than_a_rare_one() -> None:
         mentions=tuple(Mention(0, 1, n, k, "ORG") for k, n in (navy, ship)),
     )
     stored = _stored("Navy foils attack", "INS Sukanya and the Indian Navy.", analysis)
-    counts = raw_term_counts(stored)
-    assert set(frequency_keys(stored, counts)) >= {"@indian navy", "@ins sukanya", "sukanya"}
+    counts = article_counts(stored)
+    assert set(counts.frequency_keys()) >= {"@indian navy", "@ins sukanya", "sukanya"}
     features = article_features(stored, counts, {"@indian navy": 90, "@ins sukanya": 2}, 100)
     assert features.actors["ins sukanya"] > 2 * features.actors["indian navy"]
     even = article_features(stored, counts, {}, 100)
@@ -106,15 +106,33 @@ def _fight(opponent: str, text: str) -> StoredArticle:
 def test_actor_pairs_are_counted_per_sentence() -> None:
     stored = _fight("Rahman", "Klitschko stopped Rahman. Klitschko kept his belts.")
     assert actor_pairs(stored) == {"rahman|wladimir klitschko": 1}  # the second sentence names one actor
-    assert "@rahman|wladimir klitschko" in frequency_keys(stored, raw_term_counts(stored))
+    assert "@rahman|wladimir klitschko" in article_counts(stored).frequency_keys()
 
 
 def test_a_shared_pair_of_actors_matches_better_than_the_shared_champion_alone() -> None:
-    story = new_profile(1, article_features(_fight("Rahman", "Klitschko stopped Rahman. Klitschko won."), {}, {}, 10))
-    same = article_features(_fight("Rahman", "Klitschko beat Rahman in Mannheim. Klitschko retained."), {}, {}, 10)
-    other = article_features(_fight("Thompson", "Klitschko beat Thompson in Bern. Klitschko retained."), {}, {}, 10)
+    story = new_profile(1, _features(_fight("Rahman", "Klitschko stopped Rahman. Klitschko won.")))
+    same = _features(_fight("Rahman", "Klitschko beat Rahman in Mannheim. Klitschko retained."))
+    other = _features(_fight("Thompson", "Klitschko beat Thompson in Bern. Klitschko retained."))
     assert same.pairs and other.pairs
     assert actor_similarity(same, story) == pytest.approx(1.0)
     # Sharing only the champion: the pair the other fight adds pulls it further from this story.
     without_pairs = actor_similarity(replace(other, pairs={}), replace(story, pairs={}))
     assert actor_similarity(other, story) < without_pairs - 0.1
+
+
+def _features(stored: StoredArticle) -> ArticleFeatures:
+    return article_features(stored, article_counts(stored), {}, 10)
+
+
+def test_a_sentence_listing_many_actors_adds_no_pairs() -> None:
+    names = ["Ann Lee", "Bo Park", "Cy Dorn", "Di Vos", "Ed Moss", "Flo Ray", "Gus Hale", "Hal Orr", "Ida Bell"]
+    text = ", ".join(names) + " were injured. " + " met ".join(names[:3]) + "."
+    mentions = tuple(
+        Mention(m.start(), m.end(), name, name.casefold(), "PERSON")
+        for name in names for m in re.finditer(name, text)
+    )
+    first = text.index(".") + 1
+    sentences = (Sentence(0, 0, first, text[:first]), Sentence(1, first + 1, len(text), text[first + 1 :]))
+    pairs = actor_pairs(_stored("Title", text, Analysis(sentences=sentences, mentions=mentions)))
+    # The list of nine names is no relation; the three people who met are.
+    assert set(pairs) == {"ann lee|bo park", "ann lee|cy dorn", "bo park|cy dorn"}

@@ -49,6 +49,7 @@ ACTOR_PREFIX = "@"
 # vector with this weight relative to a single actor; their keys join the two actor keys.
 PAIR_WEIGHT = 1.0
 PAIR_JOIN = "|"
+MAX_PAIR_ACTORS = 8
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")  # lines up to a blank line
 
 
@@ -92,15 +93,33 @@ class StoryProfile:
         return tuple(sorted(self.actors, key=lambda a: (-self.actors[a], a))[:limit])
 
 
-def raw_term_counts(stored: StoredArticle) -> Counter[str]:
-    """The article's content-word counts (headline and lead weighted), before IDF weighting."""
-    return term_counts(stored.article.title, stored.article.text, lead=lead_text(stored))
+@dataclass(frozen=True)
+class ArticleCounts:
+    """An article's raw grouping counts, read once: content words, actor mentions and their kinds, actor pairs."""
+
+    terms: Counter[str]
+    actors: Counter[str]
+    kinds: Mapping[str, ActorKind]
+    pairs: Counter[str]
+
+    def frequency_keys(self) -> list[str]:
+        """The document-frequency keys the article counts into: its terms, its prefixed actors and pairs."""
+        return [*self.terms, *(ACTOR_PREFIX + key for key in (*self.actors, *self.pairs))]
 
 
-def lead_text(stored: StoredArticle) -> str:
+def article_counts(stored: StoredArticle) -> ArticleCounts:
+    """The article's content-word counts (headline and lead weighted), actor counts and actor pairs."""
+    bounds = _sentence_bounds(stored)
+    terms = term_counts(stored.article.title, stored.article.text, lead=lead_text(stored, bounds))
+    actors, kinds = actor_counts(stored)
+    return ArticleCounts(terms, actors, kinds, actor_pairs(stored, bounds))
+
+
+def lead_text(stored: StoredArticle, bounds: Sequence[tuple[int, int]] | None = None) -> str:
     """The article's first sentences after the headline: where a news report states its own news."""
     title = stored.article.title.strip().casefold()
-    sentences = [stored.article.text[start:end].strip() for start, end in _sentence_bounds(stored)]
+    spans = _sentence_bounds(stored) if bounds is None else bounds
+    sentences = [stored.article.text[start:end].strip() for start, end in spans]
     body = [s for s in sentences if s and s.casefold() != title]
     return "\n".join(body[:LEAD_SENTENCES])
 
@@ -119,19 +138,24 @@ def actor_counts(stored: StoredArticle) -> tuple[Counter[str], dict[str, ActorKi
     return counts, kinds
 
 
-def actor_pairs(stored: StoredArticle) -> Counter[str]:
-    """How many sentences name each pair of actors (MEDIA left out), keyed "a|b" in sorted order."""
-    bounds = _sentence_bounds(stored)
-    starts = [start for start, _ in bounds]
+def actor_pairs(stored: StoredArticle, bounds: Sequence[tuple[int, int]] | None = None) -> Counter[str]:
+    """How many sentences name each pair of actors (MEDIA left out), keyed "a|b" in sorted order.
+
+    A sentence naming more than MAX_PAIR_ACTORS actors is a list (casualties, a line-up), not who did
+    what to whom: it adds no pairs, which also keeps their number linear in the text.
+    """
+    spans = _sentence_bounds(stored) if bounds is None else bounds
+    starts = [start for start, _ in spans]
     by_sentence: dict[int, set[str]] = {}
     for mention in stored.analysis.mentions:
         index = bisect_right(starts, mention.start) - 1
-        if mention.kind in _IGNORED_ACTOR_KINDS or index < 0 or mention.start >= bounds[index][1]:
+        if mention.kind in _IGNORED_ACTOR_KINDS or index < 0 or mention.start >= spans[index][1]:
             continue
         by_sentence.setdefault(index, set()).add(mention.actor_key)
     pairs: Counter[str] = Counter()
     for keys in by_sentence.values():
-        pairs.update(PAIR_JOIN.join(pair) for pair in combinations(sorted(keys), 2))
+        if len(keys) <= MAX_PAIR_ACTORS:
+            pairs.update(PAIR_JOIN.join(pair) for pair in combinations(sorted(keys), 2))
     return pairs
 
 
@@ -142,28 +166,23 @@ def _sentence_bounds(stored: StoredArticle) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(stored.article.text)]
 
 
-def frequency_keys(stored: StoredArticle, counts: Mapping[str, int]) -> list[str]:
-    """The document-frequency keys an article counts into: its terms, its prefixed actors and actor pairs."""
-    actors = [*actor_counts(stored)[0], *actor_pairs(stored)]
-    return [*counts, *(ACTOR_PREFIX + key for key in actors)]
-
-
 def article_features(
-    stored: StoredArticle, counts: Mapping[str, int], doc_freq: Mapping[str, int], total_docs: int
+    stored: StoredArticle, counts: ArticleCounts, doc_freq: Mapping[str, int], total_docs: int
 ) -> ArticleFeatures:
-    """Weight an article's terms and actors by IDF (``doc_freq`` holds both, actors prefixed) for scoring."""
-    weights = {t: (1.0 + _log(c)) * idf(doc_freq.get(t, 0), total_docs) for t, c in counts.items()}
-    mentioned, kinds = actor_counts(stored)
+    """Weight an article's terms, actors and pairs by IDF (``doc_freq`` holds all three, actors prefixed)."""
+    weights = {t: (1.0 + _log(c)) * idf(doc_freq.get(t, 0), total_docs) for t, c in counts.terms.items()}
     actor_weights = {
         key: (1.0 + _log(n))
-        * ACTOR_KIND_WEIGHTS.get(kinds[key], 0.5)
+        * ACTOR_KIND_WEIGHTS.get(counts.kinds[key], 0.5)
         * idf(doc_freq.get(ACTOR_PREFIX + key, 0), total_docs)
-        for key, n in mentioned.items()
+        for key, n in counts.actors.items()
     }
     pair_weights = {
         key: PAIR_WEIGHT * (1.0 + _log(n)) * idf(doc_freq.get(ACTOR_PREFIX + key, 0), total_docs)
-        for key, n in actor_pairs(stored).items()
+        for key, n in counts.pairs.items()
     }
+    # Like the terms, only the heaviest pairs are kept, so a long article's vector stays bounded.
+    pair_weights = dict(sorted(pair_weights.items(), key=lambda kv: (-kv[1], kv[0]))[:ARTICLE_TERMS])
     actor_vector = normalize({**actor_weights, **_pair_keys(pair_weights)})
     return ArticleFeatures(
         article_id=stored.id,

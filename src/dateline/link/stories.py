@@ -37,8 +37,8 @@ def assign_story(store: SqliteStore, article_id: int) -> int:
     stored = store.get_article(article_id)
     if stored.story_id is not None:
         return sql.resolve_merged(store, stored.story_id)
-    counts = grouping.raw_term_counts(stored)
-    keys = grouping.frequency_keys(stored, counts)
+    counts = grouping.article_counts(stored)
+    keys = counts.frequency_keys()
     doc_freq = sql.doc_freqs(store, keys)
     sql.count_document(store, keys)
     features = grouping.article_features(stored, counts, doc_freq, sql.total_docs(store))
