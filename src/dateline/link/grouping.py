@@ -183,15 +183,15 @@ def article_features(
     }
     # Like the terms, only the heaviest pairs are kept, so a long article's vector stays bounded.
     pair_weights = dict(sorted(pair_weights.items(), key=lambda kv: (-kv[1], kv[0]))[:ARTICLE_TERMS])
-    actor_vector = normalize({**actor_weights, **_pair_keys(pair_weights)})
+    norm = math.sqrt(sum(w * w for w in actor_weights.values()) + sum(w * w for w in pair_weights.values())) or 1.0
     return ArticleFeatures(
         article_id=stored.id,
         title=stored.article.title,
         terms=normalize(weights, ARTICLE_TERMS),
-        actors={k: w for k, w in actor_vector.items() if not k.startswith(PAIR_JOIN)},
+        actors={k: w / norm for k, w in actor_weights.items() if w},
         day=grouping_day(stored.article.published),
         outlet=stored.article.outlet,
-        pairs={k[len(PAIR_JOIN) :]: w for k, w in actor_vector.items() if k.startswith(PAIR_JOIN)},
+        pairs={k: w / norm for k, w in pair_weights.items() if w},
     )
 
 
@@ -253,13 +253,22 @@ def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
 
 
 def actor_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
-    """Cosine of the article's and the story's actor vectors, actor pairs included."""
-    return cosine({**features.actors, **_pair_keys(features.pairs)}, {**profile.actors, **_pair_keys(profile.pairs)})
+    """Cosine of the article's and the story's actor vectors, actor pairs included (kept as two maps, so an
+    actor key can never be taken for a pair key)."""
+    dot = _dot(features.actors, profile.actors) + _dot(features.pairs, profile.pairs)
+    if dot == 0:
+        return 0.0
+    return (
+        dot
+        / math.sqrt(_dot(features.actors, features.actors) + _dot(features.pairs, features.pairs))
+        / math.sqrt(_dot(profile.actors, profile.actors) + _dot(profile.pairs, profile.pairs))
+    )
 
 
-def _pair_keys(pairs: Mapping[str, float]) -> dict[str, float]:
-    # A pair key always holds PAIR_JOIN; prefixing it once more keeps it apart from any actor key.
-    return {PAIR_JOIN + key: w for key, w in pairs.items()}
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
 
 
 def choose_story(
