@@ -60,7 +60,7 @@ eval-entities: $(STAMP)
 	$(BIN)/dateline eval entities --data $(SHARED)/data/ecbplus
 
 eval-stories: $(STAMP)
-	$(BIN)/dateline eval stories --data $(SHARED)/data/ecbplus
+	$(BIN)/python -m dateline.eval.ecb_stories --data $(SHARED)/data/ecbplus --seed 0 1 2
 
 eval-timelines: $(STAMP)
 	$(BIN)/dateline eval timelines --data $(SHARED)/data/timeline17

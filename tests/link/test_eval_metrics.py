@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.analyze import Analyzer
-from dateline.eval.ecb_stories import bcubed, read_document, run
+from dateline.eval.ecb_stories import bcubed, main, read_document, run, run_orders
 from dateline.eval.timeline17 import alignment_rouge_f1, date_f1, read_reference
 
 
@@ -42,3 +42,15 @@ def test_ecb_story_run_ingests_through_the_analysis_stage(analyzer: Analyzer) ->
     assert (report.documents, report.gold_stories) == (3, 2)
     assert report.found_stories == 2
     assert report.f1 == 1.0
+
+
+def test_ecb_story_orders_share_one_analysis_and_print_a_mean(
+    analyzer: Analyzer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = Path(__file__).parent.parent / "data" / "ecb_stories"
+    reports = run_orders(folder, [0, 1, 2], analyzer)
+    assert [r.seed for r in reports] == [0, 1, 2]
+    assert all(r.found_stories == 2 and r.f1 == 1.0 for r in reports)
+    monkeypatch.setattr("dateline.eval.ecb_stories.Analyzer.load", lambda: analyzer)
+    assert main(["--data", str(folder), "--seed", "0", "1"]) == 0
+    assert "mean over seeds 0, 1: B-cubed precision 1.000  recall 1.000  F1 1.000" in capsys.readouterr().out

@@ -30,7 +30,7 @@ from dateline.analyze import Analyzer
 from dateline.errors import SourceError
 from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Article
+from dateline.records import Analysis, Article
 from dateline.store import SqliteStore
 from dateline.temporal import infer_publication_date
 
@@ -126,26 +126,48 @@ def _article(doc: EcbDocument) -> Article:
 
 def run(data_dir: Path = DEFAULT_DATA, seed: int = 0, analyzer: Analyzer | None = None) -> Report:
     """Ingest every ECB+ document in a shuffled order through the analysis stage and score the stories found."""
+    return run_orders(data_dir, [seed], analyzer)[0]
+
+
+def run_orders(data_dir: Path, seeds: Sequence[int], analyzer: Analyzer | None = None) -> list[Report]:
+    """One report per shuffle seed; each document is analysed once (its analysis does not depend on the order)."""
     started = time.perf_counter()
     docs = read_corpus(data_dir)
-    random.Random(seed).shuffle(docs)
-    articles = [_article(doc) for doc in docs]
-    analyses = (analyzer or Analyzer.load()).analyze_many(articles)
+    articles = {doc.name: _article(doc) for doc in docs}
+    analyses = dict(zip(articles, (analyzer or Analyzer.load()).analyze_many(articles.values()), strict=True))
+    analysis_seconds = time.perf_counter() - started
+    gold = {d.name: d.gold for d in docs}
+    reports = []
+    for seed in seeds:
+        started = time.perf_counter()
+        order = list(docs)
+        random.Random(seed).shuffle(order)
+        predicted = _ingest(order, articles, analyses)
+        precision, recall, f1 = bcubed(predicted, gold)
+        reports.append(Report(
+            documents=len(docs), gold_stories=len(set(gold.values())), found_stories=len(set(predicted.values())),
+            precision=precision, recall=recall, f1=f1, seconds=analysis_seconds + time.perf_counter() - started,
+            seed=seed,
+        ))
+    return reports
+
+
+def _ingest(
+    order: Sequence[EcbDocument], articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
+) -> dict[str, int]:
+    """Each document's story, ingested one by one in ``order`` into a fresh store."""
     predicted: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "ecb.db"))
-        for doc, article, analysis in zip(docs, articles, analyses, strict=True):
-            text = article.text
+        for doc in order:
+            article, text = articles[doc.name], articles[doc.name].text
             with store.transaction():
-                article_id = store.add_article(article, analysis, content_hash(text + doc.name), fingerprint(text))
+                article_id = store.add_article(
+                    article, analyses[doc.name], content_hash(text + doc.name), fingerprint(text)
+                )
                 predicted[doc.name] = assign_story(store, article_id)
         store.close()
-    gold = {d.name: d.gold for d in docs}
-    precision, recall, f1 = bcubed(predicted, gold)
-    return Report(
-        documents=len(docs), gold_stories=len(set(gold.values())), found_stories=len(set(predicted.values())),
-        precision=precision, recall=recall, f1=f1, seconds=time.perf_counter() - started, seed=seed,
-    )
+    return predicted
 
 
 def format_report(report: Report) -> str:
@@ -162,9 +184,16 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry: score and print."""
     parser = argparse.ArgumentParser(prog="python -m dateline.eval.ecb_stories", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the ecbplus folder")
-    parser.add_argument("--seed", type=int, default=0, help="shuffle seed for the ingest order")
+    parser.add_argument(
+        "--seed", type=int, nargs="+", default=[0], help="shuffle seed(s) of the ingest order (several: also the mean)"
+    )
     args = parser.parse_args(argv)
-    print(format_report(run(args.data, args.seed)))
+    reports = run_orders(args.data, args.seed)
+    print("\n".join(format_report(report) for report in reports))
+    if len(reports) > 1:
+        mean = [sum(getattr(r, name) for r in reports) / len(reports) for name in ("precision", "recall", "f1")]
+        print(f"mean over seeds {', '.join(map(str, args.seed))}: B-cubed precision {mean[0]:.3f}  "
+              f"recall {mean[1]:.3f}  F1 {mean[2]:.3f}")
     return 0
 
 
