@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import SourceError
-from dateline.eval.reference_dates import Entry, best_entry, check, relative_days, similarity
+from dateline.eval.reference_dates import Entry, best_entry, check, main, relative_days, similarity
 
 DATA = Path(__file__).parent.parent / "data" / "timeline17"
 
@@ -45,3 +45,8 @@ def test_check_on_a_tiny_topic() -> None:
 def test_missing_data_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError):
         check(tmp_path)
+
+
+def test_the_command_names_missing_data_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"error: {tmp_path}: no Timeline17 topics (timelines/) found"

@@ -54,3 +54,8 @@ def test_ecb_story_orders_share_one_analysis_and_print_a_mean(
     monkeypatch.setattr("dateline.eval.ecb_stories.Analyzer.load", lambda: analyzer)
     assert main(["--data", str(folder), "--seed", "0", "1"]) == 0
     assert "mean over seeds 0, 1: B-cubed precision 1.000  recall 1.000  F1 1.000" in capsys.readouterr().out
+
+
+def test_ecb_story_command_names_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data", str(tmp_path / "absent")]) == 1
+    assert capsys.readouterr().err.strip() == f"error: {tmp_path / 'absent'}: no ECB+ topic folders with .xml documents"

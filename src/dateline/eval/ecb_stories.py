@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
@@ -188,7 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         "--seed", type=int, nargs="+", default=[0], help="shuffle seed(s) of the ingest order (several: also the mean)"
     )
     args = parser.parse_args(argv)
-    reports = run_orders(args.data, args.seed)
+    try:
+        reports = run_orders(args.data, args.seed)
+    except SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     print("\n".join(format_report(report) for report in reports))
     if len(reports) > 1:
         mean = [sum(getattr(r, name) for r in reports) / len(reports) for name in ("precision", "recall", "f1")]

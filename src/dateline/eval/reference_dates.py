@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -179,7 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help="least content-word ROUGE-1 F1")
     parser.add_argument("--show", type=int, default=40, help="disagreements to print")
     args = parser.parse_args(argv)
-    report = check(args.data, args.window, args.threshold)
+    try:
+        report = check(args.data, args.window, args.threshold)
+    except SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     total = len(report.matches)
     print(f"{report.expressions} relative day expressions; {total} in sentences matching a reference entry")
     print(
