@@ -59,3 +59,17 @@ def test_ecb_story_orders_share_one_analysis_and_print_a_mean(
 def test_ecb_story_command_names_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data", str(tmp_path / "absent")]) == 1
     assert capsys.readouterr().err.strip() == f"error: {tmp_path / 'absent'}: no ECB+ topic folders with .xml documents"
+
+
+def test_timeline_and_weekday_commands_name_missing_data_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dateline.eval import timeline17, weekday_tense
+
+    assert timeline17.main(["--data", str(tmp_path)]) == 1
+    assert weekday_tense.main(["--data", str(tmp_path)]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"error: {tmp_path}: no Timeline17 topic folders (with timelines/) found",
+        f"error: {tmp_path}: no Timeline17 articles (InputDocs) found",
+    ]

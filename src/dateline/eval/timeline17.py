@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -256,7 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dateline.eval.timeline17", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the timeline17 folder")
     args = parser.parse_args(argv)
-    print(format_report(run(args.data)))
+    try:
+        print(format_report(run(args.data)))
+    except SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     return 0
 
 

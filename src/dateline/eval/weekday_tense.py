@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -98,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=400, help="articles to sample")
     parser.add_argument("--show", type=int, default=25, help="disagreements to print")
     args = parser.parse_args(argv)
-    uses = weekday_uses(args.data, args.articles)
+    try:
+        uses = weekday_uses(args.data, args.articles)
+    except SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     judged, found = disagreements(uses)
     print(f"{len(uses)} weekdays dated; {judged} with a parsed tense; {len(found)} point the other way")
     for use, tense in found[: args.show]:
