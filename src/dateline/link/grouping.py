@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
-from dateline.link.text import cosine, idf, normalize, term_counts
+from dateline.link.text import cosine, dot, heaviest, idf, normalize, term_counts
 from dateline.records import ActorKind, PublicationDate, StoredArticle
 
 ARTICLE_TERMS = 100  # the heaviest terms of one article: the rarer ones tell stories of one theme apart
@@ -182,7 +182,7 @@ def article_features(
         for key, n in counts.pairs.items()
     }
     # Like the terms, only the heaviest pairs are kept, so a long article's vector stays bounded.
-    pair_weights = dict(sorted(pair_weights.items(), key=lambda kv: (-kv[1], kv[0]))[:ARTICLE_TERMS])
+    pair_weights = dict(heaviest(pair_weights, ARTICLE_TERMS))
     norm = math.sqrt(sum(w * w for w in actor_weights.values()) + sum(w * w for w in pair_weights.values())) or 1.0
     return ArticleFeatures(
         article_id=stored.id,
@@ -217,7 +217,7 @@ def _log(n: float) -> float:
 
 def query_keys(features: ArticleFeatures) -> dict[str, float]:
     """Index keys to look candidates up by, with the article's weight on each."""
-    terms = sorted(features.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
+    terms = heaviest(features.terms, QUERY_TERMS)
     keys = dict(terms)
     keys.update({"@" + a: w for a, w in features.actors.items()})
     return keys
@@ -255,20 +255,14 @@ def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
 def actor_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
     """Cosine of the article's and the story's actor vectors, actor pairs included (kept as two maps, so an
     actor key can never be taken for a pair key)."""
-    dot = _dot(features.actors, profile.actors) + _dot(features.pairs, profile.pairs)
-    if dot == 0:
+    shared = dot(features.actors, profile.actors) + dot(features.pairs, profile.pairs)
+    if shared == 0:
         return 0.0
     return (
-        dot
-        / math.sqrt(_dot(features.actors, features.actors) + _dot(features.pairs, features.pairs))
-        / math.sqrt(_dot(profile.actors, profile.actors) + _dot(profile.pairs, profile.pairs))
+        shared
+        / math.sqrt(dot(features.actors, features.actors) + dot(features.pairs, features.pairs))
+        / math.sqrt(dot(profile.actors, profile.actors) + dot(profile.pairs, profile.pairs))
     )
-
-
-def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
 
 
 def choose_story(
@@ -334,5 +328,5 @@ def _add_vectors(a: Mapping[str, float], b: Mapping[str, float], keep: int) -> d
     summed = dict(a)
     for key, weight in b.items():
         summed[key] = summed.get(key, 0.0) + weight
-    ranked = sorted(summed.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+    ranked = heaviest(summed, keep)
     return dict(ranked)

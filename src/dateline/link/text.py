@@ -78,27 +78,35 @@ def idf(doc_freq: int, total_docs: int) -> float:
     return math.log((total_docs + 1) / (doc_freq + 1)) + 1.0
 
 
+def heaviest(weights: Mapping[str, float], keep: int | None = None) -> list[tuple[str, float]]:
+    """The ``keep`` heaviest entries of a weight vector (all when None), heaviest first, ties by key."""
+    return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
+
+
 def normalize(weights: Mapping[str, float], keep: int | None = None) -> dict[str, float]:
     """Scale a weight vector to unit length, keeping only its ``keep`` heaviest terms."""
-    items = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-    if keep is not None:
-        items = items[:keep]
+    items = heaviest(weights, keep)
     norm = math.sqrt(sum(w * w for _, w in items))
     if norm == 0:
         return {}
     return {term: w / norm for term, w in items}
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Cosine similarity of two sparse vectors (0 when either is empty)."""
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors."""
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    if dot == 0:
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine similarity of two sparse vectors (0 when either is empty)."""
+    product = dot(a, b)
+    if product == 0:
         return 0.0
     na = math.sqrt(sum(w * w for w in a.values()))
     nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
+    return product / (na * nb)
 
 
 def overlap(a: Iterable[str], b: Iterable[str]) -> float:
