@@ -22,13 +22,14 @@ from __future__ import annotations
 import argparse
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.analyze import Analyzer
 from dateline.analyze.actors import find_actors
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
 BATCH_SIZE = 32
@@ -210,18 +211,17 @@ def format_report(report: EcbEntityReport) -> str:
     ])
 
 
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    yield format_report(run(args.data, args.topics))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: print the report."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.ecb_entities", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="ECB+ folder with topic folders")
+    parser = eval_parser(
+        "python -m dateline.eval.ecb_entities", __doc__, DEFAULT_DATA, "ECB+ folder with topic folders"
+    )
     parser.add_argument("--topics", nargs="*", default=None, help="topic folder names (default: all)")
-    args = parser.parse_args(argv)
-    try:
-        report = run(args.data, args.topics)
-    except SourceError as error:
-        parser.exit(1, f"error: {error}\n")
-    print(format_report(report))
-    return 0
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

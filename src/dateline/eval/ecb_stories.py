@@ -19,16 +19,16 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.analyze import Analyzer
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import Analysis, Article
@@ -181,25 +181,22 @@ def format_report(report: Report) -> str:
     )
 
 
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    reports = run_orders(args.data, args.seed)
+    yield "\n".join(format_report(report) for report in reports)
+    if len(reports) > 1:
+        mean = [sum(getattr(r, name) for r in reports) / len(reports) for name in ("precision", "recall", "f1")]
+        yield (f"mean over seeds {', '.join(map(str, args.seed))}: B-cubed precision {mean[0]:.3f}  "
+               f"recall {mean[1]:.3f}  F1 {mean[2]:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: score and print."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.ecb_stories", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the ecbplus folder")
+    parser = eval_parser("python -m dateline.eval.ecb_stories", __doc__, DEFAULT_DATA, "the ecbplus folder")
     parser.add_argument(
         "--seed", type=int, nargs="+", default=[0], help="shuffle seed(s) of the ingest order (several: also the mean)"
     )
-    args = parser.parse_args(argv)
-    try:
-        reports = run_orders(args.data, args.seed)
-    except SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    print("\n".join(format_report(report) for report in reports))
-    if len(reports) > 1:
-        mean = [sum(getattr(r, name) for r in reports) / len(reports) for name in ("precision", "recall", "f1")]
-        print(f"mean over seeds {', '.join(map(str, args.seed))}: B-cubed precision {mean[0]:.3f}  "
-              f"recall {mean[1]:.3f}  F1 {mean[2]:.3f}")
-    return 0
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

@@ -27,12 +27,13 @@ import sys
 import time
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.records import TimeExpression
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
@@ -243,19 +244,18 @@ def format_report(report: EcbTimeReport, show: int = 0) -> str:
     return "\n".join(lines)
 
 
+def _report_lines(arguments: argparse.Namespace) -> Iterator[str]:
+    yield format_report(run(arguments.data, arguments.topics), arguments.show)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: print the report."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.ecb_times", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the ECB+ folder of topic folders")
+    parser = eval_parser(
+        "python -m dateline.eval.ecb_times", __doc__.split("\n")[0], DEFAULT_DATA, "the ECB+ folder of topic folders"
+    )
     parser.add_argument("--topics", nargs="*", default=[], help="only these topic folders")
     parser.add_argument("--show", type=int, default=0, help="also list this many errors of each kind")
-    arguments = parser.parse_args(argv)
-    try:
-        print(format_report(run(arguments.data, arguments.topics), arguments.show))
-    except SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

@@ -19,11 +19,12 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import ExtractionError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.extract import extract_article
 from dateline.records import RawInput
 
@@ -145,18 +146,15 @@ def format_report(report: ExtractionReport, worst: int = 5) -> str:
     return "\n".join(lines)
 
 
+def _report_lines(arguments: argparse.Namespace) -> Iterator[str]:
+    yield format_report(run(arguments.data))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: print the benchmark report; exit status 2 when the data is missing."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="benchmark folder")
-    arguments = parser.parse_args(argv)
-    try:
-        report = run(arguments.data)
-    except FileNotFoundError as error:
-        print(error, file=sys.stderr)
-        return 2
-    print(format_report(report))
-    return 0
+    parser = eval_parser(None, __doc__.splitlines()[0] if __doc__ else None, DEFAULT_DATA_DIR, "benchmark folder")
+    # This set's contract predates the shared one: the bare message and status 2.
+    return run_eval(parser, _report_lines, argv, errors=(FileNotFoundError,), status=2, prefix="")
 
 
 if __name__ == "__main__":

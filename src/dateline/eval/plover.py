@@ -23,7 +23,7 @@ import argparse
 import json
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from typing import Any
 from dateline.analyze import Analyzer, canonical_key
 from dateline.analyze.gazetteer import Gazetteer, load_gazetteer
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.records import Analysis, Article, Event
 
 FILE_NAME = "PLOVER_GSR_CAMEO.txt"
@@ -184,17 +185,14 @@ def format_report(report: PloverReport) -> str:
     return "\n".join(lines)
 
 
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    yield format_report(run(args.data))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: print the report."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.plover", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding PLOVER_GSR_CAMEO.txt")
-    args = parser.parse_args(argv)
-    try:
-        report = run(args.data)
-    except SourceError as error:
-        parser.exit(1, f"error: {error}\n")
-    print(format_report(report))
-    return 0
+    parser = eval_parser("python -m dateline.eval.plover", __doc__, DEFAULT_DATA, "folder holding PLOVER_GSR_CAMEO.txt")
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

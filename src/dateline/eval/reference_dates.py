@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.eval.timeline17 import DEFAULT_DATA, detokenize, read_reference
 from dateline.link.text import content_words
 from dateline.temporal import tag_times
@@ -172,34 +172,31 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry: print the counts and the disagreements."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.reference_dates", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the timeline17 folder")
-    parser.add_argument("--window", type=int, default=WINDOW, help="days around the publication date")
-    parser.add_argument("--threshold", type=float, default=THRESHOLD, help="least content-word ROUGE-1 F1")
-    parser.add_argument("--show", type=int, default=40, help="disagreements to print")
-    args = parser.parse_args(argv)
-    try:
-        report = check(args.data, args.window, args.threshold)
-    except SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    report = check(args.data, args.window, args.threshold)
     total = len(report.matches)
-    print(f"{report.expressions} relative day expressions; {total} in sentences matching a reference entry")
-    print(
+    yield f"{report.expressions} relative day expressions; {total} in sentences matching a reference entry"
+    yield (
         f"  same day {report.agreeing} ({_percent(report.agreeing, total)}), within a day {report.near} "
         f"({_percent(report.near, total)}); publication day = reference {report.published_agrees} "
         f"({_percent(report.published_agrees, total)})"
     )
     wrong = [m for m in report.matches if not m.agrees]
-    print(f"  {len(wrong)} disagree")
+    yield f"  {len(wrong)} disagree"
     for m in wrong[: args.show]:
-        print(
+        yield (
             f"  [{m.topic}] published {m.published}, {m.expression!r} ({m.anchor}) -> {m.value}, "
             f"reference {m.reference} ({m.score:.2f})\n     {m.sentence[:200]}\n  ref {m.reference_sentence[:200]}"
         )
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: print the counts and the disagreements."""
+    parser = eval_parser("python -m dateline.eval.reference_dates", __doc__, DEFAULT_DATA, "the timeline17 folder")
+    parser.add_argument("--window", type=int, default=WINDOW, help="days around the publication date")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD, help="least content-word ROUGE-1 F1")
+    parser.add_argument("--show", type=int, default=40, help="disagreements to print")
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,13 @@ import argparse
 import html
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from dateline.errors import DatelineError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.records import TimeExpression
 
 DEFAULT_DATA = Path("../shared/data/tempeval3/TBAQ-cleaned")
@@ -195,20 +196,22 @@ def format_report(report: TempevalReport, errors: int = 0) -> str:
     return "\n".join(lines)
 
 
+def _report_lines(arguments: argparse.Namespace) -> Iterator[str]:
+    for part in arguments.part or ["TimeBank", "AQUAINT"]:
+        yield format_report(run(arguments.data, part), arguments.errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: print the report for one or both parts."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.tempeval", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding TimeBank/ and AQUAINT/")
+    parser = eval_parser(
+        "python -m dateline.eval.tempeval",
+        __doc__.split("\n")[0],
+        DEFAULT_DATA,
+        "folder holding TimeBank/ and AQUAINT/",
+    )
     parser.add_argument("--part", choices=["TimeBank", "AQUAINT"], action="append", help="part(s) to score")
     parser.add_argument("--errors", type=int, default=0, help="also list this many errors of each kind")
-    arguments = parser.parse_args(argv)
-    try:
-        for part in arguments.part or ["TimeBank", "AQUAINT"]:
-            print(format_report(run(arguments.data, part), arguments.errors))
-    except DatelineError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    return run_eval(parser, _report_lines, argv, errors=(DatelineError,))
 
 
 if __name__ == "__main__":

@@ -28,15 +28,15 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.link.digest import DatedSentence, build_digest, named_days
 from dateline.link.text import STOP_WORDS, stem
 from dateline.temporal import tag_times
@@ -252,17 +252,14 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    yield format_report(run(args.data))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: score and print."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.timeline17", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the timeline17 folder")
-    args = parser.parse_args(argv)
-    try:
-        print(format_report(run(args.data)))
-    except SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    parser = eval_parser("python -m dateline.eval.timeline17", __doc__, DEFAULT_DATA, "the timeline17 folder")
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":

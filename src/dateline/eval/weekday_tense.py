@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +23,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dateline.errors import SourceError
+from dateline.eval.command import eval_parser, run_eval
 from dateline.eval.timeline17 import DEFAULT_DATA, detokenize
 from dateline.temporal import tag_times
 
@@ -92,24 +93,21 @@ def disagreements(uses: list[WeekdayUse]) -> tuple[int, list[tuple[WeekdayUse, s
     return judged, found
 
 
+def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    uses = weekday_uses(args.data, args.articles)
+    judged, found = disagreements(uses)
+    yield f"{len(uses)} weekdays dated; {judged} with a parsed tense; {len(found)} point the other way"
+    for use, tense in found[: args.show]:
+        yield (f"  {use.published} {use.sentence[use.start:use.end]!r} -> {use.value} (parse: {tense}): "
+               f"{use.sentence[:140]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: print the counts and the first disagreements."""
-    parser = argparse.ArgumentParser(prog="python -m dateline.eval.weekday_tense", description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the timeline17 folder")
+    parser = eval_parser("python -m dateline.eval.weekday_tense", __doc__, DEFAULT_DATA, "the timeline17 folder")
     parser.add_argument("--articles", type=int, default=400, help="articles to sample")
     parser.add_argument("--show", type=int, default=25, help="disagreements to print")
-    args = parser.parse_args(argv)
-    try:
-        uses = weekday_uses(args.data, args.articles)
-    except SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    judged, found = disagreements(uses)
-    print(f"{len(uses)} weekdays dated; {judged} with a parsed tense; {len(found)} point the other way")
-    for use, tense in found[: args.show]:
-        print(f"  {use.published} {use.sentence[use.start:use.end]!r} -> {use.value} (parse: {tense}): "
-              f"{use.sentence[:140]}")
-    return 0
+    return run_eval(parser, _report_lines, argv)
 
 
 if __name__ == "__main__":
