@@ -7,7 +7,7 @@ EXAMPLE := $(SHARED)/examples/istanbul-talks
 DEMO_DB := demo.db
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench eval eval-time eval-extract eval-quotes eval-events eval-entities eval-stories eval-timelines system-deps clean
+.PHONY: demo test lint bench eval eval-time eval-extract eval-quotes eval-events eval-entities eval-stories eval-timelines eval-dates system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,10 +42,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run_all $(BENCH)
 
-eval: eval-time eval-extract eval-quotes eval-events eval-entities eval-stories eval-timelines
+eval: eval-time eval-dates eval-extract eval-quotes eval-events eval-entities eval-stories eval-timelines
 
 eval-time: $(STAMP)
 	$(BIN)/dateline eval time --data $(SHARED)/data/tempeval3/TBAQ-cleaned
+
+eval-dates: $(STAMP)
+	$(BIN)/python -m dateline.eval.pubdates --data $(SHARED)/data --split dev
+	$(BIN)/python -m dateline.eval.pubdates --data $(SHARED)/data --split report
 
 eval-extract: $(STAMP)
 	$(BIN)/dateline eval extract --data $(SHARED)/data/article-extraction-benchmark

@@ -7,6 +7,7 @@ import multiprocessing
 import multiprocessing.pool
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, Protocol
 
 from dateline.analyze import resolve_against
@@ -70,11 +71,14 @@ Progress = Callable[[str], None]
 
 
 def prepare_article(raw: RawInput) -> Article:
-    """Extract an article and, when no date was given or found, infer its publication date from the text."""
+    """Extract an article and, when no date was given or found, infer its publication date from the text.
+
+    An inference that starts after today is dropped: nothing read today was published tomorrow.
+    """
     article = extract_article(raw)
     if article.published is None and article.is_english:
         inferred = infer_publication_date(article.text)
-        if inferred is not None:
+        if inferred is not None and inferred.earliest <= date.today():
             article = dataclasses.replace(article, published=inferred)
     return article
 

@@ -29,7 +29,7 @@ def test_rks_page_is_dated_by_the_third_round(examples_dir: Path) -> None:
 
 def test_duration_since_a_dated_event_moves_the_year_on() -> None:
     text = (
-        "The company was founded in March 2019. After five years of losses it reported a profit on "
+        "The company was founded in March 2019. After more than five years of losses it reported a profit on "
         "April 4, the chairman said. Analysts met on April 2."
     )
     inferred = infer_publication_date(text)
@@ -69,3 +69,34 @@ def test_weekday_named_with_a_year_less_date_picks_the_year() -> None:
     assert inferred is not None
     assert inferred.earliest == date(2025, 7, 18)  # the first July 18 on a Friday from 2019 on
     assert "Friday" in inferred.evidence
+
+
+def test_a_timestamp_near_the_top_is_the_publication_day() -> None:
+    text = (
+        "HOUSTON | Thu Nov 4, 2010 10:34 am EDT\n"
+        "BP is headquartered in London, but the company's fate lies in Texas. It was founded in 1909."
+    )
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.earliest == inferred.latest == date(2010, 11, 4)
+    assert inferred.evidence.startswith("date line") and inferred.confidence >= 0.75
+
+
+def test_a_full_date_inside_a_sentence_is_only_a_lower_bound() -> None:
+    inferred = infer_publication_date("Rebels seized the town on Nov. 4, 2010, and have held it since.")
+    assert inferred is not None
+    assert inferred.earliest == date(2010, 11, 4) < inferred.latest
+    assert inferred.evidence.startswith("latest full date") and inferred.confidence < 0.5
+
+
+def test_a_date_line_in_the_future_tense_is_not_a_timestamp() -> None:
+    inferred = infer_publication_date("The notes, due March 1, 2011, were sold in 1989 by the company.")
+    assert inferred is not None
+    assert inferred.earliest.year == 1989
+
+
+def test_a_year_only_named_as_history_is_a_low_confidence_guess() -> None:
+    inferred = infer_publication_date("Senators met on Tuesday, March 8. The law dates from 2012.")
+    assert inferred is not None
+    assert inferred.evidence.startswith(("latest year named", "weekday"))
+    assert inferred.confidence <= 0.25
