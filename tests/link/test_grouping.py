@@ -53,8 +53,19 @@ def test_choose_story_takes_the_closest_story_or_none() -> None:
                          date(2025, 7, 19), 2)
     assert choose_story(article, [talks, rockets]) == 7
     assert choose_story(article, [talks]) is None
-    stale = StoryProfile(9, rockets.terms, rockets.actors, date(2024, 1, 1), date(2024, 1, 2), 2)
-    assert choose_story(article, [stale]) is None
+
+
+def test_a_quiet_story_is_joined_on_its_words_not_on_its_actors_alone() -> None:
+    article = ArticleFeatures(1, "Rocket explodes", {"rocket": 0.8, "explode": 0.6}, {"elon musk": 1.0},
+                              day=date(2025, 7, 20))
+    same_actor = StoryProfile(9, {"tesla": 2.0, "earning": 1.0}, {"elon musk": 2.0}, date(2025, 7, 18),
+                              date(2025, 7, 19), 2)
+    assert choose_story(article, [same_actor]) == 9  # while the story is active, the shared actor is enough
+    quiet = StoryProfile(9, same_actor.terms, same_actor.actors, date(2024, 1, 1), date(2024, 1, 2), 2)
+    assert choose_story(article, [quiet]) is None  # months later, the same name alone is not
+    follow_up = StoryProfile(10, {"rocket": 2.0, "explode": 1.0}, {"elon musk": 2.0}, date(2024, 1, 1),
+                             date(2024, 1, 2), 2)
+    assert choose_story(article, [follow_up]) == 10  # the same words are: a follow-up of the old story
 
 
 def test_the_lead_is_the_first_sentences_after_the_headline() -> None:

@@ -242,14 +242,17 @@ def recency_factor(gap_days: int) -> float:
 
 
 def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
-    """Similarity of an article to a story: text and shared actors, discounted by time apart."""
+    """Similarity of an article to a story: text and shared actors, the actors' part discounted by time apart.
+
+    Time apart weakens only what the actors say: later news about the same people joins a quiet
+    story only when it also shares the story's words (the trial, two years on, of the man who shot
+    the deputy), not on the names alone (the same president on another trip).
+    """
     text = cosine(features.terms, profile.terms)
+    recency = recency_factor(day_gap(features.day, profile.first_day, profile.last_day))
     if features.actors and profile.actors:
-        people = actor_similarity(features, profile)
-        similarity = TEXT_WEIGHT * text + ACTOR_WEIGHT * people
-    else:
-        similarity = text
-    return similarity * recency_factor(day_gap(features.day, profile.first_day, profile.last_day))
+        return TEXT_WEIGHT * text + ACTOR_WEIGHT * actor_similarity(features, profile) * recency
+    return text * recency
 
 
 def actor_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
