@@ -48,6 +48,15 @@ def test_articles_show_inferred_dates_outlets_and_furniture(reference_db: Path) 
     assert detail["analysis"]["times"] and detail["analysis"]["events"]
     code, text = run("article", str(rows[0]["id"]), "--db", str(reference_db))
     assert code == 0 and "Removed as page furniture" in text and "inferred" in text
+    assert "a guess from the text" in text and "--published" in text  # the pages' years are guesses
+
+
+def test_a_given_date_is_shown_without_a_guess_warning(tmp_path: Path, examples_dir: Path) -> None:
+    db = str(tmp_path / "given.db")
+    page = str(examples_dir / "rks-news-third-round.txt")
+    assert run("ingest", "--db", db, "--published", "2025-07-24", page)[0] == 0
+    code, text = run("article", "1", "--db", db)
+    assert code == 0 and "2025-07-24 (given)" in text and "a guess" not in text
 
 
 def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Path) -> None:

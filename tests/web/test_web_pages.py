@@ -5,6 +5,7 @@ from __future__ import annotations
 from starlette.testclient import TestClient
 
 from dateline.store import SqliteStore
+from dateline.web import create_app
 from dateline.web.highlight import Mark, paragraphs
 
 
@@ -68,6 +69,13 @@ def test_article_page_highlights_the_analysis_and_lists_removed_furniture(client
     assert page.status_code == 200
     assert 'class="hl-entity' in page.text and "hl-time" in page.text and "hl-event" in page.text
     assert "Removed as page furniture" in page.text
+
+
+def test_article_page_says_when_its_date_is_a_guess(reference_db: str) -> None:
+    with TestClient(create_app(reference_db)) as reference:
+        page = reference.get("/articles/1")
+    assert page.status_code == 200
+    assert 'class="muted date-hint"' in page.text and "--published" in page.text  # the example's year is a guess
 
 
 def test_unknown_story_and_article_are_404_pages(client: TestClient) -> None:

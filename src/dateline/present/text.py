@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from dateline.records import Digest, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import Digest, PublicationDate, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
 
 WIDTH = 100
@@ -30,6 +30,16 @@ def render_article_list(rows: Sequence[ArticleSummary]) -> str:
     return "\n".join(lines)
 
 
+# An inferred date below this confidence is more often wrong than right (docs/temporal.md): say so.
+GUESS_BELOW = 0.5
+GUESS_HINT = "a guess from the text: when you know the date, give it at ingest with --published YYYY-MM-DD"
+
+
+def date_is_guess(published: PublicationDate | None) -> bool:
+    """Whether a publication date was inferred with a confidence too low to rely on, so views can say so."""
+    return published is not None and published.method == "inferred" and published.confidence < GUESS_BELOW
+
+
 def render_article(stored: StoredArticle) -> str:
     """The stored article: metadata, clean text, removed furniture and what analysis found."""
     a, an = stored.article, stored.analysis
@@ -38,6 +48,7 @@ def render_article(stored: StoredArticle) -> str:
         f"{pub.earliest}" + (f" .. {pub.latest}" if pub.latest != pub.earliest else "")
         + f" ({pub.method}" + (f", confidence {pub.confidence:.2f}" if pub.method == "inferred" else "") + ")"
         + (f"\n             evidence: {pub.evidence}" if pub.evidence else "")
+        + (f"\n             {GUESS_HINT}" if date_is_guess(pub) else "")
         if pub else "unknown"
     )
     out = [
