@@ -204,3 +204,18 @@ def test_caption_above_a_bare_credit_line_goes_to_caption() -> None:
     assert "fallen tree" not in article.text
     assert article.text.endswith("The Met Office issued a yellow wind warning for Monday.")
     assert {block.reason for block in article.removed} >= {"image caption", "image credit"}
+
+
+def test_a_date_line_under_the_body_is_a_print_stamp_not_the_publication_date() -> None:
+    paragraph = (
+        "The committee heard from the mayor, two council members and a dozen residents who asked for the"
+        " plan to be delayed until the next budget year, and the vote was put off until the spring."
+    )
+    body = "\n\n".join(f"{paragraph} ({n})" for n in range(3))
+    raw = RawInput(origin="pasted", body=f"Council delays plan\n\n{body}\n\nFriday, December 4, 2015.", kind="text")
+    article = extract_article(raw)
+    assert article.published is None
+    assert _reasons(article)["Friday, December 4, 2015."] == "timestamp"  # still dropped from the text
+    on_top = RawInput(origin="pasted", body=f"Council delays plan\n\nFriday, December 4, 2015.\n\n{body}", kind="text")
+    published = extract_article(on_top).published
+    assert published is not None and published.best == date(2015, 12, 4)

@@ -40,6 +40,9 @@ _SHORT_SENTENCE_MIN_WORDS = 3
 # A credit line this short names only the photographer or agency, no scene.
 _BARE_CREDIT_MAX_WORDS = 8
 HEADLINE = "headline (moved to title)"
+# Lines of at least this many words are body text; a date line after two of them is not the publication date.
+_BODY_LINE_WORDS = 25
+_BODY_LINES_BEFORE_DATE = 2
 CAPTION = "image caption"
 
 
@@ -84,9 +87,15 @@ def extract_pasted(text: str, given_title: str | None = None, url: str | None = 
 
 
 def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
-    """Run the single-line rules, and read bylines and timestamps as they are dropped."""
+    """Run the single-line rules, and read bylines and timestamps as they are dropped.
+
+    A date line is the publication date only above the body: one after the article's paragraphs is a
+    print-edition or archive stamp ("Friday, December 4, 2015." under a NYT story published days before).
+    """
+    body_lines = 0
     for line in lines:
         if len(line.text) > _MAX_FURNITURE_CHARS:
+            body_lines += len(line.text.split()) >= _BODY_LINE_WORDS
             continue
         line.reason = classify_line(line.text)
         if line.reason is not None:
@@ -101,8 +110,9 @@ def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
             line.reason = "timestamp"
         elif has_image_credit(line.text):
             line.reason = "image credit"
-        if dated is not None and not dated[1] and found.published is None:
+        if dated is not None and not dated[1] and found.published is None and body_lines < _BODY_LINES_BEFORE_DATE:
             found.published, found.published_line = dated[0], line.text
+        body_lines += line.reason is None and len(line.text.split()) >= _BODY_LINE_WORDS
 
 
 def _dated_byline(line: str) -> tuple[date, bool] | None:
