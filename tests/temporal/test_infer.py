@@ -100,3 +100,18 @@ def test_a_year_only_named_as_history_is_a_low_confidence_guess() -> None:
     assert inferred is not None
     assert inferred.evidence.startswith(("latest year named", "weekday"))
     assert inferred.confidence <= 0.25
+
+
+def test_a_future_date_with_a_clock_time_is_not_a_timestamp() -> None:
+    inferred = infer_publication_date("Officials said in 2015 that the vote will take place on March 1, 2016 at 9 a.m.")
+    assert inferred is None or not inferred.evidence.startswith("date line")
+
+
+def test_a_stamp_with_a_zone_counts_even_before_a_future_sentence() -> None:
+    text = (
+        "Swine flu plans needed now Tuesday 28 April 2009 17.37 BST The world should prepare for a pandemic "
+        "that will strike the poorest countries hardest, officials said, as in 1918."
+    )
+    inferred = infer_publication_date(text)
+    assert inferred is not None and inferred.evidence.startswith("date line")
+    assert inferred.earliest == date(2009, 4, 28)

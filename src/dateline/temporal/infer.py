@@ -49,6 +49,10 @@ _STAMP_FILLER = re.compile(
     r"|\d{1,2}[:.]\s?\d\d(?::\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.\s]"
 )
 _CLOCK_AFTER = re.compile(r"(?i)^[\s,|·•-]*(?:at\s+)?\d{1,2}[:.]\s?\d\d")
+_ZONE_END = re.compile(r"(?i)\b(?:gmt|utc|bst|cet|cest|ist|[ecmp][sd]t)$")
+_ZONE_AFTER = re.compile(
+    r"(?i)^[\s,|·•-]*(?:\d{1,2}[:.]\s?\d\d\s*)?(?:[ap]\.?\s?m\.?\s*)?(?:gmt|utc|bst|cet|cest|ist|[ecmp][sd]t)\b"
+)
 
 # How often each rule's interval held the real publication date (macro mean over the development
 # sets of `python -m dateline.eval.pubdates --split dev`, December 2026), rounded down to 0.05.
@@ -170,9 +174,10 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
             continue
         interval = timex_interval(expression.value) if expression.anchor == "absolute" else None
         single_day = interval is not None and interval[0] == interval[1]
-        if stamp is None and single_day and interval is not None and _is_stamp(text, expression):
+        future = tense_near(text, expression.start, expression.end) == "future"
+        if stamp is None and single_day and interval is not None and _is_stamp(text, expression, future):
             stamp = (interval[0], expression.text)
-        if tense_near(text, expression.start, expression.end) == "future":
+        if future:
             continue
         if yearless_match := _YEARLESS.match(expression.value):
             day = int(yearless_match[2]) if yearless_match[2] else 0
@@ -186,8 +191,13 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
     return _Mentions(years, days, yearless, spans, weekdays, stamp)
 
 
-def _is_stamp(text: str, expression: TimeExpression) -> bool:
-    """Whether a full date near the top is written as a timestamp rather than inside a sentence."""
+def _is_stamp(text: str, expression: TimeExpression, future: bool) -> bool:
+    """Whether a full date near the top is written as a timestamp rather than inside a sentence.
+
+    A date alone on its line, after a label or a ``|``, or with a clock time and a zone is one whatever
+    the next sentence's tense; a date with a bare clock time only outside a future clause ("the vote
+    will take place on March 1, 2016 at 9 a.m." is not).
+    """
     if expression.start >= DATE_LINE_REACH:
         return False
     line_start = text.rfind("\n", 0, expression.start) + 1
@@ -198,6 +208,10 @@ def _is_stamp(text: str, expression: TimeExpression) -> bool:
         return True  # the line holds only the date and its labels
     if _STAMP_LABEL.search(before[-40:]) or before.rstrip().endswith("|"):
         return True  # "Updated: Nov 11, 2011 ...", "HOUSTON | Thu Nov 4, 2010 ..."
+    if _ZONE_AFTER.match(after) or _ZONE_END.search(expression.text):
+        return True  # "Tuesday 28 April 2009 17.37 BST"
+    if future:
+        return False
     return bool(expression.type == "TIME" and "T" in expression.value) or bool(_CLOCK_AFTER.match(after))
 
 
