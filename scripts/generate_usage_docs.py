@@ -27,6 +27,11 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
 - `dateline article ID --json`: metadata, `published` (`earliest`, `latest`, `method`: given | metadata |
   inferred, `confidence`, `evidence`), `text`, `removed` (page furniture with the rule that removed it),
   `analysis` (sentences, times, actors, mentions, quotes, events).
+- `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title"}], "duplicates":
+  [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
+  {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}}], "failed": [{"origin",
+  "reason"}]}`; `redated` is set when an input already stored came with a publication date unlike the stored
+  one and re-dated the stored article.
 """
 
 

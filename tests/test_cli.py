@@ -59,6 +59,83 @@ def test_a_given_date_is_shown_without_a_guess_warning(tmp_path: Path, examples_
     assert code == 0 and "2025-07-24 (given)" in text and "a guess" not in text
 
 
+def _only_story(db: str) -> dict[str, object]:
+    stories = run_json("stories", "--db", db)
+    assert isinstance(stories, list) and len(stories) == 1
+    return stories[0]  # type: ignore[no-any-return]
+
+
+def _dated_by_publication(article: object) -> set[str]:
+    """Dates of the events dated by nothing but the publication day (they follow a re-date)."""
+    assert isinstance(article, dict)
+    return {e["date"] for e in article["analysis"]["events"] if e["date_source"] == "publication"}
+
+
+def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_dir: Path) -> None:
+    db, page = str(tmp_path / "redate.db"), str(examples_dir / "rks-news-third-round.txt")
+    assert run("ingest", "--db", db, page)[0] == 0
+    guessed = run_json("article", "1", "--db", db)
+    assert isinstance(guessed, dict) and guessed["published"]["method"] == "inferred"
+    assert _dated_by_publication(guessed) == {"2025-07-23"}  # anchored on the guess's first day
+    story = _only_story(db)
+    assert (story["first_date"], story["last_date"]) == (None, None)  # grouping does not trust the guess
+
+    code, out = run("ingest", "--db", db, "--published", "2025-07-24", page)
+    assert code == 0, out
+    assert (f"= {page}: exact duplicate of article 1; publication date set to 2025-07-24 "
+            "(was 2025-07-23 .. 2025-07-30, inferred)") in out
+    assert "0 ingested, 1 duplicates, 0 failed" in out
+    dated = run_json("article", "1", "--db", db)
+    assert isinstance(dated, dict)
+    assert dated["published"] == {"earliest": "2025-07-24", "latest": "2025-07-24", "method": "given",
+                                  "confidence": 1.0, "evidence": ""}
+    assert _dated_by_publication(dated) == {"2025-07-24"}  # the analysis was anchored again
+    assert dated["text"] == guessed["text"] and dated["story_id"] == guessed["story_id"]
+    story = _only_story(db)
+    assert (story["first_date"], story["last_date"]) == ("2025-07-24", "2025-07-24")
+    articles = run_json("articles", "--db", db)
+    assert story["articles"] == [1] and isinstance(articles, list) and len(articles) == 1  # no new article
+
+    again = run_json("ingest", "--db", db, "--published", "2025-07-24", page)
+    assert again == {"ingested": [], "failed": [], "duplicates": [
+        {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None}]}
+    code, out = run("ingest", "--db", db, page)  # without a date: the text's guess does not undo the given date
+    assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
+    assert run_json("article", "1", "--db", db) == dated
+
+
+def test_a_same_day_date_does_not_redate_a_page_with_its_own_date_line(tmp_path: Path) -> None:
+    db, page = str(tmp_path / "dated.db"), tmp_path / "page.txt"
+    paragraph = (
+        "The harbour authority said the strike had stopped every container crane in the port, and shipping"
+        " lines began sending vessels to other ports along the coast while talks continued."
+    )
+    body = f"Dockers strike for a second day\n\nJuly 18, 2025\n\n{paragraph}\n\n{paragraph}\n"
+    page.write_text(body, encoding="utf-8")
+    assert run("ingest", "--db", db, str(page))[0] == 0
+    first = run_json("article", "1", "--db", db)
+    assert isinstance(first, dict) and first["published"]["method"] == "metadata"
+    code, out = run("ingest", "--db", db, "--published", "2025-07-18", str(page))
+    assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out  # nothing to re-date
+    code, out = run("ingest", "--db", db, "--published", "2025-07-19", str(page))
+    assert code == 0 and "publication date set to 2025-07-19 (was 2025-07-18, metadata)" in out
+
+
+def test_workers_redate_stored_articles_too(tmp_path: Path, examples_dir: Path) -> None:
+    db = str(tmp_path / "workers.db")
+    assert run("ingest", "--db", db, str(examples_dir))[0] == 0
+    report = run_json("ingest", "--db", db, "--workers", "2", "--published", "2025-07-24", str(examples_dir))
+    assert isinstance(report, dict) and not report["ingested"]
+    assert [(d["kind"], d["redated"]["published"], d["redated"]["was"]["method"]) for d in report["duplicates"]] == [
+        ("exact", "2025-07-24", "inferred")] * 2
+    for article_id in ("1", "2"):
+        article = run_json("article", article_id, "--db", db)
+        assert isinstance(article, dict) and article["published"]["method"] == "given"
+        assert _dated_by_publication(article) == {"2025-07-24"}
+    story = _only_story(db)
+    assert (story["first_date"], story["last_date"]) == ("2025-07-24", "2025-07-24")
+
+
 def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Path) -> None:
     stories = run_json("stories", "--db", str(reference_db))
     assert isinstance(stories, list) and len(stories) == 1

@@ -1,4 +1,4 @@
-"""Faults a newsroom archive must survive: kill -9 mid-batch, and several writers at once."""
+"""Faults a newsroom archive must survive: kill -9 mid-batch, several writers at once, a crash mid re-date."""
 
 from __future__ import annotations
 
@@ -12,10 +12,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 import httpx
 import pytest
+
+from dateline.pipeline import Ingestor
+from dateline.records import Analysis, Article, PublicationDate
+from dateline.sources import GivenMetadata
+from dateline.store import open_store
 
 pytestmark = pytest.mark.slow
 
@@ -156,3 +163,47 @@ def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tm
     assert "locked" not in server_err
     assert _count(db) == 24
     _assert_complete(db)
+
+
+class CrashesAfter:
+    """The real analyzer for the first ``good`` articles, then a crash, as a model running out of memory would."""
+
+    def __init__(self, good: int) -> None:
+        from dateline.analyze import Analyzer
+
+        self.analyzer, self.left = Analyzer.load(), good
+
+    def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+        for article in articles:
+            if self.left <= 0:
+                raise MemoryError(f"{article.origin}: the model ran out of memory")
+            self.left -= 1
+            yield from self.analyzer.analyze_many([article], batch_size)
+
+
+def _rows(db: Path, article_id: int) -> list[object]:
+    """Everything the store keeps of one article: its row, actor rows and grouping features."""
+    with sqlite3.connect(db) as conn:
+        return [
+            conn.execute(f"SELECT * FROM {table} WHERE {key} = ?", (article_id,)).fetchall()
+            for table, key in (("articles", "id"), ("article_actors", "article_id"),
+                               ("article_features", "article_id"))
+        ]
+
+
+def test_a_crash_while_redating_leaves_the_stored_article_as_it_was(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "redate.db"
+    names = ("kyiv-independent-erdogan-putin-call.txt", "rks-news-third-round.txt")
+    pages = [str(examples_dir / name) for name in names]
+    with open_store(db) as store:
+        assert Ingestor(store, lambda: CrashesAfter(2)).ingest(pages).ok
+    before = [_rows(db, 1), _rows(db, 2)]
+    given = GivenMetadata(published=date(2025, 7, 24))
+    with open_store(db) as store, pytest.raises(MemoryError, match="rks-news-third-round"):
+        Ingestor(store, lambda: CrashesAfter(1)).ingest(pages, given)
+    assert _rows(db, 2) == before[1], "the article whose analysis crashed was changed"
+    assert _rows(db, 1) != before[0], "the article before the crash is re-dated, in its own transaction"
+    with open_store(db) as store:
+        assert store.get_article(1).article.published == PublicationDate(date(2025, 7, 24), date(2025, 7, 24), "given")
+        assert store.get_article(2).article.published.method == "inferred"  # type: ignore[union-attr]
+        assert store.integrity_ok() and store.count_articles() == 2

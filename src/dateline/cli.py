@@ -67,7 +67,8 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
-@click.option("--published", callback=_parse_date, help="Publication date of every input (YYYY-MM-DD).")
+@click.option("--published", callback=_parse_date,
+              help="Publication date of every input (YYYY-MM-DD); it also re-dates inputs already stored.")
 @click.option("--outlet", help="Outlet name of every input.")
 @click.option("--url", help="Original URL of the input.")
 @click.option("--title", help="Headline of the input, overriding what extraction finds.")
@@ -82,11 +83,15 @@ def ingest(
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
-    are linked to their original. Exit status 1 if any input failed.
+    are linked to their original. An input already stored that comes with a publication date
+    (--published, a feed entry's or JSONL record's date) unlike the stored one re-dates the stored
+    article: its times and events are anchored again on that date. Exit status 1 if any input failed.
     """
     from dateline.analyze import Analyzer
     from dateline.pipeline import Ingestor
+    from dateline.present.text import render_redating
     from dateline.sources import Fetcher, GivenMetadata
+    from dateline.store.codec import to_jsonable
 
     given = GivenMetadata(published=published, outlet=outlet, url=url, title=title)
     advance, stop = _make_progress(None)
@@ -100,14 +105,15 @@ def ingest(
     if as_json:
         echo_json({
             "ingested": [vars(i) for i in report.ingested],
-            "duplicates": [vars(d) for d in report.duplicates],
+            "duplicates": [to_jsonable(d) for d in report.duplicates],
             "failed": [vars(f) for f in report.failed],
         })
     else:
         for item in report.ingested:
             click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}")
         for dup in report.duplicates:
-            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}")
+            redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
+            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}")
         for failure in report.failed:
             click.echo(f"{failure.origin}: {failure.reason}", err=True)
         click.echo(

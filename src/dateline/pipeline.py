@@ -13,10 +13,10 @@ from typing import Literal, Protocol
 from dateline.analyze import resolve_against
 from dateline.errors import DatelineError
 from dateline.extract import extract_article
-from dateline.link import assign_story
+from dateline.link import assign_story, redate_in_story
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Analysis, Article, RawInput, SourceFailure
+from dateline.records import Analysis, Article, PublicationDate, RawInput, SourceFailure, StoredArticle
 from dateline.sources import FeedCache, Fetcher, GivenMetadata, iter_inputs
 from dateline.store import SqliteStore
 from dateline.store.actors import known_actors_for
@@ -44,13 +44,26 @@ class Ingested:
 
 
 @dataclass(frozen=True)
+class Redating:
+    """A stored article's publication date replaced by the date an input gave: the new day and the date before."""
+
+    published: date
+    was: PublicationDate | None
+
+
+@dataclass(frozen=True)
 class Duplicate:
-    """An input whose content was already stored (``exact``) or is a reprint of a stored article (``near``)."""
+    """An input whose content was already stored (``exact``) or is a reprint of a stored article (``near``).
+
+    ``redated`` is set when an exact duplicate came with a given publication date unlike the stored one
+    (a guess, a page's metadata date, another given date) and the stored article was re-dated to it.
+    """
 
     origin: str
     of_article: int
     kind: Literal["exact", "near"]
     article_id: int | None = None
+    redated: Redating | None = None
 
 
 @dataclass
@@ -166,7 +179,10 @@ class Ingestor:
             digest = content_hash(article.text)
             existing = self.store.find_by_hash(digest)
             if existing is not None or digest in seen_in_batch:
-                report.duplicates.append(Duplicate(raw.origin, existing or 0, "exact"))
+                in_batch = Duplicate(raw.origin, 0, "exact")  # a copy of an earlier input of this batch
+                report.duplicates.append(
+                    in_batch if existing is None else self._exact_duplicate(raw.origin, article, existing)
+                )
                 if progress:
                     progress(raw.origin)
                 continue
@@ -194,8 +210,9 @@ class Ingestor:
     ) -> None:
         fp = fingerprint(article.text)
         with self.store.transaction():
-            if self.store.find_by_hash(digest) is not None:
-                report.duplicates.append(Duplicate(origin, self.store.find_by_hash(digest) or 0, "exact"))
+            existing = self.store.find_by_hash(digest)
+            if existing is not None:
+                report.duplicates.append(self._exact_duplicate(origin, article, existing))
                 return
             original = self.store.find_near_duplicate(fp)
             if original is None:
@@ -206,6 +223,45 @@ class Ingestor:
                 return
             story_id = assign_story(self.store, article_id)
         report.ingested.append(Ingested(origin, article_id, story_id, article.title))
+
+    def _exact_duplicate(self, origin: str, article: Article, of_article: int) -> Duplicate:
+        """An input whose content is stored as ``of_article``; a date the input gives re-dates it.
+
+        A given date wins over a guess from the text and over another day (see ``_changes_date``). The
+        re-date runs in a transaction of its own, or in the caller's when one is open (the store-one
+        path), so a failing analysis leaves the stored article as it was.
+        """
+        given = article.published
+        if given is None or given.method != "given":
+            return Duplicate(origin, of_article, "exact")
+        if not _changes_date(given, self.store.get_article(of_article).article.published):
+            return Duplicate(origin, of_article, "exact")  # checked before taking the write lock
+        if self.store.conn.in_transaction:
+            return self._redate(origin, of_article, given)
+        with self.store.transaction():
+            return self._redate(origin, of_article, given)
+
+    def _redate(self, origin: str, of_article: int, given: PublicationDate) -> Duplicate:
+        """Re-date a stored article as a fresh ingest with ``given`` would date it; call inside a transaction."""
+        stored = self.store.get_article(of_article)  # again, under the lock: another writer may have re-dated it
+        was = stored.article.published
+        if not _changes_date(given, was):
+            return Duplicate(origin, of_article, "exact")
+        self.store.redate_article(of_article, given, self._reanalysis(stored, given))
+        redate_in_story(self.store, of_article)
+        return Duplicate(origin, of_article, "exact", redated=Redating(given.earliest, was))
+
+    def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis:
+        """The analysis a fresh ingest would store for this article with the given date.
+
+        Relative times, sentence times and event dates are anchored on the publication date, so an
+        analysed article is analysed again; a reprint or an article not in English keeps its note.
+        """
+        if stored.duplicate_of is not None or not stored.article.is_english:
+            return stored.analysis
+        dated = dataclasses.replace(stored.article, published=given)
+        analysis = next(iter(self.analyzer.analyze_many([dated])))
+        return unify_actors(analysis, known_actors_for(self.store, analysis.actors), resolve_against)
 
 
 def _batches(
@@ -271,6 +327,18 @@ def _prepare_in_worker(batch: list[RawInput]) -> list[Prepared]:
         else:
             out.append((origin, item, digest, next(analyses) if item.is_english else _not_english(item)))
     return out
+
+
+def _changes_date(given: PublicationDate, stored: PublicationDate | None) -> bool:
+    """Whether a given date says more than what is stored: no date, a guess from the text, or another day.
+
+    A page's metadata date on the same day is left alone: re-analysing would change nothing.
+    """
+    return (
+        stored is None
+        or stored.method == "inferred"
+        or (stored.earliest, stored.latest) != (given.earliest, given.latest)
+    )
 
 
 def _not_english(article: Article) -> Analysis:

@@ -8,7 +8,8 @@ import pytest
 from tests.link.conftest import add
 
 from dateline.errors import DatelineError, NotFoundError
-from dateline.link import get_story, list_stories, merge_stories, rename_story, split_story
+from dateline.link import get_story, list_stories, merge_stories, redate_in_story, rename_story, split_story
+from dateline.records import PublicationDate
 from dateline.store import SqliteStore
 from dateline.store import stories as sql
 
@@ -148,3 +149,23 @@ def test_actors_are_counted_into_the_document_frequencies(store: SqliteStore) ->
     add(store, *TALKS_2, day=date(2025, 7, 24), actors=[PUTIN, ZELENSKY])
     freqs = sql.doc_freqs(store, ["@vladimir putin", "@volodymyr zelensky", "istanbul"])
     assert freqs == {"@vladimir putin": 2, "@volodymyr zelensky": 1, "istanbul": 2}
+
+
+def test_a_redated_article_moves_its_story_dates_but_not_its_story(store: SqliteStore) -> None:
+    first = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    undated = add(store, *TALKS_2, actors=[PUTIN, ZELENSKY])
+    rocket = add(store, *ROCKET, day=date(2025, 7, 20), actors=[MUSK])
+    story_id = store.get_article(first).story_id
+    assert story_id is not None and store.get_article(undated).story_id == story_id
+    before = get_story(store, story_id)
+    assert (before.first_date, before.last_date) == ("2025-07-18", "2025-07-18")
+    given = PublicationDate(date(2025, 7, 24), date(2025, 7, 24), "given")
+    with store.transaction():
+        store.redate_article(undated, given, store.get_article(undated).analysis)
+        redate_in_story(store, undated)
+    after = get_story(store, story_id)
+    assert (after.first_date, after.last_date) == ("2025-07-18", "2025-07-24")
+    assert after.article_ids == before.article_ids and after.title == before.title
+    assert sql.load_features(store, [undated])[0].day == date(2025, 7, 24)
+    assert list_stories(store)[0].id == story_id  # now the latest activity, ahead of the rocket story
+    assert get_story(store, store.get_article(rocket).story_id or 0).last_date == "2025-07-20"

@@ -4,6 +4,7 @@ search, feed validators. ``store_factory`` (tests/store/conftest.py) runs each t
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -145,3 +146,40 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     bogus.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match=r"notes\.db"):
         open_store(bogus)
+
+
+def test_redating_replaces_the_date_the_analysis_and_the_actor_rows(store_factory: StoreFactory) -> None:
+    store = store_factory()
+    article_id = add(store, make_article())
+    given = PublicationDate(date(2025, 7, 19), date(2025, 7, 19), "given")
+    putin = Actor("vladimir putin", "Vladimir Putin", "PERSON", ("Russian President",))
+    reanalysed = Analysis(
+        times=(TimeExpression(92, 99, "July 18", "DATE", "2025-07-18"),),
+        actors=(putin,),
+        mentions=(Mention(40, 54, "Vladimir Putin", "vladimir putin", "PERSON", "Russian President"),),
+    )
+    with store.transaction():
+        store.redate_article(article_id, given, reanalysed)
+    stored = store.get_article(article_id)
+    assert stored.article.published == given
+    assert stored.analysis == reanalysed
+    assert stored.article == replace(make_article(), published=given)  # nothing else changed
+    assert [(a.key, a.articles) for a in list_actors(store)] == [("vladimir putin", 1)]
+    assert [r.role for r in find_actor(store, "Putin").roles] == ["Russian President"]
+    assert store.find_by_hash(content_hash(TEXT)) == article_id and store.count_articles() == 1
+    assert store.integrity_ok()
+
+
+def test_redating_a_reprint_indexes_no_actors_and_an_unknown_id_raises(store_factory: StoreFactory) -> None:
+    store = store_factory()
+    original = add(store, make_article())
+    reprint_text = "(Reuters) - " + TEXT.replace("reported", "said")
+    given = PublicationDate(date(2025, 7, 20), date(2025, 7, 20), "given")
+    with store.transaction():
+        reprint = store.add_article(make_article(reprint_text), Analysis(notes=("near-duplicate",)),
+                                    content_hash(reprint_text), fingerprint(reprint_text), duplicate_of=original)
+        store.redate_article(reprint, given, make_analysis())
+    assert store.get_article(reprint).article.published == given
+    assert find_actor(store, "Erdogan").article_ids == (original,)
+    with pytest.raises(NotFoundError, match="article 42"), store.transaction():
+        store.redate_article(42, given, make_analysis())

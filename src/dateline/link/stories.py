@@ -55,6 +55,22 @@ def assign_story(store: SqliteStore, article_id: int) -> int:
     return story_id
 
 
+def redate_in_story(store: SqliteStore, article_id: int) -> None:
+    """Let grouping follow a stored article's new publication date; call in the transaction that re-dated it.
+
+    The article's grouping features take the day :func:`grouping.grouping_day` trusts of the new date,
+    and its story's profile is rebuilt, so the story's first and last dates (and its place in the
+    recency index) follow. Story membership does not change. A reprint, which has no features, is left as is.
+    """
+    found = sql.load_features(store, [article_id])
+    if not found:
+        return
+    stored = store.get_article(article_id)
+    sql.save_features(store, replace(found[0], day=grouping.grouping_day(stored.article.published)))
+    if stored.story_id is not None:
+        _rebuild(store, sql.resolve_merged(store, stored.story_id))
+
+
 def _joined(
     store: SqliteStore, profile: grouping.StoryProfile, features: grouping.ArticleFeatures
 ) -> grouping.StoryProfile:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from datetime import date
 
 from dateline.records import Digest, PublicationDate, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
@@ -32,7 +33,7 @@ def render_article_list(rows: Sequence[ArticleSummary]) -> str:
 
 # An inferred date below this confidence is more often wrong than right (docs/temporal.md): say so.
 GUESS_BELOW = 0.5
-GUESS_HINT = "a guess from the text: when you know the date, give it at ingest with --published YYYY-MM-DD"
+GUESS_HINT = "a guess from the text: when you know the date, ingest the page again with it (--published YYYY-MM-DD)"
 
 
 def date_is_guess(published: PublicationDate | None) -> bool:
@@ -40,12 +41,25 @@ def date_is_guess(published: PublicationDate | None) -> bool:
     return published is not None and published.method == "inferred" and published.confidence < GUESS_BELOW
 
 
+def _span(published: PublicationDate) -> str:
+    """A publication date's day, or its interval when the text allows several."""
+    if published.latest == published.earliest:
+        return str(published.earliest)
+    return f"{published.earliest} .. {published.latest}"
+
+
+def render_redating(published: date, was: PublicationDate | None) -> str:
+    """What re-dating a stored article did, for the ingest report: the new day and how it was dated before."""
+    before = f"{_span(was)}, {was.method}" if was else "unknown"
+    return f"publication date set to {published} (was {before})"
+
+
 def render_article(stored: StoredArticle) -> str:
     """The stored article: metadata, clean text, removed furniture and what analysis found."""
     a, an = stored.article, stored.analysis
     pub = a.published
     published = (
-        f"{pub.earliest}" + (f" .. {pub.latest}" if pub.latest != pub.earliest else "")
+        _span(pub)
         + f" ({pub.method}" + (f", confidence {pub.confidence:.2f}" if pub.method == "inferred" else "") + ")"
         + (f"\n             evidence: {pub.evidence}" if pub.evidence else "")
         + (f"\n             {GUESS_HINT}" if date_is_guess(pub) else "")

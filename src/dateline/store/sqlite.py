@@ -177,6 +177,28 @@ class SqliteStore:
             self._index_actors(article_id, analysis)
         return article_id
 
+    def redate_article(self, article_id: int, published: PublicationDate, analysis: Analysis) -> None:
+        """Give a stored article another publication date and the analysis anchored on it.
+
+        For a date the user gives after the article was stored with a guessed one: the article row's
+        date and analysis are replaced and its actor index rows rebuilt from the new analysis (a reprint
+        keeps none). Call inside :meth:`transaction`; raises NotFoundError for an unknown id.
+        """
+        cur = self.conn.execute(
+            """UPDATE articles SET published_earliest = ?, published_latest = ?, published_method = ?,
+                published_confidence = ?, published_evidence = ?, analysis_json = ? WHERE id = ?""",
+            (
+                published.earliest.isoformat(), published.latest.isoformat(), published.method,
+                published.confidence, published.evidence, codec.dumps(analysis), article_id,
+            ),
+        )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"article {article_id}: no such article")
+        self.conn.execute("DELETE FROM article_actors WHERE article_id = ?", (article_id,))
+        row = self.conn.execute("SELECT duplicate_of FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row[0] is None:
+            self._index_actors(article_id, analysis)
+
     def _index_actors(self, article_id: int, analysis: Analysis) -> None:
         counts: dict[tuple[str, str | None], int] = {}
         for mention in analysis.mentions:

@@ -262,6 +262,19 @@ def story_members(store: SqliteStore, story_id: int) -> list[tuple[int, str | No
     return [(int(r[0]), r[1]) for r in rows]
 
 
+def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ...]:
+    """(article id, earliest, latest, method) of each of the story's articles, by id.
+
+    What re-dating an article changes: views of the story keyed on it are rebuilt after a re-date.
+    """
+    rows = store.conn.execute(
+        "SELECT id, published_earliest, published_latest, published_method FROM articles WHERE story_id = ? "
+        "ORDER BY id",
+        (story_id,),
+    ).fetchall()
+    return tuple(tuple(r) for r in rows)
+
+
 def story_rows_by_activity(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Stories, the latest activity first; a page of them when ``limit`` is given."""
     rows = store.conn.execute(

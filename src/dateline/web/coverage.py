@@ -13,6 +13,7 @@ from datetime import date
 
 from dateline.errors import DatelineError
 from dateline.pipeline import ArticleAnalyzer, Ingestor, IngestReport
+from dateline.present.text import render_redating
 from dateline.records import RawInput
 from dateline.sources import Fetcher, GivenMetadata
 from dateline.store import SqliteStore
@@ -120,7 +121,11 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
         dup = report.duplicates[0]
         original = store.get_article(dup.of_article)
         kind = "already stored" if dup.kind == "exact" else "a reprint of a stored article"
-        return CoverageResult(original.story_id, original.id, f"This coverage is {kind}: “{original.article.title}”.")
+        message = f"This coverage is {kind}: “{original.article.title}”."
+        if dup.redated:
+            note = render_redating(dup.redated.published, dup.redated.was)
+            message += f" {note[0].upper()}{note[1:]}."
+        return CoverageResult(original.story_id, original.id, message)
     if report.failed:
         raise DatelineError("; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3]))
     raise DatelineError("nothing to add: the input held no article")

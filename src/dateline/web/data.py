@@ -2,7 +2,8 @@
 
 A story view (timeline, actors, articles) is built from every article of the story, which is the
 costly part of a request; it is kept in a small in-process cache keyed by the :class:`Story` record
-itself, so any change to the story (a new article, a rename, a merge) makes a fresh key.
+itself and its articles' publication dates, so any change to the story (a new article, a rename, a
+merge, an article re-dated) makes a fresh key.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dateline.link import build_timeline, get_story, list_stories
 from dateline.link.digest import digest_story
 from dateline.records import Digest, Event, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary, SqliteStore, search_words
+from dateline.store.stories import member_dates
 
 CACHE_SIZE = 32
 KEY_DAYS = 6  # the story page's "Key days" panel
@@ -79,19 +81,26 @@ class SearchResults:
     events: tuple[EventHit, ...]
 
 
+ViewKey = tuple[str, Story, tuple[tuple[Any, ...], ...]]
+
+
 class StoryCache:
-    """A thread-safe LRU of story views keyed by the Story record (its value changes with the story)."""
+    """A thread-safe LRU of story views keyed by the Story record and its articles' publication dates.
+
+    The Story record changes when articles join or the story is corrected; the dates change when an
+    article is re-dated (its analysis with them), which may leave the Story record as it was.
+    """
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self._size = size
-        self._views: OrderedDict[tuple[str, Story], StoryView] = OrderedDict()
+        self._views: OrderedDict[ViewKey, StoryView] = OrderedDict()
         self._lock = threading.Lock()
-        self._building: dict[tuple[str, Story], threading.Lock] = {}
+        self._building: dict[ViewKey, threading.Lock] = {}
 
     def view(self, store: SqliteStore, story_id: int) -> StoryView:
         """The view of a story; raises NotFoundError for an unknown id."""
         story = get_story(store, story_id)
-        key = (store.path, story)
+        key = (store.path, story, member_dates(store, story.id))
         with self._lock:
             building = self._building.setdefault(key, threading.Lock())
         # One build per version of a story: concurrent requests for it wait for the first one.

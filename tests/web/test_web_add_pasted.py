@@ -1,0 +1,63 @@
+"""Adding pasted coverage from the web form, and pasting it again with the date it was published."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from starlette.testclient import TestClient
+
+from dateline.link import get_story
+from dateline.records import Story
+from dateline.store import SqliteStore
+from dateline.web import create_app
+
+pytestmark = pytest.mark.slow
+
+
+def _paste(client: TestClient, text: str, published: str = "") -> str:
+    """Submit the form; returns where it sends the browser."""
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/add").text)
+    assert token
+    added = client.post("/add", data={"csrf_token": token.group(1), "text": text, "published": published},
+                        follow_redirects=False)
+    assert added.status_code == 303, added.text
+    return str(added.headers["location"])
+
+
+def _story(db: str, url: str) -> Story:
+    with SqliteStore(db) as store:
+        return get_story(store, int(urlsplit(url).path.rsplit("/", 1)[1]))
+
+
+def test_pasting_a_stored_page_with_its_date_redates_it_and_says_so(
+    tmp_path: Path, analyzer: Any, examples_dir: Path
+) -> None:
+    db = str(tmp_path / "pasted.db")
+    kyiv = (examples_dir / "kyiv-independent-erdogan-putin-call.txt").read_text(encoding="utf-8")
+    rks = (examples_dir / "rks-news-third-round.txt").read_text(encoding="utf-8")
+    with TestClient(create_app(db, analyzer_factory=lambda: analyzer)) as client:
+        story_url = _paste(client, kyiv, "2025-07-18")
+        assert urlsplit(_paste(client, rks)).path == urlsplit(story_url).path  # one story
+        assert "(inferred)" in client.get(story_url).text  # the RKS page's guessed date, in the article list
+        story_before = _story(db, story_url)
+        again = _paste(client, rks, "2025-07-18")
+        assert urlsplit(again).path == urlsplit(story_url).path
+        message = parse_qs(urlsplit(again).query)["added"][0]
+        assert message.startswith("This coverage is already stored: “Russia and Ukraine Hold New Round")
+        assert message.endswith("”. Publication date set to 2025-07-18 (was 2025-07-23 .. 2025-07-30, inferred).")
+        after = client.get(again).text
+        assert "Publication date set to 2025-07-18" in after
+        # The story's dates and members are as before, yet its page is built anew from the re-dated article.
+        assert _story(db, story_url) == story_before
+        assert "(inferred)" not in after, "the story page still shows the article's old date"
+        article_page = client.get("/articles/2").text
+        assert "(given)" in article_page and "date-hint" not in article_page
+    with SqliteStore(db) as store:
+        redated = store.get_article(2)
+        assert store.count_articles() == 2
+    assert redated.article.published is not None and redated.article.published.method == "given"
+    assert {e.date for e in redated.analysis.events if e.date_source == "publication"} == {"2025-07-18"}
