@@ -1,7 +1,9 @@
-"""Run every benchmark script and write their output to docs/benchmarks.md (``make bench``).
+"""Run the benchmark scripts, print their output and keep it in docs/benchmarks-latest.md (``make bench``).
 
 Each ``benchmarks/bench_*.py`` is run as its own process (so peak-memory figures are not mixed) and
-its standard output is copied into the report under the command that reproduces it.
+its standard output is printed and copied into the report under the command that reproduces it.
+The report is a raw record of the last run (not kept in git); docs/benchmarks.md holds the figures
+chosen by hand with their context, and a run never overwrites it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "docs" / "benchmarks-latest.md"
 
 
 def main() -> int:
@@ -39,9 +42,10 @@ def main() -> int:
         if done.returncode != 0:
             failed += 1
             body += "\n\nFAILED:\n" + done.stderr.strip()[-2000:]
+        print(body, flush=True)
         sections.append(f"## {script.stem}\n\n`{command}` ({took:.0f} s)\n\n```\n{body}\n```\n")
-    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(sections), encoding="utf-8")
-    print("wrote docs/benchmarks.md", file=sys.stderr)
+    REPORT.write_text("\n".join(sections), encoding="utf-8")
+    print(f"wrote {REPORT.relative_to(ROOT)}", file=sys.stderr)
     return 1 if failed else 0
 
 
