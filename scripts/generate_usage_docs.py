@@ -23,7 +23,11 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   "last_date", "actors": [...]}]`
 - `dateline timeline STORY --json`: `{"story": {...}, "events": [{"date": "2025-07-18" | "2025-07" | "2025",
   "precision", "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence"}],
-  "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources": [...]}]}`
+  "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources": [...]}],
+  "guessed_dates": [article ids]}`; `guessed_dates` lists the articles whose publication date is a
+  low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest.
+- `dateline digest STORY --json`: `{"story": {...}, "days": [{"date", "sentences": [source, ...]}],
+  "guessed_dates": [article ids]}`.
 - `dateline article ID --json`: metadata, `published` (`earliest`, `latest`, `method`: given | metadata |
   inferred, `confidence`, `evidence`), `text`, `removed` (page furniture with the rule that removed it),
   `analysis` (sentences, times, actors, mentions, quotes, events).

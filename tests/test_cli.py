@@ -93,6 +93,8 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
     assert dated["text"] == guessed["text"] and dated["story_id"] == guessed["story_id"]
     story = _only_story(db)
     assert (story["first_date"], story["last_date"]) == ("2025-07-24", "2025-07-24")
+    timeline = run_json("timeline", "1", "--db", db)
+    assert isinstance(timeline, dict) and timeline["guessed_dates"] == []  # no date rests on a guess any more
     articles = run_json("articles", "--db", db)
     assert story["articles"] == [1] and isinstance(articles, list) and len(articles) == 1  # no new article
 
@@ -143,7 +145,8 @@ def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Pa
     assert set(story) >= {"id", "title", "articles", "outlets", "first_date", "last_date"}
     assert len(story["articles"]) == 2
     timeline = run_json("timeline", str(story["id"]), "--db", str(reference_db))
-    assert isinstance(timeline, dict) and set(timeline) == {"story", "events", "conflicts"}
+    assert isinstance(timeline, dict) and set(timeline) == {"story", "events", "conflicts", "guessed_dates"}
+    assert timeline["guessed_dates"] == [1, 2]  # both pages' years are guesses from their text
     for event in timeline["events"]:
         assert set(event) >= {"date", "precision", "summary", "type", "actors", "sources"}
         for source in event["sources"]:
@@ -158,7 +161,7 @@ def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Pa
 def test_digest_gives_key_days_in_order_each_told_by_cited_sentences(reference_db: Path) -> None:
     (story,) = run_json("stories", "--db", str(reference_db))  # type: ignore[misc]
     digest = run_json("digest", str(story["id"]), "--days", "4", "--per-day", "2", "--db", str(reference_db))
-    assert isinstance(digest, dict) and set(digest) == {"story", "days"}
+    assert isinstance(digest, dict) and set(digest) == {"story", "days", "guessed_dates"}
     days = [d["date"] for d in digest["days"]]
     assert 1 <= len(days) <= 4 and days == sorted(days)
     texts = {}

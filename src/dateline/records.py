@@ -47,6 +47,11 @@ class SourceFailure:
 DateMethod = Literal["given", "metadata", "inferred", "unknown"]
 
 
+# An inferred publication date below this confidence was wrong more often than right on real news
+# (docs/temporal.md, "Publication-date inference").
+GUESS_BELOW = 0.5
+
+
 @dataclass(frozen=True)
 class PublicationDate:
     """When an article was published, as an interval with how it was obtained.
@@ -65,6 +70,14 @@ class PublicationDate:
     def best(self) -> date:
         """The single date to anchor relative expressions on: the earliest the text allows."""
         return self.earliest
+
+    @property
+    def is_guess(self) -> bool:
+        """Whether the date was inferred with a confidence too low to rely on (more often wrong than right).
+
+        The dates an article's analysis anchors on it inherit the doubt, so views say so.
+        """
+        return self.method == "inferred" and self.confidence < GUESS_BELOW
 
 
 @dataclass(frozen=True)
@@ -291,6 +304,7 @@ class Timeline:
     story: Story
     entries: tuple[TimelineEntry, ...] = field(default_factory=tuple)
     conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
+    guessed: tuple[int, ...] = ()  # articles whose publication date, and so the dates read from them, is a guess
 
 
 @dataclass(frozen=True)
@@ -307,3 +321,4 @@ class Digest:
 
     story: Story
     days: tuple[DigestDay, ...] = field(default_factory=tuple)
+    guessed: tuple[int, ...] = ()  # articles whose publication date, and so the dates read from them, is a guess

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dateline.link import build_timeline, top_entries
@@ -156,3 +157,14 @@ def test_recurring_rounds_of_talks_are_not_a_date_conflict() -> None:
 def test_status_words_split_from_the_office() -> None:
     assert split_role("the former U.S. President") == ("u.s. president", frozenset({"former"}))
     assert split_role("Turkish President")[1] == frozenset()
+
+
+def test_timeline_names_the_articles_whose_dates_rest_on_a_guessed_publication_date() -> None:
+    given = stored(1, "kyiv", date(2025, 7, 18), (THREAT_KYIV,))
+    guess = PublicationDate(date(2025, 7, 23), date(2025, 7, 30), "inferred", 0.05, "latest year named: 2022")
+    sure = PublicationDate(date(2025, 7, 23), date(2025, 7, 23), "inferred", 0.9, "date line: 'July 23, 2025'")
+    guessed = stored(2, "rks", date(2025, 7, 23), (THREAT_RKS,))
+    guessed = replace(guessed, article=replace(guessed.article, published=guess))
+    stamped = replace(guessed, id=3, article=replace(guessed.article, published=sure))
+    assert build_timeline(STORY, [given, guessed, stamped]).guessed == (2,)
+    assert build_timeline(STORY, [given, stamped]).guessed == ()

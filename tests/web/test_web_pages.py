@@ -71,11 +71,14 @@ def test_article_page_highlights_the_analysis_and_lists_removed_furniture(client
     assert "Removed as page furniture" in page.text
 
 
-def test_article_page_says_when_its_date_is_a_guess(reference_db: str) -> None:
+def test_article_and_story_pages_say_when_dates_rest_on_a_guess(reference_db: str, client: TestClient) -> None:
     with TestClient(create_app(reference_db)) as reference:
         page = reference.get("/articles/1")
+        story = reference.get("/stories/1")
     assert page.status_code == 200
     assert 'class="muted date-hint"' in page.text and "--published" in page.text  # the example's year is a guess
+    assert 'class="muted date-hint"' in story.text and 'href="/articles/2">article 2</a>' in story.text
+    assert "date-hint" not in client.get("/stories/1").text  # the hand-made store's dates are given
 
 
 def test_unknown_story_and_article_are_404_pages(client: TestClient) -> None:

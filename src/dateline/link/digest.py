@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.link.text import content_words, cosine, idf, overlap
+from dateline.link.timeline import guessed_articles
 from dateline.records import Digest, DigestDay, SourceRef, StoredArticle, Story, TimeExpression
 from dateline.temporal import timex_interval, timex_precision
 
@@ -209,4 +210,5 @@ def digest_story(story: Story, articles: Sequence[StoredArticle], days: int = 10
             )
             for day, picked in chosen.items()
         ),
+        guessed=guessed_articles(articles),
     )

@@ -33,7 +33,15 @@ def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
     entries = _mark_background(entries, story)
     entries = _rank(entries, story)
     ordered = sorted(entries, key=entry_order)
-    return Timeline(story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, articles)))
+    return Timeline(
+        story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, articles)),
+        guessed=guessed_articles(articles),
+    )
+
+
+def guessed_articles(articles: Sequence[StoredArticle]) -> tuple[int, ...]:
+    """The articles whose publication date is a guess from their text: every date read relative to it is too."""
+    return tuple(a.id for a in articles if a.article.published is not None and a.article.published.is_guess)
 
 
 def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:

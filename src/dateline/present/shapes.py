@@ -54,19 +54,26 @@ def conflict_json(conflict: Conflict) -> Json:
 
 
 def timeline_json(timeline: Timeline) -> Json:
-    """``{"story": {...}, "events": [...], "conflicts": [...]}``."""
+    """``{"story": {...}, "events": [...], "conflicts": [...], "guessed_dates": [article id, ...]}``.
+
+    ``guessed_dates`` lists the articles whose publication date is a guess from their text, on which
+    the dates read from them rest.
+    """
     return {
         "story": story_json(timeline.story),
         "events": [entry_json(e) for e in timeline.entries],
         "conflicts": [conflict_json(c) for c in timeline.conflicts],
+        "guessed_dates": list(timeline.guessed),
     }
 
 
 def digest_json(digest: Digest) -> Json:
-    """``{"story": {...}, "days": [{"date", "sentences": [source, ...]}, ...]}``, days in date order."""
+    """``{"story": {...}, "days": [{"date", "sentences": [source, ...]}, ...], "guessed_dates": [...]}``, days
+    in date order; ``guessed_dates`` as in :func:`timeline_json`."""
     return {
         "story": story_json(digest.story),
         "days": [{"date": d.date, "sentences": [source_json(s) for s in d.sources]} for d in digest.days],
+        "guessed_dates": list(digest.guessed),
     }
 
 

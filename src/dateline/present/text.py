@@ -31,14 +31,23 @@ def render_article_list(rows: Sequence[ArticleSummary]) -> str:
     return "\n".join(lines)
 
 
-# An inferred date below this confidence is more often wrong than right (docs/temporal.md): say so.
-GUESS_BELOW = 0.5
 GUESS_HINT = "a guess from the text: when you know the date, ingest the page again with it (--published YYYY-MM-DD)"
 
 
 def date_is_guess(published: PublicationDate | None) -> bool:
     """Whether a publication date was inferred with a confidence too low to rely on, so views can say so."""
-    return published is not None and published.method == "inferred" and published.confidence < GUESS_BELOW
+    return published is not None and published.is_guess
+
+
+def guessed_note(guessed: Sequence[int]) -> str | None:
+    """One line saying which articles' dates rest on a guessed publication date, or None when none do."""
+    if not guessed:
+        return None
+    which = ", ".join(str(article_id) for article_id in guessed)
+    return (
+        f"Dates read from article(s) {which} rest on a publication date guessed from the text "
+        "(`dateline article ID` shows why); ingest them again with --published YYYY-MM-DD to fix them."
+    )
 
 
 def _span(published: PublicationDate) -> str:
@@ -124,12 +133,18 @@ def _entry_lines(entry: TimelineEntry) -> list[str]:
     return lines
 
 
+def _note_lines(guessed: Sequence[int]) -> list[str]:
+    note = guessed_note(guessed)
+    return [textwrap.fill(f"! {note}", WIDTH, initial_indent="  ", subsequent_indent="    ")] if note else []
+
+
 def render_timeline(timeline: Timeline) -> str:
     """The story's timeline: news, then background, then disagreements."""
     s = timeline.story
     entries = timeline.entries
     out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}  "
-           f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}", ""]
+           f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}"]
+    out += [*_note_lines(timeline.guessed), ""]
     news = [e for e in entries if not e.background]
     background = [e for e in entries if e.background]
     for e in news:
@@ -148,7 +163,8 @@ def render_timeline(timeline: Timeline) -> str:
 def render_digest(digest: Digest) -> str:
     """The story's key days, each with its best sentences and where each sentence comes from."""
     s = digest.story
-    out = [f"Story {s.id}: {s.title}", f"  {len(digest.days)} key day(s) from {len(s.article_ids)} article(s)", ""]
+    out = [f"Story {s.id}: {s.title}", f"  {len(digest.days)} key day(s) from {len(s.article_ids)} article(s)"]
+    out += [*_note_lines(digest.guessed), ""]
     for day in digest.days:
         out.append(day.date)
         for src in day.sources:
