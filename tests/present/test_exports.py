@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -65,6 +66,13 @@ def test_markdown_lists_what_we_know_with_source_links() -> None:
     assert "## Background" in md and "Russia invaded Ukraine" in md.split("## Background")[1]
     disagreements = md.split("## Where sources disagree")[1]
     assert "\\[minister\\](x)" in disagreements  # a sentence cannot inject a link
+
+
+def test_markdown_says_which_articles_dates_rest_on_a_guess() -> None:
+    assert "guessed" not in export_timeline(_timeline(), "markdown")
+    md = export_timeline(replace(_timeline(), guessed=(3,)), "markdown")
+    header = md.split("## What we know")[0]
+    assert "> Dates read from article(s) 3 rest on a publication date guessed from the text" in header
 
 
 def test_jsonl_has_one_event_per_line_in_the_shared_shape() -> None:

@@ -17,6 +17,7 @@ from typing import Any, Literal, get_args
 
 from dateline.errors import DatelineError
 from dateline.present.shapes import entry_json
+from dateline.present.text import guessed_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -171,8 +172,10 @@ def _markdown(timeline: Timeline) -> str:
     story = timeline.story
     outlets = ", ".join(markdown_escape(o) for o in story.outlets if o) or "unknown outlets"
     span = " to ".join(d for d in (story.first_date, story.last_date) if d) or "undated"
-    lines = [f"# {markdown_escape(story.title)}", "", f"_{len(story.article_ids)} article(s) from {outlets}; {span}._",
-             "", "## What we know", ""]
+    lines = [f"# {markdown_escape(story.title)}", "", f"_{len(story.article_ids)} article(s) from {outlets}; {span}._"]
+    if note := guessed_note(timeline.guessed):
+        lines += ["", f"> {markdown_escape(note)}"]
+    lines += ["", "## What we know", ""]
     news = [e for e in timeline.entries if not e.background]
     lines += [_markdown_entry(e) for e in news] or ["- Nothing dated yet."]
     background = [e for e in timeline.entries if e.background]
