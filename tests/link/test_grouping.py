@@ -20,6 +20,7 @@ from dateline.link.grouping import (
     lead_text,
     new_profile,
     recency_factor,
+    story_similarity,
 )
 from dateline.records import Actor, Analysis, Article, Mention, PublicationDate, Sentence, StoredArticle
 
@@ -147,3 +148,10 @@ def test_a_sentence_listing_many_actors_adds_no_pairs() -> None:
     pairs = actor_pairs(_stored("Title", text, Analysis(sentences=sentences, mentions=mentions)))
     # The list of nine names is no relation; the three people who met are.
     assert set(pairs) == {"ann lee|bo park", "ann lee|cy dorn", "bo park|cy dorn"}
+
+
+def test_naming_an_unrelated_actor_never_makes_a_quiet_story_easier_to_join() -> None:
+    quiet = StoryProfile(9, {"rocket": 2.0, "explode": 1.0}, {"elon musk": 2.0}, date(2023, 1, 1), date(2023, 1, 2), 2)
+    bare = ArticleFeatures(1, "Rocket explodes", {"rocket": 0.8, "explode": 0.6}, {}, day=date(2025, 7, 20))
+    stranger = replace(bare, actors={"jane doe": 1.0})
+    assert story_similarity(stranger, quiet) <= story_similarity(bare, quiet)

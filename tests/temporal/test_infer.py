@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from dateline.temporal import infer_publication_date
 
@@ -115,3 +118,42 @@ def test_a_stamp_with_a_zone_counts_even_before_a_future_sentence() -> None:
     inferred = infer_publication_date(text)
     assert inferred is not None and inferred.evidence.startswith("date line")
     assert inferred.earliest == date(2009, 4, 28)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The novel, first published May 5, 1950, was reissued in 2015.",
+        "The video, posted March 3, 2019, shows the crash.",
+        "The guidance, last updated November 11, 2011, still applies.",
+        "Remembering 9/11\n\nOn September 11, 2001 at 8:46 a.m., American Airlines Flight 11 struck the tower.",
+        "Police said the shooting happened on June 5, 2010 at 10:30 p.m. near the park.",
+        "Officials said in 2015 that the vote will take place on March 1, 2016 at 9 a.m. EST.",
+    ],
+)
+def test_a_date_inside_a_sentence_is_not_a_timestamp(sentence: str) -> None:
+    inferred = infer_publication_date(sentence)
+    assert inferred is None or not inferred.evidence.startswith("date line")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Updated: November 11, 2011 20:09 IST\nThe navy foiled an attack in 2011.", date(2011, 11, 11)),
+        ("Page last updated at 08:03 GMT, Tuesday, 26 July 2011 09:03 UK Katherine Jackson spoke.", date(2011, 7, 26)),
+        ("Posted on Thu Jun 13, 2013 at 5:00 PM\nLohan left rehab.", date(2013, 6, 13)),
+        ("WASHINGTON, March 3, 2021\nThe Senate voted.", date(2021, 3, 3)),
+        ("TNN Nov 12, 2011, 05. 51AM IST MUMBAI: An Indian warship intercepted boats.", date(2011, 11, 12)),
+    ],
+)
+def test_timestamps_in_the_shapes_outlets_write_them(text: str, day: date) -> None:
+    inferred = infer_publication_date(text)
+    assert inferred is not None and inferred.evidence.startswith("date line")
+    assert inferred.earliest == day
+
+
+def test_timestamp_search_stays_fast_on_a_huge_single_line() -> None:
+    text = " ".join(f"March {n % 28 + 1}, 2011" for n in range(25)) + " word" * 400_000
+    started = time.perf_counter()
+    infer_publication_date(text)
+    assert time.perf_counter() - started < 5  # each candidate looks at a bounded window, not the whole line

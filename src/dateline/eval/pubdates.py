@@ -97,6 +97,7 @@ def read_set(data_dir: Path, name: str) -> list[DatedText]:
 
 
 def _read_polnear(folder: Path, split: str) -> list[DatedText]:
+    """PolNeAR texts of one split with the publication dates of metadata.tsv."""
     metadata = folder / "metadata.tsv"
     if not metadata.is_file():
         raise SourceError(str(folder), "no PolNeAR metadata.tsv")
@@ -114,6 +115,7 @@ def _read_polnear(folder: Path, split: str) -> list[DatedText]:
 
 
 def _read_timeline17(folder: Path) -> list[DatedText]:
+    """Every Timeline17 input article, detokenized, dated by its folder."""
     paths = sorted(folder.glob("*/InputDocs/*/*.txt"))
     if not paths:
         raise SourceError(str(folder), "no Timeline17 topic folders with InputDocs")
@@ -128,6 +130,7 @@ def _read_timeline17(folder: Path) -> list[DatedText]:
 
 
 def _read_tempeval(folder: Path) -> list[DatedText]:
+    """TimeML documents' text with their creation time (the DCT, outside the text)."""
     paths = sorted(folder.glob("*.tml"))
     if not paths:
         raise SourceError(str(folder), "no TimeML .tml files")
@@ -198,6 +201,7 @@ def run(data_dir: Path = DEFAULT_DATA, split: str = "dev") -> list[SetScore]:
 
 
 def _report_lines(args: argparse.Namespace) -> Iterator[str]:
+    """Every set's table, then the legend."""
     for score in run(args.data, args.split):
         yield from format_score(score)
     yield (

@@ -246,13 +246,15 @@ def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
 
     Time apart weakens only what the actors say: later news about the same people joins a quiet
     story only when it also shares the story's words (the trial, two years on, of the man who shot
-    the deputy), not on the names alone (the same president on another trip).
+    the deputy), not on the names alone (the same president on another trip). Without actors on
+    either side the words decide alone, and time apart does not weaken them either, so naming an
+    unrelated person never makes joining easier than naming none.
     """
     text = cosine(features.terms, profile.terms)
+    if not (features.actors and profile.actors):
+        return text
     recency = recency_factor(day_gap(features.day, profile.first_day, profile.last_day))
-    if features.actors and profile.actors:
-        return TEXT_WEIGHT * text + ACTOR_WEIGHT * actor_similarity(features, profile) * recency
-    return text * recency
+    return TEXT_WEIGHT * text + ACTOR_WEIGHT * actor_similarity(features, profile) * recency
 
 
 def actor_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:

@@ -7,8 +7,9 @@ mean what they say:
 
 1. a **date line**: a day written as a timestamp near the top ("Sat Jun 5, 2010 7:16 pm EDT",
    "Updated: November 11, 2011", a line holding only a date) is the day of publication;
-2. the **latest full date** ("March 3, 2021") in a past or present clause is a lower bound, and
-   year-less days ("on May 5") after it fall in its year;
+2. the **latest full date** ("March 3, 2021") in a past or present clause is a lower bound. Year-less
+   days after it ("on May 5") are not read into its year: on real news that made the interval hold
+   less often (31 -> 27 % on PolNeAR, 56 -> 51 % on Timeline17), as they belong to other years as often;
 3. a **weekday named with a year-less date** ("Friday, July 18") picks the year it falls on;
 4. the **latest year named** gives the year, year-less days the day. News writes the current
    year's dates without a year and names the years of the past, so this is mostly a guess: the
@@ -36,19 +37,28 @@ _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|even
 _NEXT_DAY = re.compile(r"(?i)\byesterday\b")
 DEFAULT_WINDOW_DAYS = 7
 
-# A date line sits near the top: within this many characters of the start.
+# A date line sits near the top: within this many characters of the start; what a timestamp holds
+# around its date fits in STAMP_CONTEXT characters on either side (longer lines are prose).
 DATE_LINE_REACH = 300
-# What a timestamp line may hold besides its date: labels, weekdays, clock times, zones, places in
-# capitals ("HOUSTON |"), punctuation.
-_STAMP_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|last\s+updated|page\s+last\s+updated|modified|"
-                          r"first\s+published|date)\b[\s:]*$")
+STAMP_CONTEXT = 120
+# A label that opens a timestamp line ("Updated: ", "Page last updated at 08:03 GMT, ", "Posted on "),
+# after nothing but a place in capitals or a separator ("HOUSTON | ").
+_STAMP_LABEL = re.compile(
+    r"^[\sA-Z|·•:,.'-]*\b(?i:(?:page\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|modified|date))\b"
+    r"(?i:[\s:]*(?:on|at)?[\s:]*(?:\d{1,2}[:.]\s?\d\d\s*(?:[ap]\.?m\.?|gmt|utc|bst|[ecmp][sd]t)?[\s,]*)?)$"
+)
+# A dateline's place in capitals, or anything before a "|", opening the line ("HOUSTON | ", "WASHINGTON, ").
+_PLACE_LINE = re.compile(r"(?:[^\n|]{0,80}\|\s*|[A-Z][A-Z .'-]{1,40}[,:—–-]\s*)$")
+# What a timestamp line may hold besides its date: labels, weekdays, clock times, zones, punctuation.
 _STAMP_FILLER = re.compile(
     r"(?i)\b(?:published|posted|updated|last|page|modified|first|on|at|date|hrs|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"am|pm|a\.m|p\.m|gmt|utc|cet|cest|est|edt|cst|cdt|pst|pdt|bst|ist|et|pt)\b"
     r"|\d{1,2}[:.]\s?\d\d(?::\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.\s]"
 )
-_CLOCK_AFTER = re.compile(r"(?i)^[\s,|·•-]*(?:at\s+)?\d{1,2}[:.]\s?\d\d")
+_CLOCK_AFTER = re.compile(r"^[\s,|·•-]*\d{1,2}[:.]\s?\d\d")  # "July 18, 2025 10:42 PM"; "at 8:46 a.m." is prose
+# A date right after one of these is inside a sentence ("on June 5, 2010 at 10:30 p.m.").
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:on|in|at|since|by|until|till|from|before|after|of|to|for)\s*$")
 _ZONE_END = re.compile(r"(?i)\b(?:gmt|utc|bst|cet|cest|ist|[ecmp][sd]t)$")
 _ZONE_AFTER = re.compile(
     r"(?i)^[\s,|·•-]*(?:\d{1,2}[:.]\s?\d\d\s*)?(?:[ap]\.?\s?m\.?\s*)?(?:gmt|utc|bst|cet|cest|ist|[ecmp][sd]t)\b"
@@ -56,9 +66,9 @@ _ZONE_AFTER = re.compile(
 
 # How often each rule's interval held the real publication date (macro mean over the development
 # sets of `python -m dateline.eval.pubdates --split dev`, December 2026), rounded down to 0.05.
-CONFIDENCE_DATE_LINE = 0.9  # held 99.6 % (Timeline17; the other sets have no date lines left after extraction)
+CONFIDENCE_DATE_LINE = 0.9  # held 100 % (Timeline17, a fifth of its articles; the other sets have none left)
 CONFIDENCE_FULL_DATE = 0.25  # held 31 / 56 / 0 % (PolNeAR / Timeline17 / TimeBank); year right 44 / 84 / 12 %
-CONFIDENCE_WEEKDAY = 0.15  # held 14 % (Timeline17, 7 articles)
+CONFIDENCE_WEEKDAY = 0.15  # held 1 of 6 (Timeline17)
 CONFIDENCE_NAMED_YEAR_DAY = 0.05  # held 2 / 2 / 0 %: the real year was later in 71 / 84 / 84 %
 CONFIDENCE_NAMED_YEAR = 0.1  # the whole year: held 17 / 9 / 15 %
 CONFIDENCE_SPAN = 0.05  # held 0 of 26
@@ -100,6 +110,7 @@ def infer_publication_date(text: str) -> PublicationDate | None:
 
 
 def _from_full_date(text: str, mentions: _Mentions) -> PublicationDate | None:
+    """The latest full date named in a past or present clause, as a lower bound with a window after it."""
     latest, phrase = max(mentions.days, key=lambda item: item[0])
     return _window_after(
         text, latest, CONFIDENCE_FULL_DATE, f"latest full date: '{phrase}' ({latest.isoformat()}) is a lower bound"
@@ -150,6 +161,7 @@ def _from_named_year(text: str, mentions: _Mentions) -> PublicationDate | None:
 
 
 def _window_after(text: str, latest: date, confidence: float, evidence: str) -> PublicationDate:
+    """From ``latest`` to a few days after it (fewer when the text says "today" or "yesterday")."""
     window, window_reason = _window(text)
     try:
         upper = latest + timedelta(days=window)
@@ -159,6 +171,7 @@ def _window_after(text: str, latest: date, confidence: float, evidence: str) -> 
 
 
 def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
+    """Sort the tagged expressions into what the rules use; future clauses give no lower bound."""
     years: list[int] = []
     days: list[tuple[date, str]] = []
     yearless: list[tuple[int, int, str]] = []
@@ -194,20 +207,25 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
 def _is_stamp(text: str, expression: TimeExpression, future: bool) -> bool:
     """Whether a full date near the top is written as a timestamp rather than inside a sentence.
 
-    A date alone on its line, after a label or a ``|``, or with a clock time and a zone is one whatever
-    the next sentence's tense; a date with a bare clock time only outside a future clause ("the vote
-    will take place on March 1, 2016 at 9 a.m." is not).
+    A timestamp is a date alone on its line with its labels, or a date after a label opening the line
+    ("Updated: ", "Posted on ") or a ``|``, or a date with a clock time and a zone not introduced by a
+    preposition ("Tuesday 28 April 2009 17.37 BST"), or, outside a future clause, a date followed by a
+    bare clock time ("July 18, 2025 10:42 PM"). "The novel, first published May 5, 1950" and "on June 5,
+    2010 at 10:30 p.m." are sentences.
     """
     if expression.start >= DATE_LINE_REACH:
         return False
     line_start = text.rfind("\n", 0, expression.start) + 1
-    line_end = text.find("\n", expression.end)
-    line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start : expression.start], text[expression.end : line_end]
-    if not _STAMP_FILLER.sub("", before + " " + after).strip():
+    line_end = text.find("\n", expression.end, expression.end + STAMP_CONTEXT + 1)
+    whole_line = line_end >= 0 and expression.start - line_start <= STAMP_CONTEXT
+    before = text[max(line_start, expression.start - STAMP_CONTEXT) : expression.start]
+    after = text[expression.end : line_end if line_end >= 0 else expression.end + STAMP_CONTEXT]
+    if whole_line and not _STAMP_FILLER.sub("", before + " " + after).strip():
         return True  # the line holds only the date and its labels
-    if _STAMP_LABEL.search(before[-40:]) or before.rstrip().endswith("|"):
-        return True  # "Updated: Nov 11, 2011 ...", "HOUSTON | Thu Nov 4, 2010 ..."
+    if _STAMP_LABEL.search(before) or _PLACE_LINE.match(text, line_start, expression.start):
+        return True  # "Updated: Nov 11, 2011 ...", "HOUSTON | Thu Nov 4, 2010 ...", "WASHINGTON, March 3, 2021"
+    if _PREPOSITION_BEFORE.search(before) or " at " in expression.text:
+        return False  # "on March 1, 2016 at 9 a.m. EST", "September 11, 2001 at 8:46 a.m."
     if _ZONE_AFTER.match(after) or _ZONE_END.search(expression.text):
         return True  # "Tuesday 28 April 2009 17.37 BST"
     if future:
@@ -215,18 +233,16 @@ def _is_stamp(text: str, expression: TimeExpression, future: bool) -> bool:
     return bool(expression.type == "TIME" and "T" in expression.value) or bool(_CLOCK_AFTER.match(after))
 
 
-def _latest_day(
-    mentions: _Mentions, year: int, floor: date | None = None, floor_text: str = ""
-) -> tuple[date | None, str]:
-    """The latest day mentioned, year-less ones placed in ``year`` (or the year before, across New Year)."""
-    candidates: list[tuple[date, str]] = [(floor, floor_text)] if floor is not None else []
+def _latest_day(mentions: _Mentions, year: int) -> tuple[date | None, str]:
+    """The latest year-less day mentioned, placed in ``year`` (or the year before, across New Year)."""
+    candidates: list[tuple[date, str]] = []
     if mentions.yearless:
         ordered = sorted((month, day) for month, day, _ in mentions.yearless)
         last_month, last_day = _circular_last(ordered)
         for month, day, phrase in mentions.yearless:
             in_year = year if (month, day) <= (last_month, last_day) else year - 1
             when = safe_date(in_year, month, day or 1)
-            if when is not None and (floor is None or when.year == year):
+            if when is not None:
                 candidates.append((when, phrase))
     if not candidates:
         return None, ""
@@ -245,6 +261,7 @@ def _circular_last(ordered: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 def _window(text: str) -> tuple[int, str]:
+    """How many days publication may follow the latest day named, and why."""
     if _SAME_DAY.search(text):
         return 1, "'today' suggests publication on or just after that day"
     if _NEXT_DAY.search(text):
