@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from dateline.errors import DatelineError
 from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, export_timeline
-from dateline.present.text import GUESS_HINT, date_is_guess
+from dateline.present.text import date_is_guess
 from dateline.records import SourceRef, TimelineEntry
 from dateline.store import SqliteStore
 from dateline.web.context import context_of, path_id, render, with_store
@@ -124,7 +124,7 @@ async def article_page(request: Request) -> Response:
     text = paragraphs(stored.article.text, marks_of(stored.analysis, names))
     guess = date_is_guess(stored.article.published)
     return render(request, "article.html", stored=stored, article=stored.article, analysis=stored.analysis,
-                  paragraphs=text, names=names, date_hint=GUESS_HINT if guess else None)
+                  paragraphs=text, names=names, date_is_guess=guess)
 
 
 async def export_download(request: Request) -> Response:
