@@ -23,6 +23,9 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 # ("at 1425 local time (1925 GMT) on Thursday"). The gaps are possessive: a long blank gap must not backtrack.
 _CLOCK_DAY_GAP = re.compile(r"^\s*+[(),]?\s*+[)]?\s*+,?\s*+(?:on\s+)?$", re.IGNORECASE)
 _CONTEXT_ANCHORS = ("publication", "narrative")
+# One time is given in at most this many readings ("1653 local time (2153 GMT)"); the bound also keeps a
+# long run of clock times linear.
+MAX_READINGS = 3
 
 
 def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
@@ -47,10 +50,10 @@ def _clocks_on_following_day(text: str, expressions: list[TimeExpression]) -> li
         if not _is_clock(expression) or expression.anchor not in _CONTEXT_ANCHORS:
             continue
         following = index + 1
-        while following < len(result) and _is_clock(result[following]):
-            following += 1  # other readings of the same time
-        if following >= len(result) or result[following].type not in ("DATE", "TIME"):
-            continue
+        while following < len(result) and following - index < MAX_READINGS and _is_clock(result[following]):
+            following += 1  # other readings of the same time ("1653 local time (2153 GMT)")
+        if following >= len(result) or _is_clock(result[following]) or result[following].type not in ("DATE", "TIME"):
+            continue  # a run of clock times longer than one time's readings is a schedule, not one time
         day = result[following]
         gaps = [text[a.end : b.start] for a, b in pairwise(result[index : following + 1])]
         if not _DAY_OR_PART.match(day.value) or not all(_CLOCK_DAY_GAP.match(gap) for gap in gaps):
