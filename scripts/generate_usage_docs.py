@@ -34,8 +34,9 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
 - `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title"}], "duplicates":
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
   {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}}], "failed": [{"origin",
-  "reason"}]}`; `redated` is set when an input already stored came with a publication date unlike the stored
-  one and re-dated the stored article.
+  "reason"}]}`; `redated` is set when an input already stored came with a given publication date and
+  re-dated the stored article, which had no date or one guessed from its text (a date given before or
+  read from the page's metadata is kept).
 """
 
 

@@ -103,10 +103,12 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
         {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None}]}
     code, out = run("ingest", "--db", db, page)  # without a date: the text's guess does not undo the given date
     assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
+    code, out = run("ingest", "--db", db, "--published", "2025-07-25", page)  # the first given date wins
+    assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
     assert run_json("article", "1", "--db", db) == dated
 
 
-def test_a_same_day_date_does_not_redate_a_page_with_its_own_date_line(tmp_path: Path) -> None:
+def test_a_given_date_does_not_redate_a_page_with_its_own_date_line(tmp_path: Path) -> None:
     db, page = str(tmp_path / "dated.db"), tmp_path / "page.txt"
     paragraph = (
         "The harbour authority said the strike had stopped every container crane in the port, and shipping"
@@ -117,10 +119,12 @@ def test_a_same_day_date_does_not_redate_a_page_with_its_own_date_line(tmp_path:
     assert run("ingest", "--db", db, str(page))[0] == 0
     first = run_json("article", "1", "--db", db)
     assert isinstance(first, dict) and first["published"]["method"] == "metadata"
-    code, out = run("ingest", "--db", db, "--published", "2025-07-18", str(page))
-    assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out  # nothing to re-date
-    code, out = run("ingest", "--db", db, "--published", "2025-07-19", str(page))
-    assert code == 0 and "publication date set to 2025-07-19 (was 2025-07-18, metadata)" in out
+    for published in ("2025-07-18", "2025-07-19"):  # the page's own date line is kept, whatever the day given
+        code, out = run("ingest", "--db", db, "--published", published, str(page))
+        assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out, out
+        assert "publication date set" not in out
+    assert run_json("article", "1", "--db", db) == first  # date and analysis as stored
+    assert first["published"]["earliest"] == "2025-07-18"
 
 
 def test_workers_redate_stored_articles_too(tmp_path: Path, examples_dir: Path) -> None:
@@ -136,6 +140,31 @@ def test_workers_redate_stored_articles_too(tmp_path: Path, examples_dir: Path) 
         assert _dated_by_publication(article) == {"2025-07-24"}
     story = _only_story(db)
     assert (story["first_date"], story["last_date"]) == ("2025-07-24", "2025-07-24")
+
+
+def test_a_copy_later_in_one_file_redates_its_original_with_or_without_workers(
+    tmp_path: Path, examples_dir: Path
+) -> None:
+    text = (examples_dir / "rks-news-third-round.txt").read_text(encoding="utf-8")
+    records = tmp_path / "copies.jsonl"
+    records.write_text(json.dumps({"text": text}) + "\n" + json.dumps({"text": text, "published": "2025-07-24"})
+                       + "\n", encoding="utf-8")
+    stores = {}
+    for workers in ("1", "2"):
+        db = str(tmp_path / f"workers-{workers}.db")
+        report = run_json("ingest", "--db", db, "--workers", workers, str(records))
+        assert isinstance(report, dict) and len(report["ingested"]) == 1 and not report["failed"]
+        assert report["ingested"][0]["origin"] == f"{records}:1"
+        assert [(d["origin"], d["of_article"], d["kind"], d["redated"]["published"], d["redated"]["was"]["method"])
+                for d in report["duplicates"]] == [(f"{records}:2", 1, "exact", "2025-07-24", "inferred")]
+        stores[workers] = (report, run_json("article", "1", "--db", db), _only_story(db))
+    assert stores["1"] == stores["2"]
+    report, article, story = stores["1"]
+    assert isinstance(article, dict) and article["published"]["method"] == "given"
+    assert _dated_by_publication(article) == {"2025-07-24"}
+    assert (story["first_date"], story["last_date"]) == ("2025-07-24", "2025-07-24")
+    code, out = run("ingest", "--db", str(tmp_path / "text.db"), str(records))
+    assert code == 0 and f"= {records}:2: exact duplicate of article 1; publication date set to 2025-07-24" in out
 
 
 def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Path) -> None:

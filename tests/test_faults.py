@@ -19,10 +19,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from dateline.analyze import Analyzer
+from dateline.errors import DatelineError
+from dateline.link import redate_in_story
 from dateline.pipeline import Ingestor
-from dateline.records import Analysis, Article, PublicationDate
+from dateline.records import Analysis, Article, PublicationDate, SourceFailure
 from dateline.sources import GivenMetadata
-from dateline.store import open_store
+from dateline.store import SqliteStore, open_store
 
 pytestmark = pytest.mark.slow
 
@@ -165,19 +168,22 @@ def test_two_ingest_processes_and_the_web_server_on_one_database_lose_nothing(tm
     _assert_complete(db)
 
 
-class CrashesAfter:
-    """The real analyzer for the first ``good`` articles, then a crash, as a model running out of memory would."""
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    """The real analyzer, loaded once for the tests that ingest in this process."""
+    return Analyzer.load()
 
-    def __init__(self, good: int) -> None:
-        from dateline.analyze import Analyzer
 
-        self.analyzer, self.left = Analyzer.load(), good
+class FailsOn:
+    """The real analyzer, except that analysing an article from ``name`` raises ``error``."""
+
+    def __init__(self, analyzer: Analyzer, name: str, error: BaseException) -> None:
+        self.analyzer, self.name, self.error = analyzer, name, error
 
     def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
         for article in articles:
-            if self.left <= 0:
-                raise MemoryError(f"{article.origin}: the model ran out of memory")
-            self.left -= 1
+            if article.origin.endswith(self.name):
+                raise self.error
             yield from self.analyzer.analyze_many([article], batch_size)
 
 
@@ -191,19 +197,60 @@ def _rows(db: Path, article_id: int) -> list[object]:
         ]
 
 
-def test_a_crash_while_redating_leaves_the_stored_article_as_it_was(tmp_path: Path, examples_dir: Path) -> None:
+def _stories(db: Path) -> list[object]:
+    """The stories with their dates and grouping profiles."""
+    with sqlite3.connect(db) as conn:
+        return [conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+                for table in ("stories", "story_profiles")]
+
+
+GIVEN = GivenMetadata(published=date(2025, 7, 24))
+PAGES = ("kyiv-independent-erdogan-putin-call.txt", "rks-news-third-round.txt")
+
+
+def test_a_crash_while_redating_leaves_the_stored_article_as_it_was(
+    tmp_path: Path, examples_dir: Path, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "redate.db"
-    names = ("kyiv-independent-erdogan-putin-call.txt", "rks-news-third-round.txt")
-    pages = [str(examples_dir / name) for name in names]
+    pages = [str(examples_dir / name) for name in PAGES]
     with open_store(db) as store:
-        assert Ingestor(store, lambda: CrashesAfter(2)).ingest(pages).ok
-    before = [_rows(db, 1), _rows(db, 2)]
-    given = GivenMetadata(published=date(2025, 7, 24))
-    with open_store(db) as store, pytest.raises(MemoryError, match="rks-news-third-round"):
-        Ingestor(store, lambda: CrashesAfter(1)).ingest(pages, given)
-    assert _rows(db, 2) == before[1], "the article whose analysis crashed was changed"
-    assert _rows(db, 1) != before[0], "the article before the crash is re-dated, in its own transaction"
+        assert Ingestor(store, lambda: analyzer).ingest(pages).ok
+    before = [_rows(db, 1), _rows(db, 2), _stories(db)]
+    written: list[int] = []
+
+    def crashes_after_writing(store: SqliteStore, article_id: int) -> None:
+        redate_in_story(store, article_id)  # the article row, its actors and features are re-dated by now
+        written.append(article_id)
+        raise MemoryError(f"article {article_id}: out of memory while rebuilding its story")
+
+    monkeypatch.setattr("dateline.pipeline.redate_in_story", crashes_after_writing)
+    with open_store(db) as store, pytest.raises(MemoryError, match="article 1"):
+        Ingestor(store, lambda: analyzer).ingest(pages, GIVEN)
+    assert written == [1], "the crash came before the re-date was written"
+    assert [_rows(db, 1), _rows(db, 2), _stories(db)] == before, "a half-done re-date was kept"
     with open_store(db) as store:
-        assert store.get_article(1).article.published == PublicationDate(date(2025, 7, 24), date(2025, 7, 24), "given")
-        assert store.get_article(2).article.published.method == "inferred"  # type: ignore[union-attr]
+        assert store.get_article(1).article.published.method == "inferred"  # type: ignore[union-attr]
         assert store.integrity_ok() and store.count_articles() == 2
+    monkeypatch.undo()
+    with open_store(db) as store:  # with the fault gone, the same ingest re-dates both
+        report = Ingestor(store, lambda: analyzer).ingest(pages, GIVEN)
+    assert [d.redated.published for d in report.duplicates if d.redated] == [date(2025, 7, 24)] * 2
+    assert _rows(db, 1) != before[0] and _stories(db) != before[2]
+
+
+def test_a_failing_redate_is_reported_and_the_next_input_is_still_stored(
+    tmp_path: Path, examples_dir: Path, analyzer: Analyzer
+) -> None:
+    db = tmp_path / "failing.db"
+    kyiv, rks = (str(examples_dir / name) for name in PAGES)
+    with open_store(db) as store:
+        assert Ingestor(store, lambda: analyzer).ingest([rks]).ok
+    before = _rows(db, 1)
+    fails = FailsOn(analyzer, "rks-news-third-round.txt", DatelineError("the model could not read the text"))
+    with open_store(db) as store:
+        report = Ingestor(store, lambda: fails).ingest([rks, kyiv], GIVEN)
+        assert store.get_article(1).article.published.method == "inferred"  # type: ignore[union-attr]
+        assert store.get_article(2).article.published == PublicationDate(date(2025, 7, 24), date(2025, 7, 24), "given")
+    assert report.failed == [SourceFailure(rks, "cannot re-date article 1: the model could not read the text")]
+    assert not report.duplicates and [(i.origin, i.article_id) for i in report.ingested] == [(kyiv, 2)]
+    assert _rows(db, 1) == before

@@ -1,11 +1,17 @@
-"""The publication date the ingest path gives a pasted article without one."""
+"""The publication date the ingest path gives an article: inferred when none is given, and when a given date
+re-dates an article already stored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 
-from dateline.pipeline import prepare_article
-from dateline.records import RawInput
+import pytest
+
+from dateline.pipeline import Duplicate, Ingestor, Redating, prepare_article
+from dateline.records import Analysis, Article, PublicationDate, RawInput
+from dateline.store import open_store
 
 
 def _prepared(text: str) -> RawInput:
@@ -23,3 +29,69 @@ def test_an_undated_article_gets_an_inferred_date_with_its_evidence() -> None:
 def test_an_inference_after_today_is_dropped() -> None:
     body = "A treaty in the far future\n\nThe treaty was signed on March 3, 2999, in Geneva, officials said."
     assert prepare_article(_prepared(body)).published is None
+
+
+class CountingAnalyzer:
+    """No NLP (not under test here): records which articles it was asked to analyse, with their dates."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, PublicationDate | None]] = []
+
+    def analyze_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+        for article in articles:
+            self.seen.append((article.origin, article.published))
+            yield Analysis()
+
+
+PARAGRAPH = (
+    "The harbour authority said the strike had stopped every container crane in the port, and shipping"
+    " lines began sending vessels to other ports along the coast while talks continued."
+)
+JULY_24 = PublicationDate(date(2025, 7, 24), date(2025, 7, 24), "given")
+
+
+def _page(first_line: str) -> str:
+    return f"Dockers strike for a second day\n\n{first_line}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n"
+
+
+def _input(origin: str, body: str, published: date | None = None) -> RawInput:
+    return RawInput(origin=origin, body=body, kind="text", given_published=published)
+
+
+@pytest.mark.parametrize(("first_line", "given_first", "stored_method", "redated"), [
+    ("Talks went on all night.", None, None, True),  # no date at all
+    ("Delegates met on March 3, 2021, and agreed to meet again.", None, "inferred", True),  # a guess
+    ("July 18, 2025", None, "metadata", False),  # the page's own date line
+    ("Talks went on all night.", date(2025, 7, 18), "given", False),  # the first given date wins
+])
+def test_a_given_date_replaces_only_a_missing_or_guessed_date(
+    tmp_path: Path, first_line: str, given_first: date | None, stored_method: str | None, redated: bool
+) -> None:
+    analyzer = CountingAnalyzer()
+    with open_store(tmp_path / "policy.db") as store:
+        ingestor = Ingestor(store, lambda: analyzer)
+        assert ingestor.ingest_inputs([_input("first", _page(first_line), given_first)]).ingested
+        stored = store.get_article(1).article.published
+        assert (stored.method if stored else None) == stored_method
+        report = ingestor.ingest_inputs([_input("again", _page(first_line), date(2025, 7, 24))])
+        now = store.get_article(1).article.published
+    assert [(d.of_article, d.kind) for d in report.duplicates] == [(1, "exact")] and report.ok
+    assert (report.duplicates[0].redated == Redating(date(2025, 7, 24), stored)) is redated
+    assert now == (JULY_24 if redated else stored)
+    assert len(analyzer.seen) == (2 if redated else 1), "analysed again without being re-dated"
+
+
+def test_copies_in_one_batch_are_reported_as_the_stored_article_and_analysed_only_to_redate(tmp_path: Path) -> None:
+    body, analyzer = _page("Talks went on all night."), CountingAnalyzer()
+    batch = [_input("a", body), _input("b", body), _input("c", body, date(2025, 7, 24)),
+             _input("d", body, date(2025, 7, 25))]
+    with open_store(tmp_path / "batch.db") as store:
+        report = Ingestor(store, lambda: analyzer).ingest_inputs(batch)
+        assert store.count_articles() == 1 and store.get_article(1).article.published == JULY_24
+    assert [(i.origin, i.article_id) for i in report.ingested] == [("a", 1)] and report.ok
+    assert report.duplicates == [
+        Duplicate("b", 1, "exact"),
+        Duplicate("c", 1, "exact", redated=Redating(date(2025, 7, 24), None)),
+        Duplicate("d", 1, "exact"),
+    ]
+    assert analyzer.seen == [("a", None), ("a", JULY_24)]  # the stored article, then again on the given date

@@ -68,7 +68,8 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
 @click.option("--published", callback=_parse_date,
-              help="Publication date of every input (YYYY-MM-DD); it also re-dates inputs already stored.")
+              help="Publication date of every input (YYYY-MM-DD); it also dates inputs already stored "
+                   "without a date or with a guessed one.")
 @click.option("--outlet", help="Outlet name of every input.")
 @click.option("--url", help="Original URL of the input.")
 @click.option("--title", help="Headline of the input, overriding what extraction finds.")
@@ -84,8 +85,10 @@ def ingest(
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
     are linked to their original. An input already stored that comes with a publication date
-    (--published, a feed entry's or JSONL record's date) unlike the stored one re-dates the stored
-    article: its times and events are anchored again on that date. Exit status 1 if any input failed.
+    (--published, a feed entry's or JSONL record's date) re-dates the stored article if that has no
+    date or one guessed from its text: its times and events are anchored again on that date. A date
+    given before or read from the page is kept (the first given date wins). Exit status 1 if any
+    input failed, a failed re-date included.
     """
     from dateline.analyze import Analyzer
     from dateline.pipeline import Ingestor

@@ -55,8 +55,9 @@ class Redating:
 class Duplicate:
     """An input whose content was already stored (``exact``) or is a reprint of a stored article (``near``).
 
-    ``redated`` is set when an exact duplicate came with a given publication date unlike the stored one
-    (a guess, a page's metadata date, another given date) and the stored article was re-dated to it.
+    ``redated`` is set when an exact duplicate came with a given publication date and the stored
+    article, which had no date or one guessed from its text, was re-dated to it. A stored date that
+    was given or read from the page's metadata is kept.
     """
 
     origin: str
@@ -135,133 +136,146 @@ class Ingestor:
         """Ingest already-read inputs in batches; each input is stored in its own transaction.
 
         With ``workers > 1`` extraction and analysis run in that many processes while this process
-        keeps the store, so writes stay serialized and atomic.
+        keeps the store, so writes stay serialized and atomic. Either way the inputs are stored one by
+        one in their order by :meth:`_store_batch`, so both give the same store and report.
         """
         report = IngestReport()
         batches = _batches(inputs, report, progress)
         if workers <= 1:
             for batch in batches:
-                self._ingest_batch(batch, report, progress)
+                self._store_batch(self._prepare_batch(batch), report, progress)
             return report
         with _worker_pool(workers, self) as pool:
             for prepared in pool.imap(_prepare_in_worker, batches):
-                for origin, article, digest, analysis in prepared:
-                    self._store_prepared(origin, article, digest, analysis, report, progress)
+                self._store_batch(prepared, report, progress)
         return report
 
-    def _store_prepared(
-        self,
-        origin: str,
-        article: Article | SourceFailure,
-        digest: str,
-        analysis: Analysis | None,
-        report: IngestReport,
-        progress: Progress | None,
-    ) -> None:
-        if isinstance(article, SourceFailure):
-            report.failed.append(article)
-        elif analysis is not None:
-            self._store_one(origin, article, analysis, digest, report)
-        if progress:
-            progress(origin)
+    def _prepare_batch(self, batch: list[RawInput]) -> list[Prepared]:
+        """Extract a batch and analyse, in one NLP batch, the articles that will be stored as new.
 
-    def _ingest_batch(self, batch: list[RawInput], report: IngestReport, progress: Progress | None) -> None:
-        fresh: list[tuple[str, Article, str]] = []
-        seen_in_batch: set[str] = set()
-        for raw in batch:
-            try:
-                article = prepare_article(raw)
-            except DatelineError as exc:
-                report.failed.append(SourceFailure(raw.origin, getattr(exc, "reason", str(exc))))
-                if progress:
-                    progress(raw.origin)
-                continue
-            digest = content_hash(article.text)
-            existing = self.store.find_by_hash(digest)
-            if existing is not None or digest in seen_in_batch:
-                in_batch = Duplicate(raw.origin, 0, "exact")  # a copy of an earlier input of this batch
-                report.duplicates.append(
-                    in_batch if existing is None else self._exact_duplicate(raw.origin, article, existing)
-                )
-                if progress:
-                    progress(raw.origin)
-                continue
-            seen_in_batch.add(digest)
-            fresh.append((raw.origin, article, digest))
-        # Reprints are linked to their original before the costly analysis, which they do not need.
-        to_analyze = []
-        for origin, article, digest in fresh:
-            if self.store.find_near_duplicate(fingerprint(article.text)) is None:
-                to_analyze.append((origin, article, digest))
+        A copy (of a stored article or of an earlier input of the batch) or a reprint of a stored
+        article is not analysed: it is linked to its original, and a copy's date re-dates the original
+        only where that needs it (see :meth:`_redate`).
+        """
+        read = _read_batch(batch)
+        seen: set[str] = set()
+        needed: list[bool] = []
+        for _, article, digest in read:
+            needed.append(isinstance(article, Article) and digest not in seen and self._is_new(article, digest))
+            seen.add(digest)
+        return _analysed(read, needed, lambda: self.analyzer)
+
+    def _is_new(self, article: Article, digest: str) -> bool:
+        """Whether the store holds neither this text nor an article it would be a reprint of."""
+        if self.store.find_by_hash(digest) is not None:
+            return False
+        return self.store.find_near_duplicate(fingerprint(article.text)) is None
+
+    def _store_batch(self, prepared: list[Prepared], report: IngestReport, progress: Progress | None) -> None:
+        """Store a prepared batch input by input, in order, so a copy finds the earlier input it copies stored."""
+        for origin, article, digest, analysis in prepared:
+            if isinstance(article, SourceFailure):
+                report.failed.append(article)
             else:
-                self._store_one(origin, article, Analysis(notes=("near-duplicate",)), digest, report)
-                if progress:
-                    progress(origin)
-        english = [article for _, article, _ in to_analyze if article.is_english]
-        analyses = iter(self.analyzer.analyze_many(english)) if english else iter(())
-        for origin, article, digest in to_analyze:
-            analysis = next(analyses) if article.is_english else _not_english(article)
-            self._store_one(origin, article, analysis, digest, report)
+                self._store_one(origin, article, analysis, digest, report)
             if progress:
                 progress(origin)
 
     def _store_one(
-        self, origin: str, article: Article, analysis: Analysis, digest: str, report: IngestReport
+        self, origin: str, article: Article, analysis: Analysis | None, digest: str, report: IngestReport
     ) -> None:
+        """Store one input in its own transaction, or report it as a copy of an article already stored.
+
+        ``analysis`` is None for an input read as a copy or a reprint, which needs none. Content already
+        stored (by an earlier input or another writer) is an exact duplicate, handled outside this
+        transaction: a re-date analyses before it takes the write lock (see :meth:`_redate`).
+        """
+        existing = self.store.find_by_hash(digest)  # stored articles are never removed: no lock to see one
+        if existing is None:
+            with self.store.transaction():
+                existing = self.store.find_by_hash(digest)  # again under the lock: another writer may have stored it
+                if existing is None:
+                    self._add(origin, article, analysis, digest, report)
+                    return
+        self._exact_duplicate(origin, article, existing, report)
+
+    def _add(
+        self, origin: str, article: Article, analysis: Analysis | None, digest: str, report: IngestReport
+    ) -> None:
+        """Store a text the store does not hold: a reprint linked to its original, else an article in a story.
+
+        Call inside the input's transaction.
+        """
         fp = fingerprint(article.text)
-        with self.store.transaction():
-            existing = self.store.find_by_hash(digest)
-            if existing is not None:
-                report.duplicates.append(self._exact_duplicate(origin, article, existing))
-                return
-            original = self.store.find_near_duplicate(fp)
-            if original is None:
-                analysis = unify_actors(analysis, known_actors_for(self.store, analysis.actors), resolve_against)
-            article_id = self.store.add_article(article, analysis, digest, fp, duplicate_of=original)
-            if original is not None:
-                report.duplicates.append(Duplicate(origin, original, "near", article_id))
-                return
-            story_id = assign_story(self.store, article_id)
-        report.ingested.append(Ingested(origin, article_id, story_id, article.title))
+        original = self.store.find_near_duplicate(fp)
+        if original is not None:
+            reprint = analysis if analysis is not None else Analysis(notes=("near-duplicate",))
+            article_id = self.store.add_article(article, reprint, digest, fp, duplicate_of=original)
+            report.duplicates.append(Duplicate(origin, original, "near", article_id))
+            return
+        if analysis is None:  # read as a copy or reprint of an article no longer stored: analyse it after all
+            analysis = self._analysis_of(article)
+        analysis = unify_actors(analysis, known_actors_for(self.store, analysis.actors), resolve_against)
+        article_id = self.store.add_article(article, analysis, digest, fp)
+        report.ingested.append(Ingested(origin, article_id, assign_story(self.store, article_id), article.title))
 
-    def _exact_duplicate(self, origin: str, article: Article, of_article: int) -> Duplicate:
-        """An input whose content is stored as ``of_article``; a date the input gives re-dates it.
+    def _exact_duplicate(self, origin: str, article: Article, of_article: int, report: IngestReport) -> None:
+        """Report an input whose content is stored as ``of_article``; a date the input gives may re-date it.
 
-        A given date wins over a guess from the text and over another day (see ``_changes_date``). The
-        re-date runs in a transaction of its own, or in the caller's when one is open (the store-one
-        path), so a failing analysis leaves the stored article as it was.
+        A given date replaces only a missing date or a guess from the text (see ``_takes_given_date``).
+        A DatelineError while re-dating (from the analyzer or the store) is reported as this input's
+        failure; the stored article stays as it was and the ingest goes on with the next input.
         """
         given = article.published
-        if given is None or given.method != "given":
-            return Duplicate(origin, of_article, "exact")
-        if not _changes_date(given, self.store.get_article(of_article).article.published):
-            return Duplicate(origin, of_article, "exact")  # checked before taking the write lock
-        if self.store.conn.in_transaction:
-            return self._redate(origin, of_article, given)
+        redated = None
+        if given is not None and given.method == "given":
+            try:
+                redated = self._redate(of_article, given)
+            except DatelineError as exc:
+                reason = getattr(exc, "reason", str(exc))
+                report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
+                return
+        report.duplicates.append(Duplicate(origin, of_article, "exact", redated=redated))
+
+    def _redate(self, of_article: int, given: PublicationDate) -> Redating | None:
+        """Re-date a stored article as a fresh ingest with ``given`` would date it; None if its date stays.
+
+        The analysis runs before the write lock is taken, as spaCy takes a while and other writers wait
+        on the lock. Under the lock the stored date is read again (another writer may have dated the
+        article since) and the article row, its actor rows and its story's dates are written in one
+        transaction. The stored article is analysed again rather than reusing a worker's analysis of
+        the input: that one names the input's origin in its notes, so the store would depend on --workers.
+        """
+        stored = self.store.get_article(of_article)
+        if not _takes_given_date(stored.article.published):
+            return None
+        fresh = self._reanalysis(stored, given)
         with self.store.transaction():
-            return self._redate(origin, of_article, given)
+            current = self.store.get_article(of_article)
+            if not _takes_given_date(current.article.published):
+                return None
+            analysis = current.analysis
+            if fresh is not None:
+                analysis = unify_actors(fresh, known_actors_for(self.store, fresh.actors), resolve_against)
+            self.store.redate_article(of_article, given, analysis)
+            redate_in_story(self.store, of_article)
+        return Redating(given.earliest, current.article.published)
 
-    def _redate(self, origin: str, of_article: int, given: PublicationDate) -> Duplicate:
-        """Re-date a stored article as a fresh ingest with ``given`` would date it; call inside a transaction."""
-        stored = self.store.get_article(of_article)  # again, under the lock: another writer may have re-dated it
-        was = stored.article.published
-        if not _changes_date(given, was):
-            return Duplicate(origin, of_article, "exact")
-        self.store.redate_article(of_article, given, self._reanalysis(stored, given))
-        redate_in_story(self.store, of_article)
-        return Duplicate(origin, of_article, "exact", redated=Redating(given.earliest, was))
-
-    def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis:
-        """The analysis a fresh ingest would store for this article with the given date.
+    def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis | None:
+        """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.
 
         Relative times, sentence times and event dates are anchored on the publication date, so an
         analysed article is analysed again; a reprint or an article not in English keeps its note.
         """
         if stored.duplicate_of is not None or not stored.article.is_english:
-            return stored.analysis
-        dated = dataclasses.replace(stored.article, published=given)
-        analysis = next(iter(self.analyzer.analyze_many([dated])))
-        return unify_actors(analysis, known_actors_for(self.store, analysis.actors), resolve_against)
+            return None
+        return self._analysis_of(dataclasses.replace(stored.article, published=given))
+
+    def _analysis_of(self, article: Article) -> Analysis:
+        """One article's analysis, outside a batch."""
+        if not article.is_english:
+            return _not_english(article)
+        return next(iter(self.analyzer.analyze_many([article])))
 
 
 def _batches(
@@ -284,6 +298,7 @@ def _batches(
 
 
 _worker_analyzer: ArticleAnalyzer | None = None
+Read = tuple[str, Article | SourceFailure, str]
 Prepared = tuple[str, Article | SourceFailure, str, Analysis | None]
 
 
@@ -309,36 +324,57 @@ def _worker_pool(workers: int, ingestor: Ingestor) -> multiprocessing.pool.Pool:
 
 
 def _prepare_in_worker(batch: list[RawInput]) -> list[Prepared]:
-    """Extract and analyze a batch in a worker process; the parent stores the results."""
-    assert _worker_analyzer is not None
-    prepared: list[tuple[str, Article | SourceFailure, str]] = []
+    """Extract and analyze a batch in a worker process; the parent stores the results.
+
+    Every article is analysed: a worker cannot see the store to tell copies and reprints apart.
+    """
+    analyzer = _worker_analyzer
+    assert analyzer is not None
+    read = _read_batch(batch)
+    return _analysed(read, [True] * len(read), lambda: analyzer)
+
+
+def _read_batch(batch: list[RawInput]) -> list[Read]:
+    """Extract each input (see :func:`prepare_article`): its origin, its article or failure, its text's hash."""
+    read: list[Read] = []
     for raw in batch:
         try:
             article = prepare_article(raw)
-            prepared.append((raw.origin, article, content_hash(article.text)))
         except DatelineError as exc:
-            prepared.append((raw.origin, SourceFailure(raw.origin, getattr(exc, "reason", str(exc))), ""))
-    english = [a for _, a, _ in prepared if isinstance(a, Article) and a.is_english]
-    analyses = iter(_worker_analyzer.analyze_many(english)) if english else iter(())
-    out: list[Prepared] = []
-    for origin, item, digest in prepared:
-        if isinstance(item, SourceFailure):
-            out.append((origin, item, digest, None))
-        else:
-            out.append((origin, item, digest, next(analyses) if item.is_english else _not_english(item)))
-    return out
+            read.append((raw.origin, SourceFailure(raw.origin, getattr(exc, "reason", str(exc))), ""))
+            continue
+        read.append((raw.origin, article, content_hash(article.text)))
+    return read
 
 
-def _changes_date(given: PublicationDate, stored: PublicationDate | None) -> bool:
-    """Whether a given date says more than what is stored: no date, a guess from the text, or another day.
+def _analysed(read: list[Read], needed: Sequence[bool], analyzer: Callable[[], ArticleAnalyzer]) -> list[Prepared]:
+    """The read inputs with the analyses of those ``needed``, the English ones run in one NLP batch.
 
-    A page's metadata date on the same day is left alone: re-analysing would change nothing.
+    ``analyzer`` is called only when there is English text to analyse (loading the model takes a
+    while). A failure, or an article not needed, gets None.
     """
-    return (
-        stored is None
-        or stored.method == "inferred"
-        or (stored.earliest, stored.latest) != (given.earliest, given.latest)
-    )
+    english = [
+        item for (_, item, _), need in zip(read, needed, strict=True)
+        if need and isinstance(item, Article) and item.is_english
+    ]
+    analyses = iter(analyzer().analyze_many(english)) if english else iter(())
+    prepared: list[Prepared] = []
+    for (origin, item, digest), need in zip(read, needed, strict=True):
+        analysis = None
+        if need and isinstance(item, Article):
+            analysis = next(analyses) if item.is_english else _not_english(item)
+        prepared.append((origin, item, digest, analysis))
+    return prepared
+
+
+def _takes_given_date(stored: PublicationDate | None) -> bool:
+    """Whether a date given at ingest replaces a stored article's date: only a missing one or a guess from the text.
+
+    A date given earlier or read from the page's metadata is kept: the first given date wins. Otherwise
+    a feed whose entries carry only update times would move the date forward on every poll, and one
+    wire text in two feeds dated differently would flip back and forth, each time analysed again.
+    """
+    return stored is None or stored.method == "inferred"
 
 
 def _not_english(article: Article) -> Analysis:
