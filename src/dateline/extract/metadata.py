@@ -50,7 +50,34 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
         published = PublicationDate(
             page.published, page.published, "metadata", evidence=page.published_evidence
         )
+    elif (from_url := date_from_url(url)) is not None:
+        published = PublicationDate(from_url, from_url, "metadata", evidence=f"date in the URL: {url}")
     return MergedMetadata(raw.given_title or page.title, url, outlet, published)
+
+
+def date_from_url(url: str | None) -> date | None:
+    """The day a news URL's path names ("/2013/05/02/lindsay-lohan-..."), which outlets set at publication.
+
+    Only a whole year/month/day path counts: "/2013/05/" is a section, "20130502" may be an id.
+    """
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    found = _URL_DAY.search(path)
+    if found is None:
+        return None
+    try:
+        return date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+
+
+_URL_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)([/-])(?P<month>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?:[/._-]|$)"
+)
 
 
 def outlet_from_url(url: str | None) -> str | None:
