@@ -20,7 +20,8 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
 ## JSON shapes (stable)
 
 - `dateline stories --json`: `[{"id", "title", "articles": [article ids], "outlets": [...], "first_date",
-  "last_date", "actors": [...]}]`
+  "last_date", "dates_guessed", "actors": [...]}]`; `dates_guessed` is true when no article's date was given
+  or found and the dates shown are its articles' publication dates guessed from their text.
 - `dateline timeline STORY --json`: `{"story": {...}, "events": [{"date": "2025-07-18" | "2025-07" | "2025",
   "precision", "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence"}],
   "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources": [...]}],

@@ -78,7 +78,8 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
     assert isinstance(guessed, dict) and guessed["published"]["method"] == "inferred"
     assert _dated_by_publication(guessed) == {"2025-07-23"}  # anchored on the guess's first day
     story = _only_story(db)
-    assert (story["first_date"], story["last_date"]) == (None, None)  # grouping does not trust the guess
+    # grouping does not trust the guess; the story shows it, marked as guessed
+    assert (story["first_date"], story["last_date"], story["dates_guessed"]) == ("2025-07-23", "2025-07-23", True)
 
     code, out = run("ingest", "--db", db, "--published", "2025-07-24", page)
     assert code == 0, out
@@ -92,7 +93,7 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
     assert _dated_by_publication(dated) == {"2025-07-24"}  # the analysis was anchored again
     assert dated["text"] == guessed["text"] and dated["story_id"] == guessed["story_id"]
     story = _only_story(db)
-    assert (story["first_date"], story["last_date"]) == ("2025-07-24", "2025-07-24")
+    assert (story["first_date"], story["last_date"], story["dates_guessed"]) == ("2025-07-24", "2025-07-24", False)
     timeline = run_json("timeline", "1", "--db", db)
     assert isinstance(timeline, dict) and timeline["guessed_dates"] == []  # no date rests on a guess any more
     articles = run_json("articles", "--db", db)
@@ -173,6 +174,10 @@ def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Pa
     story = stories[0]
     assert set(story) >= {"id", "title", "articles", "outlets", "first_date", "last_date"}
     assert len(story["articles"]) == 2
+    # no date was given or found: the story shows its pages' guessed dates, and says so
+    assert (story["first_date"], story["last_date"], story["dates_guessed"]) == ("2025-07-18", "2025-07-23", True)
+    code, listing = run("stories", "--db", str(reference_db))
+    assert code == 0 and "2025-07-18 2025-07-23" in listing and "(guessed)" in listing
     timeline = run_json("timeline", str(story["id"]), "--db", str(reference_db))
     assert isinstance(timeline, dict) and set(timeline) == {"story", "events", "conflicts", "guessed_dates"}
     assert timeline["guessed_dates"] == [1, 2]  # both pages' years are guesses from their text

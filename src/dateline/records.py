@@ -261,6 +261,8 @@ class Story:
     first_date: str | None
     last_date: str | None
     actors: tuple[str, ...] = ()
+    # True when the dates are only its articles' guessed publication dates (no date was given or found).
+    dates_guessed: bool = False
 
 
 @dataclass(frozen=True)

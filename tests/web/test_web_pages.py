@@ -75,9 +75,11 @@ def test_article_and_story_pages_say_when_dates_rest_on_a_guess(reference_db: st
     with TestClient(create_app(reference_db)) as reference:
         page = reference.get("/articles/1")
         story = reference.get("/stories/1")
+        listing = reference.get("/")
     assert page.status_code == 200
     assert 'class="muted date-hint"' in page.text and "--published" in page.text  # the example's year is a guess
     assert 'class="muted date-hint"' in story.text and 'href="/articles/2">article 2</a>' in story.text
+    assert "(guessed)</span>" in story.text and "(guessed)</span>" in listing.text  # the pages' guessed dates
     assert "date-hint" not in client.get("/stories/1").text  # the hand-made store's dates are given
 
 

@@ -94,7 +94,8 @@ def get_story(store: SqliteStore, story_id: int) -> Story:
     row = sql.story_row(store, resolved)
     if row is None:
         raise NotFoundError(f"story {story_id}: no such story")
-    return _story(store, row, sql.story_members(store, resolved))
+    guessed = sql.guessed_spans(store, [resolved]).get(resolved) if not row["first_date"] else None
+    return _story(store, row, sql.story_members(store, resolved), guessed=guessed)
 
 
 def story_timeline(store: SqliteStore, story_id: int) -> Timeline:
@@ -117,7 +118,11 @@ def list_stories(store: SqliteStore, limit: int | None = None, offset: int = 0) 
     rows = sql.story_rows_by_activity(store, limit, offset)
     members = sql.members_by_story(store, [int(r["id"]) for r in rows])
     profiles = {p.story_id: p for p in sql.load_profiles(store, [int(r["id"]) for r in rows])}
-    return [_story(store, row, members.get(int(row["id"]), []), profiles.get(int(row["id"]))) for row in rows]
+    spans = sql.guessed_spans(store, [int(r["id"]) for r in rows if not r["first_date"]])
+    return [
+        _story(store, row, members.get(int(row["id"]), []), profiles.get(int(row["id"])), spans.get(int(row["id"])))
+        for row in rows
+    ]
 
 
 def _story(
@@ -125,20 +130,24 @@ def _story(
     row: dict[str, object],
     members: Sequence[tuple[int, str | None]],
     profile: grouping.StoryProfile | None = None,
+    guessed: tuple[str, str] | None = None,
 ) -> Story:
+    """The story record; without a date grouping trusts, its articles' guessed dates, marked as such."""
     story_id = int(str(row["id"]))
     if profile is None:
         found = sql.load_profiles(store, [story_id])
         profile = found[0] if found else None
+    first, last = _text_or_none(row["first_date"]), _text_or_none(row["last_date"])
     outlets = tuple(dict.fromkeys(outlet for _, outlet in members if outlet))
     return Story(
         id=story_id,
         title=str(row["title"]),
         article_ids=tuple(article_id for article_id, _ in members),
         outlets=outlets,
-        first_date=_text_or_none(row["first_date"]),
-        last_date=_text_or_none(row["last_date"]),
+        first_date=first if first is not None or guessed is None else guessed[0],
+        last_date=last if first is not None or guessed is None else guessed[1],
         actors=profile.key_actors() if profile else (),
+        dates_guessed=first is None and guessed is not None,
     )
 
 

@@ -12,7 +12,7 @@ Json = dict[str, Any]
 
 
 def story_json(story: Story) -> Json:
-    """``{"id", "title", "articles", "outlets", "first_date", "last_date", "actors"}``."""
+    """``{"id", "title", "articles", "outlets", "first_date", "last_date", "dates_guessed", "actors"}``."""
     return {
         "id": story.id,
         "title": story.title,
@@ -20,6 +20,7 @@ def story_json(story: Story) -> Json:
         "outlets": list(story.outlets),
         "first_date": story.first_date,
         "last_date": story.last_date,
+        "dates_guessed": story.dates_guessed,
         "actors": list(story.actors),
     }
 

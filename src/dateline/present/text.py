@@ -34,6 +34,13 @@ def render_article_list(rows: Sequence[ArticleSummary]) -> str:
 GUESS_HINT = "a guess from the text: when you know the date, ingest the page again with it (--published YYYY-MM-DD)"
 
 
+GUESSED_MARK = "(guessed)"
+
+
+def _guessed(story: Story) -> str:
+    return f" {GUESSED_MARK}" if story.dates_guessed else ""
+
+
 def date_is_guess(published: PublicationDate | None) -> bool:
     """Whether a publication date was inferred with a confidence too low to rely on, so views can say so."""
     return published is not None and published.is_guess
@@ -117,8 +124,10 @@ def render_stories(stories: Sequence[Story]) -> str:
     for s in stories:
         lines.append(
             f"{s.id:>4}  {_dash(s.first_date):<10} {_dash(s.last_date):<10} {len(s.article_ids):>4}  "
-            f"{s.title}\n{'':>34}{', '.join(o for o in s.outlets if o) or '-'}"
+            f"{s.title}\n{'':>34}{', '.join(o for o in s.outlets if o) or '-'}{_guessed(s)}"
         )
+    if any(s.dates_guessed for s in stories):
+        lines.append(f"{GUESSED_MARK}: the story's dates are its articles' publication dates guessed from their text")
     return "\n".join(lines)
 
 
@@ -142,7 +151,7 @@ def render_timeline(timeline: Timeline) -> str:
     """The story's timeline: news, then background, then disagreements."""
     s = timeline.story
     entries = timeline.entries
-    out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}  "
+    out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}{_guessed(s)}  "
            f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}"]
     out += [*_note_lines(timeline.guessed), ""]
     news = [e for e in entries if not e.background]

@@ -275,6 +275,24 @@ def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ..
     return tuple(tuple(r) for r in rows)
 
 
+def guessed_spans(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(first, last) of the publication dates guessed for each story's articles, by story id.
+
+    A story whose articles all have inferred dates has no day grouping trusts; these are what its
+    views can show instead, marked as guessed.
+    """
+    if not story_ids:
+        return {}
+    marks = ",".join("?" * len(story_ids))
+    rows = store.conn.execute(
+        f"SELECT story_id, MIN(published_earliest), MAX(published_earliest) FROM articles "
+        f"WHERE story_id IN ({marks}) AND published_method = 'inferred' AND published_earliest IS NOT NULL "
+        "GROUP BY story_id",
+        tuple(story_ids),
+    ).fetchall()
+    return {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+
+
 def story_rows_by_activity(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Stories, the latest activity first; a page of them when ``limit`` is given."""
     rows = store.conn.execute(

@@ -67,7 +67,7 @@ def _shapes() -> dict[str, Schema]:
                       "sentence": {"type": "string"}})
     story = _object({"id": {"type": "integer"}, "title": {"type": "string"}, "articles": INT_LIST,
                      "outlets": STRING_LIST, "first_date": STRING_OR_NULL, "last_date": STRING_OR_NULL,
-                     "actors": STRING_LIST})
+                     "dates_guessed": {"type": "boolean"}, "actors": STRING_LIST})
     entry = _object({
         "date": STRING_OR_NULL, "precision": {"type": "string"}, "summary": {"type": "string"},
         "type": {"type": "string"}, "actors": STRING_LIST, "sources": {"type": "array", "items": _ref("Source")},
