@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import tempfile
 import time
 import xml.etree.ElementTree as ET
@@ -29,6 +28,7 @@ from pathlib import Path
 from dateline.analyze import Analyzer
 from dateline.errors import SourceError
 from dateline.eval.command import eval_parser, run_eval
+from dateline.eval.ecb_times import detokenize
 from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import Analysis, Article
@@ -36,7 +36,6 @@ from dateline.store import SqliteStore
 from dateline.temporal import infer_publication_date
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
-_GLUE_BEFORE = re.compile(r" ([,.;:!?%)\]'](?:\s|$)|n't|'s|'re|'ve|'ll|'d)")
 
 
 @dataclass(frozen=True)
@@ -64,11 +63,6 @@ class Report:
     seed: int
 
 
-def _detokenize(tokens: Sequence[str]) -> str:
-    text = " ".join(tokens).replace("`` ", '"').replace(" ''", '"')
-    return _GLUE_BEFORE.sub(r"\1", text).replace("( ", "(").replace(" / ", "/").replace(" . ", ".")
-
-
 def read_document(path: Path) -> EcbDocument:
     """Read one token-XML document; raises SourceError when it cannot be parsed."""
     try:
@@ -78,11 +72,11 @@ def read_document(path: Path) -> EcbDocument:
     sentences: dict[int, list[str]] = {}
     for token in root.iter("token"):
         sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
-    lines = [" ".join(sentences[k]) for k in sorted(sentences)]
+    tokens = [sentences[k] for k in sorted(sentences)]
     url = None
-    if lines and lines[0].startswith("http"):
-        url = lines.pop(0).replace(" ", "")
-    texts = [_detokenize(line.split(" ")) for line in lines]
+    if tokens and tokens[0] and tokens[0][0].startswith("http"):
+        url = "".join(tokens.pop(0))
+    texts = [detokenize(words)[0] for words in tokens]
     half = "ecbplus" if path.name.endswith("ecbplus.xml") else "ecb"
     return EcbDocument(
         name=path.name, gold=f"{path.parent.name}/{half}", title=texts[0] if texts else path.name,

@@ -107,8 +107,8 @@ def _joined(previous: str, before: str, word: str, after: str) -> bool:
     )  # fmt: skip
 
 
-def _detokenize(words: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """One sentence's natural text and each token's (start, end) in it."""
+def detokenize(words: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """One sentence's natural text and each token's (start, end) in it ("9 : 25" -> "9:25", "it 's" -> "it's")."""
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     length = 0
@@ -140,7 +140,7 @@ def read_document(path: Path) -> EcbTimeDocument:
     lines: list[str] = []
     position = 0
     for number in sorted(sentences):
-        line, spans = _detokenize([word for _, word in sentences[number]])
+        line, spans = detokenize([word for _, word in sentences[number]])
         for (t_id, _), (start, end) in zip(sentences[number], spans, strict=True):
             offsets[t_id] = (position + start, position + end, number)
         ranges[number] = (position, position + len(line))
