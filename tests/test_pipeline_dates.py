@@ -95,3 +95,26 @@ def test_copies_in_one_batch_are_reported_as_the_stored_article_and_analysed_onl
         Duplicate("d", 1, "exact"),
     ]
     assert analyzer.seen == [("a", None), ("a", JULY_24)]  # the stored article, then again on the given date
+
+
+_REHAB = "Lohan checks into rehab\n\n" + " ".join(["The actress checked into a clinic in California on Thursday."] * 4)
+
+
+def test_a_day_in_the_url_path_dates_an_undated_page_as_a_confident_inference() -> None:
+    url = "http://nypost.com/2013/05/02/lindsay-lohan-checks-into-rehab/"
+    published = prepare_article(RawInput(origin="pasted", body=_REHAB, kind="text", url=url)).published
+    assert published is not None and (published.best, published.method) == (date(2013, 5, 2), "inferred")
+    assert published.confidence >= 0.75 and "URL" in published.evidence  # trusted by grouping, but replaceable
+    given = RawInput(origin="pasted", body=_REHAB, kind="text", url=url, given_published=date(2013, 5, 3))
+    assert prepare_article(given).published == PublicationDate(date(2013, 5, 3), date(2013, 5, 3), "given")
+    for not_a_day in ("http://example.com/2013/05/rehab.html", "http://example.com/news/20130502/rehab",
+                      "https://example.org/events/2999/01/15/summit-preview"):  # a section, an id, a future event
+        assert prepare_article(RawInput(origin="pasted", body=_REHAB, kind="text", url=not_a_day)).published is None
+
+
+def test_the_texts_own_timestamp_wins_over_the_url_day() -> None:
+    sentences = " ".join(["The Senate passed the bill late at night."] * 4)
+    body = f"Senate passes bill\n\nWASHINGTON, March 3, 2021 — {sentences}"
+    url = "https://news.example.com/2021/03/09/senate-passes-bill"
+    published = prepare_article(RawInput(origin="pasted", body=body, kind="text", url=url)).published
+    assert published is not None and published.best == date(2021, 3, 3)

@@ -71,7 +71,7 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
               help="Publication date of every input (YYYY-MM-DD); it also dates inputs already stored "
                    "without a date or with a guessed one.")
 @click.option("--outlet", help="Outlet name of every input.")
-@click.option("--url", help="Original URL of the input.")
+@click.option("--url", help="Original URL of the input (a year/month/day in its path also dates an undated page).")
 @click.option("--title", help="Headline of the input, overriding what extraction finds.")
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds before a fetch gives up.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -86,9 +86,9 @@ def ingest(
     Each input is stored in its own transaction; the same content twice is stored once and reprints
     are linked to their original. An input already stored that comes with a publication date
     (--published, a feed entry's or JSONL record's date) re-dates the stored article if that has no
-    date or one guessed from its text: its times and events are anchored again on that date. A date
-    given before or read from the page is kept (the first given date wins). Exit status 1 if any
-    input failed, a failed re-date included.
+    date or one inferred from its text or URL: its times and events are anchored again on that date.
+    A date given before or read from the page's markup or date line is kept (the first given date
+    wins). Exit status 1 if any input failed, a failed re-date included.
     """
     from dateline.analyze import Analyzer
     from dateline.pipeline import Ingestor

@@ -220,15 +220,3 @@ def test_a_date_line_under_the_body_is_a_print_stamp_not_the_publication_date() 
     published = extract_article(on_top).published
     assert published is not None and published.best == date(2015, 12, 4)
 
-
-def test_a_date_in_the_url_path_dates_an_undated_page() -> None:
-    sentence = "The actress checked into a clinic in California on Thursday."
-    body = "Lohan checks into rehab\n\n" + " ".join([sentence] * 4)
-    url = "http://nypost.com/2013/05/02/lindsay-lohan-checks-into-rehab/"
-    published = extract_article(RawInput(origin="pasted", body=body, kind="text", url=url)).published
-    assert published is not None and (published.best, published.method) == (date(2013, 5, 2), "metadata")
-    assert "URL" in published.evidence
-    given = RawInput(origin="pasted", body=body, kind="text", url=url, given_published=date(2013, 5, 3))
-    assert extract_article(given).published.best == date(2013, 5, 3)  # type: ignore[union-attr]
-    for section in ("http://example.com/2013/05/rehab.html", "http://example.com/news/20130502/rehab"):
-        assert extract_article(RawInput(origin="pasted", body=body, kind="text", url=section)).published is None

@@ -30,9 +30,11 @@ def add(
     outlet: str = "example.com",
     actors: Sequence[tuple[str, str]] = (),
     analysis: Analysis | None = None,
+    published: PublicationDate | None = None,
 ) -> int:
     """Store an article the way the pipeline does (one transaction) and assign it a story."""
-    published = PublicationDate(day, day, "given") if day else None
+    if published is None and day is not None:
+        published = PublicationDate(day, day, "given")
     article = Article(
         origin=f"{outlet}/{title}", title=title, text=text, raw=text, raw_kind="text",
         url=f"https://{outlet}/{abs(hash(title))}", outlet=outlet, published=published, language="en",

@@ -169,3 +169,20 @@ def test_a_redated_article_moves_its_story_dates_but_not_its_story(store: Sqlite
     assert sql.load_features(store, [undated])[0].day == date(2025, 7, 24)
     assert list_stories(store)[0].id == story_id  # now the latest activity, ahead of the rocket story
     assert get_story(store, store.get_article(rocket).story_id or 0).last_date == "2025-07-20"
+
+
+def test_a_story_without_a_trusted_date_shows_its_guessed_days_marked(store: SqliteStore) -> None:
+    guess = PublicationDate(date(2025, 7, 18), date(2025, 7, 25), "inferred", 0.05, "latest year named: 2022")
+    later = PublicationDate(date(2025, 7, 23), date(2025, 7, 30), "inferred", 0.05, "latest year named: 2022")
+    first = add(store, *TALKS_1, actors=[PUTIN, ERDOGAN], published=guess)
+    add(store, *TALKS_2, actors=[PUTIN, ZELENSKY], published=later)
+    story_id = store.get_article(first).story_id
+    assert story_id is not None
+    story = get_story(store, story_id)
+    assert (story.first_date, story.last_date, story.dates_guessed) == ("2025-07-18", "2025-07-23", True)
+    assert [s.dates_guessed for s in list_stories(store)] == [True]
+    year = PublicationDate(date(2025, 1, 1), date(2025, 12, 31), "inferred", 0.1, "latest year named: 2025")
+    vague = store.get_article(add(store, *ROCKET, actors=[MUSK], published=year)).story_id
+    assert vague is not None
+    shown = get_story(store, vague)  # "sometime in 2025" names no day: not shown as 1 January
+    assert (shown.first_date, shown.last_date, shown.dates_guessed) == (None, None, False)

@@ -50,15 +50,14 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
         published = PublicationDate(
             page.published, page.published, "metadata", evidence=page.published_evidence
         )
-    elif (from_url := date_from_url(url)) is not None:
-        published = PublicationDate(from_url, from_url, "metadata", evidence=f"date in the URL: {url}")
     return MergedMetadata(raw.given_title or page.title, url, outlet, published)
 
 
 def date_from_url(url: str | None) -> date | None:
     """The day a news URL's path names ("/2013/05/02/lindsay-lohan-..."), which outlets set at publication.
 
-    Only a whole year/month/day path counts: "/2013/05/" is a section, "20130502" may be an id.
+    Only a whole year/month/day path counts: "/2013/05/" is a section, "20130502" may be an id. An
+    event or fixtures page can name another day, so the ingest path treats it as an inference.
     """
     if not url:
         return None
