@@ -34,10 +34,11 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   `analysis` (sentences, times, actors, mentions, quotes, events).
 - `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title"}], "duplicates":
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
-  {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}}], "failed": [{"origin",
-  "reason"}]}`; `redated` is set when an input already stored came with a given publication date and
-  re-dated the stored article, which had no date or one inferred from its text or URL (a date given
-  before or read from the page's markup or date line is kept).
+  {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}, "kept": null |
+  {"earliest", "latest", "method", ...}}], "failed": [{"origin", "reason"}]}`; `redated` is set when an
+  input already stored came with a given publication date and re-dated the stored article, which had no
+  date or one inferred from its text or URL; a date given before or read from the page's markup or date
+  line is kept, and `kept` is that date when the input gave another.
 """
 
 

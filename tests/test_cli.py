@@ -101,11 +101,11 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
 
     again = run_json("ingest", "--db", db, "--published", "2025-07-24", page)
     assert again == {"ingested": [], "failed": [], "duplicates": [
-        {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None}]}
+        {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None, "kept": None}]}
     code, out = run("ingest", "--db", db, page)  # without a date: the text's guess does not undo the given date
     assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
     code, out = run("ingest", "--db", db, "--published", "2025-07-25", page)  # the first given date wins
-    assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
+    assert code == 0 and "exact duplicate of article 1; its publication date 2025-07-24 (given) is kept" in out
     assert run_json("article", "1", "--db", db) == dated
 
 
@@ -120,10 +120,11 @@ def test_a_given_date_does_not_redate_a_page_with_its_own_date_line(tmp_path: Pa
     assert run("ingest", "--db", db, str(page))[0] == 0
     first = run_json("article", "1", "--db", db)
     assert isinstance(first, dict) and first["published"]["method"] == "metadata"
-    for published in ("2025-07-18", "2025-07-19"):  # the page's own date line is kept, whatever the day given
-        code, out = run("ingest", "--db", db, "--published", published, str(page))
-        assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out, out
-        assert "publication date set" not in out
+    code, out = run("ingest", "--db", db, "--published", "2025-07-18", str(page))  # the same day: nothing to say
+    assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out, out
+    code, out = run("ingest", "--db", db, "--published", "2025-07-19", str(page))  # the page's own date is kept
+    assert code == 0 and "publication date set" not in out
+    assert f"= {page}: exact duplicate of article 1; its publication date 2025-07-18 (metadata) is kept\n" in out
     assert run_json("article", "1", "--db", db) == first  # date and analysis as stored
     assert first["published"]["earliest"] == "2025-07-18"
 

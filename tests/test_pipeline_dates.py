@@ -92,7 +92,7 @@ def test_copies_in_one_batch_are_reported_as_the_stored_article_and_analysed_onl
     assert report.duplicates == [
         Duplicate("b", 1, "exact"),
         Duplicate("c", 1, "exact", redated=Redating(date(2025, 7, 24), None)),
-        Duplicate("d", 1, "exact"),
+        Duplicate("d", 1, "exact", kept=JULY_24),  # the first given date wins, and the report says so
     ]
     assert analyzer.seen == [("a", None), ("a", JULY_24)]  # the stored article, then again on the given date
 

@@ -92,7 +92,7 @@ def ingest(
     """
     from dateline.analyze import Analyzer
     from dateline.pipeline import Ingestor
-    from dateline.present.text import render_redating
+    from dateline.present.text import render_kept, render_redating
     from dateline.sources import Fetcher, GivenMetadata
     from dateline.store.codec import to_jsonable
 
@@ -116,7 +116,8 @@ def ingest(
             click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}")
         for dup in report.duplicates:
             redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
-            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}")
+            kept = f"; {render_kept(dup.kept)}" if dup.kept else ""
+            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}")
         for failure in report.failed:
             click.echo(f"{failure.origin}: {failure.reason}", err=True)
         click.echo(

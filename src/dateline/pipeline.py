@@ -58,8 +58,8 @@ class Duplicate:
     """An input whose content was already stored (``exact``) or is a reprint of a stored article (``near``).
 
     ``redated`` is set when an exact duplicate came with a given publication date and the stored
-    article, which had no date or one guessed from its text, was re-dated to it. A stored date that
-    was given or read from the page's metadata is kept.
+    article, which had no date or an inferred one, was re-dated to it. A stored date that was given or
+    read from the page's markup or date line is kept; ``kept`` is that date when the input gave another.
     """
 
     origin: str
@@ -67,6 +67,7 @@ class Duplicate:
     kind: Literal["exact", "near"]
     article_id: int | None = None
     redated: Redating | None = None
+    kept: PublicationDate | None = None
 
 
 @dataclass
@@ -246,9 +247,10 @@ class Ingestor:
     def _exact_duplicate(self, origin: str, article: Article, of_article: int, report: IngestReport) -> None:
         """Report an input whose content is stored as ``of_article``; a date the input gives may re-date it.
 
-        A given date replaces only a missing date or a guess from the text (see ``_takes_given_date``).
-        A DatelineError while re-dating (from the analyzer or the store) is reported as this input's
-        failure; the stored article stays as it was and the ingest goes on with the next input.
+        A given date replaces only a missing date or an inferred one (see ``_takes_given_date``); when
+        it differs from a stored date that is kept, the report says which was kept. A DatelineError
+        while re-dating (from the analyzer or the store) is reported as this input's failure; the
+        stored article stays as it was and the ingest goes on with the next input.
         """
         given = article.published
         redated = None
@@ -259,7 +261,12 @@ class Ingestor:
                 reason = getattr(exc, "reason", str(exc))
                 report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
                 return
-        report.duplicates.append(Duplicate(origin, of_article, "exact", redated=redated))
+        kept = None
+        if given is not None and given.method == "given" and redated is None:
+            stored = self.store.get_article(of_article).article.published
+            if stored is not None and (stored.earliest, stored.latest) != (given.earliest, given.latest):
+                kept = stored
+        report.duplicates.append(Duplicate(origin, of_article, "exact", redated=redated, kept=kept))
 
     def _redate(self, of_article: int, given: PublicationDate) -> Redating | None:
         """Re-date a stored article as a fresh ingest with ``given`` would date it; None if its date stays.

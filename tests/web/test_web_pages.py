@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from starlette.testclient import TestClient
 
+from dateline.pipeline import Ingestor
 from dateline.store import SqliteStore
 from dateline.web import create_app
 from dateline.web.highlight import Mark, paragraphs
@@ -71,8 +75,14 @@ def test_article_page_highlights_the_analysis_and_lists_removed_furniture(client
     assert "Removed as page furniture" in page.text
 
 
-def test_article_and_story_pages_say_when_dates_rest_on_a_guess(reference_db: str, client: TestClient) -> None:
-    with TestClient(create_app(reference_db)) as reference:
+def test_article_and_story_pages_say_when_dates_rest_on_a_guess(
+    tmp_path: Path, examples_dir: Path, analyzer: Any, client: TestClient
+) -> None:
+    # A store of its own: the session's reference store is changed by the browser tests' form posts.
+    db = str(tmp_path / "guessed.db")
+    with SqliteStore(db) as store:
+        assert Ingestor(store, lambda: analyzer).ingest([str(examples_dir)]).ok
+    with TestClient(create_app(db)) as reference:
         page = reference.get("/articles/1")
         story = reference.get("/stories/1")
         listing = reference.get("/")

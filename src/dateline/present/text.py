@@ -70,6 +70,11 @@ def render_redating(published: date, was: PublicationDate | None) -> str:
     return f"publication date set to {published} (was {before})"
 
 
+def render_kept(kept: PublicationDate) -> str:
+    """Why an input's publication date was not used: the stored one, given or read from the page, stays."""
+    return f"its publication date {_span(kept)} ({kept.method}) is kept"
+
+
 def render_article(stored: StoredArticle) -> str:
     """The stored article: metadata, clean text, removed furniture and what analysis found."""
     a, an = stored.article, stored.analysis

@@ -13,7 +13,7 @@ from datetime import date
 
 from dateline.errors import DatelineError
 from dateline.pipeline import ArticleAnalyzer, Ingestor, IngestReport
-from dateline.present.text import render_redating
+from dateline.present.text import render_kept, render_redating
 from dateline.records import RawInput
 from dateline.sources import Fetcher, GivenMetadata
 from dateline.store import SqliteStore
@@ -124,6 +124,9 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
         message = f"This coverage is {kind}: “{original.article.title}”."
         if dup.redated:
             note = render_redating(dup.redated.published, dup.redated.was)
+            message += f" {note[0].upper()}{note[1:]}."
+        elif dup.kept:
+            note = render_kept(dup.kept)
             message += f" {note[0].upper()}{note[1:]}."
         return CoverageResult(original.story_id, original.id, message)
     if report.failed:
