@@ -220,3 +220,15 @@ def test_a_date_line_under_the_body_is_a_print_stamp_not_the_publication_date() 
     published = extract_article(on_top).published
     assert published is not None and published.best == date(2015, 12, 4)
 
+
+
+def test_a_dateline_with_its_place_is_a_timestamp_not_the_headline() -> None:
+    sentences = " ".join(["The Senate passed the bill late at night."] * 4)
+    body = f"Senate passes bill\n\nWASHINGTON, March 3, 2021\n\n{sentences}"
+    article = extract_article(RawInput(origin="pasted", body=body, kind="text"))
+    assert article.title == "Senate passes bill"
+    assert article.published is not None and (article.published.best, article.published.method) == (
+        date(2021, 3, 3), "metadata")
+    assert _reasons(article)["WASHINGTON, March 3, 2021"] == "timestamp"
+    headline = "US STOCKS-Wall St ends higher, March 3, 2021\n\n" + " ".join(["Stocks rose on Wednesday."] * 6)
+    assert extract_article(RawInput(origin="pasted", body=headline, kind="text")).published is None  # a headline

@@ -123,6 +123,10 @@ _DATE_LINE_FILLER = re.compile(
 )
 
 
+# A dateline's place opening the line, in capitals, with its agency: "WASHINGTON, ", "NEW YORK (AP) — ".
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?: \([A-Za-z ]{1,20}\))?\s*[,:—–-]")
+
+
 def find_date(text: str) -> date | None:
     """Return the first calendar date written out in ``text`` ("July 18, 2025", "2025-07-18")."""
     for pattern in _DATE_PATTERNS:
@@ -152,7 +156,7 @@ def parse_date_line(line: str) -> tuple[date, bool] | None:
     remainder = line
     for pattern in _DATE_PATTERNS:
         remainder = pattern.sub(" ", remainder)
-    remainder = _DATE_LINE_FILLER.sub(" ", remainder)
+    remainder = _DATE_LINE_FILLER.sub(" ", _DATELINE_PLACE.sub(" ", remainder, count=1))
     if remainder.split():
         return None
     return found, bool(re.search(r"\b(?:updated|modified)\b", line, re.IGNORECASE))
