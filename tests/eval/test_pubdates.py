@@ -72,7 +72,7 @@ def test_scores_count_each_way_of_dating_and_whether_it_held(tmp_path: Path) -> 
     stamped = [name for name in polnear.rules if name not in ("none",)]
     assert sum(polnear.rules[name].articles for name in stamped) == 2
     assert sum(polnear.rules[name].held for name in stamped) == 1  # the timestamp; 2012 is history
-    assert timeline.rules["latest full date"].held == 1  # Jan. 12, 2010, published the next day
+    assert timeline.rules["latest full date, in the lead"].held == 1  # Jan. 12, 2010, published the next day
     assert timebank.rules["latest year named"].year == 0  # 1987 is a guess, and wrong
     lines = list(format_score(polnear))
     assert lines[0] == "polnear/train: 3 articles" and any(line.strip().startswith("all dated") for line in lines)

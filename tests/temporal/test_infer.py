@@ -89,7 +89,10 @@ def test_a_full_date_inside_a_sentence_is_only_a_lower_bound() -> None:
     inferred = infer_publication_date("Rebels seized the town on Nov. 4, 2010, and have held it since.")
     assert inferred is not None
     assert inferred.earliest == date(2010, 11, 4) < inferred.latest
-    assert inferred.evidence.startswith("latest full date") and inferred.confidence < 0.5
+    assert inferred.evidence.startswith("latest full date, in the lead") and inferred.confidence <= 0.5
+    later = infer_publication_date("The rebels hold the town. " * 20 + "They seized it on Nov. 4, 2010.")
+    assert later is not None and later.earliest == date(2010, 11, 4)
+    assert later.evidence.startswith("latest full date:") and later.confidence < inferred.confidence
 
 
 def test_a_date_line_in_the_future_tense_is_not_a_timestamp() -> None:

@@ -166,28 +166,28 @@ def _percent(part: float, whole: int) -> str:
 def format_score(score: SetScore) -> Iterator[str]:
     """The set's table: one line per way of dating, then the totals and the trusted share."""
     yield f"{score.name}: {score.articles} articles" + (f" ({score.unreadable} unreadable)" if score.unreadable else "")
-    yield f"  {'dated by':<22} {'share':>6} {'held':>6} {'year':>6} {'week':>6} {'conf.':>6}"
+    yield f"  {'dated by':<30} {'share':>6} {'held':>6} {'year':>6} {'week':>6} {'conf.':>6}"
     dated = RuleScore()
     for rule, part in sorted(score.rules.items(), key=lambda kv: -kv[1].articles):
         if rule == "none":
-            yield f"  {'(no date)':<22} {_percent(part.articles, score.articles):>6}"
+            yield f"  {'(no date)':<30} {_percent(part.articles, score.articles):>6}"
             continue
         mean_confidence = part.confidence / part.articles
         yield (
-            f"  {rule:<22} {_percent(part.articles, score.articles):>6} {_percent(part.held, part.articles):>6} "
+            f"  {rule:<30} {_percent(part.articles, score.articles):>6} {_percent(part.held, part.articles):>6} "
             f"{_percent(part.year, part.articles):>6} {_percent(part.week, part.articles):>6} {mean_confidence:6.2f}"
         )
         for name in ("articles", "held", "year", "week"):
             setattr(dated, name, getattr(dated, name) + getattr(part, name))
         dated.confidence += part.confidence
     yield (
-        f"  {'all dated':<22} {_percent(dated.articles, score.articles):>6} {_percent(dated.held, dated.articles):>6} "
+        f"  {'all dated':<30} {_percent(dated.articles, score.articles):>6} {_percent(dated.held, dated.articles):>6} "
         f"{_percent(dated.year, dated.articles):>6} {_percent(dated.week, dated.articles):>6} "
         f"{(dated.confidence / dated.articles if dated.articles else 0):6.2f}"
     )
     trusted = score.trusted
     yield (
-        f"  {'trusted by grouping':<22} {_percent(trusted.articles, score.articles):>6} "
+        f"  {'trusted by grouping':<30} {_percent(trusted.articles, score.articles):>6} "
         f"{_percent(trusted.held, trusted.articles):>6} {_percent(trusted.year, trusted.articles):>6} "
         f"{_percent(trusted.week, trusted.articles):>6}"
     )
