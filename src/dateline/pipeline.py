@@ -253,23 +253,22 @@ class Ingestor:
         stored article stays as it was and the ingest goes on with the next input.
         """
         given = article.published
-        redated = None
-        if given is not None and given.method == "given":
-            try:
-                redated = self._redate(of_article, given)
-            except DatelineError as exc:
-                reason = getattr(exc, "reason", str(exc))
-                report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
-                return
-        kept = None
-        if given is not None and given.method == "given" and redated is None:
-            stored = self.store.get_article(of_article).article.published
-            if stored is not None and (stored.earliest, stored.latest) != (given.earliest, given.latest):
-                kept = stored
+        if given is None or given.method != "given":
+            report.duplicates.append(Duplicate(origin, of_article, "exact"))
+            return
+        try:
+            redated, kept = self._redate(of_article, given)
+        except DatelineError as exc:
+            reason = getattr(exc, "reason", str(exc))
+            report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
+            return
         report.duplicates.append(Duplicate(origin, of_article, "exact", redated=redated, kept=kept))
 
-    def _redate(self, of_article: int, given: PublicationDate) -> Redating | None:
-        """Re-date a stored article as a fresh ingest with ``given`` would date it; None if its date stays.
+    def _redate(self, of_article: int, given: PublicationDate) -> tuple[Redating | None, PublicationDate | None]:
+        """Re-date a stored article as a fresh ingest with ``given`` would date it.
+
+        Returns what was done: the re-dating, or the stored date that stays when it differs from
+        ``given`` (None for both when the stored date is already ``given``'s).
 
         The analysis runs before the write lock is taken, as spaCy takes a while and other writers wait
         on the lock. Under the lock the stored date is read again (another writer may have dated the
@@ -279,18 +278,18 @@ class Ingestor:
         """
         stored = self.store.get_article(of_article)
         if not _takes_given_date(stored.article.published):
-            return None
+            return None, _kept(stored.article.published, given)
         fresh = self._reanalysis(stored, given)
         with self.store.transaction():
             current = self.store.get_article(of_article)
             if not _takes_given_date(current.article.published):
-                return None
+                return None, _kept(current.article.published, given)
             analysis = current.analysis
             if fresh is not None:
                 analysis = unify_actors(fresh, known_actors_for(self.store, fresh.actors), resolve_against)
             self.store.redate_article(of_article, given, analysis)
             redate_in_story(self.store, of_article)
-        return Redating(given.earliest, current.article.published)
+        return Redating(given.earliest, current.article.published), None
 
     def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis | None:
         """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.
@@ -406,6 +405,13 @@ def _takes_given_date(stored: PublicationDate | None) -> bool:
     wire text in two feeds dated differently would flip back and forth, each time analysed again.
     """
     return stored is None or stored.method == "inferred"
+
+
+def _kept(stored: PublicationDate | None, given: PublicationDate) -> PublicationDate | None:
+    """The stored date that stays, when it names other days than the one given (for the report)."""
+    if stored is None or (stored.earliest, stored.latest) == (given.earliest, given.latest):
+        return None
+    return stored
 
 
 def _not_english(article: Article) -> Analysis:
