@@ -94,7 +94,7 @@ def get_story(store: SqliteStore, story_id: int) -> Story:
     row = sql.story_row(store, resolved)
     if row is None:
         raise NotFoundError(f"story {story_id}: no such story")
-    guessed = sql.guessed_spans(store, [resolved]).get(resolved) if not row["first_date"] else None
+    guessed = _guessed_spans(store, [resolved]).get(resolved) if not row["first_date"] else None
     return _story(store, row, sql.story_members(store, resolved), guessed=guessed)
 
 
@@ -118,11 +118,25 @@ def list_stories(store: SqliteStore, limit: int | None = None, offset: int = 0) 
     rows = sql.story_rows_by_activity(store, limit, offset)
     members = sql.members_by_story(store, [int(r["id"]) for r in rows])
     profiles = {p.story_id: p for p in sql.load_profiles(store, [int(r["id"]) for r in rows])}
-    spans = sql.guessed_spans(store, [int(r["id"]) for r in rows if not r["first_date"]])
+    spans = _guessed_spans(store, [int(r["id"]) for r in rows if not r["first_date"]])
     return [
         _story(store, row, members.get(int(row["id"]), []), profiles.get(int(row["id"])), spans.get(int(row["id"])))
         for row in rows
     ]
+
+
+def _guessed_spans(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(first, last) of the day-naming publication dates guessed for each story's articles, by story id.
+
+    Only guesses as narrow as those grouping trusts name a day; "sometime in 2025" is left out
+    rather than shown as its first day.
+    """
+    spans: dict[int, tuple[str, str]] = {}
+    for story_id, dates in sql.inferred_dates(store, story_ids).items():
+        days = [earliest for earliest, latest in dates if (latest - earliest).days <= grouping.INFERRED_MAX_DAYS]
+        if days:
+            spans[story_id] = (min(days).isoformat(), max(days).isoformat())
+    return spans
 
 
 def _story(
@@ -138,16 +152,19 @@ def _story(
         found = sql.load_profiles(store, [story_id])
         profile = found[0] if found else None
     first, last = _text_or_none(row["first_date"]), _text_or_none(row["last_date"])
+    dates_guessed = first is None and guessed is not None
+    if first is None and guessed is not None:
+        first, last = guessed
     outlets = tuple(dict.fromkeys(outlet for _, outlet in members if outlet))
     return Story(
         id=story_id,
         title=str(row["title"]),
         article_ids=tuple(article_id for article_id, _ in members),
         outlets=outlets,
-        first_date=first if first is not None or guessed is None else guessed[0],
-        last_date=last if first is not None or guessed is None else guessed[1],
+        first_date=first,
+        last_date=last,
         actors=profile.key_actors() if profile else (),
-        dates_guessed=first is None and guessed is not None,
+        dates_guessed=dates_guessed,
     )
 
 

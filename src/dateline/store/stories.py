@@ -23,9 +23,6 @@ CANDIDATES_PER_KEY = 25  # most recent stories fetched for each index key
 MAX_CANDIDATES = 20  # profiles loaded and scored per article
 
 
-GUESS_SPAN_DAYS = 10  # as narrow as the inferences grouping trusts (grouping.INFERRED_MAX_DAYS)
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -278,12 +275,10 @@ def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ..
     return tuple(tuple(r) for r in rows)
 
 
-def guessed_spans(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """(first, last) of the day-precise publication dates guessed for each story's articles, by story id.
+def inferred_dates(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, list[tuple[date, date]]]:
+    """(earliest, latest) of each inferred publication date of the stories' articles, by story id.
 
-    A story whose articles all have inferred dates has no day grouping trusts; these are what its
-    views can show instead, marked as guessed. A guess wider than GUESS_SPAN_DAYS ("sometime in 2025")
-    names no day and is left out rather than shown as its first day.
+    What a story without a day grouping trusts can show instead, marked as guessed.
     """
     if not story_ids:
         return {}
@@ -293,12 +288,11 @@ def guessed_spans(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, tup
         f"WHERE story_id IN ({marks}) AND published_method = 'inferred' AND published_earliest IS NOT NULL",
         tuple(story_ids),
     ).fetchall()
-    days: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[date, date]]] = {}
     for story_id, earliest, latest in rows:
-        first, last = _day(str(earliest)), _day(str(latest) if latest else None)
-        if first is not None and (last is None or (last - first).days <= GUESS_SPAN_DAYS):
-            days.setdefault(int(story_id), []).append(first.isoformat())
-    return {story_id: (min(found), max(found)) for story_id, found in days.items()}
+        first = date.fromisoformat(str(earliest))
+        found.setdefault(int(story_id), []).append((first, date.fromisoformat(str(latest)) if latest else first))
+    return found
 
 
 def story_rows_by_activity(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
