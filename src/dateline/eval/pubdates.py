@@ -77,6 +77,7 @@ class SetScore:
     articles: int = 0
     unreadable: int = 0
     rules: dict[str, RuleScore] = field(default_factory=dict)
+    dated: RuleScore = field(default_factory=RuleScore)
     trusted: RuleScore = field(default_factory=RuleScore)
 
     def rule(self, name: str) -> RuleScore:
@@ -154,6 +155,7 @@ def score_set(name: str, texts: Iterable[DatedText]) -> SetScore:
             continue
         rule = "metadata" if found.method != "inferred" else found.evidence.partition(":")[0]
         score.rule(rule).add(found, text.published)
+        score.dated.add(found, text.published)
         if grouping_day(found) is not None:
             score.trusted.add(found, text.published)
     return score
@@ -167,30 +169,20 @@ def format_score(score: SetScore) -> Iterator[str]:
     """The set's table: one line per way of dating, then the totals and the trusted share."""
     yield f"{score.name}: {score.articles} articles" + (f" ({score.unreadable} unreadable)" if score.unreadable else "")
     yield f"  {'dated by':<30} {'share':>6} {'held':>6} {'year':>6} {'week':>6} {'conf.':>6}"
-    dated = RuleScore()
     for rule, part in sorted(score.rules.items(), key=lambda kv: -kv[1].articles):
         if rule == "none":
             yield f"  {'(no date)':<30} {_percent(part.articles, score.articles):>6}"
-            continue
-        mean_confidence = part.confidence / part.articles
-        yield (
-            f"  {rule:<30} {_percent(part.articles, score.articles):>6} {_percent(part.held, part.articles):>6} "
-            f"{_percent(part.year, part.articles):>6} {_percent(part.week, part.articles):>6} {mean_confidence:6.2f}"
-        )
-        for name in ("articles", "held", "year", "week"):
-            setattr(dated, name, getattr(dated, name) + getattr(part, name))
-        dated.confidence += part.confidence
-    yield (
-        f"  {'all dated':<30} {_percent(dated.articles, score.articles):>6} {_percent(dated.held, dated.articles):>6} "
-        f"{_percent(dated.year, dated.articles):>6} {_percent(dated.week, dated.articles):>6} "
-        f"{(dated.confidence / dated.articles if dated.articles else 0):6.2f}"
-    )
-    trusted = score.trusted
-    yield (
-        f"  {'trusted by grouping':<30} {_percent(trusted.articles, score.articles):>6} "
-        f"{_percent(trusted.held, trusted.articles):>6} {_percent(trusted.year, trusted.articles):>6} "
-        f"{_percent(trusted.week, trusted.articles):>6}"
-    )
+        else:
+            yield _row(rule, part, score.articles)
+    yield _row("all dated", score.dated, score.articles)
+    yield _row("trusted by grouping", score.trusted, score.articles, confidence=False)
+
+
+def _row(label: str, part: RuleScore, total: int, confidence: bool = True) -> str:
+    """One line of the table: the share of all articles, then held, year and week among these."""
+    cells = (_percent(part.articles, total), *(_percent(n, part.articles) for n in (part.held, part.year, part.week)))
+    line = f"  {label:<30} " + " ".join(f"{cell:>6}" for cell in cells)
+    return line + (f" {(part.confidence / part.articles if part.articles else 0):6.2f}" if confidence else "")
 
 
 def run(data_dir: Path = DEFAULT_DATA, split: str = "dev") -> list[SetScore]:

@@ -17,7 +17,7 @@ from typing import Any, Literal, get_args
 
 from dateline.errors import DatelineError
 from dateline.present.shapes import entry_json
-from dateline.present.text import guessed_note
+from dateline.present.text import GUESSED_MARK, guessed_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -60,7 +60,7 @@ def timelinejs_document(timeline: Timeline) -> dict[str, Any]:
     """The Knight Lab TimelineJS JSON document: a title slide and one slide per dated entry."""
     story = timeline.story
     span = " – ".join(d for d in (story.first_date, story.last_date) if d)
-    span += " (guessed)" if span and story.dates_guessed else ""
+    span += f" {GUESSED_MARK}" if span and story.dates_guessed else ""
     outlets = ", ".join(o for o in story.outlets if o)
     intro = f"{len(story.article_ids)} article(s)" + (f" from {outlets}" if outlets else "")
     events = [slide for entry in timeline.entries if (slide := _slide(entry)) is not None]
@@ -172,9 +172,8 @@ def _markdown_entry(entry: TimelineEntry) -> str:
 def _markdown(timeline: Timeline) -> str:
     story = timeline.story
     outlets = ", ".join(markdown_escape(o) for o in story.outlets if o) or "unknown outlets"
-    span = (" to ".join(d for d in (story.first_date, story.last_date) if d) or "undated") + (
-        " (guessed)" if story.dates_guessed else ""
-    )
+    span = " to ".join(d for d in (story.first_date, story.last_date) if d) or "undated"
+    span += f" {GUESSED_MARK}" if story.dates_guessed else ""
     lines = [f"# {markdown_escape(story.title)}", "", f"_{len(story.article_ids)} article(s) from {outlets}; {span}._"]
     if note := guessed_note(timeline.guessed):
         lines += ["", f"> {markdown_escape(note)}"]

@@ -60,10 +60,9 @@ _STAMP_FILLER = re.compile(
 _CLOCK_AFTER = re.compile(r"^[\s,|·•-]*\d{1,2}[:.]\s?\d\d")  # "July 18, 2025 10:42 PM"; "at 8:46 a.m." is prose
 # A date right after one of these is inside a sentence ("on June 5, 2010 at 10:30 p.m.").
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:on|in|at|since|by|until|till|from|before|after|of|to|for)\s*$")
-_ZONE_END = re.compile(r"(?i)\b(?:gmt|utc|bst|cet|cest|ist|[ecmp][sd]t)$")
-_ZONE_AFTER = re.compile(
-    r"(?i)^[\s,|·•-]*(?:\d{1,2}[:.]\s?\d\d\s*)?(?:[ap]\.?\s?m\.?\s*)?(?:gmt|utc|bst|cet|cest|ist|[ecmp][sd]t)\b"
-)
+_ZONES = r"gmt|utc|bst|cet|cest|ist|[ecmp][sd]t"
+_ZONE_END = re.compile(rf"(?i)\b(?:{_ZONES})$")
+_ZONE_AFTER = re.compile(rf"(?i)^[\s,|·•-]*(?:\d{{1,2}}[:.]\s?\d\d\s*)?(?:[ap]\.?\s?m\.?\s*)?(?:{_ZONES})\b")
 
 # How often each rule's interval held the real publication date (macro mean over the development
 # sets of `python -m dateline.eval.pubdates --split dev`, December 2026), rounded down to 0.05.
@@ -115,21 +114,17 @@ def infer_publication_date(text: str) -> PublicationDate | None:
 def _from_full_date(text: str, mentions: _Mentions) -> PublicationDate | None:
     """The latest full date named in a past or present clause, as a lower bound with a window after it."""
     latest, phrase, start = max(mentions.days, key=lambda item: item[0])
-    if start < LEAD_CHARS:
-        return _window_after(
-            text, latest, CONFIDENCE_FULL_DATE_LEAD,
-            f"latest full date, in the lead: '{phrase}' ({latest.isoformat()}) is a lower bound",
-        )
+    in_lead = start < LEAD_CHARS
+    rule = "latest full date, in the lead" if in_lead else "latest full date"
     return _window_after(
-        text, latest, CONFIDENCE_FULL_DATE, f"latest full date: '{phrase}' ({latest.isoformat()}) is a lower bound"
+        text, latest, CONFIDENCE_FULL_DATE_LEAD if in_lead else CONFIDENCE_FULL_DATE,
+        f"{rule}: '{phrase}' ({latest.isoformat()}) is a lower bound",
     )
 
 
 def _from_weekday(text: str, mentions: _Mentions) -> PublicationDate | None:
     """The first year from the latest year named on where a named weekday and its date agree."""
-    base = max(mentions.years, default=None)
-    if base is None:
-        return None
+    base = max(mentions.years)
     for candidate in range(base, base + 8):
         fits = [
             f"'{phrase}' is a {_WEEKDAY_NAMES[weekday]} in {candidate}"

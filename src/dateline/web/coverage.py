@@ -122,11 +122,11 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
         original = store.get_article(dup.of_article)
         kind = "already stored" if dup.kind == "exact" else "a reprint of a stored article"
         message = f"This coverage is {kind}: “{original.article.title}”."
-        if dup.redated:
-            note = render_redating(dup.redated.published, dup.redated.was)
-            message += f" {note[0].upper()}{note[1:]}."
-        elif dup.kept:
-            note = render_kept(dup.kept)
+        note = (
+            render_redating(dup.redated.published, dup.redated.was) if dup.redated
+            else render_kept(dup.kept) if dup.kept else ""
+        )
+        if note:
             message += f" {note[0].upper()}{note[1:]}."
         return CoverageResult(original.story_id, original.id, message)
     if report.failed:
