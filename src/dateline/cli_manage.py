@@ -131,7 +131,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, allow_private
 
 # name -> (module under dateline.eval, default data folder relative to the repository, extra keyword arguments)
 EVALUATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
-    "time": ("tempeval", "../shared/data/tempeval3/TBAQ-cleaned", {"part": "AQUAINT"}),
+    "time": ("tempeval", "../shared/data/tempeval3/TBAQ-cleaned", {}),
     "extract": ("extraction", "../shared/data/article-extraction-benchmark", {}),
     "quotes": ("polnear", "../shared/data/polnear", {"split": "dev"}),
     "events": ("plover", "../shared/data/plover", {}),

@@ -6,6 +6,7 @@ on relaxed matches times the relaxed F1. The document creation time (the TIMEX3 
 functionInDocument="CREATION_TIME", outside <TEXT>) is the anchor and is not scored.
 
     python -m dateline.eval.tempeval --data ../shared/data/tempeval3/TBAQ-cleaned --part TimeBank
+    python -m dateline.eval.tempeval --data path/to/te3-platinum      # any folder of .tml files
 """
 
 from __future__ import annotations
@@ -157,8 +158,18 @@ def score_document(document: GoldDocument, system: Sequence[TimeExpression], rep
 Tagger = Callable[[str, date | None], list[TimeExpression]]
 
 
-def run(data_dir: Path, part: str, tagger: Tagger | None = None) -> TempevalReport:
-    """Tag every document of ``part`` (TimeBank or AQUAINT) anchored on its DCT and score it.
+def tml_folder(data_dir: Path, part: str | None = None) -> Path:
+    """The folder of .tml files to score: ``data_dir/part``; without a part, ``data_dir`` itself when it
+    holds .tml files (a test set such as TempEval-3's platinum folder), else its AQUAINT report part."""
+    if part is not None:
+        return data_dir / part
+    if any(data_dir.glob("*.tml")):
+        return data_dir
+    return data_dir / "AQUAINT"
+
+
+def run(data_dir: Path, part: str | None = None, tagger: Tagger | None = None) -> TempevalReport:
+    """Tag every document of one folder of TimeML files (see `tml_folder`) anchored on its DCT and score it.
 
     Raises DatelineError naming the folder when it holds no .tml files.
     """
@@ -166,11 +177,11 @@ def run(data_dir: Path, part: str, tagger: Tagger | None = None) -> TempevalRepo
         from dateline.temporal import tag_times
 
         tagger = tag_times
-    folder = data_dir / part
+    folder = tml_folder(data_dir, part)
     paths = sorted(folder.glob("*.tml"))
     if not paths:
         raise DatelineError(f"{folder}: no TimeML (.tml) files found")
-    report = TempevalReport(part=part)
+    report = TempevalReport(part=part or folder.name)
     for path in paths:
         document = read_document(path)
         score_document(document, tagger(document.text, document.creation), report)
@@ -197,7 +208,10 @@ def format_report(report: TempevalReport, errors: int = 0) -> str:
 
 
 def _report_lines(arguments: argparse.Namespace) -> Iterator[str]:
-    for part in arguments.part or ["TimeBank", "AQUAINT"]:
+    parts: list[str | None] = list(arguments.part or [])
+    if not parts:
+        parts = [None] if any(arguments.data.glob("*.tml")) else ["TimeBank", "AQUAINT"]
+    for part in parts:
         yield format_report(run(arguments.data, part), arguments.errors)
 
 
@@ -207,9 +221,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "python -m dateline.eval.tempeval",
         __doc__.split("\n")[0],
         DEFAULT_DATA,
-        "folder holding TimeBank/ and AQUAINT/",
+        "folder holding TimeBank/ and AQUAINT/, or a folder of .tml files (a test set) scored as one part",
     )
-    parser.add_argument("--part", choices=["TimeBank", "AQUAINT"], action="append", help="part(s) to score")
+    parser.add_argument(
+        "--part", action="append", help="subfolder(s) to score, such as TimeBank or AQUAINT (default: both)"
+    )
     parser.add_argument("--errors", type=int, default=0, help="also list this many errors of each kind")
     return run_eval(parser, _report_lines, argv, errors=(DatelineError,))
 
