@@ -160,3 +160,18 @@ def test_timestamp_search_stays_fast_on_a_huge_single_line() -> None:
     started = time.perf_counter()
     infer_publication_date(text)
     assert time.perf_counter() - started < 5  # each candidate looks at a bounded window, not the whole line
+
+
+def test_a_birth_date_is_not_a_bound_on_the_publication_day() -> None:
+    """An obituary's "born on April 22, 1923" dates the person; the news is much later."""
+    text = (
+        "Pinup icon Bettie Page died Thursday evening in Los Angeles after a heart attack on Dec. 2.\n\n"
+        "Page was born on April 22, 1923, in Nashville, Tenn. She began modeling in 1950 and was "
+        "arrested on March 8, 1955, in a police raid."
+    )
+    inferred = infer_publication_date(text)
+    assert inferred is not None
+    assert inferred.earliest == date(1955, 3, 8)
+    assert "born" not in inferred.evidence
+    only_birth = infer_publication_date("Page was born on April 22, 1923, in Nashville.")
+    assert only_birth is not None and only_birth.earliest == date(1923, 1, 1) and only_birth.is_guess

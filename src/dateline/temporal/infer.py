@@ -57,6 +57,8 @@ _STAMP_FILLER = re.compile(
     r"am|pm|a\.m|p\.m|gmt|utc|cet|cest|est|edt|cst|cdt|pst|pdt|bst|ist|et|pt)\b"
     r"|\d{1,2}[:.]\s?\d\d(?::\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.\s]"
 )
+# A birth date ("was born on April 22, 1923", "(born 22 April 1923)") dates a person, not the news.
+_BIRTH_BEFORE = re.compile(r"(?i)\bborn\b[^.;!?\n]{0,60}$")
 _CLOCK_AFTER = re.compile(r"^[\s,|·•-]*\d{1,2}[:.]\s?\d\d")  # "July 18, 2025 10:42 PM"; "at 8:46 a.m." is prose
 # A date right after one of these is inside a sentence ("on June 5, 2010 at 10:30 p.m.").
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:on|in|at|since|by|until|till|from|before|after|of|to|for)\s*$")
@@ -202,7 +204,7 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
                 weekdays.append((weekday_number(named[1]), int(yearless_match[1]), day, expression.text))
         elif interval is not None:
             years.append(interval[1].year)
-            if single_day:
+            if single_day and not _BIRTH_BEFORE.search(text, max(0, expression.start - 70), expression.start):
                 days.append((interval[0], expression.text, expression.start))
     return _Mentions(years, days, yearless, spans, weekdays, stamp)
 
