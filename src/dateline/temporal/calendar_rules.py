@@ -8,7 +8,7 @@ from datetime import date
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
-from dateline.temporal.resolve import month_year, previous_quarter, shifted_value
+from dateline.temporal.resolve import previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year
 
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -25,7 +25,7 @@ def _month_day(month: int, day: int, year: int | None, start: int, end: int, pri
             return None
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
-        found = month_year(context.anchor, month, day, context.tense(start, end))
+        found = context.month_year(month, day, start, end, context.tense(start, end))
         when = safe_date(found, month, day)
         if when is None:  # February 29 in a common year
             return None
@@ -74,9 +74,12 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}", anchor="unanchored")
         tense = {"last": "past", "next": "future"}.get(relation or "") or context.tense(start, end)
-        year = month_year(context.anchor, month, None, tense)  # type: ignore[arg-type]
+        year = context.month_year(month, None, start, end, tense)  # type: ignore[arg-type]
         if relation == "this":
             year = context.anchor.year
+        elif relation == "next":
+            # "next January" is the first January after the anchor's month, never the current one.
+            year = context.anchor.year + 1 if month <= context.anchor.month else context.anchor.year
         elif relation == "last":
             # "last February" names the previous year's month (TimeML reading), never the current one.
             year = context.anchor.year - 1 if month >= context.anchor.month else year

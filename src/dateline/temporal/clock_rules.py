@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, on_day_in_view
 from dateline.temporal.lexicon import ZONE
-from dateline.temporal.resolve import month_year
 from dateline.temporal.timex import day_value, safe_date
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
@@ -53,7 +52,7 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
-        year = month_year(context.anchor, month, day, context.tense(start, end))
+        year = context.month_year(month, day, start, end, context.tense(start, end))
         when = safe_date(year, month, day)
         return Resolved("DATE", day_value(when), anchor="publication") if when else None
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from dateline.records import Anchor, TimexType
 from dateline.temporal.clauses import SENTENCE_END
-from dateline.temporal.resolve import Tense, tense_near
+from dateline.temporal.resolve import Tense, explicit_future, month_year, tense_near
 from dateline.temporal.timex import day_value
 
 _IN_VIEW = 300  # characters a named day stays the day clock times fall on
@@ -47,6 +47,12 @@ class Context:
         if key not in self._tenses:
             self._tenses[key] = tense_near(self.text, start, end)
         return self._tenses[key]
+
+    def month_year(self, month: int, day: int | None, start: int, end: int, tense: Tense | None) -> int:
+        """The year of a year-less month or day at [start, end) read in ``tense`` (see resolve.month_year)."""
+        assert self.anchor is not None
+        explicit = tense == "future" and explicit_future(self.text, start, end)
+        return month_year(self.anchor, month, day, tense, explicit)
 
     def day_in_view(self, start: int) -> tuple[date | None, Anchor]:
         """The day a clock time at ``start`` falls on and where it came from: a day named in this or the

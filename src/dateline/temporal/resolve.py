@@ -43,15 +43,33 @@ _SCHEDULE_VERBS = word_set(
     "meet meets begin begins open opens start starts convene convenes resume resumes visit visits arrive arrives "
     "head heads travel travels"
 )
-_NOT_PERFECT = r"(?!\s+(?:not\s+)?have\b)"  # "would have closed" looks back
+# Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
+_IRREGULAR_PAST = (
+    "said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|won|lost|fell|rose|paid|sold|bought|"
+    "brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|struck|sent|thought|chose|ran|"
+    # Less common ones, none also a present form ("hit", "put", "set" are left out).
+    "broke|knew|felt|heard|built|caught|drove|flew|threw|wore|woke|shot|fled|meant|stole|swore|tore|understood|"
+    "withdrew|forgot|froze|hid|rang|sang|sank|shook|slid|stuck|swept|swam|taught|wept|ate|drank|sat|bit|blew|"
+    "clung|crept|dealt|dug|drew|fed|got|hung|knelt|laid|lent|rode|shone|shrank|slept|strode|swung|upheld|overcame"
+)
+# "would have closed" looks back; "could have big consequences" (have as the verb) still looks ahead.
+_PARTICIPLES = (
+    r"been|done|gone|seen|taken|given|known|shown|come|become|begun|run|gotten|put|cost|hit|set|cut|let|hurt|"
+    r"shut|spread|quit|written|spoken|broken|chosen|fallen|risen|driven|eaten|flown|grown|thrown|worn|hidden|"
+    r"stolen|forgotten|"
+    + _IRREGULAR_PAST
+)
+_NOT_PERFECT = rf"(?!\s+(?:not\s+)?have\s+(?:(?:already|never|ever|just|also|not)\s+)?(?:{_PARTICIPLES}|[a-z]+ed)\b)"
 # Each alternative starts with a literal character (see _by_first_letter).
 _ADVERB_TO = r"\s+(?:[a-z]+ly\s+)?to"  # an intent verb's infinitive, maybe after an adverb ("hopes partly to close")
 _FUTURE_WORDS = (
-    r"will|won't|shall|'ll|going\s+to|due\s+to|"
+    # Both apostrophes: web text writes "won’t", "I’ll" ("won’t" would otherwise read as the past "won").
+    r"will|won't|won’t|shall|'ll|’ll|going\s+to|due\s+to|"
     + r"plans?\s+to|expect(?:s|ed)?\s+to|intends?\s+to|hope[sd]?\s+to|".replace(r"\s+to", _ADVERB_TO)
     + r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
-    # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January".
-    + "|".join(f"{modal}{_NOT_PERFECT}" for modal in ("would", "could", "might", "should"))
+    # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January",
+    # "must win in November".
+    + "|".join(f"{modal}{_NOT_PERFECT}" for modal in ("would", "could", "might", "should", "must"))
     + "|"
     # Intent verbs with an infinitive: "agreed to acquire the bank in January", "voted to close it Friday"
     # (verbs only: in "rejected the offer to buy" the main verb is past).
@@ -63,15 +81,6 @@ _FUTURE_WORDS = (
     + "|".join(sorted(_SCHEDULE_VERBS))
 )
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
-# Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
-_IRREGULAR_PAST = (
-    "said|told|met|spoke|took|gave|held|made|came|went|began|saw|left|won|lost|fell|rose|paid|sold|bought|"
-    "brought|became|fought|found|kept|led|sought|spent|stood|wrote|grew|struck|sent|thought|chose|ran|"
-    # Less common ones, none also a present form ("hit", "put", "set" are left out).
-    "broke|knew|felt|heard|built|caught|drove|flew|threw|wore|woke|shot|fled|meant|stole|swore|tore|understood|"
-    "withdrew|forgot|froze|hid|rang|sang|sank|shook|slid|stuck|swept|swam|taught|wept|ate|drank|sat|bit|blew|"
-    "clung|crept|dealt|dug|drew|fed|got|hung|knelt|laid|lent|rode|shone|shrank|slept|strode|swung|upheld|overcame"
-)
 _PAST = re.compile(
     rf"\b(?:{_by_first_letter('was|were|had|did|ago|last|earlier|' + _IRREGULAR_PAST)}|[a-z]{{2,}}ed)\b",
     re.IGNORECASE,
@@ -112,6 +121,7 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ed\s+(?:to|by|for|with|in|at|from|into|on|as|under)\b")
 # "killed by Tuesday's earthquake": "by" after a participle names the agent; the date is a possessive.
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PARTICIPLE = re.compile(rf"[a-z]{{2,}}ed|{_IRREGULAR_PAST}|been|hit|struck|shaken|taken|driven", re.IGNORECASE)
@@ -120,7 +130,11 @@ _VERB_PREFIXES = word_set("re co mis out over under")
 _SIMPLE_PAST = word_set("was were did")
 _LAST_WORD = re.compile(r"[\w']+$")
 # "since" looks back whatever the verb ("has been at a standstill since April 20", "his first since February").
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$", re.I)
+_SINCE = re.compile(
+    r"\b(?:since|ever\s+since)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$",
+    re.I,
+)  # also "since the April 20 rig blast"
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 # "the three months through March", "the year through June": a period that ended, not one still running.
 _PERIOD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|weeks?|periods?|days?|half)\s+$", re.IGNORECASE)
@@ -151,8 +165,14 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         right = right[: attribution.start()]  # "... released Monday, the office said": reported speech
     if relative := _RELATIVE.search(right):
         right = right[: relative.start()]  # "programs Tuesday that will provide ...": another clause's time
-    # Right context counts a little less: "on Tuesday, officials said" is reported speech.
-    found += [(match_start + 10, tense) for match_start, tense in _markers(right, False, use_start=True)]
+    # Right context counts a little less: "on Tuesday, officials said" is reported speech; a participle
+    # with its preposition right after the date much less: "a hearing on Thursday devoted to the spill"
+    # modifies the noun, while "will face" before it is the clause's verb.
+    found += [
+        (match_start + (50 if tense == "past" and _PARTICIPLE_PHRASE.match(right, match_start)
+                        and not right[:match_start].strip() else 10), tense)
+        for match_start, tense in _markers(right, False, use_start=True)
+    ]
     return min(found)[1] if found else None
 
 
@@ -296,17 +316,32 @@ def weekday_date(anchor: date, weekday: int, tense: Tense | None, relation: str 
 # Distances in the direction of the clause's tense count this much (news defaults to the past, a bit less).
 TENSE_WEIGHT = 0.25
 DEFAULT_PAST_WEIGHT = 0.8
+# An explicit future auxiliary ("will", "I'll", "won't", "going to") in the clause is surer than the other
+# future markers (schedule verbs, "expected"): "I'll vote for her in November", read in January, is ten
+# months ahead, not two back.
+EXPLICIT_FUTURE_WEIGHT = 0.1
+_EXPLICIT_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|\w['’]ll\b", re.IGNORECASE)
 
 
-def month_year(anchor: date, month: int, day: int | None, tense: Tense | None) -> int:
+def explicit_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause before text[start:end] has an explicit future auxiliary (one after the date is
+    as often another clause's: "A poll in January shows voters say it will matter")."""
+    first = clause_bounds(text, start, end, 90, 0)[0]
+    return _EXPLICIT_FUTURE.search(text, first, start) is not None
+
+
+def month_year(anchor: date, month: int, day: int | None, tense: Tense | None, explicit: bool = False) -> int:
     """The year of a year-less "July 18" or "July": nearest the anchor in the direction of the tense.
 
     Distances in the tense's direction count less (past when no tense is found, as news mostly
     reports) rather than ruling the other side out, since the tense guess is shallow: "said on
     Dec. 7" in November is still next month's date, "took place on June 2" read in July last month's.
+    ``explicit``: the future is an auxiliary's ("will"), which counts more.
     """
     preferred = tense if tense in ("past", "future") else "past"
     weight = TENSE_WEIGHT if tense in ("past", "future") else DEFAULT_PAST_WEIGHT
+    if tense == "future" and explicit:
+        weight = EXPLICIT_FUTURE_WEIGHT
     best: tuple[float, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         when = safe_date(year, month, min(day or 15, 28)) if valid_year(year) else None

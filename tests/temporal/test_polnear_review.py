@@ -1,0 +1,50 @@
+"""Regressions from a review of tagged PolNeAR news (US politics, 2015-2016; seven outlets): the election
+year's far future, web apostrophes, modals, and names that look like dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import tag_times
+
+PUBLISHED = date(2016, 1, 14)  # a Thursday
+
+
+def values(text: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in tag_times(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        # An explicit future auxiliary before the month outweighs a nearer past month.
+        ("I like Hillary Clinton, I’ll vote for her in November.", [("November", "2016-11")], PUBLISHED),
+        ("I like Hillary Clinton, I'll vote for her in November.", [("November", "2016-11")], PUBLISHED),
+        # Other modals count like other future markers: read in March, November is ahead.
+        ("Mrs. Clinton must not only win in November.", [("November", "2016-11")], date(2016, 3, 4)),
+        # "have" as the verb is no perfect: the modal still looks ahead.
+        ("It could have big consequences in November.", [("November", "2016-11")], date(2016, 3, 4)),
+        ("It would have closed in November.", [("November", "2015-11")], date(2016, 3, 4)),
+        ("It would have cost more in November.", [("November", "2015-11")], date(2016, 3, 4)),
+        # A "will" after the date is as often a reported clause's: the month stays near.
+        ("A CNN poll in December shows voters say guns will matter.", [("December", "2015-12")], PUBLISHED),
+        ("He won’t campaign on Tuesday.", [("Tuesday", "2016-01-19")], PUBLISHED),
+        # "next <month>" is the first such month after the anchor's, never the current one.
+        ("Rubio would be younger than Kennedy next January.", [("next January", "2017-01")], PUBLISHED),
+        ("His term ends next June.", [("next June", "2016-06")], PUBLISHED),
+        # "since the ..." looks back like "since".
+        ("He will visit on Friday for the second time since the December 20 blast.",
+         [("Friday", "2016-01-15"), ("December 20", "2015-12-20")], PUBLISHED),
+        # A participle phrase right after the date modifies a noun; the clause's verb is "will face".
+        ("Hayward will face a separate House hearing on Thursday devoted to the spill.",
+         [("Thursday", "2016-01-21")], date(2016, 1, 19)),
+    ],
+)
+def test_tense_around_year_less_dates(text: str, expected: list[tuple[str, str]], published: date) -> None:
+    assert values(text, published) == expected
+
+
+def test_next_month_read_in_a_later_month_is_next_year() -> None:
+    assert values("His term ends next June.", date(2016, 8, 26)) == [("next June", "2017-06")]
