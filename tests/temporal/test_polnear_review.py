@@ -48,3 +48,52 @@ def test_tense_around_year_less_dates(text: str, expected: list[tuple[str, str]]
 
 def test_next_month_read_in_a_later_month_is_next_year() -> None:
     assert values("His term ends next June.", date(2016, 8, 26)) == [("next June", "2017-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest USA TODAY/Rock the Vote Poll shows it.",
+        "Trump told NBC’s “Today” show he would win.",
+        "Clinton said in an interview with “Fox News Sunday.”",
+        "Oliver hosts the show “Last Week Tonight” on HBO.",
+        "O’Malley said at a press conference, according to the Las Vegas Sun.",
+        "He was named Person of the Year.",
+        "Sanders was at the March on Washington as a student.",
+        "a guest-hosting gig on “Saturday Night Live”",
+        "The Sunday Times reported the leak.",
+        "The past two winners lost the state.",
+        "Sanders has won eight of the past nine contests.",
+        "the number of Democrats voting decreased by between a quarter and a third",
+    ],
+)
+def test_names_titles_and_counts_are_no_times(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        ("Sanders marched in March on the Capitol lawn.", [("March", "2016-03")], date(2016, 4, 2)),
+        ("Mr. Obama said on Sunday he would veto it.", [("Sunday", "2016-01-10")], PUBLISHED),
+        ("He has spent a quarter-century in the Senate.", [("a quarter-century", "P25Y")], PUBLISHED),
+        ("When Bill was governor, we went every two years.", [("every two years", "P2Y")], PUBLISHED),
+        ("They meet every other week.", [("every other week", "P2W")], PUBLISHED),
+        ("It is reviewed every few months.", [("every few months", "PXM")], PUBLISHED),
+        # Days a calendar rule moves, in the year the tense points to.
+        ("Turnout on Election Day will be high.", [("Election Day", "2016-11-08")], PUBLISHED),
+        ("The gun starts on Labor Day.", [("Labor Day", "2016-09-05")], date(2016, 8, 1)),
+        ("He was in hospital over Thanksgiving.", [("Thanksgiving", "2015-11-26")], date(2015, 12, 10)),
+        ("Shops close on Good Friday and Easter Sunday.",
+         [("Good Friday", "2016-03-25"), ("Easter Sunday", "2016-03-27")], date(2016, 3, 1)),
+        ("Shops close on Easter.", [("Easter", "2025-04-20")], date(2025, 4, 1)),
+        ("Crowds gathered on Memorial Day.", [("Memorial Day", "2016-05-30")], date(2016, 6, 2)),
+    ],
+)
+def test_named_days_sets_and_the_month_march(text: str, expected: list[tuple[str, str]], published: date) -> None:
+    assert values(text, published) == expected
+
+
+def test_types_of_sets_and_holidays() -> None:
+    types = {e.text: e.type for e in tag_times("We went every two years, always on Labor Day.", date(2016, 1, 14))}
+    assert types == {"every two years": "SET", "Labor Day": "DATE"}

@@ -1,17 +1,12 @@
-"""Rules for clock times ("5 p.m.", "10:30 GMT", "noon"), and holidays with fixed dates."""
+"""Rules for clock times ("5 p.m.", "10:30 GMT", "noon")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from dateline.temporal.grammar import Context, Resolved, Rule, Span, on_day_in_view
+from dateline.temporal.grammar import Rule, Span, on_day_in_view
 from dateline.temporal.lexicon import ZONE
-from dateline.temporal.timex import day_value, safe_date
-
-_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-             "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
 
 
 def clock_value(hour: int, minute: int, meridiem: str | None) -> str | None:
@@ -44,21 +39,6 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), priority)
 
 
-def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = re.sub(r"\s+", " ", match["name"].lower()).replace("’", "'")
-    month, day = _HOLIDAYS[name]
-    start, end = match.start(), match.end()
-
-    def build(context: Context) -> Resolved | None:
-        if context.anchor is None:
-            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
-        year = context.month_year(month, day, start, end, context.tense(start, end))
-        when = safe_date(year, month, day)
-        return Resolved("DATE", day_value(when), anchor="publication") if when else None
-
-    yield Span(start, end, build, 1)
-
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
@@ -89,12 +69,5 @@ RULES: tuple[Rule, ...] = (
             rf"|(?=\s*\(\s*(?:[01]\d|2[0-3])\.?[0-5]\d\s+{ZONE}\)))"
         ),
         _time_spans,
-    ),
-    Rule(
-        "holiday",
-        re.compile(
-            r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|valentine['’]s\s+day|halloween)\b)"
-        ),
-        _holiday_spans,
     ),
 )

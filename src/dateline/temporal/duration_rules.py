@@ -40,6 +40,7 @@ _NO_VERB_AFTER = word_set(
 # oil", "a quarter million").
 _AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of to too in at when than apart")
 _NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
+_FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:half|third|fifth|sixth|tenth)\b", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
 # Words that make a bare plural unit part of a longer phrase ("the days after", "the first weeks before").
 _NO_BARE_UNIT_AFTER = word_set(
@@ -98,7 +99,9 @@ def _no_unit_after_a(match: re.Match[str]) -> bool:
     if unit == "second":
         return word is not None and (word == "-" or word not in _AFTER_A_SECOND)
     if unit == "quarter":
-        return word in _NOT_AFTER_A_QUARTER
+        # "a quarter-century" (P25Y, handled by the caller), "a quarter-point"; "between a quarter and a third"
+        fraction = _FRACTION_AFTER.match(match.string, match.end()) is not None
+        return word in _NOT_AFTER_A_QUARTER or word == "-" or fraction
     return False
 
 

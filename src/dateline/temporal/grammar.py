@@ -8,13 +8,13 @@ overlapping candidates can be pruned first and narrative dates follow text order
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.records import Anchor, TimexType
 from dateline.temporal.clauses import SENTENCE_END
-from dateline.temporal.resolve import Tense, explicit_future, month_year, tense_near
+from dateline.temporal.resolve import Tense, explicit_future, month_year, nearest_in_tense, tense_near
 from dateline.temporal.timex import day_value
 
 _IN_VIEW = 300  # characters a named day stays the day clock times fall on
@@ -53,6 +53,14 @@ class Context:
         assert self.anchor is not None
         explicit = tense == "future" and explicit_future(self.text, start, end)
         return month_year(self.anchor, month, day, tense, explicit)
+
+    def nearest_in_tense(self, candidates: Sequence[date], start: int, end: int) -> date | None:
+        """Of the candidate days a named day may be (Election Day in 2014, 2016, 2018), the one the tense
+        of the clause around [start, end) points to (see resolve.nearest_in_tense)."""
+        assert self.anchor is not None
+        tense = self.tense(start, end)
+        explicit = tense == "future" and explicit_future(self.text, start, end)
+        return nearest_in_tense(self.anchor, candidates, tense, explicit)
 
     def day_in_view(self, start: int) -> tuple[date | None, Anchor]:
         """The day a clock time at ``start`` falls on and where it came from: a day named in this or the

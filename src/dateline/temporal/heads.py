@@ -67,7 +67,8 @@ _WORD_HEADS: dict[str, str] = {
     "year_end": _cased("year"),
     "overnight": _cased("overnight"),
     "clock": _cased("noon|midnight"),
-    "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween",
+    "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween|Labor Day|Labour Day|Memorial Day|"
+    "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday",
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
     "the_unit": _cased("year|month|week"),
     "weekend": _cased("weekend"),

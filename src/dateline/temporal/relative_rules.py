@@ -306,7 +306,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then(?:\s+|-)current|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
-            r"the\s+past|the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
+            # "the past two winners", "the past four elections": a count of things, not the past
+            r"the\s+past(?!\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|dozen|many))|"
+            r"the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|(?:(?<!\bas\s)soon(?!\s+as\b)|shortly)"
             # "shortly after the crash", "soon before": a signal's modifier, no time of its own (TimeML)

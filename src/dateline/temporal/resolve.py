@@ -8,6 +8,7 @@ expressions ("the following day") move from the last date the text mentioned.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
@@ -338,23 +339,32 @@ def month_year(anchor: date, month: int, day: int | None, tense: Tense | None, e
     Dec. 7" in November is still next month's date, "took place on June 2" read in July last month's.
     ``explicit``: the future is an auxiliary's ("will"), which counts more.
     """
+    candidates: list[date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        when = safe_date(year, month, min(day or 15, 28)) if valid_year(year) else None
+        if when is not None:
+            # A month named without a day is "now" in its own month.
+            candidates.append(anchor if day is None and year == anchor.year and month == anchor.month else when)
+    best = nearest_in_tense(anchor, candidates, tense, explicit)
+    return best.year if best else anchor.year
+
+
+def nearest_in_tense(
+    anchor: date, candidates: Sequence[date], tense: Tense | None, explicit: bool = False
+) -> date | None:
+    """The candidate day nearest the anchor, distances in the tense's direction counting less (see month_year)."""
     preferred = tense if tense in ("past", "future") else "past"
     weight = TENSE_WEIGHT if tense in ("past", "future") else DEFAULT_PAST_WEIGHT
     if tense == "future" and explicit:
         weight = EXPLICIT_FUTURE_WEIGHT
-    best: tuple[float, int] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        when = safe_date(year, month, min(day or 15, 28)) if valid_year(year) else None
-        if when is None:
-            continue
+    best: tuple[float, date] | None = None
+    for when in candidates:
         distance = (when - anchor).days
-        if day is None and year == anchor.year and month == anchor.month:
-            distance = 0
         direction = "past" if distance <= 0 else "future"
         score = abs(distance) * (weight if direction == preferred else 1.0)
         if best is None or score < best[0]:
-            best = (score, year)
-    return best[1] if best else anchor.year
+            best = (score, when)
+    return best[1] if best else None
 
 
 def shifted_value(reference: date, unit: str, amount: int) -> str | None:

@@ -1,4 +1,4 @@
-"""Rules for recurring times (TIMEX3 SET): "daily", "every month", "each July", "Tuesday nights"."""
+"""Rules for recurring times (TIMEX3 SET): "daily", "every month", "every two years", "each July", "Tuesday nights"."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from dateline.temporal.grammar import Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, unit_letter, weekday_number
+from dateline.temporal.lexicon import PART_OF_DAY, WEEKDAY, month_number, number_value, unit_letter, weekday_number
 from dateline.temporal.relative_rules import in_name
 from dateline.temporal.timex import duration_value
 
@@ -40,6 +40,13 @@ def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
         value = f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
         return
+    if match["units"]:
+        # "every two years", "every other week", "every few months": a SET of that period.
+        unit, is_time = unit_letter(match["units"].rstrip("sS"))
+        count = 2 if match["count"].lower() == "other" else number_value(match["count"])
+        value = duration_value(count, unit, is_time, False) if count else f"P{'T' if is_time else ''}X{unit}"
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
     if match["unit2"]:
         value = duration_value(1, unit_letter(match["unit2"])[0], False, False)
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
@@ -53,6 +60,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
             r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
+            r"|every\s+(?P<count>other|few|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+            r"(?P<units>(?:minute|hour|day|week|month|quarter|year)s?)"
             r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"
             r"|(?i:every|each)\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b"

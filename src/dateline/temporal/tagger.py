@@ -12,15 +12,21 @@ import re
 from datetime import date
 
 from dateline.records import TimeExpression
-from dateline.temporal import calendar_rules, clock_rules, phrase_rules, relative_rules, set_rules
+from dateline.temporal import calendar_rules, clock_rules, holiday_rules, phrase_rules, relative_rules, set_rules
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
 from dateline.temporal.heads import rule_windows
 from dateline.temporal.joins import join_adjacent
 from dateline.temporal.lexicon import MONTH
+from dateline.temporal.names import is_name
 from dateline.temporal.timex import safe_date, timex_interval
 
 ALL_RULES: tuple[Rule, ...] = (
-    calendar_rules.RULES + relative_rules.RULES + set_rules.RULES + clock_rules.RULES + phrase_rules.RULES
+    calendar_rules.RULES
+    + relative_rules.RULES
+    + set_rules.RULES
+    + clock_rules.RULES
+    + holiday_rules.RULES
+    + phrase_rules.RULES
 )
 
 # Modifier words before an expression: group name -> (TIMEX3 mod, types it applies to).
@@ -69,6 +75,8 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
     context = Context(text=text, anchor=anchor)
     expressions: list[TimeExpression] = []
     for span in spans:
+        if is_name(text, span.start, span.end):
+            continue  # "USA TODAY", “Last Week Tonight”, "the Las Vegas Sun."
         resolved = _build(span, context)
         if resolved is None:
             continue

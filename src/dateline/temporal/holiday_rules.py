@@ -1,0 +1,112 @@
+"""Rules for named days: holidays on a fixed date ("Christmas", "Independence Day") and those a calendar
+rule moves each year ("Labor Day", "Thanksgiving", "Election Day", "Easter"), dated in the year the tense
+of their clause points to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from dateline.temporal.grammar import Context, Resolved, Rule, Span
+from dateline.temporal.timex import day_value, safe_date, valid_year
+
+_FIXED = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+          "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+          "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
+    """The ``nth`` (1-5, or -1 for the last) ``weekday`` (Monday 0) of ``month`` in a given year."""
+
+    def day_in(year: int) -> date | None:
+        first = safe_date(year, month, 1)
+        if first is None:
+            return None
+        if nth > 0:
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        following = safe_date(year + (month == 12), month % 12 + 1, 1)
+        if following is None:
+            return None
+        last = following - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return day_in
+
+
+def _fixed_day(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda year: safe_date(year, month, day)
+
+
+def easter(year: int) -> date | None:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 90) // 25
+    return safe_date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
+
+
+def _election_day(year: int) -> date | None:
+    """US Election Day: the Tuesday after the first Monday of November, in the even years of federal
+    elections (national news means those)."""
+    if year % 2:
+        return None
+    monday = _nth_weekday(11, 0, 1)(year)
+    return monday + timedelta(days=1) if monday else None
+
+
+def _good_friday(year: int) -> date | None:
+    sunday = easter(year)
+    return sunday - timedelta(days=2) if sunday else None
+
+
+# US (and Western church) days whose date moves: name -> the day in a given year.
+_MOVING: dict[str, Callable[[int], date | None]] = {
+    "labor day": _nth_weekday(9, 0, 1), "labour day": _nth_weekday(9, 0, 1),
+    "memorial day": _nth_weekday(5, 0, -1), "thanksgiving": _nth_weekday(11, 3, 4),
+    "thanksgiving day": _nth_weekday(11, 3, 4), "martin luther king day": _nth_weekday(1, 0, 3),
+    "martin luther king jr. day": _nth_weekday(1, 0, 3), "mlk day": _nth_weekday(1, 0, 3),
+    "presidents day": _nth_weekday(2, 0, 3), "presidents' day": _nth_weekday(2, 0, 3),
+    "columbus day": _nth_weekday(10, 0, 2), "mother's day": _nth_weekday(5, 6, 2),
+    "father's day": _nth_weekday(6, 6, 3), "election day": _election_day, "easter": easter,
+    "easter sunday": easter, "good friday": _good_friday,
+}  # fmt: skip
+
+
+def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
+    name = re.sub(r"\s+", " ", (match["name"] or match["election"]).lower()).replace("’", "'")
+    day_in = _fixed_day(*_FIXED[name]) if name in _FIXED else _MOVING[name]
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            fixed_day = _FIXED.get(name)
+            value = f"XXXX-{fixed_day[0]:02d}-{fixed_day[1]:02d}" if fixed_day else "XXXX-XX-XX"
+            return Resolved("DATE", value, anchor="unanchored")
+        years = range(context.anchor.year - 2, context.anchor.year + 3)
+        candidates = [day for year in years if valid_year(year) and (day := day_in(year)) is not None]
+        when = context.nearest_in_tense(candidates, start, end)
+        return Resolved("DATE", day_value(when), anchor="publication") if when else None
+
+    yield Span(start, end, build, 1)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "holiday",
+        re.compile(
+            r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
+            r"valentine['’]s\s+day|halloween|labou?r\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
+            r"martin\s+luther\s+king(?:\s+jr\.)?\s+day|mlk\s+day|presidents['’]?\s+day|columbus\s+day|"
+            r"mother['’]s\s+day|father['’]s\s+day|easter(?:\s+sunday)?|good\s+friday)\b)"
+            # "Election Day" only capitalised: "election day" is any election's.
+            r"|\b(?P<election>Election\s+Day)\b"
+        ),
+        _holiday_spans,
+    ),
+)
