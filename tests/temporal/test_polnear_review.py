@@ -97,3 +97,21 @@ def test_named_days_sets_and_the_month_march(text: str, expected: list[tuple[str
 def test_types_of_sets_and_holidays() -> None:
     types = {e.text: e.type for e in tag_times("We went every two years, always on Labor Day.", date(2016, 1, 14))}
     assert types == {"every two years": "SET", "Labor Day": "DATE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day counted from a month or a year named is known only to that month or year.
+        ("He moved there in June 2015. He was in town the day before the shooting.",
+         [("June 2015", "2015-06"), ("the day before", "2015-06")]),
+        ("Hillary 2008 was a campaign. That day, I was jubilant.", [("2008", "2008"), ("That day", "2008")]),
+        ("On March 3, 2015, it closed. The following day it reopened.",
+         [("March 3, 2015", "2015-03-03"), ("The following day", "2015-03-04")]),
+        # "the last week of October" is that month's last week, not last week.
+        ("Clinton's peak came the last week of October.", [("the last week of October", "2015-W44")]),
+        ("It opened in the first week of March 2016.", [("the first week of March 2016", "2016-W09")]),
+    ],
+)
+def test_narrative_days_and_weeks_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, date(2016, 1, 19)) == expected

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
+from dateline.temporal.lexicon import DAY_NUMBER, MONTH, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
 from dateline.temporal.resolve import previous_quarter, shifted_value
-from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year
+from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year, week_value
 
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -234,7 +234,43 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
 
 _YEAR_CONTEXT_BLOCK = rf"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _week_of_month_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "the last week of October", "the first week of March 2016": the ISO week holding most of those days."""
+    month, nth = month_number(match["mon"]), _WEEK_ORDINALS[match["ord"].lower()]
+    year = int(match["year"]) if match["year"] else None
+    start, end = match.start(), match.end()
+
+    def build(context: Context) -> Resolved | None:
+        if year is None and context.anchor is None:
+            return Resolved("DATE", "XXXX-WXX", anchor="unanchored")
+        found = year if year is not None else context.month_year(month, None, start, end, context.tense(start, end))
+        first = safe_date(found, month, 1)
+        if first is None:
+            return None
+        if nth > 0:
+            middle = first + timedelta(days=7 * (nth - 1) + 3)
+        else:
+            following = safe_date(found + (month == 12), month % 12 + 1, 1)
+            if following is None:
+                return None
+            middle = following - timedelta(days=4)
+        return Resolved("DATE", week_value(middle), anchor="absolute" if year is not None else "publication")
+
+    yield Span(start, end, build, 3)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "week_of_month",
+        re.compile(
+            rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<mon>{MONTH})"
+            r"(?:,?\s+(?P<year>\d{4})\b)?"
+        ),
+        _week_of_month_spans,
+    ),
     Rule(
         "month_day",
         re.compile(

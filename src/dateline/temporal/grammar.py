@@ -39,6 +39,9 @@ class Context:
     anchor: date | None
     last_day: date | None = None
     last_day_end: int | None = None  # where last_day was named, if named to the day
+    # The value of the last date when it was a month or a year ("In June 2015"): last_day is then only its
+    # first day, so a day counted from it ("the day before") is known only to that month or year.
+    last_coarse: str | None = None
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:

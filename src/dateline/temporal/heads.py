@@ -37,7 +37,8 @@ def _cased(words: str) -> str:
 
 # How far (characters) a rule's matches reach left and right of its head; the default is generous.
 _REACH: dict[str, tuple[int, int]] = {
-    "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4), "year": (12, 6),
+    "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4),
+    "year": (12, 6),
     "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (10, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
@@ -45,6 +46,7 @@ _REACH: dict[str, tuple[int, int]] = {
 
 # Rule name -> its head words (matched at the start of a word).
 _WORD_HEADS: dict[str, str] = {
+    "week_of_month": _MONTHS,
     "month_day": _MONTHS,
     "day_month": _MONTHS,
     "month_year": _MONTHS,

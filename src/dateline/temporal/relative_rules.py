@@ -82,6 +82,9 @@ def _shift_span(
         reference, anchor = context.narrative_reference() if narrative else (context.anchor, "publication")
         if reference is None:
             return Resolved(kind, _unanchored(unit) + suffix, anchor="unanchored")
+        if anchor == "narrative" and unit == "D" and context.last_coarse is not None:
+            # "the day before the shooting" after "in June 2015": some day of that month, not May 31.
+            return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
         value = shifted_value(reference, unit, amount)
         if year_ago and reporting_quarter_context(context.text, start, end):
             value = _year_earlier_quarter(context.anchor or reference)

@@ -166,13 +166,13 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
     if match := _DAY_VALUE.match(expression.value[:10]):
         day = safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day is not None:
-            context.last_day, context.last_day_end = day, expression.end
+            context.last_day, context.last_day_end, context.last_coarse = day, expression.end, None
     elif (expression.anchor == "absolute" or _names_a_month(expression)) and (
         interval := timex_interval(expression.value)
     ):
         # A month (even year-less: "In March ... The following month") or a year named outright resets
         # the narrative to its first day (no day clock times fall on); "this month" does not.
-        context.last_day, context.last_day_end = interval[0], None
+        context.last_day, context.last_day_end, context.last_coarse = interval[0], None, expression.value
 
 
 def _names_a_month(expression: TimeExpression) -> bool:
