@@ -115,3 +115,48 @@ def test_types_of_sets_and_holidays() -> None:
 )
 def test_narrative_days_and_weeks_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, date(2016, 1, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        # Quoted times are times; only titles are names (review of the names filter).
+        ("“Today,” she said, “we begin.”", [("Today", "2016-01-14")], PUBLISHED),
+        ("“In March,” he said, the plant closed.", [("March", "2016-03")], date(2016, 4, 2)),
+        ("The deadline is “Friday,” a spokesman said.", [("Friday", "2016-01-08")], PUBLISHED),
+        ("He promised the bill would pass “on Tuesday.”", [("Tuesday", "2016-01-19")], PUBLISHED),
+        ("Baker, speaking on ABC News' \"This Week,\" said the talks failed.", [], PUBLISHED),
+        ("On Sat. police arrested two men.", [("Sat.", "2016-01-09")], PUBLISHED),
+        ("Prices fell from February to March on Wall Street.", [("February", "2015-02"), ("March", "2015-03")],
+         date(2015, 4, 2)),
+        ("On Sunday Times Square was packed.", [("Sunday", "2016-01-10")], PUBLISHED),
+        ("Crime in the USA today is lower.", [("today", "2016-01-14")], PUBLISHED),
+        # The participle rule needs a future auxiliary before the date: here "passed" is the verb.
+        ("A plan to cut taxes on Thursday passed in the House.", [("Thursday", "2016-01-14")], date(2016, 1, 19)),
+        # A month premodifying a noun keeps its own time whatever the auxiliary says.
+        ("He will discuss the November attacks in Paris.", [("November", "2015-11")], PUBLISHED),
+        ("He must’ve known in November.", [("November", "2015-11")], date(2016, 3, 4)),
+        # Odd years' Election Day only close to it; a year after a holiday is its year.
+        ("Bevin won the governor's race on Election Day.", [("Election Day", "2015-11-03")], date(2015, 11, 4)),
+        ("He campaigned on Labor Day 2014.", [("Labor Day 2014", "2014-09-01")], PUBLISHED),
+        ("Easter Monday is a holiday.", [("Easter Monday", "2016-03-28")], date(2016, 3, 1)),
+        ("They sailed to Easter Island.", [], PUBLISHED),
+        ("Labour Day rallies drew thousands.", [], PUBLISHED),
+        ("In the past many presidents did that.", [("the past", "PAST_REF")], PUBLISHED),
+        ("every twenty years", [("every twenty years", "P20Y")], PUBLISHED),
+        ("the last week of December 9999", [("the last week of December 9999", "9999-W52")], PUBLISHED),
+    ],
+)
+def test_review_of_the_names_and_tense_changes(text: str, expected: list[tuple[str, str]], published: date) -> None:
+    assert values(text, published) == expected
+
+
+def test_clock_times_after_a_day_counted_from_a_month_have_no_day() -> None:
+    found = tag_times("In June 2015 he was shot. The following day at 5 p.m., he called.", date(2016, 1, 14))
+    assert [(e.text, e.type, e.value) for e in found] == [
+        ("June 2015", "DATE", "2015-06"),
+        ("The following day", "DATE", "2015-06"),
+        ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+    ]
+    morning = tag_times("In June 2015 he was shot. The next morning, he called.", date(2016, 1, 14))
+    assert [(e.text, e.type, e.value) for e in morning][-1] == ("The next morning", "TIME", "2015-06-XXTMO")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
-from dateline.temporal.lexicon import DAY_NUMBER, MONTH, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
+from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
 from dateline.temporal.resolve import previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year, week_value
 
@@ -254,9 +254,7 @@ def _week_of_month_spans(match: re.Match[str]) -> Iterator[Span]:
             middle = first + timedelta(days=7 * (nth - 1) + 3)
         else:
             following = safe_date(found + (month == 12), month % 12 + 1, 1)
-            if following is None:
-                return None
-            middle = following - timedelta(days=4)
+            middle = following - timedelta(days=4) if following else date(found, 12, 28)  # December 9999
         return Resolved("DATE", week_value(middle), anchor="absolute" if year is not None else "publication")
 
     yield Span(start, end, build, 3)
@@ -266,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week_of_month",
         re.compile(
-            rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<mon>{MONTH})"
+            rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<mon>{MONTH_DATED})"
             r"(?:,?\s+(?P<year>\d{4})\b)?"
         ),
         _week_of_month_spans,

@@ -42,6 +42,8 @@ class Context:
     # The value of the last date when it was a month or a year ("In June 2015"): last_day is then only its
     # first day, so a day counted from it ("the day before") is known only to that month or year.
     last_coarse: str | None = None
+    # Set when the day in view is such a day counted from a month or year: clock times then have no day.
+    day_unknown: bool = False
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -54,7 +56,9 @@ class Context:
     def month_year(self, month: int, day: int | None, start: int, end: int, tense: Tense | None) -> int:
         """The year of a year-less month or day at [start, end) read in ``tense`` (see resolve.month_year)."""
         assert self.anchor is not None
-        explicit = tense == "future" and explicit_future(self.text, start, end)
+        # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.
+        premodifier = _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
+        explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
         return month_year(self.anchor, month, day, tense, explicit)
 
     def nearest_in_tense(self, candidates: Sequence[date], start: int, end: int) -> date | None:
@@ -75,7 +79,7 @@ class Context:
             and 0 <= start - self.last_day_end <= _IN_VIEW
             and _at_most_one(SENTENCE_END.finditer(self.text, self.last_day_end, start))
         ):
-            return self.last_day, "narrative"
+            return (None if self.day_unknown else self.last_day), "narrative"
         return self.anchor, "publication"
 
     def narrative_reference(self) -> tuple[date | None, Anchor]:
@@ -86,6 +90,7 @@ class Context:
 
 
 Builder = Callable[[Context], Resolved | None]
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)
 
 
 def _at_most_one(matches: Iterable[re.Match[str]]) -> bool:

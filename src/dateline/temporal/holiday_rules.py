@@ -52,29 +52,38 @@ def easter(year: int) -> date | None:
 
 
 def _election_day(year: int) -> date | None:
-    """US Election Day: the Tuesday after the first Monday of November, in the even years of federal
-    elections (national news means those)."""
-    if year % 2:
-        return None
+    """US Election Day: the Tuesday after the first Monday of November."""
     monday = _nth_weekday(11, 0, 1)(year)
     return monday + timedelta(days=1) if monday else None
 
 
-def _good_friday(year: int) -> date | None:
+# National news means the even years' federal Election Day; an odd year's (state and local races) only
+# when it is close to the anchor ("Bevin won the governor's race on Election Day", the next morning).
+ODD_ELECTION_REACH = timedelta(days=60)
+
+
+def _election_candidates(anchor: date, years: range) -> list[date]:
+    days = [(year, day) for year in years if valid_year(year) and (day := _election_day(year)) is not None]
+    return [day for year, day in days if year % 2 == 0 or abs(day - anchor) <= ODD_ELECTION_REACH]
+
+
+def _easter_shift(year: int, days: int) -> date | None:
+    """A day counted from Easter Sunday (Good Friday -2, Easter Monday +1)."""
     sunday = easter(year)
-    return sunday - timedelta(days=2) if sunday else None
+    return sunday + timedelta(days=days) if sunday else None
 
 
 # US (and Western church) days whose date moves: name -> the day in a given year.
 _MOVING: dict[str, Callable[[int], date | None]] = {
-    "labor day": _nth_weekday(9, 0, 1), "labour day": _nth_weekday(9, 0, 1),
+    "labor day": _nth_weekday(9, 0, 1),
     "memorial day": _nth_weekday(5, 0, -1), "thanksgiving": _nth_weekday(11, 3, 4),
     "thanksgiving day": _nth_weekday(11, 3, 4), "martin luther king day": _nth_weekday(1, 0, 3),
     "martin luther king jr. day": _nth_weekday(1, 0, 3), "mlk day": _nth_weekday(1, 0, 3),
     "presidents day": _nth_weekday(2, 0, 3), "presidents' day": _nth_weekday(2, 0, 3),
     "columbus day": _nth_weekday(10, 0, 2), "mother's day": _nth_weekday(5, 6, 2),
     "father's day": _nth_weekday(6, 6, 3), "election day": _election_day, "easter": easter,
-    "easter sunday": easter, "good friday": _good_friday,
+    "easter sunday": easter, "easter monday": lambda year: _easter_shift(year, 1),
+    "good friday": lambda year: _easter_shift(year, -2),
 }  # fmt: skip
 
 
@@ -82,14 +91,21 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
     name = re.sub(r"\s+", " ", (match["name"] or match["election"]).lower()).replace("’", "'")
     day_in = _fixed_day(*_FIXED[name]) if name in _FIXED else _MOVING[name]
     start, end = match.start(), match.end()
+    year = int(match["year"]) if match["year"] else None
 
     def build(context: Context) -> Resolved | None:
+        if year is not None:  # "Labor Day 2014"
+            named = day_in(year) if valid_year(year) else None
+            return Resolved("DATE", day_value(named), anchor="absolute") if named else None
         if context.anchor is None:
             fixed_day = _FIXED.get(name)
             value = f"XXXX-{fixed_day[0]:02d}-{fixed_day[1]:02d}" if fixed_day else "XXXX-XX-XX"
             return Resolved("DATE", value, anchor="unanchored")
         years = range(context.anchor.year - 2, context.anchor.year + 3)
-        candidates = [day for year in years if valid_year(year) and (day := day_in(year)) is not None]
+        if name == "election day":
+            candidates = _election_candidates(context.anchor, years)
+        else:
+            candidates = [day for each in years if valid_year(each) and (day := day_in(each)) is not None]
         when = context.nearest_in_tense(candidates, start, end)
         return Resolved("DATE", day_value(when), anchor="publication") if when else None
 
@@ -100,12 +116,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         re.compile(
-            r"(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
-            r"valentine['’]s\s+day|halloween|labou?r\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
+            r"(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
+            # US "Labor Day"; "Labour Day" is May 1 or another day elsewhere, so it is left out.
+            r"valentine['’]s\s+day|halloween|labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
             r"martin\s+luther\s+king(?:\s+jr\.)?\s+day|mlk\s+day|presidents['’]?\s+day|columbus\s+day|"
-            r"mother['’]s\s+day|father['’]s\s+day|easter(?:\s+sunday)?|good\s+friday)\b)"
+            r"mother['’]s\s+day|father['’]s\s+day|good\s+friday|"
+            r"easter(?:\s+(?:sunday|monday))?(?!\s+(?:island|rising|eggs?|bunny|bunnies|baskets?|lil(?:y|ies))\b))\b)"
             # "Election Day" only capitalised: "election day" is any election's.
-            r"|\b(?P<election>Election\s+Day)\b"
+            r"|\b(?P<election>Election\s+Day)\b)"
+            r"(?:,?\s+(?P<year>\d{4})\b)?"
         ),
         _holiday_spans,
     ),

@@ -11,28 +11,47 @@ import re
 
 # A quoted title: 1-6 words, the first capitalised, each capitalised or a small joining word.
 _TITLE_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|a|an|and|in|on|for|to|with|at|from)"
-_QUOTED_TITLE = re.compile(rf"[“\"]({_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,5}})[.,!?]?[”\"]")
+_QUOTED_TITLE = re.compile(rf"[“\"]([A-Z][\w'’.&-]*(?:\s+{_TITLE_WORD}){{0,5}})[.,!?]?[”\"]")
 QUOTE_REACH = 50
+# A quote followed by who said it is speech, not a title: “Today,” she said; “Friday,” a spokesman said.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w.’'-]+\s+){0,3}?(?:said|says|told|added|asked|wrote|replied|declared|insisted|noted)\b"
+)
+# A title of time words only ("Today", "This Week", "Last Week Tonight") needs a cue that it is one: a possessive
+# network ("NBC’s “Today”", "ABC News' "This Week"") or a word for a show before it; else it is a quoted time.
+_TIME_WORDS = frozenset({
+    "today", "tonight", "tomorrow", "yesterday", "now", "week", "weekend", "month", "year", "day", "night",
+    "morning", "evening", "afternoon", "last", "next", "this", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "spring", "summer", "fall", "autumn", "winter", "in", "on",
+    "at", "the", "of", "a", "an",
+})  # fmt: skip
+_TITLE_CUE_BEFORE = re.compile(
+    r"(?:['’]s|s['’]|\b(?:show|program|programme|series|film|movie|song|album|book|column|segment))\s+$", re.IGNORECASE
+)
 # Words around a weekday that make it part of a name: "Bloody Sunday" (a day of another year), "the Sunday
 # Times", "Saturday Night Live". "Super Tuesday" stays a weekday: most news of it is written that week.
 _NAMED_DAY_BEFORE = re.compile(r"\bBloody\s+$")
-_NAMED_DAY_AFTER = re.compile(
-    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|Star|Night\s+(?:Live|Football|Raw))\b"
-)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|Star)\b(?!\s+Square)")
+_SHOW_AFTER = re.compile(r"\s+Night\s+(?:Live|Football|Raw)\b")
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 _ABBREVIATED_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.")
-# A word before an abbreviated weekday makes it a name: "the Las Vegas Sun.", "the Sun."
-_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bthe)\s+$")
+# A name before an abbreviated weekday makes it a newspaper: "the Las Vegas Sun.", "the Baltimore Sun.",
+# "the Sun." (not a sentence's first word: "On Sat. police arrested", "Obama Tues. signed").
+_NAME_BEFORE = re.compile(r"(?:\b(?:the|[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*|\bthe)\s+$")
+_DATE_OR_CLOCK_AFTER = re.compile(r",?\s+\d")
 _USA_BEFORE = re.compile(r"\bUSA\s+$", re.IGNORECASE)
-_TODAY = re.compile(r"today", re.IGNORECASE)
+_TODAY = re.compile(r"Today|TODAY")
 # "Person of the Year", "Player of the Week": a capitalised unit after "of the" is an award's name.
 _AWARD = re.compile(r"the\s+(?:Year|Week|Month|Decade|Century)")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "the March on Washington", "March of Dimes", "March for Our Lives": a march, not the month, unless a
-# preposition or a modifier before it makes it the month ("in March for the first time").
+# preposition or a modifier before it makes it the month ("in March on Capitol Hill", "to March on Tuesday").
 _MARCH_AFTER = re.compile(r"\s+(?:on|of|for|against|to)\s+(?:the\s+)?[A-Z]")
 _MONTH_CUE_BEFORE = re.compile(
-    r"\b(?:in|by|since|until|till|during|through|from|of|early|late|mid|last|next|this|each|every|before|after)\s+$",
+    r"\b(?:in|by|since|until|till|during|through|from|of|to|for|and|or|than|between|around|early|late|mid|"
+    r"last|next|this|each|every|before|after)\s+$",
     re.IGNORECASE,
 )
 
@@ -42,23 +61,36 @@ def is_name(text: str, start: int, end: int) -> bool:
     found = text[start:end]
     before = text[max(0, start - 30) : start]
     if _inside_quoted_title(text, start, end):
-        return True  # “Today”, “Last Week Tonight”, “Fox News Sunday.”
+        return True  # NBC’s “Today”, “Last Week Tonight”, “Fox News Sunday.”
     if _WEEKDAY.fullmatch(found):
-        if _NAMED_DAY_BEFORE.search(before) or _NAMED_DAY_AFTER.match(text, end):
+        if _NAMED_DAY_BEFORE.search(before) or _SHOW_AFTER.match(text, end):
             return True
-        if _ABBREVIATED_WEEKDAY.fullmatch(found) and _WORD_BEFORE.search(before):
+        if _THE_BEFORE.search(before) and _NEWSPAPER_AFTER.match(text, end):
+            return True
+        if (
+            _ABBREVIATED_WEEKDAY.fullmatch(found)
+            and _NAME_BEFORE.search(before)
+            and not _DATE_OR_CLOCK_AFTER.match(text, end)
+        ):
             return True
     if _TODAY.fullmatch(found) and _USA_BEFORE.search(before):
-        return True  # "USA TODAY", in any case
+        return True  # "USA Today", "USA TODAY"
     if _AWARD.fullmatch(found) and _OF_BEFORE.search(before):
         return True
     return found == "March" and bool(_MARCH_AFTER.match(text, end)) and not _MONTH_CUE_BEFORE.search(before)
 
 
 def _inside_quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether the span lies inside a short quoted title ("an interview with “Fox News Sunday.”")."""
+    """Whether the span lies inside a short quoted title ("an interview with “Fox News Sunday.”"), not a quoted
+    time ("“Today,” she said"; "would decide “in March.”")."""
     window_start = max(0, start - QUOTE_REACH)
     for match in _QUOTED_TITLE.finditer(text, window_start, min(len(text), end + QUOTE_REACH)):
-        if match.start(1) <= start and end <= match.end(1):
-            return True
+        if not (match.start(1) <= start and end <= match.end(1)):
+            continue
+        if _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            return True  # "NBC’s “Today”", "the show “Last Week Tonight”"
+        if _ATTRIBUTION_AFTER.match(text, match.end()):
+            return False  # "“In March,” he said"
+        words = match[1].lower().rstrip(".,!?").split()
+        return any(word.strip("'’.") not in _TIME_WORDS for word in words)  # “Fox News Sunday.”
     return False

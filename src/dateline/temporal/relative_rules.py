@@ -83,7 +83,10 @@ def _shift_span(
         if reference is None:
             return Resolved(kind, _unanchored(unit) + suffix, anchor="unanchored")
         if anchor == "narrative" and unit == "D" and context.last_coarse is not None:
-            # "the day before the shooting" after "in June 2015": some day of that month, not May 31.
+            # "the day before the shooting" after "in June 2015": some day of that month, not May 31; "the
+            # next morning" a morning of it (TIMEX3 keeps the unknown day: 2015-06-XXTMO).
+            if part:
+                return Resolved("TIME", f"{_coarse_month(context.last_coarse)}-XX{suffix}", modifier, anchor=anchor)
             return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
         value = shifted_value(reference, unit, amount)
         if year_ago and reporting_quarter_context(context.text, start, end):
@@ -91,6 +94,11 @@ def _shift_span(
         return Resolved(kind, value + suffix, modifier, anchor=anchor) if value else None
 
     return Span(start, end, build, 1)
+
+
+def _coarse_month(value: str) -> str:
+    """A month value as is; a year, season or decade as its year with an unknown month ("2015" -> "2015-XX")."""
+    return value if re.fullmatch(r"\d{4}-\d\d", value) else f"{value[:4].ljust(4, 'X')}-XX"
 
 
 def _year_earlier_quarter(anchor: date) -> str | None:
@@ -310,7 +318,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then(?:\s+|-)current|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             # "the past two winners", "the past four elections": a count of things, not the past
-            r"the\s+past(?!\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|dozen|many))|"
+            r"the\s+past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)|"
             r"the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|(?:(?<!\bas\s)soon(?!\s+as\b)|shortly)"

@@ -60,7 +60,9 @@ _PARTICIPLES = (
     r"stolen|forgotten|"
     + _IRREGULAR_PAST
 )
-_NOT_PERFECT = rf"(?!\s+(?:not\s+)?have\s+(?:(?:already|never|ever|just|also|not)\s+)?(?:{_PARTICIPLES}|[a-z]+ed)\b)"
+_NOT_PERFECT = (
+    rf"(?!\s+(?:not\s+)?have\s+(?:(?:already|never|ever|just|also|not)\s+)?(?:{_PARTICIPLES}|[a-z]+ed)\b|['’]ve\b)"
+)
 # Each alternative starts with a literal character (see _by_first_letter).
 _ADVERB_TO = r"\s+(?:[a-z]+ly\s+)?to"  # an intent verb's infinitive, maybe after an adverb ("hopes partly to close")
 _FUTURE_WORDS = (
@@ -166,11 +168,12 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         right = right[: attribution.start()]  # "... released Monday, the office said": reported speech
     if relative := _RELATIVE.search(right):
         right = right[: relative.start()]  # "programs Tuesday that will provide ...": another clause's time
-    # Right context counts a little less: "on Tuesday, officials said" is reported speech; a participle
-    # with its preposition right after the date much less: "a hearing on Thursday devoted to the spill"
-    # modifies the noun, while "will face" before it is the clause's verb.
+    # Right context counts a little less: "on Tuesday, officials said" is reported speech; after a future
+    # auxiliary, a participle with its preposition right after the date much less: in "will face a hearing on
+    # Thursday devoted to the spill" it modifies the noun ("a plan to cut taxes on Thursday passed in" is a verb).
+    modifier_after = _EXPLICIT_FUTURE.search(left) is not None
     found += [
-        (match_start + (50 if tense == "past" and _PARTICIPLE_PHRASE.match(right, match_start)
+        (match_start + (50 if modifier_after and tense == "past" and _PARTICIPLE_PHRASE.match(right, match_start)
                         and not right[:match_start].strip() else 10), tense)
         for match_start, tense in _markers(right, False, use_start=True)
     ]

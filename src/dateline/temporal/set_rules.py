@@ -44,7 +44,8 @@ def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
         # "every two years", "every other week", "every few months": a SET of that period.
         unit, is_time = unit_letter(match["units"].rstrip("sS"))
         count = 2 if match["count"].lower() == "other" else number_value(match["count"])
-        value = duration_value(count, unit, is_time, False) if count else f"P{'T' if is_time else ''}X{unit}"
+        vague = f"P{'T' if is_time else ''}X{unit}"
+        value = duration_value(count, unit, is_time, False) if count is not None else vague
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
         return
     if match["unit2"]:
@@ -60,7 +61,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
             r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
-            r"|every\s+(?P<count>other|few|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+            r"|every\s+(?P<count>other|few|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|fifty)\s+"
             r"(?P<units>(?:minute|hour|day|week|month|quarter|year)s?)"
             r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"
             r"|(?i:every|each)\s+(?P<month>January|February|March|April|May|June|July|August|September|October"

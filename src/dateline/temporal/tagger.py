@@ -163,16 +163,22 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
     """Track the last day-precision date so "the following day" can move from it."""
     if expression.type not in ("DATE", "TIME") or expression.fuzzy:
         return
+    if expression.anchor == "narrative" and not _DAY_VALUE.match(expression.value[:10]):
+        # "In June 2015 ... The following day at 5 p.m.": that day is unknown, so is the clock time's.
+        context.last_day_end, context.day_unknown = expression.end, True
+        return
     if match := _DAY_VALUE.match(expression.value[:10]):
         day = safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day is not None:
             context.last_day, context.last_day_end, context.last_coarse = day, expression.end, None
+            context.day_unknown = False
     elif (expression.anchor == "absolute" or _names_a_month(expression)) and (
         interval := timex_interval(expression.value)
     ):
         # A month (even year-less: "In March ... The following month") or a year named outright resets
         # the narrative to its first day (no day clock times fall on); "this month" does not.
         context.last_day, context.last_day_end, context.last_coarse = interval[0], None, expression.value
+        context.day_unknown = False
 
 
 def _names_a_month(expression: TimeExpression) -> bool:
