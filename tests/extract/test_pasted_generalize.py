@@ -232,3 +232,16 @@ def test_a_dateline_with_its_place_is_a_timestamp_not_the_headline() -> None:
     assert _reasons(article)["WASHINGTON, March 3, 2021"] == "timestamp"
     headline = "US STOCKS-Wall St ends higher, March 3, 2021\n\n" + " ".join(["Stocks rose on Wednesday."] * 6)
     assert extract_article(RawInput(origin="pasted", body=headline, kind="text")).published is None  # a headline
+
+
+def test_slashed_dates_in_date_lines_are_month_first_unless_a_day_or_zone_says_otherwise() -> None:
+    from dateline.extract.metadata import parse_date_line
+
+    cases = {
+        "Posted: 08/02/2013 11:10 am EDT": date(2013, 8, 2),  # a US page: month first
+        "Posted at 3:21 PM ET, 01/5/2011": date(2011, 1, 5),
+        "Last updated 15:48 15/09/2013": date(2013, 9, 15),  # 15 can only be the day
+        "Updated 08/02/2013 14:00 BST": date(2013, 2, 8),  # a British zone: day first
+        "08.02.2013": date(2013, 2, 8),  # dots: day first
+    }
+    assert {line: (found[0] if (found := parse_date_line(line)) else None) for line in cases} == cases

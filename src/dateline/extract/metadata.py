@@ -111,8 +111,13 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})[./](?P<month>\d{{1,2}})[./]{_YEAR}\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
+    re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}\b"),
 )
+# With slashes, US pages write the month first ("Posted: 08/02/2013 11:10 am EDT"), British and European ones
+# the day ("Last updated 13:26 14/09/2013"): a day over 12 or a European or Asian-Pacific zone on the line
+# says which; otherwise the month comes first, as in the temporal tagger.
+_DAY_FIRST_ZONE = re.compile(r"\b(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|NZST|NZDT|UK)\b")
 # What a date line may hold besides the date: labels, weekdays, times and zones.
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|on|at|date|first published|"
@@ -133,10 +138,15 @@ def find_date(text: str) -> date | None:
         match = pattern.search(text)
         if match is None:
             continue
-        month_text = match.group("month").lower().rstrip(".")
-        month = _MONTHS.get(month_text) or int(month_text)
+        if "first" in match.groupdict():
+            first, second = int(match["first"]), int(match["second"])
+            day_first = first > 12 or (second <= 12 and _DAY_FIRST_ZONE.search(text) is not None)
+            month, day = (second, first) if day_first else (first, second)
+        else:
+            month_text = match.group("month").lower().rstrip(".")
+            month, day = _MONTHS.get(month_text) or int(month_text), int(match.group("day"))
         try:
-            return date(int(match.group("year")), month, int(match.group("day")))
+            return date(int(match.group("year")), month, day)
         except ValueError:
             continue
     return None

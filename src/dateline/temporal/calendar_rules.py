@@ -111,6 +111,35 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
 
 
+def _year_span_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "1994-96", "the 2008-09 season", "1999-00": two years, the second written with two digits (one
+    expression per year, as for other ranges). A second part not after the first ("2008-05") is left alone."""
+    first, short = int(match["y1"]), int(match["y2"])
+    if short > first % 100:
+        second = first - first % 100 + short
+    elif first % 100 == 99 and short == 0:
+        second = first + 1
+    else:
+        return
+    if valid_year(first) and valid_year(second):
+        yield Span(match.start("y1"), match.end("y1"), fixed(Resolved("DATE", f"{first:04d}")), 2)
+        yield Span(match.start("y2"), match.end("y2"), fixed(Resolved("DATE", f"{second:04d}")), 2)
+
+
+# A clipped year continues a list begun with a full year: "in 1983, '86, '87 and '88".
+_LIST_BEFORE = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})(?:\s*(?:,|and|or|&)\s*['’][0-9]{2})*\s*(?:,|and|or|&)\s*$")
+
+
+def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
+    listed = _LIST_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    if listed is None:
+        return
+    full, short = int(listed["year"]), int(match["yy"])
+    year = full - full % 100 + short + (100 if short < full % 100 else 0)
+    if valid_year(year):
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 1)
+
+
 def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
     if match["short"]:
         digits = match["short"]
@@ -313,6 +342,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?<![\d$£€.,:/#])(?:(?<!\d-)|(?<=\b[12]\d{{3}}-))(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})(?!\d|[.,:]\d|-\d{{2}}\b|/|[A-Za-z]){_YEAR_CONTEXT_BLOCK}"
         ),
         _year_spans,
+    ),
+    Rule(
+        "year_span",
+        re.compile(r"(?<![\d$£€.,:/#-])(?P<y1>1[0-9]{3}|20[0-9]{2})[-–/](?P<y2>[0-9]{2})(?![\d/–-]|[.,]\d)"),
+        _year_span_spans,
+    ),
+    Rule(
+        "clipped_year",
+        re.compile(r"(?<![\w'’])['’](?P<yy>[0-9]{2})(?![\w'’])"),
+        _clipped_year_spans,
     ),
     Rule(
         "decade",

@@ -8,6 +8,18 @@ from collections.abc import Iterator
 from dateline.temporal.grammar import Rule, Span, on_day_in_view
 from dateline.temporal.lexicon import ZONE
 
+# Words after a bare "H:MM" that make it time elapsed in a game or a bout, not a clock time.
+_ELAPSED_AFTER = re.compile(
+    r"\s+(?:(?:of|into|in)\s+the\s+(?:\w+\s+){0,2}(?:round|period|quarter|half|inning|set|game|match|fight|bout)"
+    r"|mark|left|remaining|to\s+play|to\s+go)\b",
+    re.IGNORECASE,
+)
+
+
+_MIDNIGHT_NOUN = re.compile(
+    r"(?:\s+hour)?\s+(?:regulations?|rules?|rulemaking|actions?|appointments?|pardons?)\b", re.IGNORECASE
+)
+
 
 def clock_value(hour: int, minute: int, meridiem: str | None) -> str | None:
     """TIMEX3 time-of-day suffix ("T17:00") or None for impossible clock readings."""
@@ -25,6 +37,8 @@ def clock_value(hour: int, minute: int, meridiem: str | None) -> str | None:
 
 def _time_spans(match: re.Match[str]) -> Iterator[Span]:
     word = match.groupdict().get("word")
+    if word and _MIDNIGHT_NOUN.match(match.string, match.end()):
+        return  # Bush's "midnight regulations": rules made in an administration's last days
     if word:
         suffix: str | None = "T12:00" if word.lower() == "noon" else "T24:00"
     else:
@@ -34,6 +48,8 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
             suffix += f":{match['second']}"
     if suffix is None:
         return
+    if not word and not match["ampm"] and _ELAPSED_AFTER.match(match.string, match.end()):
+        return  # "stopped him at 2:56 of the sixth round", "the 2:15 mark", "with 1:30 left": time elapsed
     # "1653" before "(2153 GMT)" (no meridiem group at all) is a clock time, not the year.
     priority = 3 if not word and match["ampm"] is None else 1
     yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), priority)

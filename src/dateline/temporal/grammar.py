@@ -15,7 +15,7 @@ from datetime import date
 from dateline.records import Anchor, TimexType
 from dateline.temporal.clauses import SENTENCE_END
 from dateline.temporal.resolve import Tense, explicit_future, month_year, nearest_in_tense, tense_near
-from dateline.temporal.timex import day_value
+from dateline.temporal.timex import day_value, safe_date, valid_year
 
 _IN_VIEW = 300  # characters a named day stays the day clock times fall on
 
@@ -44,6 +44,9 @@ class Context:
     last_coarse: str | None = None
     # Set when the day in view is such a day counted from a month or year: clock times then have no day.
     day_unknown: bool = False
+    # The last date named with its year, to the day or month, and where it ends: a year-less date close to
+    # it in the same sentence is in its year ("killed June 24, 2005 ... investigating a June 20 shooting").
+    last_full: tuple[date, int] | None = None
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -56,10 +59,29 @@ class Context:
     def month_year(self, month: int, day: int | None, start: int, end: int, tense: Tense | None) -> int:
         """The year of a year-less month or day at [start, end) read in ``tense`` (see resolve.month_year)."""
         assert self.anchor is not None
+        if (same := self._year_of_sentence(month, day, start, tense)) is not None:
+            return same
         # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.
         premodifier = _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
         explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
         return month_year(self.anchor, month, day, tense, explicit)
+
+    def _year_of_sentence(self, month: int, day: int | None, start: int, tense: Tense | None) -> int | None:
+        """The year of a full date named earlier in the same sentence, when the year-less date falls within
+        two months of it and the clause does not look ahead; else None."""
+        if self.last_full is None or tense == "future" or self.anchor is None:
+            return None
+        reference, reference_end = self.last_full
+        if reference.year == self.anchor.year or reference_end > start:
+            return None
+        if SENTENCE_END.search(self.text, reference_end, start):
+            return None
+        candidates = [
+            when for year in (reference.year - 1, reference.year, reference.year + 1)
+            if valid_year(year) and (when := safe_date(year, month, min(day or 15, 28))) is not None
+        ]
+        nearest = min(candidates, key=lambda when: abs((when - reference).days), default=None)
+        return nearest.year if nearest and abs((nearest - reference).days) <= SAME_SENTENCE_DAYS else None
 
     def nearest_in_tense(self, candidates: Sequence[date], start: int, end: int) -> date | None:
         """Of the candidate days a named day may be (Election Day in 2014, 2016, 2018), the one the tense
@@ -89,6 +111,7 @@ class Context:
         return self.anchor, "publication"
 
 
+SAME_SENTENCE_DAYS = 62
 Builder = Callable[[Context], Resolved | None]
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)
 

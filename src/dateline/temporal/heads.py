@@ -38,7 +38,7 @@ def _cased(words: str) -> str:
 # How far (characters) a rule's matches reach left and right of its head; the default is generous.
 _REACH: dict[str, tuple[int, int]] = {
     "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4),
-    "year": (12, 6),
+    "year": (12, 6), "year_span": (2, 4), "clipped_year": (2, 2),
     "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (10, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
@@ -80,6 +80,8 @@ _WORD_HEADS: dict[str, str] = {
 # Rule name -> a head pattern found anywhere (digits and suffixes).
 _PATTERN_HEADS: dict[str, str] = {
     "year": r"[12][0-9][0-9][0-9]",
+    "year_span": r"[12][0-9][0-9][0-9][-–/][0-9][0-9]",
+    "clipped_year": r"['’][0-9][0-9]",
     "numeric_date": r"[0-9][-/][0-9]",
     "decade": r"0s|0'|0’",
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",

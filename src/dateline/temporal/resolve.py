@@ -39,10 +39,11 @@ def _by_first_letter(alternatives: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday".
+# Present-tense schedule verbs: "the ministers meet Monday", "talks resume on Friday", "New Orleans plays at
+# Seattle on Saturday".
 _SCHEDULE_VERBS = word_set(
     "meet meets begin begins open opens start starts convene convenes resume resumes visit visits arrive arrives "
-    "head heads travel travels"
+    "head heads travel travels plays faces"
 )
 # Irregular past forms: past whatever surrounds them (auxiliaries and "ago", "last" are in _PAST too).
 _IRREGULAR_PAST = (
@@ -64,7 +65,9 @@ _NOT_PERFECT = (
     rf"(?!\s+(?:not\s+)?have\s+(?:(?:already|never|ever|just|also|not)\s+)?(?:{_PARTICIPLES}|[a-z]+ed)\b|['’]ve\b)"
 )
 # Each alternative starts with a literal character (see _by_first_letter).
-_ADVERB_TO = r"\s+(?:[a-z]+ly\s+)?to"  # an intent verb's infinitive, maybe after an adverb ("hopes partly to close")
+# An intent verb's infinitive, maybe after an adverb ("hopes partly to close"); "agreed to a six-year deal"
+# has a noun after "to", no infinitive.
+_ADVERB_TO = r"\s+(?:[a-z]+ly\s+)?to(?!\s+(?:a|an|the|his|her|their|its|this|that|these|those|terms)\b)"
 _FUTURE_WORDS = (
     # Both apostrophes: web text writes "won’t", "I’ll" ("won’t" would otherwise read as the past "won").
     r"will|won't|won’t|shall|'ll|’ll|going\s+to|due\s+to|"

@@ -54,10 +54,20 @@ _MODIFIER = re.compile(
     + "|".join(f"(?P<{name}>{words})" for name, (words, _, _) in _MODIFIER_WORDS.items())
     + ")[\\s-]+)$"
 )
+# What comes before "over" when it spreads an amount across a span: "$184 million over eight years", "a deal
+# worth $28 billion over three years", "50 arrests were made over four nights".
+_SPREAD_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dollars|euros|pounds|percent|deal|contract|extension|"
+    r"loans?|payments?|installments|arrests|cuts|savings|made|spread|stretched|phased|paid|repaid|divided|raised))\)?"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # Signals that stay outside the extent (TimeML) but still inform the modifier.
 _DETERMINER = re.compile(r"(?i:the|this|these|that|those)\b")
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_FULL_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
+_DAY_WORD = re.compile(r"\b(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _MONTH_NAME = re.compile(rf"\b{MONTH}(?!\w)")
 
@@ -144,9 +154,12 @@ def _widen(text: str, start: int, resolved: Resolved, floor: int = 0) -> tuple[i
         _, mod, types = _MODIFIER_WORDS[found.lastgroup]
         if found.lastgroup == "nearly" and resolved.type == "DATE":
             mod = "APPROX"
-        # "over the last three months": "over" is a preposition there, not "more than".
-        preposition = (
-            found.lastgroup == "more" and found[0].lower().startswith("over") and _DETERMINER.match(text, start)
+        # "over the last three months", "$184 million over eight years": "over" is a preposition there
+        # (during, spread across), not "more than".
+        over = found.lastgroup == "more" and found[0].lower().startswith("over")
+        over_at = start - len(window) + found.start()
+        preposition = over and bool(
+            _DETERMINER.match(text, start) or _SPREAD_BEFORE.search(text, max(0, over_at - 30), over_at)
         )
         if resolved.type in types and not preposition:
             widened = start - (len(window) - found.start())
@@ -163,7 +176,14 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
     """Track the last day-precision date so "the following day" can move from it."""
     if expression.type not in ("DATE", "TIME") or expression.fuzzy:
         return
-    if expression.anchor == "narrative" and not _DAY_VALUE.match(expression.value[:10]):
+    if expression.anchor == "absolute" and (full := _FULL_VALUE.match(expression.value)):
+        named = safe_date(int(full[1]), int(full[2]), int(full[3] or 15))
+        context.last_full = (named, expression.end) if named else context.last_full
+    if (
+        expression.anchor == "narrative"
+        and (expression.value == context.last_coarse or "-XXT" in expression.value)
+        and _DAY_WORD.search(expression.text)
+    ):
         # "In June 2015 ... The following day at 5 p.m.": that day is unknown, so is the clock time's.
         context.last_day_end, context.day_unknown = expression.end, True
         return

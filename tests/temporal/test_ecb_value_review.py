@@ -1,0 +1,59 @@
+"""Regressions from a review of tagged values in dated ECB+ news (2005-2013; sports, crime, disasters, politics)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import tag_times
+
+PUBLISHED = date(2012, 8, 7)  # a Tuesday
+
+
+def values(text: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in tag_times(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two years with the second in two digits are two years, as other ranges give one expression per year.
+        ("He coached the team (1994-96) and again in 2004-05.",
+         [("1994", "1994"), ("96", "1996"), ("2004", "2004"), ("05", "2005")]),
+        ("the 2008-09 season", [("2008", "2008"), ("09", "2009")]),
+        ("in 1999-00", [("1999", "1999"), ("00", "2000")]),
+        ("a 2008-05 report", []),  # a second part before the first is no span
+        ("titles in 1983, '86, '87 and '88", [("1983", "1983"), ("'86", "1986"), ("'87", "1987"), ("'88", "1988")]),
+        ("In '86 he won.", []),  # a clipped year alone stays a decade's or nothing
+        # Time elapsed in a bout or a game is no clock time; Bush's "midnight regulations" are no midnight.
+        ("The referee stopped the fight at 2:56 of the sixth round.", []),
+        ("He scored at the 2:15 mark.", []),
+        ("Bush's midnight regulations were reversed.", []),
+        ("The blast hit at 2:56 local time.", [("2:56", "2012-08-07T02:56")]),
+        # "over" spreading an amount across a span is no "more than".
+        ("a deal worth $184 million over eight years", [("eight years", "P8Y")]),
+        ("He waited over two hours.", [("over two hours", "PT2H")]),
+        # Present-tense sports schedules and "agreed to a deal" (a noun after "to", no infinitive).
+        ("New Orleans plays at Seattle on Saturday.", [("Saturday", "2012-08-11")]),
+        ("He agreed to a deal on Saturday.", [("Saturday", "2012-08-04")]),
+        # A year-less day close to a full date of the same sentence is in its year.
+        ("The deputy was killed June 24, 2005, while investigating a June 20 shooting.",
+         [("June 24, 2005", "2005-06-24"), ("June 20", "2005-06-20")]),
+        ("The deputy was killed June 24, 2005. He had looked into a July 20 shooting.",
+         [("June 24, 2005", "2005-06-24"), ("July 20", "2012-07-20")]),
+    ],
+)
+def test_values_in_dated_news(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_spread_over_keeps_no_modifier_and_more_than_keeps_its_own() -> None:
+    spread = tag_times("$184 million over eight years", PUBLISHED)
+    waited = tag_times("waited over two hours", PUBLISHED)
+    assert (spread[0].modifier, waited[0].modifier) == (None, "MORE_THAN")
+
+
+def test_a_year_named_before_a_clock_time_keeps_the_clock_on_the_day_in_view() -> None:
+    text = "It was built in 1935, the same year the bridge opened. A caller reported the fire at 3:33 a.m."
+    assert values(text)[-1] == ("3:33 a.m.", "2012-08-07T03:33")
