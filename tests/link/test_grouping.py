@@ -56,6 +56,20 @@ def test_choose_story_takes_the_closest_story_or_none() -> None:
     assert choose_story(article, [talks]) is None
 
 
+def test_an_active_story_needs_less_similarity_than_a_quiet_or_undated_one() -> None:
+    """Long reports of one developing story share few rare words; being published while it runs counts too."""
+    terms = {"oil": 0.6, "slick": 0.5, "marsh": 0.62}
+    article = ArticleFeatures(1, "Oil reaches coast", terms, {}, day=date(2010, 4, 30))
+    story = StoryProfile(5, {"oil": 0.6, "rig": 2.0, "blast": 2.0}, {}, date(2010, 4, 21), date(2010, 4, 28), 4)
+    score = story_similarity(article, story)
+    assert 0.10 <= score < 0.18
+    assert choose_story(article, [story]) == 5  # published two days after the story's last report
+    assert choose_story(replace(article, day=date(2010, 6, 30)), [story]) is None  # two months on
+    assert choose_story(replace(article, day=None), [story]) is None  # undated: no evidence of time
+    quiet = replace(story, first_day=None, last_day=None)
+    assert choose_story(article, [quiet]) is None
+
+
 def test_a_quiet_story_is_joined_on_its_words_not_on_its_actors_alone() -> None:
     article = ArticleFeatures(1, "Rocket explodes", {"rocket": 0.8, "explode": 0.6}, {"elon musk": 1.0},
                               day=date(2025, 7, 20))

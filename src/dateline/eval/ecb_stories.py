@@ -137,7 +137,7 @@ def run_orders(data_dir: Path, seeds: Sequence[int], analyzer: Analyzer | None =
         started = time.perf_counter()
         order = list(docs)
         random.Random(seed).shuffle(order)
-        predicted = _ingest(order, articles, analyses)
+        predicted = ingest_in_order([doc.name for doc in order], articles, analyses)
         precision, recall, f1 = bcubed(predicted, gold)
         reports.append(Report(
             documents=len(docs), gold_stories=len(set(gold.values())), found_stories=len(set(predicted.values())),
@@ -147,20 +147,18 @@ def run_orders(data_dir: Path, seeds: Sequence[int], analyzer: Analyzer | None =
     return reports
 
 
-def _ingest(
-    order: Sequence[EcbDocument], articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
+def ingest_in_order(
+    keys: Sequence[str], articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
 ) -> dict[str, int]:
-    """Each document's story, ingested one by one in ``order`` into a fresh store."""
+    """Each article's story, ingested one by one in the order of ``keys`` into a fresh store."""
     predicted: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
-        store = SqliteStore(str(Path(folder) / "ecb.db"))
-        for doc in order:
-            article, text = articles[doc.name], articles[doc.name].text
+        store = SqliteStore(str(Path(folder) / "stories.db"))
+        for key in keys:
+            article, text = articles[key], articles[key].text
             with store.transaction():
-                article_id = store.add_article(
-                    article, analyses[doc.name], content_hash(text + doc.name), fingerprint(text)
-                )
-                predicted[doc.name] = assign_story(store, article_id)
+                article_id = store.add_article(article, analyses[key], content_hash(text + key), fingerprint(text))
+                predicted[key] = assign_story(store, article_id)
         store.close()
     return predicted
 
