@@ -7,13 +7,16 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from dateline.cli_common import DB_HELP, echo_json, open_cli_store, timeline_of
+from dateline.cli_common import DB_HELP, READ_DB_HELP, OptionError, echo_json, open_cli_store, timeline_of
 from dateline.cli_manage import MANAGE_COMMANDS
 from dateline.errors import DatelineError
+
+if TYPE_CHECKING:
+    from dateline.pipeline import IngestReport
 
 
 class DatelineGroup(click.Group):
@@ -33,6 +36,27 @@ def main() -> None:
 
     Typical use: `dateline ingest PAGES...`, then `dateline stories` and `dateline timeline ID`.
     """
+
+
+# The JSONL record format, shown under `ingest --help` (and so in docs/usage.md); sources/jsonl.py reads it.
+JSONL_HELP = """JSONL input: a file named .jsonl or .ndjson, or either gzipped (.jsonl.gz, .ndjson.gz), holds one
+JSON object per line (UTF-8), each line one input; stdin or a file not named as text or HTML (.txt, .md,
+.html, ...) is read as JSONL when its first non-blank line is such an object. Fields: "text" (plain text)
+or "html" (a page), one of them required and not blank ("html" wins when both are); "url", "title",
+"outlet" and "published" are optional; each is a string or null, and other fields are ignored.
+"published" is an ISO 8601 date or date-time (2025-07-24, 2025-07-24T18:30:00+03:00) or an RFC 822 date
+(Thu, 24 Jul 2025 18:30:00 GMT); the calendar day written is kept (no shift to UTC), and it re-dates a
+stored copy as --published does. --published and --outlet override every record's own (a record's date
+then need not parse); --url and --title are refused for a JSONL file. Blank lines are skipped. A bad line
+(not JSON, not an object, a field that is not a string, no "text" or "html", an unreadable "published",
+a line over 20 MB) fails alone as PATH:LINE: reason; the other lines go on and the exit status is 1.
+
+\b
+Example, news.jsonl (one record a line; "..." stands for the rest of each article):
+{"text": "Parliament passed the budget on Friday ...", "title": "Budget passes", "published": "2025-05-16"}
+{"html": "<html><body><article><p>Forty people ...", "url": "https://coast.example/2025/05/15/rescue"}
+{"text": "The storm passed ...", "outlet": "Coast Radio", "published": "Thu, 15 May 2025 09:00:00 GMT"}
+"""
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -64,16 +88,74 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
     return advance, progress.stop
 
 
-@main.command()
+def _check_one_input(sources: tuple[str, ...], url: str | None, title: str | None) -> None:
+    """Refuse --url or --title for SOURCES that name several inputs: each would get the same URL and headline.
+
+    Several SOURCES, a directory and a JSONL file are known to hold several inputs before anything
+    is read; a feed or OPML list is only known once fetched, so it is not caught here.
+    """
+    options = " and ".join(name for name, value in (("--url", url), ("--title", title)) if value is not None)
+    if not options:
+        return
+    from dateline.sources.jsonl import is_jsonl
+
+    if len(sources) > 1:
+        problem = f"{len(sources)} SOURCES were given"
+    elif Path(sources[0]).is_dir():
+        problem = f"{sources[0]} is a directory"
+    elif is_jsonl(Path(sources[0])):
+        fields = options.replace("--", "")
+        problem = f"{sources[0]} holds one input per line (give each record its own {fields})"
+    else:
+        return
+    verb = "describe" if " and " in options else "describes"
+    raise OptionError(f"{options} {verb} one input, but {problem}")
+
+
+class _OutcomeLines:
+    """Prints each input's outcome as soon as the ingest records it, not all at the end.
+
+    A long ingest piped into a file or another program then shows how far it got, and one stopped
+    with Ctrl-C has said what it stored. Failures go to stderr; with ``quiet`` (--json) nothing is
+    printed, the JSON summary says it all.
+    """
+
+    def __init__(self, report: IngestReport, *, quiet: bool) -> None:
+        self.report = report
+        self.quiet = quiet
+        self._shown = (0, 0, 0)  # ingested, duplicates, failed already printed
+
+    def echo_new(self) -> None:
+        """Print the outcomes recorded since the last call."""
+        from dateline.present.text import render_kept, render_redating
+
+        report, (ingested, duplicates, failed) = self.report, self._shown
+        self._shown = (len(report.ingested), len(report.duplicates), len(report.failed))
+        if self.quiet:
+            return
+        for item in report.ingested[ingested:]:
+            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}")
+        for dup in report.duplicates[duplicates:]:
+            redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
+            kept = f"; {render_kept(dup.kept)}" if dup.kept else ""
+            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}")
+        for failure in report.failed[failed:]:
+            click.echo(f"{failure.origin}: {failure.reason}", err=True)
+
+
+@main.command(epilog=JSONL_HELP)
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
 @click.option("--published", callback=_parse_date,
               help="Publication date of every input (YYYY-MM-DD); it also dates inputs already stored "
                    "without a date or with a guessed one.")
 @click.option("--outlet", help="Outlet name of every input.")
-@click.option("--url", help="Original URL of the input (a year/month/day in its path also dates an undated page).")
-@click.option("--title", help="Headline of the input, overriding what extraction finds.")
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds before a fetch gives up.")
+@click.option("--url", help="Original URL of the one input (a year/month/day in its path also dates an undated "
+                           "page); only with a single SOURCE that is one page.")
+@click.option("--title", help="Headline of the one input, overriding what extraction finds; only with a single "
+                             "SOURCE that is one page.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds before a fetch gives up.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction and analysis.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
@@ -91,20 +173,28 @@ def ingest(
     wins). Exit status 1 if any input failed, a failed re-date included.
     """
     from dateline.analyze import Analyzer
-    from dateline.pipeline import Ingestor
-    from dateline.present.text import render_kept, render_redating
+    from dateline.pipeline import Ingestor, IngestReport
     from dateline.sources import Fetcher, GivenMetadata
     from dateline.store.codec import to_jsonable
 
+    _check_one_input(sources, url, title)
     given = GivenMetadata(published=published, outlet=outlet, url=url, title=title)
+    report = IngestReport()
+    outcomes = _OutcomeLines(report, quiet=as_json)
     advance, stop = _make_progress(None)
-    with open_cli_store(db) as store, Fetcher(timeout=timeout) as fetcher:
+
+    def progress(origin: str) -> None:
+        advance(origin)
+        outcomes.echo_new()
+
+    with open_cli_store(db, create=True) as store, Fetcher(timeout=timeout) as fetcher:
         try:
-            report = Ingestor(store, Analyzer.load).ingest(
-                list(sources), given, fetcher=fetcher, progress=advance, workers=workers
+            Ingestor(store, Analyzer.load).ingest(
+                list(sources), given, fetcher=fetcher, progress=progress, workers=workers, report=report
             )
         finally:
             stop()
+    outcomes.echo_new()
     if as_json:
         echo_json({
             "ingested": [vars(i) for i in report.ingested],
@@ -112,14 +202,6 @@ def ingest(
             "failed": [vars(f) for f in report.failed],
         })
     else:
-        for item in report.ingested:
-            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}")
-        for dup in report.duplicates:
-            redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
-            kept = f"; {render_kept(dup.kept)}" if dup.kept else ""
-            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}")
-        for failure in report.failed:
-            click.echo(f"{failure.origin}: {failure.reason}", err=True)
         click.echo(
             f"{len(report.ingested)} ingested, {len(report.duplicates)} duplicates, {len(report.failed)} failed"
         )
@@ -128,8 +210,8 @@ def ingest(
 
 
 @main.command()
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
-@click.option("--limit", type=int, help="Show at most this many.")
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def articles(db: str | None, limit: int | None, as_json: bool) -> None:
     """List stored articles, newest first."""
@@ -146,7 +228,7 @@ def articles(db: str | None, limit: int | None, as_json: bool) -> None:
 
 @main.command()
 @click.argument("article_id", type=int)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def article(article_id: int, db: str | None, as_json: bool) -> None:
     """Show one article: metadata, clean text, removed furniture, times, actors, quotes, events."""
@@ -160,9 +242,9 @@ def article(article_id: int, db: str | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
-@click.option("--limit", type=int, help="Show at most this many.")
-@click.option("--offset", type=int, default=0, help="Skip this many first.")
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> None:
     """List stories by latest activity."""
@@ -180,8 +262,8 @@ def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> No
 
 @main.command()
 @click.argument("story_id", type=int)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
-@click.option("--top", type=int, help="Only the N most important entries, in date order.")
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
+@click.option("--top", type=click.IntRange(min=1), help="Only the N most important entries, in date order.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def timeline(story_id: int, db: str | None, top: int | None, as_json: bool) -> None:
     """Show a story's timeline: each happening once, with every outlet that reported it."""
@@ -198,7 +280,7 @@ def timeline(story_id: int, db: str | None, top: int | None, as_json: bool) -> N
 
 @main.command()
 @click.argument("story_id", type=int)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
     """Show where the sources of a story disagree (dates, numbers, roles, assertions)."""
@@ -215,7 +297,7 @@ def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
 
 @main.command()
 @click.argument("story_id", type=int)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--days", type=click.IntRange(min=1), default=10, show_default=True, help="How many key days.")
 @click.option("--per-day", type=click.IntRange(min=1), default=2, show_default=True,
               help="How many sentences tell each day.")

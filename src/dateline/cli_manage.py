@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from dateline.cli_common import DB_HELP, echo_json, open_cli_store, timeline_of
+from dateline.cli_common import DB_HELP, READ_DB_HELP, echo_json, missing_store, open_cli_store, timeline_of
 
 
 @click.group()
@@ -20,11 +20,13 @@ def story() -> None:
 @story.command("merge")
 @click.argument("story_a", type=int)
 @click.argument("story_b", type=int)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_merge(story_a: int, story_b: int, db: str | None) -> None:
     """Merge story B into story A."""
     from dateline.link import merge_stories
 
+    if story_a == story_b:
+        raise click.ClickException(f"story {story_a}: cannot merge a story with itself")
     with open_cli_store(db) as store:
         merged = merge_stories(store, story_a, story_b)
     click.echo(f"story {merged.id}: {merged.title} ({len(merged.article_ids)} articles)")
@@ -33,7 +35,7 @@ def story_merge(story_a: int, story_b: int, db: str | None) -> None:
 @story.command("split")
 @click.argument("story_id", type=int)
 @click.argument("article_ids", type=int, nargs=-1, required=True)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_split(story_id: int, article_ids: tuple[int, ...], db: str | None) -> None:
     """Move ARTICLE_IDS out of STORY_ID into a new story."""
     from dateline.link import split_story
@@ -46,7 +48,7 @@ def story_split(story_id: int, article_ids: tuple[int, ...], db: str | None) -> 
 @story.command("rename")
 @click.argument("story_id", type=int)
 @click.argument("title")
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_rename(story_id: int, title: str, db: str | None) -> None:
     """Give a story a title of your own; later ingests keep it."""
     from dateline.link import rename_story
@@ -57,8 +59,8 @@ def story_rename(story_id: int, title: str, db: str | None) -> None:
 
 
 @click.command()
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
-@click.option("--limit", type=int, help="Show at most this many.")
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def actors(db: str | None, limit: int | None, as_json: bool) -> None:
     """List canonical actors across the store, most mentioned first."""
@@ -77,10 +79,15 @@ def actors(db: str | None, limit: int | None, as_json: bool) -> None:
 
 @click.command()
 @click.argument("name")
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def actor(name: str, db: str | None, as_json: bool) -> None:
-    """Show one actor: its roles over time and the articles that mention it."""
+    """Show one actor: its roles over time and the articles that mention it.
+
+    NAME is an actor's name or key ("Jeb Bush"), another name of a stored place ("U.S." for the
+    United States), or whole words of one actor's name ("Bush"; "us" does not match "Jeb Bush"). Case,
+    accents and dots do not matter. A name that fits several actors is an error that lists them.
+    """
     from dateline.present import actor_json
     from dateline.store.actors import find_actor
 
@@ -98,7 +105,7 @@ def actor(name: str, db: str | None, as_json: bool) -> None:
 
 @click.command()
 @click.argument("story_id", type=int)
-@click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
+@click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl"]),
               default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
@@ -118,14 +125,21 @@ def export(story_id: int, db: str | None, fmt: str, output: str | None) -> None:
 @click.command()
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--token", envvar="DATELINE_TOKEN", help="Access token; required to bind beyond 127.0.0.1.")
 @click.option("--allow-private", is_flag=True, help="Let the add-coverage form fetch private/loopback URLs.")
 def serve(db: str | None, host: str, port: int, token: str | None, allow_private: bool) -> None:
-    """Start the web UI and JSON API."""
+    """Start the web UI and JSON API.
+
+    A SQLite store that does not exist yet is created, empty, for coverage added in the web UI; a line
+    on stderr says so, in case --db or the folder was not the one meant.
+    """
     from dateline.store import resolve_location
     from dateline.web import serve as run_server
 
+    missing = missing_store(db)
+    if missing is not None:
+        click.echo(f"{missing}: no Dateline store here; starting an empty one (add coverage at /add)", err=True)
     run_server(resolve_location(db), host=host, port=port, token=token, allow_private=allow_private)
 
 

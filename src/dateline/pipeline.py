@@ -143,11 +143,12 @@ class Ingestor:
         fetcher: Fetcher | None = None,
         progress: Progress | None = None,
         workers: int = 1,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Ingest every input named by ``specs`` (files, directories, ``-``, URLs, feeds, OPML, JSONL)."""
         cache: FeedCache = self.store
         inputs = iter_inputs(specs, given or GivenMetadata(), fetcher=fetcher, feed_cache=cache)
-        return self.ingest_inputs(inputs, progress=progress, workers=workers)
+        return self.ingest_inputs(inputs, progress=progress, workers=workers, report=report)
 
     def ingest_inputs(
         self,
@@ -155,8 +156,12 @@ class Ingestor:
         *,
         progress: Progress | None = None,
         workers: int = 1,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Ingest already-read inputs in batches; each input is stored in its own transaction.
+
+        Each input's outcome is added to ``report`` (a new one when None, returned either way) before
+        ``progress`` is called with its origin, so a caller passing both can show outcomes as they come.
 
         With ``workers > 1`` extraction and analysis run in that many processes while this process
         keeps the store, so writes stay serialized and atomic. Either way the inputs are stored one by
@@ -164,7 +169,7 @@ class Ingestor:
         store predates this: with workers a reprint of an article already stored keeps the analysis the
         worker made, in one process it gets only a "near-duplicate" note.
         """
-        report = IngestReport()
+        report = IngestReport() if report is None else report
         batches = _batches(inputs, report, progress)
         if workers <= 1:
             for batch in batches:

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dateline.analyze.names import canonical_key
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
+
+# Shown in the message when a name matches several actors.
+CANDIDATES_SHOWN = 5
+_WORD = re.compile(r"[a-z0-9]")
+
+
+class AmbiguousActorError(NotFoundError):
+    """A name that matches several actors; ``candidates`` are their display names, most mentioned first."""
+
+    def __init__(self, name: str, candidates: tuple[str, ...]) -> None:
+        shown = ", ".join(candidates[:CANDIDATES_SHOWN])
+        more = f" and {len(candidates) - CANDIDATES_SHOWN} more" if len(candidates) > CANDIDATES_SHOWN else ""
+        super().__init__(f"actor {name!r} matches several actors: {shown}{more}; give more of the name")
+        self.name = name
+        self.candidates = candidates
 
 
 @dataclass(frozen=True)
@@ -54,19 +70,24 @@ def list_actors(store: SqliteStore, limit: int | None = None) -> list[ActorSumma
 
 
 def find_actor(store: SqliteStore, name: str) -> ActorDetail:
-    """The actor whose key, name or surname matches ``name`` (accents and case ignored)."""
+    """The one actor ``name`` names, with its roles over time and the articles that mention it.
+
+    Tried in order, the first step that finds anything decides (accents, case, dots and a leading
+    "the" are ignored throughout, as in actor keys):
+
+    1. the actor's key or display name ("U.S." is the key "us", "Erdoğan" the key "erdogan");
+    2. the place the analysis resolves the name to ("U.S.", "USA" and "America" are "United States");
+    3. actors of whose key or name every word of ``name`` is a whole word ("Bush" -> "Jeb Bush",
+       but not "us" -> "Jeb Bush").
+
+    Raises NotFoundError when nothing matches or ``name`` has no letter or digit (it would match
+    everything), and AmbiguousActorError, listing them, when several actors match in step 3.
+    """
     folded = canonical_key(name)
-    row = store.conn.execute(
-        "SELECT key, name, kind FROM actors WHERE key = ? OR lower(name) = ?", (folded, name.lower())
-    ).fetchone()
-    if row is None:
-        row = store.conn.execute(
-            """SELECT a.key, a.name, a.kind FROM actors a JOIN article_actors aa ON aa.actor_key = a.key
-               WHERE a.key LIKE ? GROUP BY a.key ORDER BY count(*) DESC LIMIT 1""",
-            (f"%{folded}%",),
-        ).fetchone()
-    if row is None:
-        raise NotFoundError(f"actor {name!r}: no such actor in the store")
+    if not _WORD.search(folded):
+        raise NotFoundError(f"actor {name!r}: no letters or digits to look up")
+    key = _by_key_or_name(store, name, folded) or _by_place_alias(store, folded) or _by_whole_words(store, name)
+    row = store.conn.execute("SELECT key, name, kind FROM actors WHERE key = ?", (key,)).fetchone()
     roles = store.conn.execute(
         """SELECT aa.role, min(ar.published_earliest) AS first, max(ar.published_earliest) AS last,
                   count(DISTINCT aa.article_id) AS n
@@ -82,6 +103,54 @@ def find_actor(store: SqliteStore, name: str) -> ActorDetail:
         roles=tuple(ActorRole(r["role"], r["first"], r["last"], r["n"]) for r in roles),
         article_ids=tuple(int(r[0]) for r in ids),
     )
+
+
+def _by_key_or_name(store: SqliteStore, name: str, folded: str) -> str | None:
+    """The key of the actor whose key is ``folded`` or whose display name is ``name`` (case aside)."""
+    keys = [str(r[0]) for r in store.conn.execute(
+        "SELECT key FROM actors WHERE key = ? OR lower(name) = ? ORDER BY key", (folded, name.strip().lower())
+    ).fetchall()]
+    # A key is unique, a display name need not be: the key decides.
+    return folded if folded in keys else next(iter(keys), None)
+
+
+def _by_place_alias(store: SqliteStore, folded: str) -> str | None:
+    """The key of the stored place ``folded`` is another name of, as the analysis resolves it."""
+    from dateline.analyze.gazetteer import load_gazetteer  # about a second: only when the name is no key
+
+    place = load_gazetteer().place(folded)
+    if place is None or canonical_key(place.name) == folded:
+        return None
+    row = store.conn.execute("SELECT key FROM actors WHERE key = ?", (canonical_key(place.name),)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _by_whole_words(store: SqliteStore, name: str) -> str:
+    """The key of the one mentioned actor whose key or name holds every word of ``name``.
+
+    Raises NotFoundError when no actor does, AmbiguousActorError when several do.
+    """
+    wanted = set(_words(canonical_key(name)))
+    longest = max(wanted, key=len)
+    # LIKE narrows to keys or names containing the longest word anywhere; whole words are checked here.
+    # Keys hold no % or _ (canonical_key keeps letters, digits, spaces, hyphens and apostrophes only).
+    rows = store.conn.execute(
+        """SELECT a.key, a.name FROM actors a JOIN article_actors aa ON aa.actor_key = a.key
+           WHERE a.key LIKE ? OR lower(a.name) LIKE ?
+           GROUP BY a.key ORDER BY count(DISTINCT aa.article_id) DESC, sum(aa.mentions) DESC, a.name""",
+        (f"%{longest}%", f"%{longest}%"),
+    ).fetchall()
+    found = [r for r in rows if wanted <= set(_words(r["key"])) | set(_words(canonical_key(r["name"])))]
+    if not found:
+        raise NotFoundError(f"actor {name!r}: no such actor in the store")
+    if len(found) > 1:
+        raise AmbiguousActorError(name, tuple(r["name"] for r in found))
+    return str(found[0]["key"])
+
+
+def _words(key: str) -> list[str]:
+    """The words of an actor key; a hyphen parts words too ("nagorno-karabakh" -> nagorno, karabakh)."""
+    return [w for w in re.split(r"[\s-]+", key) if w]
 
 
 def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str, Actor]:

@@ -1,0 +1,301 @@
+"""The CLI's answers to mistakes a user makes: vague actor names, a missing store, options that do not fit.
+
+Each test runs the real CLI (CliRunner) against a real SQLite file in tmp_path; stores are filled with
+hand-built analysed articles, as the pipeline stores them, so no NLP model is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import JSONL_HELP, main
+from dateline.link import assign_story
+from dateline.link.duplicates import content_hash, fingerprint
+from dateline.records import Actor, Analysis, Article, Mention, PublicationDate
+from dateline.sources import GivenMetadata
+from dateline.sources.jsonl import record_input
+from dateline.store import SqliteStore
+
+# (key, name, kind, articles mentioning it)
+ACTORS: tuple[tuple[str, str, str, int], ...] = (
+    ("jeb bush", "Jeb Bush", "PERSON", 3),
+    ("hillary clinton", "Hillary Clinton", "PERSON", 2),
+    ("bill clinton", "Bill Clinton", "PERSON", 1),
+    ("united states", "United States", "COUNTRY", 1),
+    *((f"{first} smith", f"{first.title()} Smith", "PERSON", 1)
+      for first in ("ann", "bob", "cat", "dan", "eve", "fay", "gus")),
+)
+
+
+def _store_article(store: SqliteStore, number: int, actors: Sequence[tuple[str, str, str]]) -> int:
+    """Store one article mentioning ``actors`` the way the pipeline does, in a story of its own or not."""
+    text = f"Report {number}: " + " ".join(f"{name} spoke on day {number}." for _, name, _ in actors)
+    day = date(2025, 7, number)
+    article = Article(
+        origin=f"page{number}.txt", title=f"Report {number}", text=text, raw=text, raw_kind="text",
+        outlet="example.com", published=PublicationDate(day, day, "given"), language="en",
+    )
+    analysis = Analysis(
+        actors=tuple(Actor(key, name, kind) for key, name, kind in actors),
+        mentions=tuple(Mention(0, 1, name, key, kind) for key, name, kind in actors),
+    )
+    with store.transaction():
+        article_id = store.add_article(article, analysis, content_hash(text), fingerprint(text))
+        assign_story(store, article_id)
+    return article_id
+
+
+@pytest.fixture
+def actors_db(tmp_path: Path) -> str:
+    """A store whose articles mention ACTORS, each in as many articles as ACTORS says."""
+    path = tmp_path / "actors.db"
+    store = SqliteStore(str(path))
+    try:
+        for number in range(1, 4):
+            _store_article(store, number, [(k, n, kind) for k, n, kind, count in ACTORS if count >= number])
+    finally:
+        store.close()
+    return str(path)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), env=env)
+    return result.exit_code, result.output
+
+
+def one_error_line(out: str) -> str:
+    """The single line an error prints; fails when there is more (a traceback, an empty listing)."""
+    lines = out.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), out
+    return lines[0]
+
+
+# 1. actor lookup -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["U.S.", "US", "usa", "the United States", "united states"])
+def test_another_name_of_a_place_finds_that_place_and_no_substring_match(actors_db: str, name: str) -> None:
+    code, out = run("actor", name, "--db", actors_db)
+    assert code == 0, out
+    assert out.startswith("United States (COUNTRY)\n")  # was Jeb Bush: "us" is inside "bush"
+
+
+@pytest.mark.parametrize(("name", "found"), [("Bush", "Jeb Bush"), ("jeb", "Jeb Bush"), ("BUSH JEB", "Jeb Bush"),
+                                             ("Hillary", "Hillary Clinton"), ("bill clinton", "Bill Clinton")])
+def test_whole_words_of_one_actor_find_it(actors_db: str, name: str, found: str) -> None:
+    code, out = run("actor", name, "--db", actors_db, "--json")
+    assert code == 0, out
+    assert json.loads(out)["name"] == found
+
+
+def test_a_name_several_actors_share_is_an_error_listing_them(actors_db: str) -> None:
+    code, out = run("actor", "Clinton", "--db", actors_db)
+    assert code == 1
+    assert one_error_line(out) == (
+        "Error: actor 'Clinton' matches several actors: Hillary Clinton, Bill Clinton; give more of the name"
+    )
+    code, out = run("actor", "smith", "--db", actors_db)
+    assert code == 1
+    assert one_error_line(out) == ("Error: actor 'smith' matches several actors: Ann Smith, Bob Smith, Cat Smith, "
+                                   "Dan Smith, Eve Smith and 2 more; give more of the name")
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("", "no letters or digits to look up"),
+    (".", "no letters or digits to look up"),
+    ("  -- ", "no letters or digits to look up"),
+    ("a", "no such actor in the store"),  # a letter inside names is no match
+    ("us army", "no such actor in the store"),
+    ("Smithson", "no such actor in the store"),
+])
+def test_empty_punctuation_and_partial_words_match_no_actor(actors_db: str, name: str, reason: str) -> None:
+    code, out = run("actor", name, "--db", actors_db)
+    assert code == 1
+    assert one_error_line(out) == f"Error: actor {name!r}: {reason}"
+
+
+# 2. read-only commands need an existing store --------------------------------------------------------
+
+READ_ONLY = (
+    ["stories"], ["articles"], ["article", "1"], ["actors"], ["actor", "Bush"], ["timeline", "1"],
+    ["conflicts", "1"], ["digest", "1"], ["export", "1"], ["story", "merge", "1", "2"],
+    ["story", "split", "1", "2"], ["story", "rename", "1", "Talks"],
+)
+
+
+@pytest.mark.parametrize("args", READ_ONLY, ids=lambda args: " ".join(args))
+def test_a_store_that_does_not_exist_is_an_error_and_is_not_created(tmp_path: Path, args: list[str]) -> None:
+    missing = tmp_path / "typo" / "store.db"
+    code, out = run(*args, "--db", str(missing))
+    assert code == 1
+    assert one_error_line(out) == f"Error: {missing}: no Dateline store here (ingest something first, or check --db)"
+    assert not missing.parent.exists()
+    code, out = run(*args, env={"DATELINE_DB": str(missing)})
+    assert code == 1 and f"{missing}: no Dateline store here" in one_error_line(out)
+    assert not missing.parent.exists()
+
+
+def test_without_db_a_missing_default_store_is_an_error_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATELINE_DB", raising=False)
+    code, out = run("stories")
+    assert code == 1
+    assert one_error_line(out) == "Error: dateline.db: no Dateline store here (ingest something first, or give --db)"
+    assert not (tmp_path / "dateline.db").exists()
+
+
+def test_ingest_still_creates_the_store_and_its_folder(tmp_path: Path) -> None:
+    new = tmp_path / "new" / "store.db"
+    code, out = run("ingest", "--db", str(new), str(tmp_path / "missing.txt"))
+    assert code == 1 and "missing.txt: no such file or directory" in out  # the input fails, the store is made
+    assert new.exists()
+    code, out = run("stories", "--db", str(new))
+    assert code == 0 and "Error" not in out
+
+
+def test_serve_says_when_it_starts_an_empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[str] = []
+    monkeypatch.setattr("dateline.web.serve", lambda db, **_options: started.append(db))
+    missing = tmp_path / "web.db"
+    result = CliRunner().invoke(main, ["serve", "--db", str(missing)])
+    assert result.exit_code == 0, result.output
+    assert started == [str(missing)]
+    assert f"{missing}: no Dateline store here; starting an empty one" in result.stderr
+
+
+def test_read_only_commands_work_on_an_existing_store(actors_db: str) -> None:
+    code, out = run("actors", "--db", actors_db, "--limit", "1")
+    assert code == 0 and out.startswith("Jeb Bush ")
+
+
+# 3. per-input options with several inputs ------------------------------------------------------------
+
+
+def test_url_or_title_with_several_inputs_is_refused_before_anything_is_stored(tmp_path: Path) -> None:
+    db = tmp_path / "never.db"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    records = tmp_path / "batch.jsonl"
+    for path in (first, second, records):
+        path.write_text("x", encoding="utf-8")
+    cases = [
+        (["--url", "https://news.example/a", "--title", "A", str(first), str(second)],
+         "--url and --title describe one input, but 2 SOURCES were given"),
+        (["--title", "A", str(tmp_path)], f"--title describes one input, but {tmp_path} is a directory"),
+        (["--url", "https://news.example/a", str(records)],
+         f"--url describes one input, but {records} holds one input per line (give each record its own url)"),
+    ]
+    for options, message in cases:
+        code, out = run("ingest", "--db", str(db), *options)
+        assert code == 2
+        assert one_error_line(out) == f"Error: {message}"
+    assert not db.exists()
+
+
+def test_url_and_title_with_one_page_and_batch_options_with_several_are_accepted(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.db")
+    missing = str(tmp_path / "missing.txt")
+    code, out = run("ingest", "--db", db, "--url", "https://news.example/a", "--title", "A", missing)
+    assert code == 1 and f"{missing}: no such file or directory" in out  # got as far as reading the input
+    code, out = run("ingest", "--db", db, "--published", "2025-07-24", "--outlet", "RKS News", missing, missing)
+    assert code == 1 and out.count(f"{missing}: no such file or directory") == 2
+
+
+# 5. numeric options ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "option"), [
+    (["stories", "--limit", "0"], "--limit"),
+    (["stories", "--offset", "-1"], "--offset"),
+    (["articles", "--limit", "-5"], "--limit"),
+    (["actors", "--limit", "0"], "--limit"),
+    (["timeline", "1", "--top", "0"], "--top"),
+    (["digest", "1", "--days", "0"], "--days"),
+    (["ingest", "--timeout", "-1", "https://news.example/a"], "--timeout"),
+    (["ingest", "--timeout", "0", "https://news.example/a"], "--timeout"),
+    (["serve", "--port", "70000"], "--port"),
+], ids=lambda value: " ".join(value) if isinstance(value, list) else value)
+def test_out_of_range_numbers_are_usage_errors_naming_the_option(
+    actors_db: str, args: list[str], option: str
+) -> None:
+    code, out = run(*args, "--db", actors_db)
+    assert code == 2
+    assert f"Invalid value for '{option}'" in out and "is not in the range" in out
+
+
+def test_the_smallest_valid_numbers_are_accepted(actors_db: str) -> None:
+    stories = json.loads(run("stories", "--db", actors_db, "--json")[1])
+    code, out = run("stories", "--db", actors_db, "--limit", "1", "--offset", "0", "--json")
+    assert code == 0 and json.loads(out) == stories[:1]
+
+
+# 6. merging a story with itself ----------------------------------------------------------------------
+
+
+def test_merging_a_story_with_itself_is_refused_and_changes_nothing(actors_db: str) -> None:
+    before = run("stories", "--db", actors_db, "--json")[1]
+    story_id = str(json.loads(before)[0]["id"])
+    code, out = run("story", "merge", story_id, story_id, "--db", actors_db)
+    assert code == 1
+    assert one_error_line(out) == f"Error: story {story_id}: cannot merge a story with itself"
+    assert run("stories", "--db", actors_db, "--json")[1] == before
+
+
+# 7. the JSONL format is documented -------------------------------------------------------------------
+
+
+def test_ingest_help_documents_every_jsonl_field_and_its_example_records_are_valid() -> None:
+    code, out = run("ingest", "--help")
+    assert code == 0
+    for field in ('"text"', '"html"', '"url"', '"title"', '"outlet"', '"published"', ".jsonl.gz", "PATH:LINE"):
+        assert field in out, field
+    examples = [line for line in JSONL_HELP.splitlines() if line.startswith("{")]
+    assert len(examples) == 3
+    for number, line in enumerate(examples, start=1):
+        raw = record_input(line.encode(), f"example:{number}", GivenMetadata())  # raises if the record is bad
+        assert raw.body
+    assert record_input(examples[2].encode(), "x", GivenMetadata()).given_published == date(2025, 5, 15)
+
+
+# 4. ingest reports each input as it is stored ----------------------------------------------------------
+
+
+def test_ingest_prints_each_outcome_when_it_is_stored_not_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run stopped midway (Ctrl-C) has already printed what it stored; before, it printed nothing."""
+    import dateline.pipeline as pipeline
+    from dateline.sources.metadata import make_raw_input
+
+    page = tmp_path / "page.txt"
+    paragraph = ("The harbour authority said the strike had stopped every container crane in the port, and shipping"
+                 " lines began sending vessels to other ports along the coast while talks continued.")
+    page.write_text(f"Dockers strike for a second day\n\n{paragraph}\n\n{paragraph}\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    article = pipeline.prepare_article(make_raw_input(str(page), page.read_text(encoding="utf-8"), "text",
+                                                      GivenMetadata()))
+    store = SqliteStore(str(db))
+    with store.transaction():  # stored as an ingest would, so the page is an exact duplicate (no NLP needed)
+        store.add_article(article, Analysis(), content_hash(article.text), fingerprint(article.text))
+    store.close()
+
+    prepared: list[object] = []
+    prepare_batch = pipeline.Ingestor._prepare_batch
+
+    def stopped_at_the_second_batch(self: pipeline.Ingestor, batch: list[object]) -> object:
+        prepared.append(batch)
+        if len(prepared) == 2:
+            raise KeyboardInterrupt
+        return prepare_batch(self, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
+    monkeypatch.setattr(pipeline.Ingestor, "_prepare_batch", stopped_at_the_second_batch)
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(page), str(page)])
+    assert len(prepared) == 2 and result.exit_code == 1  # click's "Aborted!"
+    assert f"= {page}: exact duplicate of article 1\n" in result.stdout
+    assert "ingested" not in result.stdout  # no summary: the run did not finish
