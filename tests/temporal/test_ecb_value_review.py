@@ -57,3 +57,12 @@ def test_spread_over_keeps_no_modifier_and_more_than_keeps_its_own() -> None:
 def test_a_year_named_before_a_clock_time_keeps_the_clock_on_the_day_in_view() -> None:
     text = "It was built in 1935, the same year the bridge opened. A caller reported the fire at 3:33 a.m."
     assert values(text)[-1] == ("3:33 a.m.", "2012-08-07T03:33")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lying to agents is a crime under U.S. Code 18, Section 1001.", "UN Resolution 1973 authorised the strikes.",
+     "Flight 1549 landed on the Hudson.", "Form 1040 is due."],
+)
+def test_numbers_after_a_label_are_no_years(text: str) -> None:
+    assert values(text) == []

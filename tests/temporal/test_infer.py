@@ -175,3 +175,11 @@ def test_a_birth_date_is_not_a_bound_on_the_publication_day() -> None:
     assert "born" not in inferred.evidence
     only_birth = infer_publication_date("Page was born on April 22, 1923, in Nashville.")
     assert only_birth is not None and only_birth.earliest == date(1923, 1, 1) and only_birth.is_guess
+
+
+def test_a_month_named_without_a_day_guesses_the_month_not_its_first_day() -> None:
+    """A story would show a guessed "1968-01-01" as a day: the guess is the month."""
+    inferred = infer_publication_date("In 1968 the virus spread. Cases rose in January, officials said.")
+    assert inferred is not None and inferred.is_guess
+    assert (inferred.earliest, inferred.latest) == (date(1968, 1, 1), date(1968, 1, 31))
+    assert "latest month 'January'" in inferred.evidence

@@ -218,22 +218,49 @@ def _plural(word: str) -> str:
 def clause_numbers(tokens: Sequence[Token], times: Iterable[TimeExpression]) -> tuple[tuple[str, str], ...]:
     """Quantities in a clause as (what, how many): ("days", "50"), ("ceasefire days", "30").
 
-    Numbers inside calendar dates ("July 14", "2022") are not quantities.
+    Numbers inside calendar dates and clock times ("July 14", "2022", "18.45") and ages are not quantities.
     """
-    date_ranges = [(t.start, t.end) for t in times if t.type == "DATE"]
+    date_ranges = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
     found: list[tuple[str, str]] = []
     for token in tokens:
         if not token.like_num or any(s <= token.idx < e for s, e in date_ranges):
             continue
+        if token.head.like_num and token.head.i != token.i:
+            continue  # "20" in "20 million": part of the number its head ends
         unit = token.head
         if unit.i == token.i or unit.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if unit.lower_ in {"year", "years"} and unit.head.lower_ == "old":
+            continue  # an age ("a 12-year-old pupil"), no count of anything
         owner = unit.head
+        value = _number_phrase(token)
         if unit.dep_ in {"compound", "amod", "nmod"} and owner.pos_ == "NOUN" and owner.i != unit.i:
-            found.append((f"{owner.lemma_.lower()} {_plural(unit.lower_)}", _number_text(token)))
+            found.append((f"{owner.lemma_.lower()} {_plural(unit.lower_)}", value))
         else:
-            found.append((unit.lower_, _number_text(token)))
+            found.append((unit.lower_, value))
     return tuple(dict.fromkeys(found))
+
+
+# Words before a number that bound or blur it ("about 1,500", "more than 100", "at least 45", "up to 60").
+_NUMBER_MODIFIERS = frozenset({
+    "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "more", "less",
+    "fewer", "than", "at", "least", "most", "up", "to", "an", "estimated", "just",
+})  # fmt: skip
+
+
+def _number_phrase(token: Token) -> str:
+    """A quantity as written, with the parts of a number and its bounding words: "20 million", "about 1,500",
+    "more than 100" ("three" -> "3")."""
+    left = [t for child in token.children if child.i < token.i for t in child.subtree]
+    kept = sorted(
+        (t for t in left if t.like_num or t.lower_ in _NUMBER_MODIFIERS), key=lambda t: t.i
+    )
+    # Only a run of such words right before the number counts, so "2 ships and 40 men" stays two numbers.
+    start = token.i
+    while kept and kept[-1].i == start - 1:
+        start = kept.pop().i
+    words = [t for t in token.doc[start : token.i + 1]]
+    return " ".join(_NUMBER_WORDS.get(t.lower_, t.text) if t.like_num else t.lower_ for t in words)
 
 
 def _filtered_subtree(token: Token, budget: int) -> list[Token]:

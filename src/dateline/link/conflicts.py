@@ -5,6 +5,7 @@ Every conflict keeps both sources with their sentences, so an editor can check e
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -27,10 +28,11 @@ _ORDINALS = frozenset(
 )
 # Words that change an office holder's status without changing the office.
 STATUS_WORDS = frozenset(
-    {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "then", "elect", "deposed",
+    {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "elect", "deposed",
      "ousted", "retired", "caretaker", "deputy"}
 )
 _ROLE_WORD = re.compile(r"[\w.]+")
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 
 
 def find_conflicts(reports: Sequence[Report], articles: Sequence[StoredArticle]) -> list[Conflict]:
@@ -42,13 +44,23 @@ def find_conflicts(reports: Sequence[Report], articles: Sequence[StoredArticle])
     found: list[Conflict] = []
     for i, j in candidate_pairs(reports):
         a, b = reports[i], reports[j]
-        if a.article_id == b.article_id:
-            continue
+        if a.article_id == b.article_id or _same_words(a.event.sentence, b.event.sentence):
+            continue  # one article, or one sentence printed twice (wire copy): it cannot disagree with itself
         conflict = _date_conflict(a, b) or _assertion_conflict(a, b) or _number_conflict(a, b)
         if conflict:
             found.append(conflict)
     found.extend(attribute_conflicts(articles))
     return _unique(found)
+
+
+def _same_words(first: str, second: str) -> bool:
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+def _contains(first: str, second: str) -> bool:
+    """Whether one sentence holds the other's words in order (a quotation repeated with its attribution)."""
+    a, b = (" ".join(_ROLE_WORD.findall(text.casefold())) for text in (first, second))
+    return bool(a and b) and (a in b or b in a)
 
 
 def candidate_pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
@@ -150,7 +162,7 @@ def _date_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     return Conflict(
         kind="date",
-        description=f"{_who(a)} dates it {a.event.date}; {_who(b)} dates it {b.event.date}",
+        description=f"{_who(a, b)} dates it {a.event.date}; {_who(b, a)} dates it {b.event.date}",
         sources=(a.source(), b.source()),
     )
 
@@ -176,13 +188,19 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
     negated = [r for r in (a, b) if r.event.modality == "negated"]
     if len(negated) != 1 or not dates_compatible(a, b) or not same_subject(a, b):
         return None
+    if not (a.actors & b.actors) or a.event.kind != b.event.kind:
+        return None  # a denial contradicts a report of the same kind of act by the same actor, not any other
+    if _contains(a.event.sentence, b.event.sentence):
+        return None  # one quotation, told with and without its attribution
     denier = negated[0]
     asserter = b if denier is a else a
     if asserter.event.modality in ("hypothetical", "proposed"):
         return None
+    if _NEGATION.search(asserter.event.sentence):
+        return None  # the "asserting" sentence negates something too: a clause's negation, no clear contradiction
     return Conflict(
         kind="assertion",
-        description=f"{_who(asserter)} reports it happened; {_who(denier)} says it did not",
+        description=f"{_who(asserter, denier)} reports it happened; {_who(denier, asserter)} says it did not",
         sources=(asserter.source(), denier.source()),
     )
 
@@ -190,24 +208,66 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
 def _number_conflict(a: Report, b: Report) -> Conflict | None:
     if not dates_compatible(a, b) or not same_subject(a, b):
         return None
+    if not (a.actors & b.actors):
+        return None  # "2 cases" in Kansas and "80 cases" worldwide count different things
     theirs = dict(b.event.numbers)
     for quantity, value in a.event.numbers:
         other = theirs.get(quantity)
-        if other is not None and _number_value(other) != _number_value(value):
+        if other is not None and not numbers_agree(value, other):
+            who_a, who_b = _who(a, b), _who(b, a)
             return Conflict(
                 kind="number",
-                description=f"{quantity}: {value} according to {_who(a)}, {other} according to {_who(b)}",
+                description=f"{quantity}: {value} according to {who_a}, {other} according to {who_b}",
                 sources=(a.source(), b.source()),
             )
     return None
 
 
-def _number_value(text: str) -> str:
-    return text.replace(",", "").strip().casefold()
+# How far a blurred number may be from another and still agree: "about 1,500" and "1,550".
+APPROXIMATE_SHARE = 0.15
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _who(report: Report) -> str:
+def number_range(text: str) -> tuple[float, float] | None:
+    """The values a quantity as written allows: "126" -> (126, 126), "about 1,500" -> (1275, 1725), "more than
+    100" -> (100, inf), "up to 60" -> (0, 60), "20 million" -> (2e7, 2e7); None when it holds no number."""
+    words = text.casefold().replace(",", "").split()
+    digits = [float(w) for w in words if _NUMBER.fullmatch(w)]
+    if not digits and not any(word in _SCALES for word in words):
+        return None
+    value = digits[-1] if digits else 1.0  # "a million people"
+    for word in words:
+        value *= _SCALES.get(word, 1.0)
+    said = set(words)
+    if said & {"more", "over", "least"}:
+        return value, math.inf
+    if said & {"up", "under", "less", "fewer", "most"} or "nearly" in said or "almost" in said:
+        return (value * (1 - APPROXIMATE_SHARE) if said & {"nearly", "almost"} else 0.0), value
+    if said & {"about", "around", "approximately", "roughly", "some", "estimated"}:
+        return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE)
+    return value, value
+
+
+def numbers_agree(first: str, second: str) -> bool:
+    """Whether two quantities as written can be the same: equal, or within each other's bounds ("more than 100"
+    and "126" agree; "8" and "60" do not). Quantities without a number compare as text."""
+    a, b = number_range(first), number_range(second)
+    if a is None or b is None:
+        return first.replace(",", "").strip().casefold() == second.replace(",", "").strip().casefold()
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _who(report: Report, other: Report | None = None) -> str:
+    """The report's outlet, with its article when the other side is the same outlet ("reuters, article 12")."""
+    if report.outlet and other is not None and other.outlet == report.outlet:
+        return f"{report.outlet}, article {report.article_id}"
     return report.outlet or f"article {report.article_id}"
+
+
+def _source_name(stored: StoredArticle, with_article: bool) -> str:
+    outlet = stored.article.outlet
+    return f"{outlet}, article {stored.id}" if outlet and with_article else outlet or f"article {stored.id}"
 
 
 def split_role(role: str) -> tuple[str, frozenset[str]]:
@@ -215,6 +275,8 @@ def split_role(role: str) -> tuple[str, frozenset[str]]:
     words = _ROLE_WORD.findall(role.casefold().replace("-", " "))
     if words and words[0] == "the":
         words = words[1:]
+    # "then President Musharraf" says he was president at the time: no other status than "President".
+    words = [w for w in words if w != "then"]
     status = frozenset(w for w in words if w in STATUS_WORDS)
     office = " ".join(w for w in words if w not in STATUS_WORDS)
     return office, status
@@ -234,12 +296,13 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
         for i, j in _first_status_pairs([(status, stored.id) for status, stored, _ in uses]):
             (_, art_a, men_a), (_, art_b, men_b) = uses[i], uses[j]
             name = _actor_name(actor_key, (art_a, art_b))
+            same_outlet = art_a.article.outlet is not None and art_a.article.outlet == art_b.article.outlet
             conflicts.append(
                 Conflict(
                     kind="attribute",
                     description=(
-                        f'{name} is "{men_a.role}" in {art_a.article.outlet or f"article {art_a.id}"} '
-                        f'but "{men_b.role}" in {art_b.article.outlet or f"article {art_b.id}"}'
+                        f'{name} is "{men_a.role}" in {_source_name(art_a, same_outlet)} '
+                        f'but "{men_b.role}" in {_source_name(art_b, same_outlet)}'
                     ),
                     sources=(_mention_source(art_a, men_a), _mention_source(art_b, men_b)),
                 )

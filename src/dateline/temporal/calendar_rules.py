@@ -105,8 +105,20 @@ def _numeric_date_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", day_value(when))), 2)
 
 
+# A four-digit number after these words is a label, not a year: "U.S. Code 18, Section 1001", "Resolution
+# 1973", "Flight 1549", "Room 1204", "Form 1040".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:section|sec\.|no\.|number|code|rule|article|chapter|title|room|suite|flight|route|highway|interstate|"
+    r"form|model|item|case|resolution|bill|exhibit|page|pages|pp?\.|unit|lot|box|line|channel|gate|platform|"
+    r"apartment|apt\.|building|floor|precinct|district|station|ward|seat|tab|table|figure|fig\.)\s*$|[§#]\s*$",
+    re.IGNORECASE,
+)
+
+
 def _year_spans(match: re.Match[str]) -> Iterator[Span]:
     year = int(match["year"])
+    if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return
     if valid_year(year):
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
 

@@ -160,6 +160,11 @@ def _from_named_year(text: str, mentions: _Mentions) -> PublicationDate | None:
         confidence = CONFIDENCE_SPAN if year != base else CONFIDENCE_NAMED_YEAR
         return PublicationDate(earliest, last, "inferred", confidence, f"{reason} (a guess: no day is named)")
     confidence = CONFIDENCE_SPAN if year != base else CONFIDENCE_NAMED_YEAR_DAY
+    if not _names_a_day(latest_text):
+        # "in January": some day of that month or after it, not January 1 (a story would show it as a day).
+        last = _month_end(latest)
+        evidence = f"{reason} (a guess); latest month '{latest_text}' ({latest.isoformat()[:7]})"
+        return PublicationDate(latest, last, "inferred", confidence, evidence)
     return _window_after(
         text, latest, confidence, f"{reason} (a guess); latest day '{latest_text}' ({latest.isoformat()})"
     )
@@ -252,6 +257,17 @@ def _latest_day(mentions: _Mentions, year: int) -> tuple[date | None, str]:
     if not candidates:
         return None, ""
     return max(candidates, key=lambda item: item[0])
+
+
+def _names_a_day(phrase: str) -> bool:
+    """Whether a year-less date's words name a day of the month ("July 18"), not only a month ("July")."""
+    return any(character.isdigit() for character in phrase)
+
+
+def _month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    following = safe_date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return following - timedelta(days=1) if following else date(day.year, 12, 31)
 
 
 def _circular_last(ordered: list[tuple[int, int]]) -> tuple[int, int]:

