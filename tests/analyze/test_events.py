@@ -67,3 +67,14 @@ def test_role_only_mention_resolves_to_the_person(analyzer: Analyzer, make_artic
     assert said.actor_key == "recep tayyip erdogan"
     met = _first(list(analysis.events), "meet")
     assert met.kind == "CONSULT" and met.target_key == "viktor orban" and met.location == "ankara"
+
+
+def test_a_quotation_with_only_its_attribution_is_summarised_by_what_was_said(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    text = "“We are pleased to have witnessed the prisoner swaps,” he said. Fidan said the talks would go on."
+    summaries = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "say"]
+    assert summaries == [
+        "he said: We are pleased to have witnessed the prisoner swaps",
+        "Fidan said the talks would go on",
+    ]

@@ -284,8 +284,15 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
             complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
+    quoted = ""
+    if not complement:
+        # "“We are pleased to have witnessed the swaps,” he said": what was said is the news, not "he said".
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if said is not None:
+            quote = sorted(_filtered_subtree(said, _SUMMARY_MAX_TOKENS), key=lambda t: t.i)
+            quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
     words = sorted(verb_group | set(complement), key=lambda t: t.i)
-    predicate = _join(words)
+    predicate = _join(words) + quoted
     if parts.actor_text:
         actor = parts.actor_text
     elif subject is not None:
