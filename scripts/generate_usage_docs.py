@@ -36,9 +36,9 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
   {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}, "kept": null |
   {"earliest", "latest", "method", ...}}], "failed": [{"origin", "reason"}]}`; `redated` is set when an
-  input already stored came with a given publication date and re-dated the stored article, which had no
-  date or one inferred from its text or URL; a date given before or read from the page's markup or date
-  line is kept, and `kept` is that date when the input gave another.
+  input already stored came with a publication date and re-dated the stored article: --published always
+  does; a feed entry's or JSONL record's date only where the stored date is missing or inferred from its
+  text or URL, else that date is kept, and `kept` is it when the input gave another.
 """
 
 

@@ -104,12 +104,15 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
         {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None, "kept": None}]}
     code, out = run("ingest", "--db", db, page)  # without a date: the text's guess does not undo the given date
     assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
-    code, out = run("ingest", "--db", db, "--published", "2025-07-25", page)  # the first given date wins
-    assert code == 0 and "exact duplicate of article 1; its publication date 2025-07-24 (given) is kept" in out
-    assert run_json("article", "1", "--db", db) == dated
+    code, out = run("ingest", "--db", db, "--published", "2025-07-25", page)  # the user's date always overrides
+    assert code == 0
+    assert "exact duplicate of article 1; publication date set to 2025-07-25 (was 2025-07-24, given)" in out
+    fixed = run_json("article", "1", "--db", db)
+    assert isinstance(fixed, dict) and fixed["published"]["earliest"] == "2025-07-25"
+    assert _dated_by_publication(fixed) == {"2025-07-25"}
 
 
-def test_a_given_date_does_not_redate_a_page_with_its_own_date_line(tmp_path: Path) -> None:
+def test_the_users_date_overrides_a_pages_own_date_line_but_a_records_date_does_not(tmp_path: Path) -> None:
     db, page = str(tmp_path / "dated.db"), tmp_path / "page.txt"
     paragraph = (
         "The harbour authority said the strike had stopped every container crane in the port, and shipping"
@@ -122,11 +125,16 @@ def test_a_given_date_does_not_redate_a_page_with_its_own_date_line(tmp_path: Pa
     assert isinstance(first, dict) and first["published"]["method"] == "metadata"
     code, out = run("ingest", "--db", db, "--published", "2025-07-18", str(page))  # the same day: nothing to say
     assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out, out
-    code, out = run("ingest", "--db", db, "--published", "2025-07-19", str(page))  # the page's own date is kept
-    assert code == 0 and "publication date set" not in out
-    assert f"= {page}: exact duplicate of article 1; its publication date 2025-07-18 (metadata) is kept\n" in out
+    # A JSONL record's date is a source's, not the user's: the page's own date is kept.
+    record = tmp_path / "records.jsonl"
+    record.write_text(json.dumps({"text": body, "published": "2025-07-20"}) + "\n", encoding="utf-8")
+    code, out = run("ingest", "--db", db, str(record))
+    assert code == 0 and "its publication date 2025-07-18 (metadata) is kept" in out, out
     assert run_json("article", "1", "--db", db) == first  # date and analysis as stored
-    assert first["published"]["earliest"] == "2025-07-18"
+    code, out = run("ingest", "--db", db, "--published", "2025-07-19", str(page))  # --published always overrides
+    assert code == 0 and "publication date set to 2025-07-19 (was 2025-07-18, metadata)" in out, out
+    redated = run_json("article", "1", "--db", db)
+    assert isinstance(redated, dict) and redated["published"]["earliest"] == "2025-07-19"
 
 
 def test_workers_redate_stored_articles_too(tmp_path: Path, examples_dir: Path) -> None:

@@ -46,7 +46,7 @@ or "html" (a page), one of them required and not blank ("html" wins when both ar
 "outlet" and "published" are optional; each is a string or null, and other fields are ignored.
 "published" is an ISO 8601 date or date-time (2025-07-24, 2025-07-24T18:30:00+03:00) or an RFC 822 date
 (Thu, 24 Jul 2025 18:30:00 GMT); the calendar day written is kept (no shift to UTC), and it re-dates a
-stored copy as --published does. --published and --outlet override every record's own (a record's date
+stored copy that has no date or an inferred one. --published and --outlet override every record's own (a record's date
 then need not parse); --url and --title are refused for a JSONL file. Blank lines are skipped. A bad line
 (not JSON, not an object, a field that is not a string, no "text" or "html", an unreadable "published",
 a line over 20 MB) fails alone as PATH:LINE: reason; the other lines go on and the exit status is 1.
@@ -166,11 +166,11 @@ def ingest(
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
-    are linked to their original. An input already stored that comes with a publication date
-    (--published, a feed entry's or JSONL record's date) re-dates the stored article if that has no
-    date or one inferred from its text or URL: its times and events are anchored again on that date.
-    A date given before or read from the page's markup or date line is kept (the first given date
-    wins). Exit status 1 if any input failed, a failed re-date included.
+    are linked to their original. An input already stored that comes with --published re-dates the
+    stored article whatever its date (to fix a wrong one, ingest it again with the right one); a feed
+    entry's or JSONL record's date re-dates it only if it has no date or one inferred from its text or
+    URL (a date given before or read from the page is kept). Its times and events are then anchored
+    again on the new date. Exit status 1 if any input failed, a failed re-date included.
     """
     from dateline.analyze import Analyzer
     from dateline.pipeline import Ingestor, IngestReport

@@ -127,6 +127,7 @@ class Ingestor:
         self.store = store
         self._analyzer_factory = analyzer_factory
         self._analyzer: ArticleAnalyzer | None = None
+        self._user_date = False  # set per ingest: whether the inputs' given dates are the user's
 
     @property
     def analyzer(self) -> ArticleAnalyzer:
@@ -145,10 +146,17 @@ class Ingestor:
         workers: int = 1,
         report: IngestReport | None = None,
     ) -> IngestReport:
-        """Ingest every input named by ``specs`` (files, directories, ``-``, URLs, feeds, OPML, JSONL)."""
+        """Ingest every input named by ``specs`` (files, directories, ``-``, URLs, feeds, OPML, JSONL).
+
+        A publication date in ``given`` is the user's (``--published``, the web form's date): it always
+        overrides, also the date of an article already stored (see :meth:`ingest_inputs`).
+        """
         cache: FeedCache = self.store
-        inputs = iter_inputs(specs, given or GivenMetadata(), fetcher=fetcher, feed_cache=cache)
-        return self.ingest_inputs(inputs, progress=progress, workers=workers, report=report)
+        given = given or GivenMetadata()
+        inputs = iter_inputs(specs, given, fetcher=fetcher, feed_cache=cache)
+        return self.ingest_inputs(
+            inputs, progress=progress, workers=workers, report=report, user_date=given.published is not None
+        )
 
     def ingest_inputs(
         self,
@@ -157,8 +165,13 @@ class Ingestor:
         progress: Progress | None = None,
         workers: int = 1,
         report: IngestReport | None = None,
+        user_date: bool = False,
     ) -> IngestReport:
         """Ingest already-read inputs in batches; each input is stored in its own transaction.
+
+        ``user_date``: the inputs' given dates are the user's own (``--published``), so they re-date a
+        stored copy whatever its date, where a date from a feed or a JSONL record replaces only a missing
+        or inferred one (the first date given wins, see ``_takes_given_date``).
 
         Each input's outcome is added to ``report`` (a new one when None, returned either way) before
         ``progress`` is called with its origin, so a caller passing both can show outcomes as they come.
@@ -170,6 +183,7 @@ class Ingestor:
         worker made, in one process it gets only a "near-duplicate" note.
         """
         report = IngestReport() if report is None else report
+        self._user_date = user_date
         batches = _batches(inputs, report, progress)
         if workers <= 1:
             for batch in batches:
@@ -282,12 +296,12 @@ class Ingestor:
         the input: that one names the input's origin in its notes, so the store would depend on --workers.
         """
         stored = self.store.get_article(of_article)
-        if not _takes_given_date(stored.article.published):
+        if not self._takes(stored.article.published, given):
             return None, _kept(stored.article.published, given)
         fresh = self._reanalysis(stored, given)
         with self.store.transaction():
             current = self.store.get_article(of_article)
-            if not _takes_given_date(current.article.published):
+            if not self._takes(current.article.published, given):
                 return None, _kept(current.article.published, given)
             analysis = current.analysis
             if fresh is not None:
@@ -295,6 +309,13 @@ class Ingestor:
             self.store.redate_article(of_article, given, analysis)
             redate_in_story(self.store, of_article)
         return Redating(given.earliest, current.article.published), None
+
+    def _takes(self, stored: PublicationDate | None, given: PublicationDate) -> bool:
+        """Whether ``given`` replaces a stored article's date: the user's own date always does (unless it is
+        the same), another given date only a missing or inferred one."""
+        if self._user_date:
+            return stored is None or (stored.earliest, stored.latest) != (given.earliest, given.latest)
+        return _takes_given_date(stored)
 
     def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis | None:
         """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.

@@ -56,12 +56,14 @@ def test_pasting_a_stored_page_with_its_date_redates_it_and_says_so(
         assert "(inferred)" not in after, "the story page still shows the article's old date"
         article_page = client.get("/articles/2").text
         assert "(given)" in article_page and "date-hint" not in article_page
-        # A date given before is kept: pasting the Kyiv page again with another day changes nothing.
-        kept = parse_qs(urlsplit(_paste(client, kyiv, "2025-07-19")).query)["added"][0]
-        assert kept.startswith("This coverage is already stored") and "Publication date set" not in kept
+        # The form's date is the user's: it always overrides, also a date given before (a typo is fixable).
+        fixed = parse_qs(urlsplit(_paste(client, kyiv, "2025-07-19")).query)["added"][0]
+        assert fixed.endswith("Publication date set to 2025-07-19 (was 2025-07-18, given).")
+        same = parse_qs(urlsplit(_paste(client, kyiv, "2025-07-19")).query)["added"][0]
+        assert "Publication date set" not in same  # the same day again: nothing to do
     with SqliteStore(db) as store:
         first, redated = store.get_article(1), store.get_article(2)
         assert store.count_articles() == 2
     assert redated.article.published is not None and redated.article.published.method == "given"
-    assert first.article.published is not None and first.article.published.earliest.isoformat() == "2025-07-18"
+    assert first.article.published is not None and first.article.published.earliest.isoformat() == "2025-07-19"
     assert {e.date for e in redated.analysis.events if e.date_source == "publication"} == {"2025-07-18"}

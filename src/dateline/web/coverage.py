@@ -78,7 +78,7 @@ def add_coverage(
     with analyzer.lock:
         ingestor = Ingestor(store, analyzer.get)
         if form.text.strip():
-            report = ingestor.ingest_inputs([_pasted(form.text, given)])
+            report = ingestor.ingest_inputs([_pasted(form.text, given)], user_date=published is not None)
         elif form.url.strip():
             url = form.url.strip()
             if not url.lower().startswith(("http://", "https://")):
