@@ -169,3 +169,15 @@ def test_naming_an_unrelated_actor_never_makes_a_quiet_story_easier_to_join() ->
     bare = ArticleFeatures(1, "Rocket explodes", {"rocket": 0.8, "explode": 0.6}, {}, day=date(2025, 7, 20))
     stranger = replace(bare, actors={"jane doe": 1.0})
     assert story_similarity(stranger, quiet) <= story_similarity(bare, quiet)
+
+
+def test_a_storys_own_words_stay_weighty_in_a_store_of_its_coverage() -> None:
+    """General-English rarity keeps "spill" weighty when every stored article names it."""
+    from dateline.link.text import background_idf
+
+    assert background_idf("the") < background_idf("said") < background_idf("spill") < background_idf("klitschko")
+    stored = _stored("Oil spill reaches coast", "The oil spill reached the coast. Crews laid booms.")
+    counts = article_counts(stored)
+    everywhere = {term: 1000 for term in counts.terms}  # every stored article has every word
+    features = article_features(stored, counts, everywhere, 1000)
+    assert features.terms["spill"] > features.terms["coast"] > 0

@@ -14,9 +14,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
-from dateline.link.text import cosine, dot, heaviest, idf, normalize, term_counts
+from dateline.link.text import background_idf, cosine, dot, heaviest, idf, normalize, term_counts
 from dateline.records import ActorKind, PublicationDate, StoredArticle
 
+# A term's weight mixes its rarity in the store (IDF) and in general English (text.background_idf), this much
+# of the latter: in a store of one story's coverage its own words stay weighty (Timeline17 event weeks
+# B-cubed F1 0.723 -> 0.835; ECB+ 0.886 -> 0.888; 0.5: 0.791 / 0.881; 1.0: 0.865 / 0.879).
+BACKGROUND_SHARE = 0.75
 ARTICLE_TERMS = 100  # the heaviest terms of one article: the rarer ones tell stories of one theme apart
 PROFILE_TERMS = 150  # a story's centroid keeps this many terms, so its size stays bounded
 INDEX_TERMS = 40  # a story is findable by this many of its heaviest terms ...
@@ -172,7 +176,7 @@ def article_features(
     stored: StoredArticle, counts: ArticleCounts, doc_freq: Mapping[str, int], total_docs: int
 ) -> ArticleFeatures:
     """Weight an article's terms, actors and pairs by IDF (``doc_freq`` holds all three, actors prefixed)."""
-    weights = {t: (1.0 + _log(c)) * idf(doc_freq.get(t, 0), total_docs) for t, c in counts.terms.items()}
+    weights = {t: (1.0 + _log(c)) * _term_rarity(t, doc_freq, total_docs) for t, c in counts.terms.items()}
     actor_weights = {
         key: (1.0 + _log(n))
         * ACTOR_KIND_WEIGHTS.get(counts.kinds[key], 0.5)
@@ -195,6 +199,11 @@ def article_features(
         outlet=stored.article.outlet,
         pairs={k: w / norm for k, w in pair_weights.items() if w},
     )
+
+
+def _term_rarity(term: str, doc_freq: Mapping[str, int], total_docs: int) -> float:
+    store = idf(doc_freq.get(term, 0), total_docs)
+    return (1 - BACKGROUND_SHARE) * store + BACKGROUND_SHARE * background_idf(term)
 
 
 def grouping_day(published: PublicationDate | None) -> date | None:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_][\w'’.,-]*", re.UNICODE)
 
@@ -71,6 +72,26 @@ def term_counts(title: str, text: str, title_weight: int = 3, lead: str = "", le
     for word in content_words(lead):
         counts[word] += lead_weight
     return counts
+
+
+# Zipf frequency (log10 per billion words) of general English above which a word says nothing of a topic.
+_COMMON_ZIPF = 7.5
+_ZIPF_SCALE = 1.5
+
+
+@lru_cache(maxsize=65536)
+def background_idf(term: str) -> float:
+    """How rare a content word is in general English, on IDF's scale (0.33 for "the", 3 for "spill", 5 for
+    "klitschko"): a weight that does not depend on what the store holds.
+
+    The store's own IDF makes a story's own words ("oil", "spill") common, and so weightless, once a store
+    holds mostly that story's coverage, which is how many people will use Dateline; general English keeps
+    them rare. Terms are stemmed ("orlean"), so the commonest of a few spellings counts.
+    """
+    from wordfreq import zipf_frequency  # the frequency table loads on first use (a quarter second)
+
+    zipf = max(zipf_frequency(form, "en") for form in (term, f"{term}s", f"{term}e", f"{term}es", f"{term}y"))
+    return max(0.5, _COMMON_ZIPF - zipf) / _ZIPF_SCALE
 
 
 def idf(doc_freq: int, total_docs: int) -> float:
