@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import select
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -19,14 +21,60 @@ if TYPE_CHECKING:
     from dateline.pipeline import IngestReport
 
 
+def _stdout_reader_gone() -> bool:
+    """True when stdout is a pipe or socket whose reading end has closed (``dateline ... | head``).
+
+    A BrokenPipeError can also come from elsewhere (a worker pool's pipe); that one is a failure.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # io.UnsupportedOperation under CliRunner, or closed
+        return False
+    if not hasattr(select, "poll"):  # Windows: no way to ask, so trust the error
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)  # POLLERR and POLLHUP are reported whatever is asked for
+    return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+
+
+def _end_quietly_if_stdout_closed(exc: BrokenPipeError) -> NoReturn:
+    """Exit with status 0 when the reader of stdout went away, as `git log | head` does; else re-raise.
+
+    Output still buffered would meet the closed pipe again when Python flushes stdout at exit, so
+    stdout is pointed at the null device first (the recipe in the ``signal`` module's documentation).
+    """
+    if not _stdout_reader_gone():
+        raise exc
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    raise click.exceptions.Exit(0)
+
+
 class DatelineGroup(click.Group):
-    """Turns Dateline's own errors into one line on stderr and exit status 1, never a traceback."""
+    """Turns Dateline's own errors into one line on stderr and exit status 1, never a traceback.
+
+    Output cut off by a reader that closed the pipe (`dateline actors | head -1`) ends quietly with
+    status 0; click alone would exit 1.
+    """
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:  # `dateline --help` and `--version` print while the arguments are parsed
+            return super().make_context(info_name, args, parent, **extra)
+        except BrokenPipeError as exc:
+            _end_quietly_if_stdout_closed(exc)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # so that a closed pipe shows here, not when Python flushes at exit
+            return result
         except DatelineError as exc:
             raise click.ClickException(str(exc)) from exc
+        except BrokenPipeError as exc:
+            _end_quietly_if_stdout_closed(exc)
 
 
 @click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})

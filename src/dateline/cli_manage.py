@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import importlib
+import os
+import socket
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import click
 
 from dateline.cli_common import DB_HELP, READ_DB_HELP, echo_json, missing_store, open_cli_store, timeline_of
+from dateline.errors import DatelineError
 
 
 @click.group()
@@ -137,10 +142,39 @@ def serve(db: str | None, host: str, port: int, token: str | None, allow_private
     from dateline.store import resolve_location
     from dateline.web import serve as run_server
 
+    ensure_port_free(host, port)
     missing = missing_store(db)
     if missing is not None:
         click.echo(f"{missing}: no Dateline store here; starting an empty one (add coverage at /add)", err=True)
     run_server(resolve_location(db), host=host, port=port, token=token, allow_private=allow_private)
+
+
+def ensure_port_free(host: str, port: int) -> None:
+    """Raise DatelineError naming ``host:port`` when a server could not listen there.
+
+    Binds, then closes, a socket on each address uvicorn would (asyncio's ``create_server``: every
+    address ``host`` resolves to, SO_REUSEADDR, IPv6 sockets IPv6-only), so that a port in use is one
+    line and exit status 1 rather than uvicorn's log lines and exit status 3. Another program can still
+    take the port between this check and uvicorn's start; uvicorn then reports it as before.
+    """
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise DatelineError(f"--host {host}: not a known address ({exc.strerror})") from exc
+    with ExitStack() as probes:  # all held at once, as the server would hold them
+        for family, kind, proto, _, address in dict.fromkeys(addresses):
+            probe = probes.enter_context(socket.socket(family, kind, proto))
+            if os.name == "posix":  # as asyncio does: a port in TIME_WAIT is free to uvicorn
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    raise DatelineError(f"{where} is already in use; give another --port") from exc
+                raise DatelineError(f"{where}: cannot listen there ({exc.strerror})") from exc
 
 
 # name -> (module under dateline.eval, default data folder relative to the repository, extra keyword arguments)

@@ -13,6 +13,7 @@ import io
 import json
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, Literal, get_args
 
 from dateline.errors import DatelineError
@@ -41,33 +42,72 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def export_timeline(timeline: Timeline, fmt: ExportFormat) -> str:
-    """The timeline in an export format; raises DatelineError naming the format if it is unknown."""
+    """The timeline in an export format; raises DatelineError naming the format if it is unknown.
+
+    Non-empty text ends with exactly one newline, as a text file should (and so a shell prompt does
+    not run on after `dateline export`); an empty JSONL export stays empty, a file of no records.
+    """
     if fmt == "timelinejs":
-        return json.dumps(timelinejs_document(timeline), ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        return _csv(timeline)
-    if fmt == "markdown":
-        return _markdown(timeline)
-    if fmt == "jsonl":
-        return _jsonl(timeline)
-    raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
+        text = json.dumps(timelinejs_document(timeline), ensure_ascii=False, indent=2)
+    elif fmt == "csv":
+        text = _csv(timeline)
+    elif fmt == "markdown":
+        text = _markdown(timeline)
+    elif fmt == "jsonl":
+        text = _jsonl(timeline)
+    else:
+        raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
+    return text if not text or text.endswith("\n") else text + "\n"
 
 
 # ---------------------------------------------------------------------- TimelineJS
 
 
-def timelinejs_document(timeline: Timeline) -> dict[str, Any]:
-    """The Knight Lab TimelineJS JSON document: a title slide and one slide per dated entry."""
+def timelinejs_document(timeline: Timeline, exported_on: date | None = None) -> dict[str, Any]:
+    """The Knight Lab TimelineJS 3 JSON document: a title slide and one slide per dated entry.
+
+    TimelineJS 3 refuses a document without events ("Timeline configuration has no events."), title
+    or not, so a story with no dated entry gets one stand-in slide saying so (see ``_no_events_slide``)
+    and a title that says so too. ``exported_on`` (default today) dates that slide for a story with no
+    date at all.
+    """
     story = timeline.story
     span = " – ".join(d for d in (story.first_date, story.last_date) if d)
     span += f" {GUESSED_MARK}" if span and story.dates_guessed else ""
     outlets = ", ".join(o for o in story.outlets if o)
     intro = f"{len(story.article_ids)} article(s)" + (f" from {outlets}" if outlets else "")
+    paragraphs = [intro] + ([span] if span else [])
     events = [slide for entry in timeline.entries if (slide := _slide(entry)) is not None]
+    if not events:
+        paragraphs.append("No dated events are known yet.")
+        events = [_no_events_slide(timeline, exported_on or date.today())]
     return {
-        "title": {"text": {"headline": html.escape(story.title), "text": f"<p>{html.escape(intro)}</p>"
-                           + (f"<p>{html.escape(span)}</p>" if span else "")}},
+        "title": {"text": {"headline": html.escape(story.title),
+                           "text": "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)}},
         "events": events,
+    }
+
+
+def _no_events_slide(timeline: Timeline, exported_on: date) -> dict[str, Any]:
+    """The one slide of a story with no dated entry, on its first publication day, else on ``exported_on``."""
+    story = timeline.story
+    start = timelinejs_date(story.first_date, "day")
+    if start is not None:
+        when = f"Coverage from {story.first_date}"
+        why = "This slide marks the day the coverage begins."
+    else:
+        start = {"year": str(exported_on.year), "month": str(exported_on.month), "day": str(exported_on.day)}
+        when = f"Exported {exported_on.isoformat()}"
+        why = "The coverage has no date either, so this slide marks the day of this export."
+    undated = len(timeline.entries)
+    found = f"{undated} undated event(s) were found" if undated else "No event was found"
+    return {
+        "start_date": start,
+        "display_date": when,
+        "text": {
+            "headline": "No dated events yet",
+            "text": f"<p>{html.escape(found)} in {len(story.article_ids)} article(s). {html.escape(why)}</p>",
+        },
     }
 
 
