@@ -60,6 +60,19 @@ class _RoutedSqliteStore:
 dateline.store.open_store = _routed_open_store
 dateline.store.SqliteStore = _RoutedSqliteStore  # type: ignore[misc]
 
+import dateline.cli_common  # noqa: E402  (after the patch above, so it sees the routed store)
+
+_original_missing_store = dateline.cli_common.missing_store
+
+
+def _routed_missing_store(db: str | None) -> str | None:
+    """A path whose stand-in schema exists is a store, though no file was written for it."""
+    location = _original_missing_store(db)
+    return None if location is None or location in _schemas else location
+
+
+dateline.cli_common.missing_store = _routed_missing_store
+
 
 def pytest_report_header(config: pytest.Config) -> str:
     """Say in pytest's header where the stores live."""
