@@ -245,3 +245,13 @@ def test_slashed_dates_in_date_lines_are_month_first_unless_a_day_or_zone_says_o
         "08.02.2013": date(2013, 2, 8),  # dots: day first
     }
     assert {line: (found[0] if (found := parse_date_line(line)) else None) for line in cases} == cases
+
+
+def test_chinese_text_is_an_article_not_furniture() -> None:
+    """CJK writes words without spaces: counted by whitespace, every line looked like a short label."""
+    body = (
+        "2024年3月5日，第十四届全国人民代表大会第二次会议在北京人民大会堂开幕。国务院总理李强作政府工作报告。"
+        "报告提出，今年国内生产总值增长预期目标为5%左右。\n\n李强表示，中国将继续推进高水平对外开放。"
+    )
+    article = extract_article(RawInput(origin="chinese.txt", body=body, kind="text"))
+    assert "李强表示" in article.text and not article.is_english

@@ -147,7 +147,7 @@ _MAX_LABEL_WORDS = 14
 _MAX_FOOTER_WORDS = 30
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 # A closing quote alone does not end a sentence: headlines often end on a quoted phrase.
-_SENTENCE_END = re.compile(r"[.!?…:;](?:\s?[\"'”’»)\]]+)*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？](?:\s?[\"'”’»)\]]+)*$")
 
 
 def normalize_line(line: str) -> str:
@@ -157,9 +157,17 @@ def normalize_line(line: str) -> str:
     return folded.strip(" \t|•·›»«<>→←↓↑+*#_-–—:()[]").strip()
 
 
+# Chinese, Japanese and Korean write words without spaces: their characters count, two to a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def word_count(line: str) -> int:
-    """Number of whitespace-separated words in ``line`` (cheap: it runs on every line of a page)."""
-    return len(line.split())
+    """Number of words in ``line``: whitespace-separated ones, and CJK characters two to a word (cheap: it
+    runs on every line of a page, and most lines are ASCII)."""
+    words = len(line.split())
+    if line.isascii():
+        return words
+    return words + len(_CJK.findall(line)) // 2
 
 
 def ends_sentence(line: str) -> bool:

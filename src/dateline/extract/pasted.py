@@ -95,7 +95,7 @@ def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
     body_lines = 0
     for line in lines:
         if len(line.text) > _MAX_FURNITURE_CHARS:
-            body_lines += len(line.text.split()) >= _BODY_LINE_WORDS
+            body_lines += word_count(line.text) >= _BODY_LINE_WORDS
             continue
         line.reason = classify_line(line.text)
         if line.reason is not None:
@@ -112,7 +112,7 @@ def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
             line.reason = "image credit"
         if dated is not None and not dated[1] and found.published is None and body_lines < _BODY_LINES_BEFORE_DATE:
             found.published, found.published_line = dated[0], line.text
-        body_lines += line.reason is None and len(line.text.split()) >= _BODY_LINE_WORDS
+        body_lines += line.reason is None and word_count(line.text) >= _BODY_LINE_WORDS
 
 
 def _dated_byline(line: str) -> tuple[date, bool] | None:
