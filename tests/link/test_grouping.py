@@ -181,3 +181,15 @@ def test_a_storys_own_words_stay_weighty_in_a_store_of_its_coverage() -> None:
     everywhere = {term: 1000 for term in counts.terms}  # every stored article has every word
     features = article_features(stored, counts, everywhere, 1000)
     assert features.terms["spill"] > features.terms["coast"] > 0
+
+
+def test_two_stories_of_one_kind_in_one_week_stay_apart_without_a_shared_actor() -> None:
+    """A Chilean and a Japanese earthquake two days apart share their words, not their places."""
+    terms = {"earthquake": 0.6, "magnitude": 0.5, "tsunami": 0.62}
+    japan = ArticleFeatures(2, "Quake hits Japan", terms, {"japan": 1.0}, day=date(2013, 5, 8))
+    chile = StoryProfile(1, {"earthquake": 0.6, "magnitude": 0.5, "chile": 2.0, "santiago": 2.0}, {"chile": 1.0},
+                         date(2013, 5, 6), date(2013, 5, 6), 1)
+    assert 0.10 <= story_similarity(japan, chile) < 0.18
+    assert choose_story(japan, [chile]) is None
+    aftershock = replace(japan, actors={"chile": 1.0})
+    assert choose_story(aftershock, [chile]) == 1  # the same place: the active story's lower threshold applies

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.analyze.quote_cues import SPEECH_VERBS
 from dateline.records import Mention, TimeExpression
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -222,18 +223,20 @@ def clause_numbers(tokens: Sequence[Token], times: Iterable[TimeExpression]) -> 
     """
     date_ranges = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
     found: list[tuple[str, str]] = []
+    taken: set[int] = set()  # tokens already part of a quantity ("30" in "20 to 30")
     for token in tokens:
-        if not token.like_num or any(s <= token.idx < e for s, e in date_ranges):
+        if not token.like_num or token.i in taken or any(s <= token.idx < e for s, e in date_ranges):
             continue
-        if token.head.like_num and token.head.i != token.i:
+        if token.head.like_num and token.head.i != token.i and token.head.i > token.i:
             continue  # "20" in "20 million": part of the number its head ends
         unit = token.head
         if unit.i == token.i or unit.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if unit.lower_ in {"year", "years"} and unit.head.lower_ == "old":
-            continue  # an age ("a 12-year-old pupil"), no count of anything
+        if unit.lemma_.lower() in {"year", "month", "week", "day"} and unit.head.lower_ == "old":
+            continue  # an age ("a 12-year-old pupil", "a 3-month-old baby"), no count of anything
         owner = unit.head
-        value = _number_phrase(token)
+        value, last = _number_phrase(token)
+        taken.update(range(token.i, last + 1))
         if unit.dep_ in {"compound", "amod", "nmod"} and owner.pos_ == "NOUN" and owner.i != unit.i:
             found.append((f"{owner.lemma_.lower()} {_plural(unit.lower_)}", value))
         else:
@@ -248,19 +251,42 @@ _NUMBER_MODIFIERS = frozenset({
 })  # fmt: skip
 
 
-def _number_phrase(token: Token) -> str:
-    """A quantity as written, with the parts of a number and its bounding words: "20 million", "about 1,500",
-    "more than 100" ("three" -> "3")."""
+def _number_phrase(token: Token) -> tuple[str, int]:
+    """A quantity as written, with the parts of a number, its bounding words and a range's other end: "20
+    million", "about 1,500", "more than 100", "between 20 and 30", "2,000-3,000" ("three" -> "3"); and the
+    index of its last token."""
     left = [t for child in token.children if child.i < token.i for t in child.subtree]
     kept = sorted(
-        (t for t in left if t.like_num or t.lower_ in _NUMBER_MODIFIERS), key=lambda t: t.i
+        (t for t in left if t.like_num or t.lower_ in _NUMBER_MODIFIERS or t.text in {"-", "–"}), key=lambda t: t.i
     )
     # Only a run of such words right before the number counts, so "2 ships and 40 men" stays two numbers.
     start = token.i
     while kept and kept[-1].i == start - 1:
         start = kept.pop().i
-    words = [t for t in token.doc[start : token.i + 1]]
-    return " ".join(_NUMBER_WORDS.get(t.lower_, t.text) if t.like_num else t.lower_ for t in words)
+    doc = token.doc
+    while start < token.i and doc[start].text in {"-", "–"}:
+        start += 1  # a dash opens no quantity ("2 ships - 40 men")
+    if start > 0 and doc[start - 1].lower_ == "between":
+        start -= 1
+    end = token.i
+    # A range's other end right after it: "20 to 30", "20 and 30" after "between", "2,000-3,000".
+    joins = {"to", "-", "–", "and"} if doc[start].lower_ == "between" else {"to", "-", "–"}
+    if end + 2 < len(doc) and doc[end + 1].lower_ in joins and doc[end + 2].like_num:
+        end += 2
+        while end + 1 < len(doc) and doc[end + 1].like_num:
+            end += 1  # "20 to 30 million"
+    words = doc[start : end + 1]
+    return " ".join(_number_word(t) for t in words), end
+
+
+def _number_word(token: Token) -> str:
+    """A token of a quantity as written: number words as digits, scale words and the rest as words."""
+    if token.like_num and token.lower_ not in _SCALE_WORDS:
+        return _NUMBER_WORDS.get(token.lower_, token.text)
+    return token.lower_
+
+
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
 def _filtered_subtree(token: Token, budget: int) -> list[Token]:
@@ -288,7 +314,7 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
     if not complement:
         # "“We are pleased to have witnessed the swaps,” he said": what was said is the news, not "he said".
         said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if said is not None:
+        if said is not None and verb.lemma_.lower() in SPEECH_VERBS:
             quote = sorted(_filtered_subtree(said, _SUMMARY_MAX_TOKENS), key=lambda t: t.i)
             quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
     words = sorted(verb_group | set(complement), key=lambda t: t.i)

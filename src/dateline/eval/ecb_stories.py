@@ -17,12 +17,14 @@ Run ``python -m dateline.eval.ecb_stories --data ../shared/data/ecbplus``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from dateline.analyze import Analyzer
@@ -31,7 +33,7 @@ from dateline.eval.command import eval_parser, run_eval
 from dateline.eval.ecb_times import detokenize
 from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Analysis, Article
+from dateline.records import Analysis, Article, PublicationDate
 from dateline.store import SqliteStore
 from dateline.temporal import infer_publication_date
 
@@ -124,11 +126,24 @@ def run(data_dir: Path = DEFAULT_DATA, seed: int = 0, analyzer: Analyzer | None 
     return run_orders(data_dir, [seed], analyzer)[0]
 
 
-def run_orders(data_dir: Path, seeds: Sequence[int], analyzer: Analyzer | None = None) -> list[Report]:
-    """One report per shuffle seed; each document is analysed once (its analysis does not depend on the order)."""
+# The day every document is given with --same-day: a stress test of time proximity as evidence.
+SAME_DAY = date(2013, 1, 1)
+
+
+def run_orders(
+    data_dir: Path, seeds: Sequence[int], analyzer: Analyzer | None = None, same_day: bool = False
+) -> list[Report]:
+    """One report per shuffle seed; each document is analysed once (its analysis does not depend on the order).
+
+    ``same_day`` gives every document one publication date (the analysis keeps reading them undated), so
+    the two events of each topic look concurrent: time proximity must not merge them.
+    """
     started = time.perf_counter()
     docs = read_corpus(data_dir)
     articles = {doc.name: _article(doc) for doc in docs}
+    if same_day:
+        one_day = PublicationDate(SAME_DAY, SAME_DAY, "given")
+        articles = {name: dataclasses.replace(article, published=one_day) for name, article in articles.items()}
     analyses = dict(zip(articles, (analyzer or Analyzer.load()).analyze_many(articles.values()), strict=True))
     analysis_seconds = time.perf_counter() - started
     gold = {d.name: d.gold for d in docs}
@@ -174,7 +189,7 @@ def format_report(report: Report) -> str:
 
 
 def _report_lines(args: argparse.Namespace) -> Iterator[str]:
-    reports = run_orders(args.data, args.seed)
+    reports = run_orders(args.data, args.seed, same_day=args.same_day)
     yield "\n".join(format_report(report) for report in reports)
     if len(reports) > 1:
         mean = [sum(getattr(r, name) for r in reports) / len(reports) for name in ("precision", "recall", "f1")]
@@ -187,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = eval_parser("python -m dateline.eval.ecb_stories", __doc__, DEFAULT_DATA, "the ecbplus folder")
     parser.add_argument(
         "--seed", type=int, nargs="+", default=[0], help="shuffle seed(s) of the ingest order (several: also the mean)"
+    )
+    parser.add_argument(
+        "--same-day", action="store_true", help="give every document one date: a stress test of time proximity"
     )
     return run_eval(parser, _report_lines, argv)
 

@@ -157,12 +157,12 @@ def normalize_line(line: str) -> str:
     return folded.strip(" \t|•·›»«<>→←↓↑+*#_-–—:()[]").strip()
 
 
-# Chinese, Japanese and Korean write words without spaces: their characters count, two to a word.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Chinese and Japanese write words without spaces: their characters count, two to a word (Korean spaces words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def word_count(line: str) -> int:
-    """Number of words in ``line``: whitespace-separated ones, and CJK characters two to a word (cheap: it
+    """Number of words in ``line``: whitespace-separated ones, and Chinese or Japanese characters two to a word (it
     runs on every line of a page, and most lines are ASCII)."""
     words = len(line.split())
     if line.isascii():

@@ -122,7 +122,8 @@ _DAY_FIRST_ZONE = re.compile(r"\b(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|IST|A
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|on|at|date|first published|"
     r"(?:gmt|utc)(?=[+-]\d)|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"am|pm|a\.m|p\.m|gmt|utc|cet|cest|eet|eest|est|edt|pst|pdt|bst|msk|trt|et|pt|ct)\b"
+    r"am|pm|a\.m|p\.m|gmt|utc|cet|cest|eet|eest|wet|west|est|edt|pst|pdt|bst|msk|trt|ist|aest|aedt|nzst|nzdt|uk|"
+    r"et|pt|ct)\b"
     r"|\d{1,2}[:.]\d\d(?::\d\d)?|(?<=gmt|utc)[+-]\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[,|·•:/()\-–—.]",
     re.IGNORECASE,
 )

@@ -32,6 +32,7 @@ STATUS_WORDS = frozenset(
      "ousted", "retired", "caretaker", "deputy"}
 )
 _ROLE_WORD = re.compile(r"[\w.]+")
+_PLAIN_WORD = re.compile(r"\w+")
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 
 
@@ -59,8 +60,8 @@ def _same_words(first: str, second: str) -> bool:
 
 def _contains(first: str, second: str) -> bool:
     """Whether one sentence holds the other's words in order (a quotation repeated with its attribution)."""
-    a, b = (" ".join(_ROLE_WORD.findall(text.casefold())) for text in (first, second))
-    return bool(a and b) and (a in b or b in a)
+    a, b = (f" {' '.join(_PLAIN_WORD.findall(text.casefold()))} " for text in (first, second))
+    return bool(a.strip() and b.strip()) and (a in b or b in a)
 
 
 def candidate_pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
@@ -208,8 +209,10 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
 def _number_conflict(a: Report, b: Report) -> Conflict | None:
     if not dates_compatible(a, b) or not same_subject(a, b):
         return None
-    if not (a.actors & b.actors):
+    if a.actors and b.actors and not a.actors & b.actors:
         return None  # "2 cases" in Kansas and "80 cases" worldwide count different things
+    if not (a.actors or b.actors) and overlap(a.words, b.words) < DATE_CONFLICT_WORDING:
+        return None  # no actor to tell them apart ("300 people died"): the wording must say it is one happening
     theirs = dict(b.event.numbers)
     for quantity, value in a.event.numbers:
         other = theirs.get(quantity)
@@ -225,20 +228,29 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
 
 # How far a blurred number may be from another and still agree: "about 1,500" and "1,550".
 APPROXIMATE_SHARE = 0.15
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def number_range(text: str) -> tuple[float, float] | None:
     """The values a quantity as written allows: "126" -> (126, 126), "about 1,500" -> (1275, 1725), "more than
-    100" -> (100, inf), "up to 60" -> (0, 60), "20 million" -> (2e7, 2e7); None when it holds no number."""
-    words = text.casefold().replace(",", "").split()
-    digits = [float(w) for w in words if _NUMBER.fullmatch(w)]
-    if not digits and not any(word in _SCALES for word in words):
-        return None
-    value = digits[-1] if digits else 1.0  # "a million people"
+    100" -> (100, inf), "up to 60" -> (0, 60), "20 million" -> (2e7, 2e7), "20 to 30" and "between 20 and
+    30" -> (20, 30); None when it holds no number."""
+    words = text.casefold().replace(",", "").replace("-", " - ").replace("–", " - ").split()
+    values: list[float] = []
     for word in words:
-        value *= _SCALES.get(word, 1.0)
+        if _NUMBER.fullmatch(word):
+            values.append(float(word))
+        elif word in _SCALES:
+            if values:
+                values[-1] *= _SCALES[word]  # "3 hundred", "20 million"
+            else:
+                values.append(_SCALES[word])  # "a million people"
+    if not values:
+        return None
+    if len(values) > 1 and {"to", "and", "-"} & set(words):
+        return min(values), max(values)  # a range: "20 to 30", "2,000-3,000"
+    value = values[-1]
     said = set(words)
     if said & {"more", "over", "least"}:
         return value, math.inf

@@ -302,10 +302,14 @@ def choose_story(
 
 
 def _threshold_for(features: ArticleFeatures, profile: StoryProfile, general: float) -> float:
+    """The lower threshold for an active story needs an actor in common too (when both name actors): two
+    earthquakes reported the same week share their words, not their places and people."""
     active = features.day is not None and profile.last_day is not None
-    if active and day_gap(features.day, profile.first_day, profile.last_day) <= ACTIVE_DAYS:
-        return min(general, ACTIVE_JOIN_THRESHOLD)
-    return general
+    if not active or day_gap(features.day, profile.first_day, profile.last_day) > ACTIVE_DAYS:
+        return general
+    if features.actors and profile.actors and actor_similarity(features, profile) == 0:
+        return general
+    return min(general, ACTIVE_JOIN_THRESHOLD)
 
 
 def new_profile(story_id: int, features: ArticleFeatures) -> StoryProfile:

@@ -81,7 +81,7 @@ _ZIPF_SCALE = 1.5
 
 @lru_cache(maxsize=65536)
 def background_idf(term: str) -> float:
-    """How rare a content word is in general English, on IDF's scale (0.33 for "the", 3 for "spill", 5 for
+    """How rare a content word is in general English, on IDF's scale (0.33 for "the", 2.4 for "spill", 3.3 for
     "klitschko"): a weight that does not depend on what the store holds.
 
     The store's own IDF makes a story's own words ("oil", "spill") common, and so weightless, once a store
