@@ -170,3 +170,15 @@ def test_containment_is_of_whole_words() -> None:
 
     assert _contains("She is recovering.", "Harrison said: She is recovering, but slowly.")
     assert not _contains("Obama signed the bill", "Obama signed the bills on Monday")
+
+
+def test_figures_of_other_acts_or_other_happenings_are_no_disagreement() -> None:
+    def report(article_id: int, sentence: str, predicate_kind: str, count: str) -> object:
+        return make_article(article_id, (make_event(sentence, predicate_kind, "2009-04-27", "mexico", None,
+                                                    numbers=(("people", count),)),))
+
+    killed = report(1, "The flu has killed up to 60 people in Mexico, officials said on Monday.", "KILL", "60")
+    infected = report(2, "The flu has infected 8 people in Mexico, officials said on Monday.", "INFECT", "8")
+    old = report(3, "In Mexico the 1957 pandemic killed 2 million people, according to the WHO.", "KILL", "2 million")
+    articles = [killed, infected, old]
+    assert [c for c in find_conflicts(collect_reports(articles), articles) if c.kind == "number"] == []

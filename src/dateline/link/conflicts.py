@@ -189,8 +189,8 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
     negated = [r for r in (a, b) if r.event.modality == "negated"]
     if len(negated) != 1 or not dates_compatible(a, b) or not same_subject(a, b):
         return None
-    if not (a.actors & b.actors) or a.event.kind != b.event.kind:
-        return None  # a denial contradicts a report of the same kind of act by the same actor, not any other
+    if not (a.actors & b.actors) or a.event.kind != b.event.kind or a.event.predicate != b.event.predicate:
+        return None  # a denial contradicts a report of the same act by the same actor, not any other
     if _contains(a.event.sentence, b.event.sentence):
         return None  # one quotation, told with and without its attribution
     denier = negated[0]
@@ -211,8 +211,11 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if a.actors and b.actors and not a.actors & b.actors:
         return None  # "2 cases" in Kansas and "80 cases" worldwide count different things
-    if not (a.actors or b.actors) and overlap(a.words, b.words) < DATE_CONFLICT_WORDING:
-        return None  # no actor to tell them apart ("300 people died"): the wording must say it is one happening
+    if a.event.predicate != b.event.predicate:
+        return None  # "killed 60 people" and "infected 8 people" count different things
+    wording = NUMBER_CONFLICT_WORDING if a.actors or b.actors else DATE_CONFLICT_WORDING
+    if overlap(a.words, b.words) < wording:
+        return None  # the 1918 and the 1957 pandemics "killed ... people globally": other happenings
     theirs = dict(b.event.numbers)
     for quantity, value in a.event.numbers:
         other = theirs.get(quantity)
@@ -226,6 +229,9 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
     return None
 
 
+# Word overlap two reports with shared actors need to give one quantity of one happening (without actors, the
+# date conflicts' DATE_CONFLICT_WORDING): a big story tells many figures of other happenings.
+NUMBER_CONFLICT_WORDING = 0.3
 # How far a blurred number may be from another and still agree: "about 1,500" and "1,550".
 APPROXIMATE_SHARE = 0.15
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
