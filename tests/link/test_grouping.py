@@ -193,3 +193,10 @@ def test_two_stories_of_one_kind_in_one_week_stay_apart_without_a_shared_actor()
     assert choose_story(japan, [chile]) is None
     aftershock = replace(japan, actors={"chile": 1.0})
     assert choose_story(aftershock, [chile]) == 1  # the same place: the active story's lower threshold applies
+
+
+def test_a_tie_goes_to_the_older_story_whatever_the_candidates_order() -> None:
+    article = ArticleFeatures(1, "Rocket explodes", {"rocket": 0.8, "explode": 0.6}, {}, day=date(2025, 7, 20))
+    older = StoryProfile(3, {"rocket": 1.0}, {}, date(2025, 7, 18), date(2025, 7, 19), 1)
+    newer = replace(older, story_id=9)
+    assert choose_story(article, [newer, older]) == choose_story(article, [older, newer]) == 3
