@@ -21,36 +21,18 @@ from click.testing import CliRunner
 from dateline.cli import main
 from dateline.cli_manage import ensure_port_free
 from dateline.errors import DatelineError
-from dateline.link import assign_story
-from dateline.link.duplicates import content_hash, fingerprint
 from dateline.present.exports import EXPORT_FORMATS, export_timeline
-from dateline.records import Actor, Analysis, Article, Mention, PublicationDate, Story, Timeline, TimelineEntry
+from dateline.records import Story, Timeline, TimelineEntry
 from dateline.store import SqliteStore
+from stored_articles import store_article
 
 DATELINE = Path(sys.executable).with_name("dateline")
-
-
-def _store_article(store: SqliteStore, number: int, actors: Sequence[tuple[str, str, str]]) -> None:
-    """Store one article, published 2025-07-NUMBER, that mentions ``actors`` and has no dated event."""
-    text = f"Report {number}: " + " ".join(f"{name} spoke." for _, name, _ in actors)
-    day = date(2025, 7, number)
-    article = Article(
-        origin=f"page{number}.txt", title=f"Talks report {number}", text=text, raw=text, raw_kind="text",
-        outlet="example.com", published=PublicationDate(day, day, "given"), language="en",
-    )
-    analysis = Analysis(
-        actors=tuple(Actor(key, name, kind) for key, name, kind in actors),
-        mentions=tuple(Mention(0, 1, name, key, kind) for key, name, kind in actors),
-    )
-    with store.transaction():
-        article_id = store.add_article(article, analysis, content_hash(text), fingerprint(text))
-        assign_story(store, article_id)
 
 
 def _make_store(path: Path, actors: Sequence[tuple[str, str, str]]) -> str:
     store = SqliteStore(str(path))
     try:
-        _store_article(store, 18, actors)
+        store_article(store, 18, actors, title="Talks report {number}")
     finally:
         store.close()
     return str(path)

@@ -7,7 +7,6 @@ hand-built analysed articles, as the pipeline stores them, so no NLP model is lo
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +14,12 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import JSONL_HELP, main
-from dateline.link import assign_story
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Actor, Analysis, Article, Mention, PublicationDate
+from dateline.records import Analysis
 from dateline.sources import GivenMetadata
 from dateline.sources.jsonl import record_input
 from dateline.store import SqliteStore
+from stored_articles import store_article
 
 # (key, name, kind, articles mentioning it)
 ACTORS: tuple[tuple[str, str, str, int], ...] = (
@@ -33,24 +32,6 @@ ACTORS: tuple[tuple[str, str, str, int], ...] = (
 )
 
 
-def _store_article(store: SqliteStore, number: int, actors: Sequence[tuple[str, str, str]]) -> int:
-    """Store one article mentioning ``actors`` the way the pipeline does, in a story of its own or not."""
-    text = f"Report {number}: " + " ".join(f"{name} spoke on day {number}." for _, name, _ in actors)
-    day = date(2025, 7, number)
-    article = Article(
-        origin=f"page{number}.txt", title=f"Report {number}", text=text, raw=text, raw_kind="text",
-        outlet="example.com", published=PublicationDate(day, day, "given"), language="en",
-    )
-    analysis = Analysis(
-        actors=tuple(Actor(key, name, kind) for key, name, kind in actors),
-        mentions=tuple(Mention(0, 1, name, key, kind) for key, name, kind in actors),
-    )
-    with store.transaction():
-        article_id = store.add_article(article, analysis, content_hash(text), fingerprint(text))
-        assign_story(store, article_id)
-    return article_id
-
-
 @pytest.fixture
 def actors_db(tmp_path: Path) -> str:
     """A store whose articles mention ACTORS, each in as many articles as ACTORS says."""
@@ -58,7 +39,7 @@ def actors_db(tmp_path: Path) -> str:
     store = SqliteStore(str(path))
     try:
         for number in range(1, 4):
-            _store_article(store, number, [(k, n, kind) for k, n, kind, count in ACTORS if count >= number])
+            store_article(store, number, [(k, n, kind) for k, n, kind, count in ACTORS if count >= number])
     finally:
         store.close()
     return str(path)
