@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
 from dateline.temporal.resolve import previous_quarter, shifted_value
-from dateline.temporal.timex import day_value, month_value, quarter_of, safe_date, valid_year, week_value
+from dateline.temporal.timex import day_value, month_end, month_value, quarter_of, safe_date, valid_year, week_value
 
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -294,8 +294,10 @@ def _week_of_month_spans(match: re.Match[str]) -> Iterator[Span]:
         if nth > 0:
             middle = first + timedelta(days=7 * (nth - 1) + 3)
         else:
-            following = safe_date(found + (month == 12), month % 12 + 1, 1)
-            middle = following - timedelta(days=4) if following else date(found, 12, 28)  # December 9999
+            last = month_end(found, month)
+            if last is None:
+                return None
+            middle = last - timedelta(days=3)
         return Resolved("DATE", week_value(middle), anchor="absolute" if year is not None else "publication")
 
     yield Span(start, end, build, 3)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span
-from dateline.temporal.timex import day_value, safe_date, valid_year
+from dateline.temporal.timex import day_value, month_end, safe_date, valid_year
 
 _FIXED = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
           "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
@@ -25,11 +25,8 @@ def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | N
             return None
         if nth > 0:
             return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-        following = safe_date(year + (month == 12), month % 12 + 1, 1)
-        if following is None:
-            return None
-        last = following - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7) if last else None
 
     return day_in
 

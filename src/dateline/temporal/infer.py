@@ -28,7 +28,7 @@ from dateline.records import PublicationDate, TimeExpression
 from dateline.temporal.lexicon import WEEKDAY, weekday_number
 from dateline.temporal.resolve import tense_near
 from dateline.temporal.tagger import tag_times
-from dateline.temporal.timex import safe_date, timex_interval
+from dateline.temporal.timex import month_end, safe_date, timex_interval
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
 _YEARS = re.compile(r"^P(\d{1,3})Y$")
@@ -162,7 +162,7 @@ def _from_named_year(text: str, mentions: _Mentions) -> PublicationDate | None:
     confidence = CONFIDENCE_SPAN if year != base else CONFIDENCE_NAMED_YEAR_DAY
     if not _names_a_day(latest_text):
         # "in January": some day of that month or after it, not January 1 (a story would show it as a day).
-        last = _month_end(latest)
+        last = month_end(latest.year, latest.month) or latest
         evidence = f"{reason} (a guess); latest month '{latest_text}' ({latest.isoformat()[:7]})"
         return PublicationDate(latest, last, "inferred", confidence, evidence)
     return _window_after(
@@ -262,12 +262,6 @@ def _latest_day(mentions: _Mentions, year: int) -> tuple[date | None, str]:
 def _names_a_day(phrase: str) -> bool:
     """Whether a year-less date's words name a day of the month ("July 18"), not only a month ("July")."""
     return any(character.isdigit() for character in phrase)
-
-
-def _month_end(day: date) -> date:
-    """The last day of ``day``'s month."""
-    following = safe_date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return following - timedelta(days=1) if following else date(day.year, 12, 31)
 
 
 def _circular_last(ordered: list[tuple[int, int]]) -> tuple[int, int]:

@@ -58,6 +58,11 @@ def shift_months(year: int, month: int, months: int) -> tuple[int, int] | None:
     return (new_year, new_month + 1) if valid_year(new_year) else None
 
 
+def month_end(year: int, month: int) -> date | None:
+    """The last day of a month; None outside years 0001-9999."""
+    return date(year, month, calendar.monthrange(year, month)[1]) if valid_year(year) else None
+
+
 def day_value(day: date) -> str:
     """TIMEX3 value of a calendar day."""
     return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
