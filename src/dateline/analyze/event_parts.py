@@ -206,11 +206,6 @@ def attribution_of(
     return None, False
 
 
-def _number_text(token: Token) -> str:
-    """A quantity's text with number words as digits ("three" -> "3")."""
-    return _NUMBER_WORDS.get(token.lower_, token.text)
-
-
 def _plural(word: str) -> str:
     """A unit in the plural ("day" -> "days")."""
     return word if word.endswith("s") else f"{word}s"

@@ -276,16 +276,16 @@ def numbers_agree(first: str, second: str) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _who(report: Report, other: Report | None = None) -> str:
-    """The report's outlet, with its article when the other side is the same outlet ("reuters, article 12")."""
-    if report.outlet and other is not None and other.outlet == report.outlet:
-        return f"{report.outlet}, article {report.article_id}"
-    return report.outlet or f"article {report.article_id}"
+def _who(report: Report, other: Report) -> str:
+    return _side_name(report.outlet, report.article_id, other.outlet)
 
 
-def _source_name(stored: StoredArticle, with_article: bool) -> str:
-    outlet = stored.article.outlet
-    return f"{outlet}, article {stored.id}" if outlet and with_article else outlet or f"article {stored.id}"
+def _side_name(outlet: str | None, article_id: int, other_outlet: str | None) -> str:
+    """One side of a disagreement: its outlet, with its article when the other side is the same outlet
+    ("reuters, article 12"), or only its article when it has no outlet."""
+    if outlet and other_outlet == outlet:
+        return f"{outlet}, article {article_id}"
+    return outlet or f"article {article_id}"
 
 
 def split_role(role: str) -> tuple[str, frozenset[str]]:
@@ -314,13 +314,13 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
         for i, j in _first_status_pairs([(status, stored.id) for status, stored, _ in uses]):
             (_, art_a, men_a), (_, art_b, men_b) = uses[i], uses[j]
             name = _actor_name(actor_key, (art_a, art_b))
-            same_outlet = art_a.article.outlet is not None and art_a.article.outlet == art_b.article.outlet
+            outlet_a, outlet_b = art_a.article.outlet, art_b.article.outlet
             conflicts.append(
                 Conflict(
                     kind="attribute",
                     description=(
-                        f'{name} is "{men_a.role}" in {_source_name(art_a, same_outlet)} '
-                        f'but "{men_b.role}" in {_source_name(art_b, same_outlet)}'
+                        f'{name} is "{men_a.role}" in {_side_name(outlet_a, art_a.id, outlet_b)} '
+                        f'but "{men_b.role}" in {_side_name(outlet_b, art_b.id, outlet_a)}'
                     ),
                     sources=(_mention_source(art_a, men_a), _mention_source(art_b, men_b)),
                 )

@@ -296,8 +296,8 @@ def choose_story(
     best_id, best_score = None, 0.0
     for profile in candidates:
         score = story_similarity(features, profile)
-        if score < _threshold_for(features, profile, general):
-            continue
+        if score < general and score < _threshold_for(features, profile, general):
+            continue  # the active-story check (a second actor similarity) only where it can matter
         # A tie goes to the older story, whatever order the store returned the candidates in.
         if best_id is None or score > best_score or (score == best_score and profile.story_id < best_id):
             best_id, best_score = profile.story_id, score
