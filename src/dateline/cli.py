@@ -195,8 +195,8 @@ class _OutcomeLines:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
 @click.option("--published", callback=_parse_date,
-              help="Publication date of every input (YYYY-MM-DD); it also dates inputs already stored "
-                   "without a date or with a guessed one.")
+              help="Publication date of every input (YYYY-MM-DD); it also re-dates inputs already "
+                   "stored, whatever date they had.")
 @click.option("--outlet", help="Outlet name of every input.")
 @click.option("--url", help="Original URL of the one input (a year/month/day in its path also dates an undated "
                            "page); only with a single SOURCE that is one page.")

@@ -34,6 +34,15 @@ STATUS_WORDS = frozenset(
 _ROLE_WORD = re.compile(r"[\w.]+")
 _PLAIN_WORD = re.compile(r"\w+")
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+# Verbs that say nothing of an act by themselves: "There will be a travel warning" and "It is not correct to call
+# it swine flu" share the predicate "be", not a happening one of them denies.
+LIGHT_PREDICATES = frozenset({"be", "have", "do"})
+# Not telling is no denial: "she could not say how many were tested", "he would not confirm whether ...".
+_NON_ANSWER = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}?(?:say|said|tell|told|disclose|reveal|confirm|know|knew|comment)"
+    r"\s+(?:\w+\s+)?(?:how|whether|what|when|where|why|who|which|if)\b",
+    re.IGNORECASE,
+)
 
 
 def find_conflicts(reports: Sequence[Report], articles: Sequence[StoredArticle]) -> list[Conflict]:
@@ -161,6 +170,8 @@ def _date_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if _days_apart(a, b) > DATE_CONFLICT_MAX_DAYS or _ordinals(a) != _ordinals(b):
         return None
+    if _different_figures(a, b):
+        return None  # "91 cases on Tuesday", "109 cases on Thursday": two moments of a running count, each dated
     return Conflict(
         kind="date",
         description=f"{_who(a, b)} dates it {a.event.date}; {_who(b, a)} dates it {b.event.date}",
@@ -191,10 +202,14 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if not (a.actors & b.actors) or a.event.kind != b.event.kind or a.event.predicate != b.event.predicate:
         return None  # a denial contradicts a report of the same act by the same actor, not any other
+    if a.event.predicate in LIGHT_PREDICATES:
+        return None
     if _contains(a.event.sentence, b.event.sentence):
         return None  # one quotation, told with and without its attribution
     denier = negated[0]
     asserter = b if denier is a else a
+    if _NON_ANSWER.search(denier.event.sentence):
+        return None
     if asserter.event.modality in ("hypothetical", "proposed"):
         return None
     if _NEGATION.search(asserter.event.sentence):
@@ -207,7 +222,7 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
 
 
 def _number_conflict(a: Report, b: Report) -> Conflict | None:
-    if not dates_compatible(a, b) or not same_subject(a, b):
+    if not dates_compatible(a, b) or not same_subject(a, b) or not same_moment(a, b):
         return None
     if a.actors and b.actors and not a.actors & b.actors:
         return None  # "2 cases" in Kansas and "80 cases" worldwide count different things
@@ -219,7 +234,7 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
     theirs = dict(b.event.numbers)
     for quantity, value in a.event.numbers:
         other = theirs.get(quantity)
-        if other is not None and not numbers_agree(value, other):
+        if other is not None and not numbers_agree(value, other) and not (_states(a, other) or _states(b, value)):
             who_a, who_b = _who(a, b), _who(b, a)
             return Conflict(
                 kind="number",
@@ -229,6 +244,52 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
     return None
 
 
+def same_moment(a: Report, b: Report) -> bool:
+    """Whether two reports' figures can be of one moment, so that different figures disagree.
+
+    Running counts change: a figure told on another publication day, or by the same outlet again (a
+    revised copy, a later story of the day), is an update, unless both sentences date what they count
+    themselves ("killed 60 people by Monday"), in which case their dates must already overlap.
+    """
+    if a.event.date_source == "expression" and b.event.date_source == "expression":
+        return True
+    if a.published is not None and b.published is not None and a.published != b.published:
+        return False
+    return not (a.outlet and a.outlet == b.outlet)
+
+
+def _different_figures(a: Report, b: Report) -> bool:
+    """Whether the two reports give different figures: one quantity with values that disagree (neither sentence
+    also giving the other's), or numbers beyond their dates and none in common ("91 cases on Tuesday", "the
+    total had risen to 109 on Thursday")."""
+    theirs = dict(b.event.numbers)
+    if any(
+        quantity in theirs and not numbers_agree(value, theirs[quantity])
+        and not (_states(a, theirs[quantity]) or _states(b, value))
+        for quantity, value in a.event.numbers
+    ):
+        return True
+    first, second = _figures(a.event.sentence, a.event.date), _figures(b.event.sentence, b.event.date)
+    return bool(first and second) and not first & second
+
+
+@lru_cache(maxsize=4096)
+def _figures(sentence: str, when: str | None) -> frozenset[float]:
+    """The numbers a sentence gives, less those of its date ("on July 14", "in 2009")."""
+    dated = {float(part) for part in re.findall(r"\d+", when or "")}
+    found = {float(n.replace(",", "")) for n in _FIGURE.findall(sentence)}
+    return frozenset(found - dated)
+
+
+def _states(report: Report, figure: str) -> bool:
+    """Whether the report's sentence also gives the figure: "of the 101 suspected deaths, 19 have been
+    confirmed" does not contradict "only 19 deaths are confirmed"."""
+    bounds = number_range(figure)
+    if bounds is None:
+        return False
+    return any(bounds[0] <= float(n.replace(",", "")) <= bounds[1] for n in report.numbers)
+
+
 # Word overlap two reports with shared actors need to give one quantity of one happening (without actors, the
 # date conflicts' DATE_CONFLICT_WORDING): a big story tells many figures of other happenings.
 NUMBER_CONFLICT_WORDING = 0.3
@@ -236,6 +297,7 @@ NUMBER_CONFLICT_WORDING = 0.3
 APPROXIMATE_SHARE = 0.15
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")  # a number as a word, not H1N1's digits
 
 
 def number_range(text: str) -> tuple[float, float] | None:

@@ -46,6 +46,8 @@ class Report:
     interval: tuple[date, date] | None
     words: frozenset[str]
     numbers: frozenset[str]
+    # The article's publication day when it is known to the day (None: unknown or only a range).
+    published: date | None = None
 
     @cached_property
     def actors(self) -> frozenset[str]:
@@ -68,6 +70,8 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
     # Clauses of one sentence, and sentences repeated across articles, are read once.
     words_of: dict[str, frozenset[str]] = {}
     for stored in articles:
+        published = stored.article.published
+        day = published.earliest if published and published.earliest == published.latest else None
         for event in stored.analysis.events:
             interval = timex_interval(event.date) if event.date else None
             if event.sentence not in words_of:
@@ -81,6 +85,7 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
                     interval=interval,
                     words=words_of[event.sentence],
                     numbers=frozenset(_NUMBER.findall(event.sentence)),
+                    published=day,
                 )
             )
     return reports

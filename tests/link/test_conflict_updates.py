@@ -1,0 +1,87 @@
+"""Running counts change: updates are no disagreements (from the H1N1 coverage of a user test: 14 -> 2)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from tests.link.test_conflict_blocking import make_article, make_event
+
+from dateline.link.conflicts import find_conflicts
+from dateline.link.events import collect_reports
+from dateline.records import Event, PublicationDate, StoredArticle
+
+
+def _article(article_id: int, sentence: str, count: str, *, day: date, outlet: str,
+             when: str | None = "2009-04-28", source: str = "publication", kind: str = "OTHER",
+             predicate: str = "confirm", modality: str = "happened") -> StoredArticle:
+    event = make_event(sentence, kind, when, "who", None, numbers=(("cases", count),) if count else (),
+                       modality=modality)  # type: ignore[arg-type]
+    event = dataclasses.replace(event, date_source=source, predicate=predicate)
+    stored = make_article(article_id, (event,))
+    article = dataclasses.replace(stored.article, outlet=outlet, published=PublicationDate(day, day, "given"))
+    return dataclasses.replace(stored, article=article)
+
+
+def _kinds(*articles: StoredArticle) -> list[str]:
+    return [c.kind for c in find_conflicts(collect_reports(articles), articles)]
+
+
+def test_a_count_told_on_a_later_day_is_an_update() -> None:
+    monday = _article(1, "The WHO has confirmed 26 cases of swine flu.", "26", day=date(2009, 4, 28), outlet="reuters")
+    tuesday = _article(2, "The WHO has confirmed 236 cases of swine flu.", "236", day=date(2009, 4, 29),
+                       outlet="guardian")
+    assert _kinds(monday, tuesday) == []
+    same_day = dataclasses.replace(tuesday.article, published=monday.article.published)
+    assert _kinds(monday, dataclasses.replace(tuesday, article=same_day)) == ["number"]
+
+
+def test_one_outlets_revised_copy_is_an_update_but_dated_counts_still_disagree() -> None:
+    first = _article(1, "Twenty people have died out of a total of 1,004 reported cases.", "1,004",
+                     day=date(2009, 4, 26), outlet="guardian")
+    revised = _article(2, "Twenty people have died out of a total of 1,324 reported cases.", "1,324",
+                       day=date(2009, 4, 26), outlet="guardian")
+    assert _kinds(first, revised) == []
+    dated = [dataclasses.replace(a, analysis=dataclasses.replace(a.analysis, events=tuple(
+        dataclasses.replace(e, date_source="expression") for e in a.analysis.events))) for a in (first, revised)]
+    assert _kinds(*dated) == ["number"]  # both count "by Monday": one moment, two figures
+
+
+def test_a_sentence_that_also_gives_the_other_figure_does_not_contradict_it() -> None:
+    suspected = _article(1, "Of the 101 suspected deaths from the virus in Mexico, 19 have been confirmed.", "101",
+                         day=date(2009, 5, 3), outlet="guardian")
+    confirmed = _article(2, "Only 19 deaths in Mexico are confirmed as being caused by the new flu.", "19",
+                         day=date(2009, 5, 3), outlet="reuters")
+    assert _kinds(suspected, confirmed) == []
+
+
+def test_two_dated_moments_of_a_running_count_are_no_date_conflict() -> None:
+    tuesday = _article(1, "U.S. health officials confirmed a total of 91 human cases of H1N1 swine flu on Tuesday.",
+                       "", day=date(2009, 4, 29), outlet="reuters", when="2009-04-28", source="expression")
+    thursday = _article(2, "U.S. health officials said on Thursday the total of H1N1 swine flu cases had risen to 109.",
+                        "", day=date(2009, 4, 30), outlet="ap", when="2009-04-30", source="expression")
+    assert _kinds(tuesday, thursday) == []
+    same_count = dataclasses.replace(thursday, analysis=dataclasses.replace(thursday.analysis, events=(
+        _reworded(thursday.analysis.events[0], "U.S. health officials said on Thursday the total of H1N1 swine flu "
+                                               "cases was 91."),)))
+    assert _kinds(tuesday, same_count) == ["date"]  # the same figure on two dates: a date disagreement
+
+
+def _reworded(event: Event, sentence: str) -> Event:
+    return dataclasses.replace(event, sentence=sentence, end=len(sentence))
+
+
+def test_light_verbs_and_not_telling_are_no_denials() -> None:
+    warning = _article(1, "There will be a travel warning urging Americans to avoid travel to Mexico.", "",
+                       day=date(2009, 4, 28), outlet="guardian", predicate="be")
+    correct = _article(2, "It is not correct to refer to it as swine flu, he said.", "", day=date(2009, 4, 28),
+                       outlet="reuters", predicate="be", modality="negated")
+    assert _kinds(warning, correct) == []
+    said = _article(3, "She said 340 courses of Tamiflu had been given out in Devon.", "", day=date(2009, 4, 30),
+                    outlet="guardian", predicate="say", kind="STATEMENT")
+    unsure = _article(4, "She said she could not say how many people were being given Tamiflu in Devon.", "",
+                      day=date(2009, 4, 30), outlet="bbc", predicate="say", kind="STATEMENT", modality="negated")
+    assert _kinds(said, unsure) == []
+    denied = _article(5, "She did not say 340 courses of Tamiflu had been given out in Devon.", "",
+                      day=date(2009, 4, 30), outlet="bbc", predicate="say", kind="STATEMENT", modality="negated")
+    assert _kinds(said, denied) == ["assertion"]
