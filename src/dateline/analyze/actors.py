@@ -9,13 +9,14 @@ Erdogan" in an article, and ``resolve_against`` lets the store merge across arti
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS, Gazetteer
-from dateline.analyze.names import canonical_key, strip_name, surname_key
+from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
 from dateline.records import Actor, ActorKind, Mention
 
@@ -28,6 +29,11 @@ _GOVERNMENT_NOUNS = frozenset(
 )
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAX_GAZETTEER_WORDS = 3
+# Lower-case words a person's name may start with ("de Blasio", "van der Bellen", "al-Assad" is one token).
+_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "du", "van", "von", "al", "el", "bin",
+                             "ibn", "la", "le", "ben", "abu"})
+# Forms of address before a name: "Mr Papandreou" is Papandreou (British style writes them without a dot).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "messrs"})
 
 
 @dataclass
@@ -61,7 +67,8 @@ def _person_surnames(doc: Doc, gazetteer: Gazetteer) -> set[str]:
 
 
 def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
-    """Drop a leading determiner and a trailing possessive from an entity span.
+    """Drop a leading determiner (and a person's lower-case descriptor or form of address: "rival", "Mr")
+    and a trailing possessive from an entity span.
 
     A person name also takes in given names the model left out ("Rustem" before "Umerov").
     """
@@ -70,6 +77,12 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     while label == "PERSON" and start > span.sent.start and _is_given_name(doc[start - 1], gazetteer):
         start -= 1
     if start < end and span.doc[start].lower_ == "the":
+        start += 1
+    # A name starts with a capital: "billionaire Donald Trump", "rival Hillary Clinton" name Trump and Clinton.
+    while label == "PERSON" and end - start > 1 and (
+        (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
+        or doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].text == "."
+    ):
         start += 1
     if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
@@ -197,33 +210,55 @@ def _attach_roles(drafts: list[_Draft]) -> list[_Draft]:
             or (d.kind in {"ORG", "MEDIA"} and len(d.span) > 1)]
 
 
-def _full_names(drafts: list[_Draft]) -> dict[str, str]:
-    """The longest person name per surname key, and per first name when only one full name has it."""
-    full_names: dict[str, str] = {}
-    for draft in drafts:
-        if draft.kind != "PERSON":
+def _person_names(drafts: list[_Draft]) -> list[str]:
+    """The name each person draft stands for, in order: a full name as the article most often writes that
+    name ("Hillary Clinton" for a stray "Rival Hillary Clinton"; the longest on a tie: "Recep Tayyip Erdogan"
+    for "Tayyip Erdogan"), and a surname or first name the full name it refers to.
+
+    A surname shared by several people of the article ("Bill Clinton", "Hillary Clinton") is the nearest
+    one written before it ("Hillary Clinton spoke ... Clinton said" is Hillary), or else the first after it.
+    """
+    persons = [d for d in drafts if d.kind == "PERSON"]
+    keys = [canonical_key(d.name) for d in persons]
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for draft, key in zip(persons, keys, strict=True):
+        if " " in key:
+            counts[key] = counts.get(key, 0) + 1
+            shown.setdefault(key, draft.name)
+
+    def standing(key: str) -> tuple[int, int]:
+        return counts[key], len(key.split())
+
+    form = {
+        key: max((k for k in counts if k == key or forms_of_one_name(key.split(), k.split())), key=standing)
+        for key in counts
+    }
+    written_at: dict[str, list[int]] = {}  # surname -> where full names with it are written, in order
+    for index, key in enumerate(keys):
+        if " " in key:
+            written_at.setdefault(surname_key(key), []).append(index)
+    names = []
+    for index, key in enumerate(keys):
+        if " " in key:
+            names.append(shown[form[key]])
             continue
-        surname = surname_key(canonical_key(draft.name))
-        best = full_names.get(surname)
-        if best is None or len(draft.name.split()) > len(best.split()):
-            full_names[surname] = draft.name
-    first_names: dict[str, set[str]] = {}
-    for name in full_names.values():
-        if " " in name:
-            first_names.setdefault(canonical_key(name).split(" ", 1)[0], set()).add(name)
-    for first, names in first_names.items():
-        single = full_names.get(first)
-        if len(names) == 1 and (single is None or " " not in single):
-            full_names[first] = next(iter(names))
-    return full_names
+        if key in written_at:
+            places = written_at[key]
+            before = bisect_left(places, index)
+            names.append(shown[form[keys[places[before - 1] if before else places[0]]]])
+            continue
+        by_first = {form[k] for k in counts if k.split(" ", 1)[0] == key}
+        names.append(shown[next(iter(by_first))] if len(by_first) == 1 else persons[index].name)
+    return names
 
 
 def _assign_keys(drafts: list[_Draft]) -> None:
-    """Key each draft; short person names take the longest full name with the same surname."""
-    full_names = _full_names(drafts)
+    """Key each draft; person names take the full name they refer to (see ``_person_names``)."""
+    names = iter(_person_names(drafts))
     for draft in drafts:
         if draft.kind == "PERSON":
-            draft.name = full_names[surname_key(canonical_key(draft.name))]
+            draft.name = next(names)
             draft.key = canonical_key(draft.name)
         elif draft.kind == "GOVERNMENT":
             draft.key = canonical_key(f"government of {draft.name}")
@@ -299,12 +334,20 @@ def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
     """The key under which a store holding ``known`` actors should file ``actor``.
 
     Same key: that key. A person known only by a surname ("erdogan") joins the one known full-name
-    person with that surname ("recep tayyip erdogan"); with none or several candidates the actor keeps
-    its own key, so two different Johnsons are never merged by guesswork.
+    person with that surname ("recep tayyip erdogan"), and a full name joins the one known fuller or
+    shorter form of it ("hillary clinton", "hillary rodham clinton"; "george w. bush", "george bush");
+    with none or several candidates the actor keeps its own key, so two different Johnsons (or a
+    "George Bush" when both Bushes are known) are never merged by guesswork.
     """
-    if actor.key in known:
+    if actor.key in known or actor.kind != "PERSON":
         return actor.key
-    if actor.kind != "PERSON" or " " in actor.key:
-        return actor.key
-    matches = [k for k, other in known.items() if other.kind == "PERSON" and surname_key(k) == actor.key]
+    if " " in actor.key:
+        # "Hillary Clinton" and "Hillary Rodham Clinton": one first name and surname, one name inside the other.
+        words = actor.key.split()
+        matches = [
+            k for k, other in known.items()
+            if other.kind == "PERSON" and " " in k and forms_of_one_name(words, k.split())
+        ]
+    else:
+        matches = [k for k, other in known.items() if other.kind == "PERSON" and surname_key(k) == actor.key]
     return matches[0] if len(matches) == 1 else actor.key

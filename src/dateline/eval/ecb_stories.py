@@ -27,14 +27,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dateline.analyze import Analyzer
+from dateline.analyze import Analyzer, resolve_against
 from dateline.errors import SourceError
 from dateline.eval.command import eval_parser, run_eval
 from dateline.eval.ecb_times import detokenize
 from dateline.link import assign_story
+from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import Analysis, Article, PublicationDate
 from dateline.store import SqliteStore
+from dateline.store.actors import known_actors_for
 from dateline.temporal import infer_publication_date
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
@@ -165,14 +167,17 @@ def run_orders(
 def ingest_in_order(
     keys: Sequence[str], articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
 ) -> dict[str, int]:
-    """Each article's story, ingested one by one in the order of ``keys`` into a fresh store."""
+    """Each article's story, ingested one by one in the order of ``keys`` into a fresh store, its actors filed
+    under the stored names as ingest files them."""
     predicted: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "stories.db"))
         for key in keys:
             article, text = articles[key], articles[key].text
             with store.transaction():
-                article_id = store.add_article(article, analyses[key], content_hash(text + key), fingerprint(text))
+                # The stored actors' names, as ingest files them ("Erdogan" under "Recep Tayyip Erdogan").
+                analysis = unify_actors(analyses[key], known_actors_for(store, analyses[key].actors), resolve_against)
+                article_id = store.add_article(article, analysis, content_hash(text + key), fingerprint(text))
                 predicted[key] = assign_story(store, article_id)
         store.close()
     return predicted

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.analyze.names import canonical_key
+from dateline.analyze.names import canonical_key, forms_of_one_name, surname_key
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
@@ -76,17 +76,22 @@ def find_actor(store: SqliteStore, name: str) -> ActorDetail:
     "the" are ignored throughout, as in actor keys):
 
     1. the actor's key or display name ("U.S." is the key "us", "Erdoğan" the key "erdogan");
-    2. the place the analysis resolves the name to ("U.S.", "USA" and "America" are "United States");
-    3. actors of whose key or name every word of ``name`` is a whole word ("Bush" -> "Jeb Bush",
+    2. the one person of whose full name it is another form, as ingest merges them ("Hillary Rodham
+       Clinton" is the stored "Hillary Clinton");
+    3. the place the analysis resolves the name to ("U.S.", "USA" and "America" are "United States");
+    4. actors of whose key or name every word of ``name`` is a whole word ("Bush" -> "Jeb Bush",
        but not "us" -> "Jeb Bush").
 
     Raises NotFoundError when nothing matches or ``name`` has no letter or digit (it would match
-    everything), and AmbiguousActorError, listing them, when several actors match in step 3.
+    everything), and AmbiguousActorError, listing them, when several actors match in step 4.
     """
     folded = canonical_key(name)
     if not _WORD.search(folded):
         raise NotFoundError(f"actor {name!r}: no letters or digits to look up")
-    key = _by_key_or_name(store, name, folded) or _by_place_alias(store, folded) or _by_whole_words(store, name)
+    key = (
+        _by_key_or_name(store, name, folded) or _by_name_form(store, folded) or _by_place_alias(store, folded)
+        or _by_whole_words(store, name)
+    )
     row = store.conn.execute("SELECT key, name, kind FROM actors WHERE key = ?", (key,)).fetchone()
     roles = store.conn.execute(
         """SELECT aa.role, min(ar.published_earliest) AS first, max(ar.published_earliest) AS last,
@@ -112,6 +117,17 @@ def _by_key_or_name(store: SqliteStore, name: str, folded: str) -> str | None:
     ).fetchall()]
     # A key is unique, a display name need not be: the key decides.
     return folded if folded in keys else next(iter(keys), None)
+
+
+def _by_name_form(store: SqliteStore, folded: str) -> str | None:
+    """The key of the one stored person whose full name ``folded`` is a fuller or shorter form of."""
+    words = folded.split()
+    if len(words) < 2:
+        return None
+    keys = [str(r[0]) for r in store.conn.execute(
+        "SELECT key FROM actors WHERE surname = ? AND kind = 'PERSON'", (words[-1],)
+    ).fetchall() if " " in r[0] and forms_of_one_name(words, str(r[0]).split())]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _by_place_alias(store: SqliteStore, folded: str) -> str | None:
@@ -153,14 +169,24 @@ def _words(key: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", key) if w]
 
 
+# At most this many stored people with a new name's surname are compared with it.
+SURNAME_CANDIDATES = 20
+
+
 def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str, Actor]:
-    """Stored actors a new article's actors could be: the same key, or a full name ending in a surname."""
+    """Stored actors a new article's actors could be: the same key, or a person with the same surname
+    ("erdogan" -> "recep tayyip erdogan"; "hillary clinton" -> "hillary rodham clinton"). Both lookups use an
+    index, so the cost does not grow with the number of stored actors."""
     found: dict[str, Actor] = {}
     for actor in actors:
         rows = store.conn.execute(
-            "SELECT key, name, kind, affiliation FROM actors WHERE key = ? OR key LIKE ? LIMIT 20",
-            (actor.key, f"% {actor.key}"),
+            "SELECT key, name, kind, affiliation FROM actors WHERE key = ?", (actor.key,)
         ).fetchall()
+        if actor.kind == "PERSON":
+            rows += store.conn.execute(
+                "SELECT key, name, kind, affiliation FROM actors WHERE surname = ? LIMIT ?",
+                (surname_key(actor.key), SURNAME_CANDIDATES),
+            ).fetchall()
         for r in rows:
             found[r["key"]] = Actor(r["key"], r["name"], r["kind"], affiliation=r["affiliation"])
     return found

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from dateline.analyze.names import surname_key
 from dateline.errors import NotFoundError, StoreError
 from dateline.link.duplicates import Fingerprint, is_near_duplicate
 from dateline.records import Analysis, Article, PublicationDate, RemovedBlock, StoredArticle
@@ -210,8 +211,9 @@ class SqliteStore:
             name = actor.name if actor else key
             kind = actor.kind if actor else "PERSON"
             self.conn.execute(
-                "INSERT OR IGNORE INTO actors (key, name, kind, affiliation) VALUES (?,?,?,?)",
-                (key, name, kind, actor.affiliation if actor else None),
+                "INSERT OR IGNORE INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?)",
+                (key, name, kind, actor.affiliation if actor else None,
+                 surname_key(key) if kind == "PERSON" else None),
             )
             self.conn.execute(
                 "INSERT OR REPLACE INTO article_actors (article_id, actor_key, name, kind, role, mentions) "

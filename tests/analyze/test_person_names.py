@@ -1,0 +1,42 @@
+"""Which person a name in an article stands for: two people of one surname stay two."""
+
+from __future__ import annotations
+
+from tests.analyze.conftest import ArticleMaker
+
+from dateline.analyze import Analyzer
+from dateline.analyze.names import forms_of_one_name
+
+
+def _keys(analyzer: Analyzer, make_article: ArticleMaker, text: str) -> list[tuple[str, str]]:
+    analysis = analyzer.analyze(make_article(text))
+    return [(m.text, m.actor_key) for m in analysis.mentions if m.kind == "PERSON"]
+
+
+def test_two_people_of_one_surname_stay_two_and_a_surname_is_the_nearest_before(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    text = ("Former President Bill Clinton campaigned in Iowa on Monday. Hillary Clinton spoke in Ohio on Tuesday. "
+            "Clinton said she would win. George W. Bush and Jeb Bush met in Miami. Bush left early.")
+    assert _keys(analyzer, make_article, text) == [
+        ("Bill Clinton", "bill clinton"), ("Hillary Clinton", "hillary clinton"), ("Clinton", "hillary clinton"),
+        ("George W. Bush", "george w bush"), ("Jeb Bush", "jeb bush"), ("Bush", "jeb bush"),
+    ]
+
+
+def test_shorter_forms_of_one_name_take_the_full_name(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = ("Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi. Tayyip Erdogan said the talks "
+            "mattered. Erdogan left on Friday.")
+    keys = dict(_keys(analyzer, make_article, text))
+    assert keys["Tayyip Erdogan"] == keys["Erdogan"] == keys["Recep Tayyip Erdogan"] == "recep tayyip erdogan"
+
+
+def test_forms_of_one_name() -> None:
+    def forms(first: str, second: str) -> bool:
+        return forms_of_one_name(first.split(" "), second.split(" "))
+
+    assert forms("hillary clinton", "hillary rodham clinton")
+    assert forms("tayyip erdogan", "recep tayyip erdogan")
+    assert not forms("bill clinton", "hillary clinton")
+    assert not forms("john f. kerry", "john g. kerry")
+    assert not forms("jeb bush", "george w. bush")

@@ -1,0 +1,82 @@
+"""One person named in several forms across articles is one stored actor, found through an index."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dateline.analyze import Analyzer, resolve_against
+from dateline.pipeline import Ingestor
+from dateline.records import Actor, RawInput
+from dateline.store import SqliteStore, open_store
+from dateline.store.actors import find_actor, known_actors_for, list_actors
+from dateline.store.sqlite import _migrations
+
+CLINTON = Actor("hillary clinton", "Hillary Clinton", "PERSON")
+RODHAM = Actor("hillary rodham clinton", "Hillary Rodham Clinton", "PERSON")
+BILL = Actor("bill clinton", "Bill Clinton", "PERSON")
+
+
+def test_a_fuller_or_shorter_form_of_one_known_full_name_joins_it() -> None:
+    assert resolve_against({CLINTON.key: CLINTON}, RODHAM) == "hillary clinton"
+    assert resolve_against({RODHAM.key: RODHAM, BILL.key: BILL}, CLINTON) == "hillary rodham clinton"
+    bush = Actor("george w. bush", "George W. Bush", "PERSON")
+    assert resolve_against({bush.key: bush}, Actor("george bush", "George Bush", "PERSON")) == "george w. bush"
+
+
+def test_other_people_of_one_surname_or_two_candidates_are_not_merged() -> None:
+    assert resolve_against({BILL.key: BILL}, CLINTON) == "hillary clinton"
+    both_bushes = {k: Actor(k, k.title(), "PERSON") for k in ("george w. bush", "george h. w. bush")}
+    assert resolve_against(both_bushes, Actor("george bush", "George Bush", "PERSON")) == "george bush"
+    # one middle name against another is two people, not one name inside the other
+    assert resolve_against({"john f. kerry": Actor("john f. kerry", "John F. Kerry", "PERSON")},
+                           Actor("john g. kerry", "John G. Kerry", "PERSON")) == "john g. kerry"
+    assert resolve_against({"hillary clinton": Actor("hillary clinton", "Hillary Clinton", "ORG")},
+                           RODHAM) == "hillary rodham clinton"
+
+
+def _article(origin: str, text: str) -> RawInput:
+    return RawInput(origin=origin, body=f"Campaign news\n\n{text}\n", kind="text")
+
+
+def test_ingested_articles_naming_one_person_two_ways_share_one_actor(tmp_path: Path) -> None:
+    with open_store(tmp_path / "names.db") as store:
+        ingestor = Ingestor(store, Analyzer.load)
+        report = ingestor.ingest_inputs([
+            _article("a", "Hillary Clinton spoke to voters in Iowa on Monday about health care."),
+            _article("b", "Hillary Rodham Clinton told supporters in Ohio on Tuesday that she would win."),
+        ])
+        assert len(report.ingested) == 2
+        keys = [a.key for a in list_actors(store) if "clinton" in a.key]
+        assert keys == ["hillary clinton"]
+        assert len(find_actor(store, "Hillary Rodham Clinton").article_ids) == 2
+
+
+def test_the_surname_lookup_uses_an_index_not_a_scan(tmp_path: Path) -> None:
+    with open_store(tmp_path / "index.db") as store:
+        plan = " ".join(str(row[-1]) for row in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT key FROM actors WHERE surname = ?", ("clinton",)))
+        assert "actors_surname" in plan and "SCAN" not in plan
+        with store.transaction():
+            store.conn.execute("INSERT INTO actors (key, name, kind, surname) VALUES (?,?,?,?)",
+                               (RODHAM.key, RODHAM.name, "PERSON", "clinton"))
+        assert set(known_actors_for(store, (CLINTON,))) == {"hillary rodham clinton"}
+
+
+def test_the_migration_fills_in_the_surnames_of_stored_people(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for version, _, sql in _migrations():
+        if version <= 2:
+            conn.executescript(sql)
+    conn.executemany("INSERT INTO actors (key, name, kind) VALUES (?,?,?)", [
+        ("recep tayyip erdogan", "Recep Tayyip Erdogan", "PERSON"), ("putin", "Putin", "PERSON"),
+        ("new york", "New York", "CITY"),
+    ])
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = SqliteStore(str(path))
+    surnames = dict(store.conn.execute("SELECT key, surname FROM actors").fetchall())
+    store.close()
+    assert surnames == {"recep tayyip erdogan": "erdogan", "putin": "putin", "new york": None}
