@@ -35,10 +35,13 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
 - `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title"}], "duplicates":
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
   {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}, "kept": null |
-  {"earliest", "latest", "method", ...}}], "failed": [{"origin", "reason"}]}`; `redated` is set when an
+  {"earliest", "latest", "method", ...}, "relabelled": null | {"outlet", "was"}}], "failed": [{"origin",
+  "reason"}], "unchanged_feeds": [url, ...]}`
+  (feeds whose server answered that nothing changed since the store last read them); `redated` is set when an
   input already stored came with a publication date and re-dated the stored article: --published always
   does; a feed entry's or JSONL record's date only where the stored date is missing or inferred from its
-  text or URL, else that date is kept, and `kept` is it when the input gave another.
+  text or URL, else that date is kept, and `kept` is it when the input gave another; `relabelled` is set when
+  --outlet (or the web form's outlet) renamed a stored article's outlet.
 """
 
 

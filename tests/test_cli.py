@@ -101,7 +101,8 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
 
     again = run_json("ingest", "--db", db, "--published", "2025-07-24", page)
     assert again == {"ingested": [], "failed": [], "duplicates": [
-        {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None, "kept": None}]}
+        {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None, "kept": None,
+         "relabelled": None}], "unchanged_feeds": []}
     code, out = run("ingest", "--db", db, page)  # without a date: the text's guess does not undo the given date
     assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
     code, out = run("ingest", "--db", db, "--published", "2025-07-25", page)  # the user's date always overrides

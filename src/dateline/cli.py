@@ -171,14 +171,14 @@ class _OutcomeLines:
     def __init__(self, report: IngestReport, *, quiet: bool) -> None:
         self.report = report
         self.quiet = quiet
-        self._shown = (0, 0, 0)  # ingested, duplicates, failed already printed
+        self._shown = (0, 0, 0, 0)  # ingested, duplicates, failed, unchanged feeds already printed
 
     def echo_new(self) -> None:
         """Print the outcomes recorded since the last call."""
         from dateline.present.text import render_kept, render_redating
 
-        report, (ingested, duplicates, failed) = self.report, self._shown
-        self._shown = (len(report.ingested), len(report.duplicates), len(report.failed))
+        report, (ingested, duplicates, failed, unchanged) = self.report, self._shown
+        self._shown = (len(report.ingested), len(report.duplicates), len(report.failed), len(report.unchanged))
         if self.quiet:
             return
         for item in report.ingested[ingested:]:
@@ -186,9 +186,17 @@ class _OutcomeLines:
         for dup in report.duplicates[duplicates:]:
             redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
             kept = f"; {render_kept(dup.kept)}" if dup.kept else ""
-            click.echo(f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}")
+            relabelled = (
+                f"; outlet set to {dup.relabelled.outlet!r}"
+                + (f" (was {dup.relabelled.was!r})" if dup.relabelled.was else "") if dup.relabelled else ""
+            )
+            click.echo(
+                f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}{relabelled}"
+            )
         for failure in report.failed[failed:]:
             click.echo(f"{failure.origin}: {failure.reason}", err=True)
+        for feed in report.unchanged[unchanged:]:
+            click.echo(f"= {feed.origin}: feed unchanged since it was last read, nothing new")
 
 
 @main.command(epilog=JSONL_HELP)
@@ -197,7 +205,7 @@ class _OutcomeLines:
 @click.option("--published", callback=_parse_date,
               help="Publication date of every input (YYYY-MM-DD); it also re-dates inputs already "
                    "stored, whatever date they had.")
-@click.option("--outlet", help="Outlet name of every input.")
+@click.option("--outlet", help="Outlet name of every input; it also renames the outlet of inputs already stored.")
 @click.option("--url", help="Original URL of the one input (a year/month/day in its path also dates an undated "
                            "page); only with a single SOURCE that is one page.")
 @click.option("--title", help="Headline of the one input, overriding what extraction finds; only with a single "
@@ -215,7 +223,8 @@ def ingest(
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
     are linked to their original. An input already stored that comes with --published re-dates the
-    stored article whatever its date (to fix a wrong one, ingest it again with the right one); a feed
+    stored article whatever its date (to fix a wrong one, ingest it again with the right one), and one
+    that comes with --outlet takes that outlet name; a feed
     entry's or JSONL record's date re-dates it only if it has no date or one inferred from its text or
     URL (a date given before or read from the page is kept). Its times and events are then anchored
     again on the new date. Exit status 1 if any input failed, a failed re-date included.
@@ -248,10 +257,13 @@ def ingest(
             "ingested": [vars(i) for i in report.ingested],
             "duplicates": [to_jsonable(d) for d in report.duplicates],
             "failed": [vars(f) for f in report.failed],
+            "unchanged_feeds": [f.origin for f in report.unchanged],
         })
     else:
+        unchanged = f", {len(report.unchanged)} feed(s) unchanged" if report.unchanged else ""
         click.echo(
             f"{len(report.ingested)} ingested, {len(report.duplicates)} duplicates, {len(report.failed)} failed"
+            + unchanged
         )
     if not report.ok:
         sys.exit(1)

@@ -17,7 +17,15 @@ from dateline.extract.metadata import date_from_url
 from dateline.link import assign_story, redate_in_story
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
-from dateline.records import Analysis, Article, PublicationDate, RawInput, SourceFailure, StoredArticle
+from dateline.records import (
+    Analysis,
+    Article,
+    PublicationDate,
+    RawInput,
+    SourceFailure,
+    SourceUnchanged,
+    StoredArticle,
+)
 from dateline.sources import FeedCache, Fetcher, GivenMetadata, iter_inputs
 from dateline.store import SqliteStore
 from dateline.store.actors import known_actors_for
@@ -54,6 +62,14 @@ class Redating:
 
 
 @dataclass(frozen=True)
+class Relabelling:
+    """A stored article's outlet replaced by the one the user gave (``--outlet``), and the one it had."""
+
+    outlet: str
+    was: str | None
+
+
+@dataclass(frozen=True)
 class Duplicate:
     """An input whose content was already stored (``exact``) or is a reprint of a stored article (``near``).
 
@@ -68,6 +84,7 @@ class Duplicate:
     article_id: int | None = None
     redated: Redating | None = None
     kept: PublicationDate | None = None
+    relabelled: Relabelling | None = None
 
 
 @dataclass
@@ -77,6 +94,7 @@ class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     failed: list[SourceFailure] = field(default_factory=list)
+    unchanged: list[SourceUnchanged] = field(default_factory=list)  # feeds with nothing new since last read
 
     @property
     def ok(self) -> bool:
@@ -128,6 +146,7 @@ class Ingestor:
         self._analyzer_factory = analyzer_factory
         self._analyzer: ArticleAnalyzer | None = None
         self._user_date = False  # set per ingest: whether the inputs' given dates are the user's
+        self._user_outlet = False  # ... and whether their given outlet is
 
     @property
     def analyzer(self) -> ArticleAnalyzer:
@@ -155,17 +174,19 @@ class Ingestor:
         given = given or GivenMetadata()
         inputs = iter_inputs(specs, given, fetcher=fetcher, feed_cache=cache)
         return self.ingest_inputs(
-            inputs, progress=progress, workers=workers, report=report, user_date=given.published is not None
+            inputs, progress=progress, workers=workers, report=report, user_date=given.published is not None,
+            user_outlet=given.outlet is not None,
         )
 
     def ingest_inputs(
         self,
-        inputs: Iterable[RawInput | SourceFailure],
+        inputs: Iterable[RawInput | SourceFailure | SourceUnchanged],
         *,
         progress: Progress | None = None,
         workers: int = 1,
         report: IngestReport | None = None,
         user_date: bool = False,
+        user_outlet: bool = False,
     ) -> IngestReport:
         """Ingest already-read inputs in batches; each input is stored in its own transaction.
 
@@ -183,7 +204,7 @@ class Ingestor:
         worker made, in one process it gets only a "near-duplicate" note.
         """
         report = IngestReport() if report is None else report
-        self._user_date = user_date
+        self._user_date, self._user_outlet = user_date, user_outlet
         batches = _batches(inputs, report, progress)
         if workers <= 1:
             for batch in batches:
@@ -271,9 +292,10 @@ class Ingestor:
         while re-dating (from the analyzer or the store) is reported as this input's failure; the
         stored article stays as it was and the ingest goes on with the next input.
         """
+        relabelled = self._relabel(of_article, article.outlet) if self._user_outlet else None
         given = article.published
         if given is None or given.method != "given":
-            report.duplicates.append(Duplicate(origin, of_article, "exact"))
+            report.duplicates.append(Duplicate(origin, of_article, "exact", relabelled=relabelled))
             return
         try:
             redated, kept = self._redate(of_article, given)
@@ -281,7 +303,20 @@ class Ingestor:
             reason = getattr(exc, "reason", str(exc))
             report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
             return
-        report.duplicates.append(Duplicate(origin, of_article, "exact", redated=redated, kept=kept))
+        report.duplicates.append(
+            Duplicate(origin, of_article, "exact", redated=redated, kept=kept, relabelled=relabelled)
+        )
+
+    def _relabel(self, of_article: int, outlet: str | None) -> Relabelling | None:
+        """Give a stored article the outlet the user names, as ingesting it fresh would (None: it had it)."""
+        if not outlet:
+            return None
+        with self.store.transaction():
+            was = self.store.get_article(of_article).article.outlet
+            if was == outlet:
+                return None
+            self.store.set_outlet(of_article, outlet)
+        return Relabelling(outlet, was)
 
     def _redate(self, of_article: int, given: PublicationDate) -> tuple[Redating | None, PublicationDate | None]:
         """Re-date a stored article as a fresh ingest with ``given`` would date it.
@@ -336,13 +371,16 @@ class Ingestor:
 
 
 def _batches(
-    inputs: Iterable[RawInput | SourceFailure], report: IngestReport, progress: Progress | None
+    inputs: Iterable[RawInput | SourceFailure | SourceUnchanged], report: IngestReport, progress: Progress | None
 ) -> Iterator[list[RawInput]]:
-    """Group readable inputs into batches, recording unreadable ones as failures on the way."""
+    """Group readable inputs into batches, recording unreadable ones as failures (and unchanged feeds) on the way."""
     batch: list[RawInput] = []
     for item in inputs:
-        if isinstance(item, SourceFailure):
-            report.failed.append(item)
+        if isinstance(item, SourceFailure | SourceUnchanged):
+            if isinstance(item, SourceFailure):
+                report.failed.append(item)
+            else:
+                report.unchanged.append(item)
             if progress:
                 progress(item.origin)
             continue

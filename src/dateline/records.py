@@ -7,6 +7,7 @@ Offsets are character offsets into ``Article.text`` (the clean text).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -14,6 +15,18 @@ from typing import Literal
 # --------------------------------------------------------------------------- sources
 
 InputKind = Literal["text", "html"]
+
+# Chinese and Japanese write words without spaces: their characters count, two to a word (Korean spaces words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def count_words(text: str) -> int:
+    """Number of words in ``text``: whitespace-separated ones, and Chinese or Japanese characters two to a word
+    (extraction runs it on every line of a page, and most lines are ASCII)."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_CJK.findall(text)) // 2
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,13 @@ class SourceFailure:
 
     origin: str
     reason: str
+
+
+@dataclass(frozen=True)
+class SourceUnchanged:
+    """A feed its server says has not changed since it was last read (HTTP 304): nothing new in it."""
+
+    origin: str
 
 
 # --------------------------------------------------------------------------- extract
@@ -107,8 +127,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Number of whitespace-separated words in the clean text."""
-        return len(self.text.split())
+        """Number of words in the clean text (see :func:`count_words`: a Chinese article has more than one)."""
+        return count_words(self.text)
 
     @property
     def is_english(self) -> bool:

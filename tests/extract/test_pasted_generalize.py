@@ -255,3 +255,4 @@ def test_chinese_text_is_an_article_not_furniture() -> None:
     )
     article = extract_article(RawInput(origin="chinese.txt", body=body, kind="text"))
     assert "李强表示" in article.text and not article.is_english
+    assert article.word_count > 40  # its characters count, two to a word (it was 2: the whitespace-separated runs)

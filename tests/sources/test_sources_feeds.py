@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from dateline.records import RawInput, SourceFailure
+from dateline.records import RawInput, SourceFailure, SourceUnchanged
 from dateline.sources import Fetcher, GivenMetadata, MemoryFeedCache, iter_inputs
 from httpserver import LocalHTTPServer, RecordedRequest, Response, redirect
 
@@ -100,7 +100,7 @@ def test_feed_url_fetches_entry_pages_and_falls_back(server: LocalHTTPServer, fe
     assert server.requests_to("/feed.xml")[0].headers["user-agent"].startswith("Dateline/")
 
 
-def test_conditional_get_second_run_yields_nothing(server: LocalHTTPServer, fetcher: Fetcher) -> None:
+def test_conditional_get_second_run_yields_only_an_unchanged_notice(server: LocalHTTPServer, fetcher: Fetcher) -> None:
     body = rss(server, ("/s", "S", "summary text"))
 
     def feed(request: RecordedRequest) -> Response:
@@ -113,7 +113,9 @@ def test_conditional_get_second_run_yields_nothing(server: LocalHTTPServer, fetc
     cache = MemoryFeedCache()
     first = list(iter_inputs([server.url("/feed")], fetcher=fetcher, feed_cache=cache))
     assert len(first) == 1 and cache.get(server.url("/feed")) == ('"rev-3"', None)
-    assert list(iter_inputs([server.url("/feed")], fetcher=fetcher, feed_cache=cache)) == []
+    assert list(iter_inputs([server.url("/feed")], fetcher=fetcher, feed_cache=cache)) == [
+        SourceUnchanged(server.url("/feed"))
+    ]
     assert [r.headers.get("if-none-match") for r in server.requests_to("/feed")] == [None, '"rev-3"']
 
 

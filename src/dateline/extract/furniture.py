@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dateline.records import count_words
+
 
 def _lexicon(entries: str) -> frozenset[str]:
     """Parse a "|"- and newline-separated list of normalised lines."""
@@ -157,17 +159,7 @@ def normalize_line(line: str) -> str:
     return folded.strip(" \t|•·›»«<>→←↓↑+*#_-–—:()[]").strip()
 
 
-# Chinese and Japanese write words without spaces: their characters count, two to a word (Korean spaces words).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-def word_count(line: str) -> int:
-    """Number of words in ``line``: whitespace-separated ones, and Chinese or Japanese characters two to a word (it
-    runs on every line of a page, and most lines are ASCII)."""
-    words = len(line.split())
-    if line.isascii():
-        return words
-    return words + len(_CJK.findall(line)) // 2
+word_count = count_words  # one definition of a word for extraction's line rules and Article.word_count
 
 
 def ends_sentence(line: str) -> bool:

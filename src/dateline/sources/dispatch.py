@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dateline.errors import SourceError
-from dateline.records import InputKind, RawInput, SourceFailure
+from dateline.records import InputKind, RawInput, SourceFailure, SourceUnchanged
 from dateline.sources.cache import FeedCache
 from dateline.sources.decode import charset_from_content_type, decode_text
 from dateline.sources.feeds import PageReader, feed_inputs, parse_feed
@@ -26,7 +26,7 @@ from dateline.sources.metadata import GivenMetadata, make_raw_input
 from dateline.sources.opml import opml_feed_urls
 from dateline.sources.sniff import looks_like_html, sniff_kind
 
-Item = RawInput | SourceFailure
+Item = RawInput | SourceFailure | SourceUnchanged
 
 _SCHEME = re.compile(r"\A([A-Za-z][A-Za-z0-9+.-]*)://")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -51,13 +51,14 @@ def iter_inputs(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Item]:
-    """Yield a ``RawInput`` or a ``SourceFailure`` for every document the ``specs`` name, in order.
+    """Yield a ``RawInput`` or a ``SourceFailure`` for every document the ``specs`` name, in order, and a
+    ``SourceUnchanged`` for a feed that has not changed since it was last read.
 
     ``given`` applies to every input; feed-entry and JSONL metadata fill what it leaves empty.
     URLs are fetched with ``fetcher`` (a default ``Fetcher`` is made, and closed, when None).
     Feed entries' own pages are fetched when the feed came over HTTP or a fetcher was passed;
     otherwise the entry's content or summary is used. ``feed_cache`` enables conditional GET:
-    an unchanged feed (304) yields nothing. ``stdin`` defaults to ``sys.stdin.buffer``.
+    an unchanged feed (304) yields only its ``SourceUnchanged``. ``stdin`` defaults to ``sys.stdin.buffer``.
     ``max_bytes`` caps each file, stdin, JSONL line and (for a default fetcher) HTTP body.
     """
     if isinstance(specs, str):  # one SOURCE passed bare would otherwise be read letter by letter
@@ -174,6 +175,7 @@ class _IngestRun:
         etag, last_modified = self.feed_cache.get(url) if self.feed_cache else (None, None)
         result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
         if result.not_modified:
+            yield SourceUnchanged(url)
             return
         kind = sniff_kind(result.body, result.content_type)
         if kind == "feed":

@@ -78,7 +78,9 @@ def add_coverage(
     with analyzer.lock:
         ingestor = Ingestor(store, analyzer.get)
         if form.text.strip():
-            report = ingestor.ingest_inputs([_pasted(form.text, given)], user_date=published is not None)
+            report = ingestor.ingest_inputs(
+                [_pasted(form.text, given)], user_date=published is not None, user_outlet=given.outlet is not None
+            )
         elif form.url.strip():
             url = form.url.strip()
             if not url.lower().startswith(("http://", "https://")):
@@ -128,7 +130,11 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
         )
         if note:
             message += f" {note[0].upper()}{note[1:]}."
+        if dup.relabelled:
+            message += f" Outlet set to “{dup.relabelled.outlet}”."
         return CoverageResult(original.story_id, original.id, message)
     if report.failed:
         raise DatelineError("; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3]))
+    if report.unchanged:
+        raise DatelineError(f"{report.unchanged[0].origin}: the feed has not changed since it was last read")
     raise DatelineError("nothing to add: the input held no article")

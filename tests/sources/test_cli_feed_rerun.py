@@ -1,0 +1,40 @@
+"""Reading a feed again: the CLI says it has not changed instead of a bare "0 ingested"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+from httpserver import LocalHTTPServer, RecordedRequest, Response
+
+PAGE = (b"<html><head><title>Talks resume in Istanbul</title></head><body><article><h1>Talks resume in Istanbul</h1>"
+        b"<p>Russia and Ukraine resumed talks in Istanbul on Wednesday, officials said. The delegations met for an "
+        b"hour at the palace.</p><p>The Turkish foreign minister urged both sides to end the war that has raged "
+        b"for over three years.</p></article></body></html>")
+
+
+def test_a_feed_read_again_unchanged_is_reported_as_unchanged(server: LocalHTTPServer, tmp_path: Path) -> None:
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><item><title>Talks resume'
+            f'</title><link>{server.url("/a")}</link><pubDate>Wed, 23 Jul 2025 10:00:00 GMT</pubDate></item>'
+            f'</channel></rss>').encode()
+
+    def answer(request: RecordedRequest) -> Response:
+        if request.headers.get("if-none-match") == '"v1"':
+            return Response(status=304)
+        return Response(body=feed, headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
+
+    server.routes["/feed"] = answer
+    server.routes["/a"] = Response(body=PAGE, headers={"Content-Type": "text/html"})
+    db = str(tmp_path / "feed.db")
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", "--db", db, server.url("/feed")])
+    assert first.exit_code == 0 and first.output.endswith("1 ingested, 0 duplicates, 0 failed\n")
+    again = runner.invoke(main, ["ingest", "--db", db, server.url("/feed")])
+    assert again.exit_code == 0
+    assert f"= {server.url('/feed')}: feed unchanged since it was last read, nothing new" in again.output
+    assert again.output.endswith("0 ingested, 0 duplicates, 0 failed, 1 feed(s) unchanged\n")
+    as_json = runner.invoke(main, ["ingest", "--db", db, "--json", server.url("/feed")])
+    assert json.loads(as_json.output)["unchanged_feeds"] == [server.url("/feed")]

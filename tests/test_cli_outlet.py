@@ -1,0 +1,33 @@
+"""--outlet names the outlet of what is ingested, also of an input already stored (to fix a wrong or missing one)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+TEXT = ("Talks resume in Istanbul\n\nRussia and Ukraine resumed talks in Istanbul on July 23, officials said. The "
+        "delegations met for an hour. The Turkish foreign minister urged both sides to end the war.\n")
+
+
+def test_outlet_given_again_renames_the_stored_articles_outlet(tmp_path: Path) -> None:
+    page, db = tmp_path / "talks.txt", str(tmp_path / "outlet.db")
+    page.write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, str(page)]).exit_code == 0
+    renamed = runner.invoke(main, ["ingest", "--db", db, "--outlet", "Kyiv Post", str(page)])
+    assert renamed.exit_code == 0
+    assert f"= {page}: exact duplicate of article 1; outlet set to 'Kyiv Post'\n" in renamed.output
+    stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
+    assert stored["outlet"] == "Kyiv Post"
+    again = runner.invoke(main, ["ingest", "--db", db, "--json", "--outlet", "RKS News", str(page)])
+    (duplicate,) = json.loads(again.output)["duplicates"]
+    assert duplicate["relabelled"] == {"outlet": "RKS News", "was": "Kyiv Post"}
+    same = runner.invoke(main, ["ingest", "--db", db, "--json", "--outlet", "RKS News", str(page)])
+    assert json.loads(same.output)["duplicates"][0]["relabelled"] is None  # already so: nothing to say
+    plain = runner.invoke(main, ["ingest", "--db", db, str(page)])  # without --outlet the stored name stays
+    assert "outlet set" not in plain.output
+    assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "RKS News"
