@@ -160,3 +160,29 @@ def test_clock_times_after_a_day_counted_from_a_month_have_no_day() -> None:
     ]
     morning = tag_times("In June 2015 he was shot. The next morning, he called.", date(2016, 1, 14))
     assert [(e.text, e.type, e.value) for e in morning][-1] == ("The next morning", "TIME", "2015-06-XXTMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        # A vote the month premodifies is scheduled: with no tense, the one ahead counts as the one behind.
+        ("Its job: to help candidates prepare even before the November election.", [("November", "2016-11")],
+         date(2016, 5, 12)),
+        ("The court will review the polling plan for the November ballot.", [("November", "2016-11")],
+         date(2016, 6, 1)),
+        # ... but a tense still decides, and so does distance: read in December, "November" is the one just held.
+        ("Clinton lost the November election.", [("November", "2016-11")], date(2017, 1, 20)),
+        ("Voters in the November election turned out in record numbers.", [("November", "2015-11")],
+         date(2016, 5, 12)),
+        ("Voters remember the November election.", [("November", "2016-11")], date(2016, 12, 20)),
+        # "come November" and "closer to November" look ahead whatever the verb.
+        ("Clinton, the favorite to win the presidential election come November, proposed a plan.",
+         [("November", "2016-11")], date(2016, 6, 15)),
+        ("The Senate tends to slow down confirmations as it gets closer to November.", [("November", "2016-11")],
+         date(2016, 4, 12)),
+        # Other nouns after a month are no votes: "the November attacks", read in March, were last year's.
+        ("Officials discussed the November attacks.", [("November", "2015-11")], date(2016, 3, 4)),
+    ],
+)
+def test_scheduled_votes_and_come_november(text: str, expected: list[tuple[str, str]], published: date) -> None:
+    assert values(text, published) == expected

@@ -61,6 +61,10 @@ class Context:
         assert self.anchor is not None
         if (same := self._year_of_sentence(month, day, start, tense)) is not None:
             return same
+        if tense is None and _SCHEDULED_AFTER.match(self.text, end):
+            # "the November election", "the November ballot", with no tense: a vote is scheduled, so the
+            # nearest one ahead counts as much as one behind ("even before the November election", read in May).
+            tense = "future"
         # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.
         premodifier = _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
         explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
@@ -113,6 +117,12 @@ class Context:
 
 SAME_SENTENCE_DAYS = 62
 Builder = Callable[[Context], Resolved | None]
+# A vote a month premodifies ("the November election", "November's crunch election", "the March primaries").
+_SCHEDULED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|votes?|ballots?|balloting|polls|runoffs?|referend(?:um|a)|"
+    r"primar(?:y|ies)|caucus(?:es)?|midterms?)\b",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)
 
 
