@@ -31,3 +31,14 @@ def test_outlet_given_again_renames_the_stored_articles_outlet(tmp_path: Path) -
     plain = runner.invoke(main, ["ingest", "--db", db, str(page)])  # without --outlet the stored name stays
     assert "outlet set" not in plain.output
     assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "RKS News"
+
+
+def test_the_same_text_from_another_source_keeps_its_outlet(tmp_path: Path) -> None:
+    reuters, agency, db = tmp_path / "reuters.txt", tmp_path / "ap-copy.txt", str(tmp_path / "copies.db")
+    reuters.write_text(TEXT, encoding="utf-8")
+    agency.write_text(TEXT, encoding="utf-8")  # the same wire text, read from another file
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", str(reuters)]).exit_code == 0
+    copy = runner.invoke(main, ["ingest", "--db", db, "--outlet", "AP", str(agency)])
+    assert copy.exit_code == 0 and "exact duplicate of article 1\n" in copy.output and "outlet set" not in copy.output
+    assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "Reuters"

@@ -205,7 +205,8 @@ class _OutcomeLines:
 @click.option("--published", callback=_parse_date,
               help="Publication date of every input (YYYY-MM-DD); it also re-dates inputs already "
                    "stored, whatever date they had.")
-@click.option("--outlet", help="Outlet name of every input; it also renames the outlet of inputs already stored.")
+@click.option("--outlet", help="Outlet name of every input; it also renames the outlet of an input read again "
+                              "(the same file or URL) or stored without one.")
 @click.option("--url", help="Original URL of the one input (a year/month/day in its path also dates an undated "
                            "page); only with a single SOURCE that is one page.")
 @click.option("--title", help="Headline of the one input, overriding what extraction finds; only with a single "
@@ -223,8 +224,8 @@ def ingest(
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
     are linked to their original. An input already stored that comes with --published re-dates the
-    stored article whatever its date (to fix a wrong one, ingest it again with the right one), and one
-    that comes with --outlet takes that outlet name; a feed
+    stored article whatever its date (to fix a wrong one, ingest it again with the right one), and the
+    same file or URL given again with --outlet takes that outlet name; a feed
     entry's or JSONL record's date re-dates it only if it has no date or one inferred from its text or
     URL (a date given before or read from the page is kept). Its times and events are then anchored
     again on the new date. Exit status 1 if any input failed, a failed re-date included.

@@ -292,28 +292,32 @@ class Ingestor:
         while re-dating (from the analyzer or the store) is reported as this input's failure; the
         stored article stays as it was and the ingest goes on with the next input.
         """
-        relabelled = self._relabel(of_article, article.outlet) if self._user_outlet else None
         given = article.published
-        if given is None or given.method != "given":
-            report.duplicates.append(Duplicate(origin, of_article, "exact", relabelled=relabelled))
-            return
-        try:
-            redated, kept = self._redate(of_article, given)
-        except DatelineError as exc:
-            reason = getattr(exc, "reason", str(exc))
-            report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
-            return
+        redated = kept = None
+        if given is not None and given.method == "given":
+            try:
+                redated, kept = self._redate(of_article, given)
+            except DatelineError as exc:
+                reason = getattr(exc, "reason", str(exc))
+                report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
+                return  # nothing of the input is applied, its outlet neither
+        relabelled = self._relabel(of_article, origin, article.outlet) if self._user_outlet else None
         report.duplicates.append(
             Duplicate(origin, of_article, "exact", redated=redated, kept=kept, relabelled=relabelled)
         )
 
-    def _relabel(self, of_article: int, outlet: str | None) -> Relabelling | None:
-        """Give a stored article the outlet the user names, as ingesting it fresh would (None: it had it)."""
+    def _relabel(self, of_article: int, origin: str, outlet: str | None) -> Relabelling | None:
+        """Give a stored article the outlet the user names for the same input read again (the same file or
+        URL), or for one stored without an outlet; None when nothing changes.
+
+        The same text from another source keeps its outlet: an agency's copy stored under Reuters is not
+        renamed by a folder of AP copies ingested with --outlet AP.
+        """
         if not outlet:
             return None
         with self.store.transaction():
-            was = self.store.get_article(of_article).article.outlet
-            if was == outlet:
+            stored_origin, was = self.store.source_of(of_article)
+            if was == outlet or (was is not None and stored_origin != origin):
                 return None
             self.store.set_outlet(of_article, outlet)
         return Relabelling(outlet, was)

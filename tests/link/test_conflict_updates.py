@@ -85,3 +85,27 @@ def test_light_verbs_and_not_telling_are_no_denials() -> None:
     denied = _article(5, "She did not say 340 courses of Tamiflu had been given out in Devon.", "",
                       day=date(2009, 4, 30), outlet="bbc", predicate="say", kind="STATEMENT", modality="negated")
     assert _kinds(said, denied) == ["assertion"]
+
+
+def test_review_cases_digits_fixed_quantities_and_plain_denials() -> None:
+    """From an independent review: what the update rules must not hide."""
+    h1n1 = _article(1, "The H1N1 virus has killed 160 people in Mexico.", "160", day=date(2009, 4, 28),
+                    outlet="reuters", predicate="kill")
+    fewer = _article(2, "The H1N1 virus has killed fewer than 100 people in Mexico.", "fewer than 100",
+                     day=date(2009, 4, 28), outlet="ap", predicate="kill")
+    assert _kinds(h1n1, fewer) == ["number"]  # the 1s of "H1N1" are no figure "fewer than 100" allows
+    carried = _article(3, "The Air France plane that vanished over the Atlantic carried 228 people.", "228",
+                       day=date(2009, 6, 1), outlet="reuters", predicate="carry")
+    other = _article(4, "The Air France plane that vanished over the Atlantic carried 216 people.", "216",
+                     day=date(2009, 6, 2), outlet="ap", predicate="carry")
+    assert _kinds(carried, other) == ["number"]  # a plane's passengers are no running count: a day apart, still one
+    has = _article(5, "Iraq has weapons of mass destruction, officials said.", "", day=date(2003, 1, 28),
+                   outlet="reuters", predicate="have")
+    has_not = _article(6, "Iraq does not have weapons of mass destruction, officials said.", "", day=date(2003, 1, 28),
+                       outlet="ap", predicate="have", modality="negated")
+    assert _kinds(has, has_not) == ["assertion"]  # "have" with one subject and complement is a plain denial
+    said = _article(7, "She said 340 courses of Tamiflu had been given out in Devon.", "", day=date(2009, 4, 30),
+                    outlet="guardian", predicate="say", kind="STATEMENT")
+    cannot = _article(8, "She cannot say how many people were given Tamiflu in Devon.", "", day=date(2009, 4, 30),
+                      outlet="bbc", predicate="say", kind="STATEMENT", modality="negated")
+    assert _kinds(said, cannot) == []

@@ -10,7 +10,7 @@ Erdogan" in an article, and ``resolve_against`` lets the store merge across arti
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -30,8 +30,8 @@ _GOVERNMENT_NOUNS = frozenset(
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAX_GAZETTEER_WORDS = 3
 # Lower-case words a person's name may start with ("de Blasio", "van der Bellen", "al-Assad" is one token).
-_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "du", "van", "von", "al", "el", "bin",
-                             "ibn", "la", "le", "ben", "abu"})
+_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "zu",
+                             "ter", "ten", "op", "y", "al", "el", "bin", "ibn", "la", "le", "ben", "abu"})
 # Forms of address before a name: "Mr Papandreou" is Papandreou (British style writes them without a dot).
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "messrs"})
 
@@ -230,10 +230,7 @@ def _person_names(drafts: list[_Draft]) -> list[str]:
     def standing(key: str) -> tuple[int, int]:
         return counts[key], len(key.split())
 
-    form = {
-        key: max((k for k in counts if k == key or forms_of_one_name(key.split(), k.split())), key=standing)
-        for key in counts
-    }
+    form = _one_form_each(list(counts), standing)
     written_at: dict[str, list[int]] = {}  # surname -> where full names with it are written, in order
     for index, key in enumerate(keys):
         if " " in key:
@@ -251,6 +248,28 @@ def _person_names(drafts: list[_Draft]) -> list[str]:
         by_first = {form[k] for k in counts if k.split(" ", 1)[0] == key}
         names.append(shown[next(iter(by_first))] if len(by_first) == 1 else persons[index].name)
     return names
+
+
+def _one_form_each(keys: list[str], standing: Callable[[str], tuple[int, int]]) -> dict[str, str]:
+    """Each full-name key's form: the best-standing key among those it is linked to by ``forms_of_one_name``,
+    directly or through others ("Hillary Clinton", "Hillary Rodham Clinton", "Rodham Clinton" are one)."""
+    group = {key: key for key in keys}
+
+    def root(key: str) -> str:
+        while group[key] != key:
+            group[key] = group[group[key]]
+            key = group[key]
+        return key
+
+    for index, key in enumerate(keys):
+        for other in keys[index + 1:]:
+            if forms_of_one_name(key.split(), other.split()):
+                group[root(key)] = root(other)
+    members: dict[str, list[str]] = {}
+    for key in keys:
+        members.setdefault(root(key), []).append(key)
+    best = {top: max(names, key=standing) for top, names in members.items()}
+    return {key: best[root(key)] for key in keys}
 
 
 def _assign_keys(drafts: list[_Draft]) -> None:

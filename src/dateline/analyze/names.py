@@ -57,13 +57,11 @@ def surname_key(key: str) -> str:
 
 def forms_of_one_name(first: list[str], second: list[str]) -> bool:
     """Whether two full names (key words) can be forms of one name: one is the other's end ("tayyip erdogan",
-    "recep tayyip erdogan"; a stray word before a name: "rival hillary clinton"), or both share their first
-    and last words and the shorter one's words come in order in the longer ("hillary clinton", "hillary rodham
-    clinton"). "john f. kerry" and "john g. kerry", or "bill clinton" and "hillary clinton", are two people."""
+    "recep tayyip erdogan"; a stray word before a name: "rival hillary clinton"), or the shorter is a bare
+    first name and surname of the longer ("hillary clinton", "hillary rodham clinton"; "george bush", "george
+    w bush"). "george w bush" and "george h w bush", "john f kerry" and "john g kerry", or "bill clinton"
+    and "hillary clinton" are two people."""
     if len(first) == len(second) or first[-1] != second[-1]:
         return False
     shorter, longer = (first, second) if len(first) < len(second) else (second, first)
-    if longer[-len(shorter):] == shorter:
-        return True
-    remaining = iter(longer)
-    return shorter[0] == longer[0] and all(word in remaining for word in shorter)
+    return longer[-len(shorter):] == shorter or (len(shorter) == 2 and shorter[0] == longer[0])

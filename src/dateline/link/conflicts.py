@@ -38,9 +38,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n[
 # it swine flu" share the predicate "be", not a happening one of them denies.
 LIGHT_PREDICATES = frozenset({"be", "have", "do"})
 # Not telling is no denial: "she could not say how many were tested", "he would not confirm whether ...".
+TELLING_PREDICATES = frozenset({"say", "tell", "disclose", "reveal", "confirm", "know", "comment"})
 _NON_ANSWER = re.compile(
-    r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}?(?:say|said|tell|told|disclose|reveal|confirm|know|knew|comment)"
-    r"\s+(?:\w+\s+)?(?:how|whether|what|when|where|why|who|which|if)\b",
+    r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+(?:\w+\s+){0,2}?(?:say|said|tell|told|disclose|reveal|confirm|know|knew|"
+    r"comment)\s+(?:\w+\s+)?(?:how|whether|what|when|where|why|who|which|if)\b",
     re.IGNORECASE,
 )
 
@@ -202,13 +203,16 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if not (a.actors & b.actors) or a.event.kind != b.event.kind or a.event.predicate != b.event.predicate:
         return None  # a denial contradicts a report of the same act by the same actor, not any other
-    if a.event.predicate in LIGHT_PREDICATES:
-        return None
+    if a.event.predicate in LIGHT_PREDICATES and not (
+        a.event.actor_key is not None and a.event.actor_key == b.event.actor_key
+        and overlap(a.words, b.words) >= DATE_CONFLICT_WORDING
+    ):
+        return None  # "Iraq has weapons" / "Iraq does not have weapons": one subject, one complement; not any "is"
     if _contains(a.event.sentence, b.event.sentence):
         return None  # one quotation, told with and without its attribution
     denier = negated[0]
     asserter = b if denier is a else a
-    if _NON_ANSWER.search(denier.event.sentence):
+    if denier.event.predicate in TELLING_PREDICATES and _NON_ANSWER.search(denier.event.sentence):
         return None
     if asserter.event.modality in ("hypothetical", "proposed"):
         return None
@@ -247,15 +251,28 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
 def same_moment(a: Report, b: Report) -> bool:
     """Whether two reports' figures can be of one moment, so that different figures disagree.
 
-    Running counts change: a figure told on another publication day, or by the same outlet again (a
-    revised copy, a later story of the day), is an update, unless both sentences date what they count
-    themselves ("killed 60 people by Monday"), in which case their dates must already overlap.
+    Running counts change: a tally of cases, deaths, arrests ... told on another publication day, or by the
+    same outlet again (a revised copy, a later story of the day), is an update, unless both sentences date
+    what they count themselves ("killed 60 people by Monday"), in which case their dates must already
+    overlap. Other figures (the passengers a plane carried) do not change, so they are always one moment;
+    so are two reports when either publication day is unknown.
     """
+    if not (_RUNNING_TALLY.search(a.event.sentence) or _RUNNING_TALLY.search(b.event.sentence)):
+        return True
     if a.event.date_source == "expression" and b.event.date_source == "expression":
         return True
     if a.published is not None and b.published is not None and a.published != b.published:
         return False
     return not (a.outlet and a.outlet == b.outlet)
+
+
+# Words of a tally that grows as news comes in: harm, spread, arrests, and the words of an update.
+_RUNNING_TALLY = re.compile(
+    r"\b(?:cases?|deaths?|dead|died|killed|kills|toll|infect\w*|injur\w*|wounded|hurt|missing|casualt\w*|victims|"
+    r"confirmed|suspected|arrest\w*|detained|evacuat\w*|displaced|homeless|so\s+far|total|risen|rose|rising|"
+    r"climbed|up\s+from|latest)\b",
+    re.IGNORECASE,
+)
 
 
 def _different_figures(a: Report, b: Report) -> bool:
@@ -269,25 +286,27 @@ def _different_figures(a: Report, b: Report) -> bool:
         for quantity, value in a.event.numbers
     ):
         return True
-    first, second = _figures(a.event.sentence, a.event.date), _figures(b.event.sentence, b.event.date)
+    dated = _date_parts(a.event.date) | _date_parts(b.event.date)  # both dates' numbers, on both sides
+    first, second = _figures(a.event.sentence) - dated, _figures(b.event.sentence) - dated
     return bool(first and second) and not first & second
 
 
+def _date_parts(when: str | None) -> frozenset[float]:
+    return frozenset(float(part) for part in re.findall(r"\d+", when or ""))
+
+
 @lru_cache(maxsize=4096)
-def _figures(sentence: str, when: str | None) -> frozenset[float]:
-    """The numbers a sentence gives, less those of its date ("on July 14", "in 2009")."""
-    dated = {float(part) for part in re.findall(r"\d+", when or "")}
-    found = {float(n.replace(",", "")) for n in _FIGURE.findall(sentence)}
-    return frozenset(found - dated)
+def _figures(sentence: str) -> frozenset[float]:
+    """The numbers a sentence gives as words (not H1N1's digits)."""
+    return frozenset(float(n.replace(",", "")) for n in _FIGURE.findall(sentence))
 
 
 def _states(report: Report, figure: str) -> bool:
-    """Whether the report's sentence also gives the figure: "of the 101 suspected deaths, 19 have been
-    confirmed" does not contradict "only 19 deaths are confirmed"."""
-    bounds = number_range(figure)
-    if bounds is None:
-        return False
-    return any(bounds[0] <= float(n.replace(",", "")) <= bounds[1] for n in report.numbers)
+    """Whether the report's sentence also gives the figure's own number: "of the 101 suspected deaths, 19 have
+    been confirmed" does not contradict "only 19 deaths are confirmed" (the 1s of "H1N1" or a year inside
+    "more than 100" are no such number)."""
+    written = _figures(figure)
+    return bool(written) and written <= _figures(report.event.sentence)
 
 
 # Word overlap two reports with shared actors need to give one quantity of one happening (without actors, the

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from dateline.analyze.names import canonical_key, forms_of_one_name, surname_key
+from dateline.analyze.names import canonical_key, forms_of_one_name
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
@@ -67,6 +68,27 @@ def list_actors(store: SqliteStore, limit: int | None = None) -> list[ActorSumma
         (-1 if limit is None else limit,),
     ).fetchall()
     return [ActorSummary(r["key"], r["name"], r["kind"], r["n"], r["m"]) for r in rows]
+
+
+def _same_surname(store: SqliteStore, key: str) -> list[Any]:
+    """Stored people ``key`` could be another form of, found through the surname index.
+
+    A surname alone may be anyone of that surname: any two found make it ambiguous, so a few suffice. A full
+    name may be a form of the names it ends ("tayyip erdogan" of "recep tayyip erdogan"), of its own first
+    name and surname, or of longer names with its first word: only those are read, so no other person of a
+    common surname can crowd out the one that matters.
+    """
+    words = key.split()
+    columns = "SELECT key, name, kind, affiliation FROM actors WHERE surname = ?"
+    if len(words) == 1:
+        return list(store.conn.execute(f"{columns} LIMIT ?", (key, SURNAME_CANDIDATES)).fetchall())
+    exact = {" ".join(words[i:]) for i in range(1, len(words) - 1)} | {f"{words[0]} {words[-1]}"}
+    marks = ",".join("?" * len(exact))
+    # Keys hold no % or _ (canonical_key keeps letters, digits, spaces, hyphens and apostrophes only).
+    return list(store.conn.execute(
+        f"{columns} AND (key LIKE ? OR key LIKE ? OR key IN ({marks})) LIMIT ?",
+        (words[-1], f"{words[0]} %", f"% {key}", *sorted(exact), SURNAME_CANDIDATES),
+    ).fetchall())
 
 
 def find_actor(store: SqliteStore, name: str) -> ActorDetail:
@@ -183,10 +205,7 @@ def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str,
             "SELECT key, name, kind, affiliation FROM actors WHERE key = ?", (actor.key,)
         ).fetchall()
         if actor.kind == "PERSON":
-            rows += store.conn.execute(
-                "SELECT key, name, kind, affiliation FROM actors WHERE surname = ? LIMIT ?",
-                (surname_key(actor.key), SURNAME_CANDIDATES),
-            ).fetchall()
+            rows += _same_surname(store, actor.key)
         for r in rows:
             found[r["key"]] = Actor(r["key"], r["name"], r["kind"], affiliation=r["affiliation"])
     return found

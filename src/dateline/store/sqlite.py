@@ -200,16 +200,17 @@ class SqliteStore:
         if row[0] is None:
             self._index_actors(article_id, analysis)
 
-    def set_outlet(self, article_id: int, outlet: str) -> str | None:
-        """Give a stored article another outlet name (one the user gives); returns the one it had.
-
-        Call inside :meth:`transaction`; raises NotFoundError for an unknown id.
-        """
-        row = self.conn.execute("SELECT outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+    def source_of(self, article_id: int) -> tuple[str, str | None]:
+        """A stored article's origin (file, URL or label it was read from) and outlet; NotFoundError if unknown."""
+        row = self.conn.execute("SELECT origin, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"article {article_id}: no such article")
-        self.conn.execute("UPDATE articles SET outlet = ? WHERE id = ?", (outlet, article_id))
-        return None if row[0] is None else str(row[0])
+        return str(row[0]), None if row[1] is None else str(row[1])
+
+    def set_outlet(self, article_id: int, outlet: str) -> None:
+        """Give a stored article another outlet name (one the user gives). Call inside :meth:`transaction`."""
+        if self.conn.execute("UPDATE articles SET outlet = ? WHERE id = ?", (outlet, article_id)).rowcount == 0:
+            raise NotFoundError(f"article {article_id}: no such article")
 
     def _index_actors(self, article_id: int, analysis: Analysis) -> None:
         counts: dict[tuple[str, str | None], int] = {}
