@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
+
 from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports, entry_for, group_reports
-from dateline.link.text import content_words, overlap
+from dateline.link.text import content_words
 from dateline.records import StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -77,6 +80,48 @@ def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[Tim
     return marked
 
 
+# An entry's centrality is its mean word overlap (Jaccard) with the other entries: all pairs. Counted as one
+# matrix product of word incidences when that matrix is small (a 64-article story of long reports: 2,500
+# entries, 3,000 shared words: 0.3 s instead of 11 s pair by pair), else pair by pair on word bit masks.
+MATRIX_CELLS = 30_000_000
+
+
+def _centralities(word_sets: Sequence[frozenset[str]]) -> list[float]:
+    """Each entry's mean Jaccard word overlap with every other entry (0 for a lone entry)."""
+    count = len(word_sets)
+    if count < 2:
+        return [0.0] * count
+    frequency = Counter(word for words in word_sets for word in words)
+    shared = {word: i for i, word in enumerate(w for w, n in frequency.items() if n > 1)}  # others add no overlap
+    if count * len(shared) <= MATRIX_CELLS:
+        return _centralities_by_product(word_sets, shared)
+    bits: dict[str, int] = {}
+    masks = [sum(1 << bits.setdefault(word, len(bits)) for word in words) for words in word_sets]
+    found = []
+    for i, mine in enumerate(masks):
+        total = 0.0
+        for j, theirs in enumerate(masks):
+            if j != i and (union := (mine | theirs).bit_count()):
+                total += (mine & theirs).bit_count() / union
+        found.append(total / (count - 1))
+    return found
+
+
+def _centralities_by_product(word_sets: Sequence[frozenset[str]], shared: dict[str, int]) -> list[float]:
+    incidence = np.zeros((len(word_sets), len(shared)), dtype=np.float32)  # counts stay exact in float32
+    for i, words in enumerate(word_sets):
+        incidence[i, [shared[w] for w in words if w in shared]] = 1.0
+    sizes = np.array([len(words) for words in word_sets], dtype=np.float64)
+    found = np.zeros(len(word_sets))
+    for start in range(0, len(word_sets), 512):
+        common = (incidence[start : start + 512] @ incidence.T).astype(np.float64)
+        union = sizes[start : start + 512, None] + sizes[None, :] - common
+        jaccard = np.divide(common, union, out=np.zeros_like(common), where=union > 0)
+        jaccard[np.arange(common.shape[0]), np.arange(start, start + common.shape[0])] = 0.0  # not with itself
+        found[start : start + 512] = jaccard.sum(axis=1) / (len(word_sets) - 1)
+    return [float(value) for value in found]
+
+
 def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
     # Sentences are read once each: a merged entry of a big story repeats its sources' sentences.
     words_of: dict[str, list[str]] = {}
@@ -84,12 +129,10 @@ def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]
         for source in entry.sources:
             if source.sentence not in words_of:
                 words_of[source.sentence] = content_words(source.sentence)
-    words = [frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries]
+    centralities = _centralities([frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries])
     key_actors = set(story.actors)
     ranked = []
-    for i, entry in enumerate(entries):
-        others = [overlap(words[i], words[j]) for j in range(len(entries)) if j != i]
-        centrality = sum(others) / len(others) if others else 0.0
+    for entry, centrality in zip(entries, centralities, strict=True):
         actor_share = len(key_actors & set(entry.actors)) / len(entry.actors) if entry.actors else 0.0
         outlets = {s.outlet or f"article {s.article_id}" for s in entry.sources}
         importance = (
