@@ -42,3 +42,16 @@ def test_the_same_text_from_another_source_keeps_its_outlet(tmp_path: Path) -> N
     copy = runner.invoke(main, ["ingest", "--db", db, "--outlet", "AP", str(agency)])
     assert copy.exit_code == 0 and "exact duplicate of article 1\n" in copy.output and "outlet set" not in copy.output
     assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "Reuters"
+
+
+def test_the_same_text_from_another_source_keeps_its_given_date(tmp_path: Path) -> None:
+    first, later, db = tmp_path / "kyiv.txt", tmp_path / "reprint.txt", str(tmp_path / "dates.db")
+    first.write_text(TEXT, encoding="utf-8")
+    later.write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, "--published", "2025-07-23", str(first)]).exit_code == 0
+    copy = runner.invoke(main, ["ingest", "--db", db, "--json", "--published", "2025-07-28", str(later)])
+    (duplicate,) = json.loads(copy.output)["duplicates"]
+    assert duplicate["redated"] is None and duplicate["kept"]["earliest"] == "2025-07-23"
+    fixed = runner.invoke(main, ["ingest", "--db", db, "--json", "--published", "2025-07-24", str(first)])
+    assert json.loads(fixed.output)["duplicates"][0]["redated"]["published"] == "2025-07-24"  # same file: a fix

@@ -296,7 +296,7 @@ class Ingestor:
         redated = kept = None
         if given is not None and given.method == "given":
             try:
-                redated, kept = self._redate(of_article, given)
+                redated, kept = self._redate(of_article, given, origin)
             except DatelineError as exc:
                 reason = getattr(exc, "reason", str(exc))
                 report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
@@ -322,7 +322,9 @@ class Ingestor:
             self.store.set_outlet(of_article, outlet)
         return Relabelling(outlet, was)
 
-    def _redate(self, of_article: int, given: PublicationDate) -> tuple[Redating | None, PublicationDate | None]:
+    def _redate(
+        self, of_article: int, given: PublicationDate, origin: str
+    ) -> tuple[Redating | None, PublicationDate | None]:
         """Re-date a stored article as a fresh ingest with ``given`` would date it.
 
         Returns what was done: the re-dating, or the stored date that stays when it differs from
@@ -335,12 +337,13 @@ class Ingestor:
         the input: that one names the input's origin in its notes, so the store would depend on --workers.
         """
         stored = self.store.get_article(of_article)
-        if not self._takes(stored.article.published, given):
+        same_source = stored.article.origin == origin
+        if not self._takes(stored.article.published, given, same_source):
             return None, _kept(stored.article.published, given)
         fresh = self._reanalysis(stored, given)
         with self.store.transaction():
             current = self.store.get_article(of_article)
-            if not self._takes(current.article.published, given):
+            if not self._takes(current.article.published, given, same_source):
                 return None, _kept(current.article.published, given)
             analysis = current.analysis
             if fresh is not None:
@@ -349,13 +352,14 @@ class Ingestor:
             redate_in_story(self.store, of_article)
         return Redating(given.earliest, current.article.published), None
 
-    def _takes(self, stored: PublicationDate | None, given: PublicationDate) -> bool:
+    def _takes(self, stored: PublicationDate | None, given: PublicationDate, same_source: bool) -> bool:
         """Whether ``given`` replaces a stored article's date: another given date only a missing or inferred
-        one; the user's own date also any date of other days (the same days given or read from the page
-        stay as they are)."""
+        one; the user's own date, for the same file or URL read again, also any date of other days (the
+        same days given or read from the page stay as they are). The same text from another source (a wire
+        copy another outlet ran days later) does not move the date of the copy stored first."""
         if stored is None or _takes_given_date(stored):
             return True
-        return self._user_date and (stored.earliest, stored.latest) != (given.earliest, given.latest)
+        return self._user_date and same_source and (stored.earliest, stored.latest) != (given.earliest, given.latest)
 
     def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis | None:
         """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.
