@@ -40,3 +40,15 @@ def test_forms_of_one_name() -> None:
     assert not forms("bill clinton", "hillary clinton")
     assert not forms("john f. kerry", "john g. kerry")
     assert not forms("jeb bush", "george w. bush")
+
+
+def test_us_states_by_name_and_ap_abbreviation_are_one_place_and_no_person(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    text = ("Sen. Marco Rubio, R-Fla., campaigned in N.H. on Monday. Florida Gov. Rick Scott stayed in Florida. "
+            "Texas Sen. Ted Cruz won in Texas.")
+    mentions = analyzer.analyze(make_article(text)).mentions
+    kinds = {m.actor_key: m.kind for m in mentions}
+    assert kinds["florida"] == "PLACE" and kinds["new hampshire"] == "PLACE"
+    assert kinds["texas"] == "PLACE" and kinds["ted cruz"] == "PERSON"
+    assert "fla" not in kinds and "nh" not in kinds

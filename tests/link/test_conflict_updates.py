@@ -109,3 +109,20 @@ def test_review_cases_digits_fixed_quantities_and_plain_denials() -> None:
     cannot = _article(8, "She cannot say how many people were given Tamiflu in Devon.", "", day=date(2009, 4, 30),
                       outlet="bbc", predicate="say", kind="STATEMENT", modality="negated")
     assert _kinds(said, cannot) == []
+
+
+def test_a_title_held_then_is_no_status_disagreement() -> None:
+    from dateline.link.conflicts import attribute_conflicts
+    from dateline.records import Mention
+
+    def with_role(article_id: int, text: str, role: str) -> StoredArticle:
+        start = text.index("Bill Clinton")
+        stored = make_article(article_id, (), mentions=(
+            Mention(start, start + 12, "Bill Clinton", "bill clinton", "PERSON", role),), text=text)
+        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=f"outlet{article_id}"))
+
+    former = with_role(1, "Former President Bill Clinton agreed with the analysis.", "Former President")
+    under = with_role(2, "The crime policies that began under President Bill Clinton did harm.", "President")
+    now = with_role(3, "President Bill Clinton said on Monday that he would veto the bill.", "President")
+    assert attribute_conflicts([former, under]) == []
+    assert [c.kind for c in attribute_conflicts([former, now])] == ["attribute"]

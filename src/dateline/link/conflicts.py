@@ -381,12 +381,25 @@ def split_role(role: str) -> tuple[str, frozenset[str]]:
     return office, status
 
 
+# A title after these words is the one held then, not now: "the crime policies that began under President Bill
+# Clinton", "during President Obama's first term", "a law signed by President Clinton".
+_OF_THAT_TIME = r"\b(?:under|during|by|then)[\s-]+(?:the\s+)?"
+
+
+def _of_that_time(text: str, mention: Mention) -> bool:
+    """Whether the mention's title follows "under", "during", "by" or "then" (the title may lie inside the mention
+    or right before it)."""
+    role = mention.role or ""
+    window = text[max(0, mention.start - len(role) - 30) : mention.start + len(role)]
+    return re.search(_OF_THAT_TIME + re.escape(role), window, re.IGNORECASE) is not None
+
+
 def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
     """Sources giving one actor the same office with a different status ("President" / "former President")."""
     seen: dict[tuple[str, str], list[tuple[frozenset[str], StoredArticle, Mention]]] = {}
     for stored in articles:
         for mention in stored.analysis.mentions:
-            if mention.role:
+            if mention.role and not _of_that_time(stored.article.text, mention):
                 office, status = split_role(mention.role)
                 if office:
                     seen.setdefault((mention.actor_key, office), []).append((status, stored, mention))
