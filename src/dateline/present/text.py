@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from dateline.records import Digest, PublicationDate, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import Digest, PublicationDate, Quote, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
 
 WIDTH = 100
@@ -110,7 +110,7 @@ def render_article(stored: StoredArticle) -> str:
         out += [f"  - {x.name} ({x.kind}{', ' + ', '.join(x.roles) if x.roles else ''})" for x in an.actors]
     if an.quotes:
         out.append("Quotes:")
-        out += [f"  - {_dash(q.speaker_key)}: {textwrap.shorten(q.text, 90)}" for q in an.quotes]
+        out += [_quote_line(q) for q in an.quotes]
     if an.events:
         out.append("Events:")
         out += [
@@ -202,3 +202,12 @@ def render_conflicts(timeline: Timeline) -> str:
                 initial_indent=" " * 6, subsequent_indent=" " * 8,
             ))
     return "\n".join(out)
+
+
+def _quote_line(quote: Quote) -> str:
+    """One quote as who, the verb that reports it, and what: "the campaign (denied): it happened" must not read
+    as the campaign saying it happened. Direct quotes are in quotation marks."""
+    speaker = quote.speaker_text or _dash(quote.speaker_key)
+    cue = f" ({quote.cue})" if quote.cue else ""
+    said = textwrap.shorten(quote.text, 90)
+    return f"  - {speaker}{cue}: {f'“{said}”' if quote.direct else said}"
