@@ -186,3 +186,15 @@ def test_clock_times_after_a_day_counted_from_a_month_have_no_day() -> None:
 )
 def test_scheduled_votes_and_come_november(text: str, expected: list[tuple[str, str]], published: date) -> None:
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sept. 11 terrorist attacks changed everything.", [("Sept. 11", "2001-09-11")]),
+        ("Families of September 11 victims sued the kingdom.", [("September 11", "2001-09-11")]),
+        ("The vote was held on Sept. 11, officials said.", [("Sept. 11", "2015-09-11")]),  # any other Sept. 11
+    ],
+)
+def test_the_sept_11_attacks_name_one_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, date(2016, 2, 20)) == expected

@@ -14,6 +14,15 @@ from dateline.temporal.timex import day_value, month_end, month_value, quarter_o
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# "Sept. 11" before these words is the day of the 2001 attacks ("the Sept. 11 terrorist attacks", "September 11
+# victims", "the Sept. 11 commission"), not this year's or last year's September 11.
+_ATTACKS_AFTER = re.compile(
+    r"(?:,?\s+2001)?,?\s+(?:terror\w*\s+)?(?:attacks?|hijack\w*|commission|memorial|victims|families|"
+    r"survivors|responders|plot|plotters|era|strikes)\b",
+    re.IGNORECASE,
+)
+
+
 def _month_day(month: int, day: int, year: int | None, start: int, end: int, priority: int = 2) -> Span:
     """A span for "July 18" / "July 18, 2025" with the year resolved by tense when missing."""
 
@@ -23,6 +32,8 @@ def _month_day(month: int, day: int, year: int | None, start: int, end: int, pri
             return Resolved("DATE", day_value(when)) if when else None
         if safe_date(2000, month, day) is None:  # February 30 and the like
             return None
+        if (month, day) == (9, 11) and _ATTACKS_AFTER.match(context.text, end):
+            return Resolved("DATE", "2001-09-11")  # "the Sept. 11 attacks" name one day, whenever written
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
         found = context.month_year(month, day, start, end, context.tense(start, end))
