@@ -91,7 +91,9 @@ def actor(name: str, db: str | None, as_json: bool) -> None:
 
     NAME is an actor's name or key ("Jeb Bush"), another name of a stored place ("U.S." for the
     United States), or whole words of one actor's name ("Bush"; "us" does not match "Jeb Bush"). Case,
-    accents and dots do not matter. A name that fits several actors is an error that lists them.
+    accents and dots do not matter. A name that fits several actors is an error that lists them, and so
+    is a surname stored alone beside full names with it ("Trump" beside "Donald Trump"). Another form
+    of a stored full name finds it ("Hillary Rodham Clinton" for "Hillary Clinton").
     """
     from dateline.present import actor_json
     from dateline.store.actors import find_actor

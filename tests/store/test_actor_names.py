@@ -80,3 +80,19 @@ def test_the_migration_fills_in_the_surnames_of_stored_people(tmp_path: Path) ->
     surnames = dict(store.conn.execute("SELECT key, surname FROM actors").fetchall())
     store.close()
     assert surnames == {"recep tayyip erdogan": "erdogan", "putin": "putin", "new york": None}
+
+
+def test_a_bare_surname_stored_beside_full_names_is_ambiguous_to_look_up(tmp_path: Path) -> None:
+    import pytest
+
+    from dateline.store.actors import AmbiguousActorError
+
+    with open_store(tmp_path / "stub.db") as store:
+        Ingestor(store, Analyzer.load).ingest_inputs([
+            _article("a", "Trump told supporters in Iowa on Monday that he would win."),  # no full name: "trump"
+            _article("b", "Donald Trump spoke to voters in Ohio on Tuesday about trade."),
+        ])
+        with pytest.raises(AmbiguousActorError) as raised:
+            find_actor(store, "Trump")
+        assert raised.value.candidates[0] == "Donald Trump" and raised.value.candidates[-1] == "Trump"
+        assert find_actor(store, "Donald Trump").key == "donald trump"

@@ -97,7 +97,8 @@ def find_actor(store: SqliteStore, name: str) -> ActorDetail:
     Tried in order, the first step that finds anything decides (accents, case, dots and a leading
     "the" are ignored throughout, as in actor keys):
 
-    1. the actor's key or display name ("U.S." is the key "us", "Erdoğan" the key "erdogan");
+    1. the actor's key or display name ("U.S." is the key "us", "Erdoğan" the key "erdogan"); a person known
+       only by that surname while full names with it are stored ("Trump" beside "Donald Trump") is ambiguous;
     2. the one person of whose full name it is another form, as ingest merges them ("Hillary Rodham
        Clinton" is the stored "Hillary Clinton");
     3. the place the analysis resolves the name to ("U.S.", "USA" and "America" are "United States");
@@ -110,10 +111,10 @@ def find_actor(store: SqliteStore, name: str) -> ActorDetail:
     folded = canonical_key(name)
     if not _WORD.search(folded):
         raise NotFoundError(f"actor {name!r}: no letters or digits to look up")
-    key = (
-        _by_key_or_name(store, name, folded) or _by_name_form(store, folded) or _by_place_alias(store, folded)
-        or _by_whole_words(store, name)
-    )
+    key = _by_key_or_name(store, name, folded)
+    if key is not None:
+        _refuse_a_bare_surname(store, name, key)
+    key = key or _by_name_form(store, folded) or _by_place_alias(store, folded) or _by_whole_words(store, name)
     row = store.conn.execute("SELECT key, name, kind FROM actors WHERE key = ?", (key,)).fetchone()
     roles = store.conn.execute(
         """SELECT aa.role, min(ar.published_earliest) AS first, max(ar.published_earliest) AS last,
@@ -139,6 +140,23 @@ def _by_key_or_name(store: SqliteStore, name: str, folded: str) -> str | None:
     ).fetchall()]
     # A key is unique, a display name need not be: the key decides.
     return folded if folded in keys else next(iter(keys), None)
+
+
+def _refuse_a_bare_surname(store: SqliteStore, name: str, key: str) -> None:
+    """Raise AmbiguousActorError when ``key`` is a person known only by a surname ("trump", from articles that
+    never gave the full name) while people with full names of that surname are stored too ("donald trump"):
+    the user almost always means one of them, listed first by the articles that mention them."""
+    if " " in key:
+        return
+    rows = store.conn.execute(
+        """SELECT a.key, a.name FROM actors a JOIN article_actors aa ON aa.actor_key = a.key
+           WHERE a.surname = ? AND a.kind = 'PERSON'
+           GROUP BY a.key ORDER BY count(DISTINCT aa.article_id) DESC, sum(aa.mentions) DESC, a.name""",
+        (key,),
+    ).fetchall()
+    full = [str(r["name"]) for r in rows if " " in str(r["key"])]
+    if full and any(str(r["key"]) == key for r in rows):
+        raise AmbiguousActorError(name, (*full, *(str(r["name"]) for r in rows if str(r["key"]) == key)))
 
 
 def _by_name_form(store: SqliteStore, folded: str) -> str | None:
