@@ -126,3 +126,16 @@ def test_a_title_held_then_is_no_status_disagreement() -> None:
     now = with_role(3, "President Bill Clinton said on Monday that he would veto the bill.", "President")
     assert attribute_conflicts([former, under]) == []
     assert [c.kind for c in attribute_conflicts([former, now])] == ["attribute"]
+
+
+def test_a_bare_pronoun_and_verb_does_not_headline_an_entry() -> None:
+    from dateline.link.events import entry_for
+
+    began = make_event("It began", "ASSAULT", "2010-04-20", None, None)
+    began = dataclasses.replace(began, summary="It began")
+    blast = make_event("The explosion on the Deepwater Horizon rig began the spill on April 20.", "ASSAULT",
+                       "2010-04-20", "deepwater horizon", None)
+    blast = dataclasses.replace(blast, summary="The explosion on the Deepwater Horizon rig began the spill")
+    reports = collect_reports([make_article(1, (began,)), make_article(2, (blast,))])
+    assert entry_for(reports).summary == "The explosion on the Deepwater Horizon rig began the spill"
+    assert entry_for(reports[:1]).summary == "It began"  # alone, it is all there is

@@ -232,6 +232,18 @@ def _precision_key(report: Report) -> tuple[int, int, int, int]:
     )
 
 
+_PRONOUN_START = re.compile(r"(?:it|he|she|they|this|that|these|those|there|we|i|you)\b", re.IGNORECASE)
+WEAK_SUMMARY_WORDS = 4  # "It began", "it emerged", "she said": a pronoun and a verb tell nothing
+
+
+def _summary_key(report: Report) -> tuple[bool, tuple[int, int, int, int]]:
+    """Order of reports to headline an entry: the precision order, but a pronoun and a word or three ("It
+    began") only when no other report of that date says more."""
+    summary = (report.event.summary or report.event.sentence).strip()
+    weak = _PRONOUN_START.match(summary) is not None and len(summary.split()) <= WEAK_SUMMARY_WORDS
+    return weak, _precision_key(report)
+
+
 def entry_for(group: Sequence[Report]) -> TimelineEntry:
     """The timeline entry of one happening: the sharpest date, every source, all actors."""
     best = min(group, key=_precision_key)
@@ -244,10 +256,13 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
     precision: Precision = best.event.precision
     # The most precise report names the happening, unless another report gives it a specific kind.
     kinds = [r.event.kind for r in sorted(group, key=_precision_key) if r.event.kind != GENERIC_KIND]
+    # ... and gives it its headline, unless that is a bare pronoun and verb ("It began") and another report of
+    # that date says more.
+    teller = min((r for r in group if r.event.date == best.event.date), key=_summary_key)
     return TimelineEntry(
         date=best.event.date,
         precision=precision,
-        summary=best.event.summary or best.event.sentence,
+        summary=teller.event.summary or teller.event.sentence,
         type=kinds[0] if kinds else best.event.kind,
         actors=tuple(actors),
         sources=tuple(sources.values()),
