@@ -87,9 +87,34 @@ def _empty_reason(raw: RawInput, page: PageContent) -> str:
     return "no article text found"
 
 
+# A sentence end: ., ! or ? (and a closing quote) before a space and a capital, unless the period ends an
+# abbreviation or initials ("Dr. Ben Carson", "Wall St. Center Stage", "G.O.P. base", "U.S. voters").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\w+)[.!?]$")
+_ABBREVIATIONS = frozenset({
+    "dr", "mr", "ms", "mrs", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "no", "mt", "ft",
+    "vs", "inc", "co", "corp", "ltd", "prof", "rev", "capt", "cmdr", "adm",
+})
+
+
+def _opening_sentence(text: str) -> str:
+    """The text up to its first sentence end that closes no abbreviation or initial."""
+    for end in _SENTENCE_END.finditer(text):
+        word = _WORD_BEFORE.search(text, 0, end.start() + 1)
+        if word is None or (word.group(1).lower() not in _ABBREVIATIONS and len(word.group(1)) > 1):
+            return text[: end.start() + 1]
+    return text
+
+
 def _title_from_text(text: str) -> str:
-    """Fall back on the opening sentence, shortened, when the page names no headline."""
-    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    """Fall back, when the page names no headline, on its first line if short (a pasted page's headline may end
+    in a period: "Trump fires up G.O.P. base, by pricking party's orthodoxy."), else its opening sentence,
+    shortened."""
+    stripped = text.strip()
+    first_line = stripped.split("\n", 1)[0].strip()
+    if "\n" in stripped and len(first_line) <= _MAX_TITLE_CHARS and len(first_line.split()) >= 3:
+        return first_line
+    first = _opening_sentence(stripped).strip()
     if len(first) <= _MAX_TITLE_CHARS:
         return first
     return first[:_MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,29 @@
+"""A pasted page without a recognised headline is titled by its first line or opening sentence, not cut at "Dr."."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract import extract_article
+from dateline.records import RawInput
+
+BODY = ("The campaign went on in Iowa on Monday as candidates crossed the state, meeting voters at diners and town "
+        "halls. Polls showed a tight race.\n\nMore paragraphs of the article follow here, long enough for a body.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Dr. Ben Carson: Hillary Clinton Not Fit To Serve.",
+    "With Wall St. Center Stage, Novel About Female Trader.",
+    "Trump fires up G.O.P. base, by pricking party orthodoxy.",
+    "Kasich: 'I will win the Republican Nomination.'",
+])
+def test_a_first_line_ending_in_a_period_is_the_whole_title(headline: str) -> None:
+    article = extract_article(RawInput(origin="page.txt", body=f"{headline}\n\n{BODY}", kind="text"))
+    assert article.title == headline
+
+
+def test_without_a_short_first_line_the_opening_sentence_skips_abbreviations() -> None:
+    body = ("Dr. Ben Carson spoke in Iowa on Monday. He said the race was close and the voters were angry about "
+            "Washington and its ways.")
+    assert extract_article(RawInput(origin="one.txt", body=body, kind="text")).title == (
+        "Dr. Ben Carson spoke in Iowa on Monday.")
