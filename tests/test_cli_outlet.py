@@ -55,3 +55,20 @@ def test_the_same_text_from_another_source_keeps_its_given_date(tmp_path: Path) 
     assert duplicate["redated"] is None and duplicate["kept"]["earliest"] == "2025-07-23"
     fixed = runner.invoke(main, ["ingest", "--db", db, "--json", "--published", "2025-07-24", str(first)])
     assert json.loads(fixed.output)["duplicates"][0]["redated"]["published"] == "2025-07-24"  # same file: a fix
+
+
+def test_a_day_in_the_file_name_dates_an_undated_file(tmp_path: Path) -> None:
+    folder = tmp_path / "archive" / "2025-07-18"
+    folder.mkdir(parents=True)
+    (folder / "talks.txt").write_text(TEXT.replace("on July 23", "on Wednesday"), encoding="utf-8")
+    (tmp_path / "kyiv_2025-07-24_talks.txt").write_text(TEXT.replace("Talks resume", "Talks go on"), encoding="utf-8")
+    db, runner = str(tmp_path / "files.db"), CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, str(tmp_path / "archive"),
+                                str(tmp_path / "kyiv_2025-07-24_talks.txt")]).exit_code == 0
+    dates = {}
+    for article_id in (1, 2):
+        shown = json.loads(runner.invoke(main, ["article", "--db", db, "--json", str(article_id)]).output)
+        dates[shown["title"]] = (shown["published"]["earliest"], shown["published"]["method"],
+                                 shown["published"]["evidence"].startswith("date in the file name"))
+    assert dates == {"Talks resume in Istanbul": ("2025-07-18", "inferred", True),
+                     "Talks go on in Istanbul": ("2025-07-24", "inferred", True)}

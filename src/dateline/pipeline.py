@@ -13,7 +13,7 @@ from typing import Literal, Protocol
 from dateline.analyze import resolve_against
 from dateline.errors import DatelineError
 from dateline.extract import extract_article
-from dateline.extract.metadata import date_from_url
+from dateline.extract.metadata import date_from_file_name, date_from_url
 from dateline.link import assign_story, redate_in_story
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
@@ -123,7 +123,8 @@ def inferred_date(article: Article) -> PublicationDate | None:
     """The publication date an undated article's text and URL suggest, or None.
 
     A date line in the text wins; else a year/month/day in the URL path (outlets set it at
-    publication: all 50 ECB+ URLs with one and a date line agree with it within a day); else what
+    publication: all 50 ECB+ URLs with one and a date line agree with it within a day), or, for a
+    local file without such a URL, a YYYY-MM-DD in its name or folder; else what
     the temporal stage infers from the text. Being inferred, a later given date replaces it. One
     that starts after today is dropped: nothing read today was published tomorrow.
     """
@@ -135,6 +136,10 @@ def inferred_date(article: Article) -> PublicationDate | None:
     if url_day is not None and url_day <= today and (from_text is None or from_text.confidence < URL_DATE_CONFIDENCE):
         evidence = f"date in the URL path: {article.url}"
         return PublicationDate(url_day, url_day, "inferred", URL_DATE_CONFIDENCE, evidence)
+    file_day = date_from_file_name(article.origin) if url_day is None else None
+    if file_day is not None and file_day <= today and (from_text is None or from_text.confidence < URL_DATE_CONFIDENCE):
+        evidence = f"date in the file name: {article.origin}"
+        return PublicationDate(file_day, file_day, "inferred", URL_DATE_CONFIDENCE, evidence)
     return from_text
 
 
