@@ -38,9 +38,9 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   {"earliest", "latest", "method", ...}, "relabelled": null | {"outlet", "was"}}], "failed": [{"origin",
   "reason"}], "unchanged_feeds": [url, ...]}`
   (feeds whose server answered that nothing changed since the store last read them); `redated` is set when an
-  input already stored came with a publication date and re-dated the stored article: --published always
-  does; a feed entry's or JSONL record's date only where the stored date is missing or inferred from its
-  text or URL, else that date is kept, and `kept` is it when the input gave another; `relabelled` is set when
+  input already stored came with a publication date and re-dated the stored article: --published does
+  unless it is another outlet's copy (--outlet names another outlet than the stored one); a feed entry's or
+  JSONL record's date only where the stored date is missing or inferred from its text or URL, else that date is kept, and `kept` is it when the input gave another; `relabelled` is set when
   --outlet (or the web form's outlet) renamed the outlet of a stored article read again from the same file or
   URL, or stored without one.
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
@@ -44,17 +45,23 @@ def test_the_same_text_from_another_source_keeps_its_outlet(tmp_path: Path) -> N
     assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "Reuters"
 
 
-def test_the_same_text_from_another_source_keeps_its_given_date(tmp_path: Path) -> None:
+def test_the_same_text_from_another_outlet_keeps_its_given_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first, later, db = tmp_path / "kyiv.txt", tmp_path / "reprint.txt", str(tmp_path / "dates.db")
     first.write_text(TEXT, encoding="utf-8")
     later.write_text(TEXT, encoding="utf-8")
     runner = CliRunner()
-    assert runner.invoke(main, ["ingest", "--db", db, "--published", "2025-07-23", str(first)]).exit_code == 0
-    copy = runner.invoke(main, ["ingest", "--db", db, "--json", "--published", "2025-07-28", str(later)])
+    dated = ["ingest", "--db", db, "--outlet", "Kyiv Independent", "--published", "2025-07-23", str(first)]
+    assert runner.invoke(main, dated).exit_code == 0
+    copy = runner.invoke(main, ["ingest", "--db", db, "--json", "--outlet", "RKS News", "--published", "2025-07-28",
+                                str(later)])
     (duplicate,) = json.loads(copy.output)["duplicates"]
     assert duplicate["redated"] is None and duplicate["kept"]["earliest"] == "2025-07-23"
-    fixed = runner.invoke(main, ["ingest", "--db", db, "--json", "--published", "2025-07-24", str(first)])
-    assert json.loads(fixed.output)["duplicates"][0]["redated"]["published"] == "2025-07-24"  # same file: a fix
+    assert duplicate["relabelled"] is None  # another outlet's copy renames nothing either
+    monkeypatch.chdir(tmp_path)  # the same file, its path written another way: a correction
+    fixed = runner.invoke(main, ["ingest", "--db", db, "--json", "--published", "2025-07-24", "./kyiv.txt"])
+    assert json.loads(fixed.output)["duplicates"][0]["redated"]["published"] == "2025-07-24"
 
 
 def test_a_day_in_the_file_name_dates_an_undated_file(tmp_path: Path) -> None:
@@ -72,3 +79,14 @@ def test_a_day_in_the_file_name_dates_an_undated_file(tmp_path: Path) -> None:
                                  shown["published"]["evidence"].startswith("date in the file name"))
     assert dates == {"Talks resume in Istanbul": ("2025-07-18", "inferred", True),
                      "Talks go on in Istanbul": ("2025-07-24", "inferred", True)}
+
+
+def test_which_inputs_are_one_source_read_again() -> None:
+    from dateline.pipeline import same_source
+
+    assert same_source("/home/me/news/a.txt", "a.txt") and same_source("./a.txt", "../news/a.txt")
+    assert same_source("https://x.example/a", "https://x.example/a")
+    assert not same_source("https://x.example/a", "https://x.example/b") and not same_source("a.txt", "b.txt")
+    assert same_source("feed.jsonl:3", "/data/feed.jsonl:3") and not same_source("feed.jsonl:3", "feed.jsonl:4")
+    assert not same_source("stdin", "stdin") and not same_source("pasted in the web form", "pasted in the web form")
+    assert not same_source("stdin:2", "stdin:2")

@@ -203,8 +203,8 @@ class _OutcomeLines:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
 @click.option("--published", callback=_parse_date,
-              help="Publication date of every input (YYYY-MM-DD); it also re-dates an input read again "
-                   "(the same file or URL) whatever date it had, or the same text stored undated or guessed.")
+              help="Publication date of every input (YYYY-MM-DD); it also re-dates an input already stored "
+                   "whatever date it had, unless another outlet's copy of the text was stored first.")
 @click.option("--outlet", help="Outlet name of every input; it also renames the outlet of an input read again "
                               "(the same file or URL) or stored without one.")
 @click.option("--url", help="Original URL of the one input (a year/month/day in its path also dates an undated "
@@ -223,10 +223,11 @@ def ingest(
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
-    are linked to their original. The same file or URL given again with --published re-dates the
-    stored article whatever its date (to fix a wrong one, ingest it again with the right one), and with
-    --outlet takes that outlet name; the same text from another source changes only a missing or guessed
-    date, and a missing outlet; a feed
+    are linked to their original. An input already stored that comes with --published re-dates the
+    stored article whatever its date (to fix a wrong one, ingest it again with the right one), unless
+    it is another outlet's copy of the text (--outlet names another outlet than the stored one: then
+    only a missing or guessed date changes). The same file or URL given again with --outlet takes that
+    outlet name (another source's copy renames only a missing outlet); a feed
     entry's or JSONL record's date re-dates it only if it has no date or one inferred from its text or
     URL (a date given before or read from the page is kept). Its times and events are then anchored
     again on the new date. Exit status 1 if any input failed, a failed re-date included.

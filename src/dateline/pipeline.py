@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import multiprocessing.pool
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
 from typing import Literal, Protocol
 
 from dateline.analyze import resolve_against
@@ -172,8 +174,9 @@ class Ingestor:
     ) -> IngestReport:
         """Ingest every input named by ``specs`` (files, directories, ``-``, URLs, feeds, OPML, JSONL).
 
-        A publication date in ``given`` is the user's (``--published``, the web form's date): it always
-        overrides, also the date of an article already stored (see :meth:`ingest_inputs`).
+        A publication date in ``given`` is the user's (``--published``, the web form's date): it overrides,
+        also the date of an article already stored, unless that is another outlet's copy (see
+        :meth:`ingest_inputs`).
         """
         cache: FeedCache = self.store
         given = given or GivenMetadata()
@@ -196,8 +199,10 @@ class Ingestor:
         """Ingest already-read inputs in batches; each input is stored in its own transaction.
 
         ``user_date``: the inputs' given dates are the user's own (``--published``), so they re-date a
-        stored copy whatever its date, where a date from a feed or a JSONL record replaces only a missing
-        or inferred one (the first date given wins, see ``_takes_given_date``).
+        stored copy whatever its date (not another outlet's copy, see ``_may_correct``), where a date from
+        a feed or a JSONL record replaces only a missing or inferred one (the first date given wins, see
+        ``_takes_given_date``). ``user_outlet``: the given outlet is the user's, so it renames the stored
+        copy of the same file or URL, or one stored without an outlet.
 
         Each input's outcome is added to ``report`` (a new one when None, returned either way) before
         ``progress`` is called with its origin, so a caller passing both can show outcomes as they come.
@@ -301,7 +306,7 @@ class Ingestor:
         redated = kept = None
         if given is not None and given.method == "given":
             try:
-                redated, kept = self._redate(of_article, given, origin)
+                redated, kept = self._redate(of_article, given, origin, article.outlet)
             except DatelineError as exc:
                 reason = getattr(exc, "reason", str(exc))
                 report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
@@ -322,13 +327,13 @@ class Ingestor:
             return None
         with self.store.transaction():
             stored_origin, was = self.store.source_of(of_article)
-            if was == outlet or (was is not None and stored_origin != origin):
+            if was == outlet or (was is not None and not same_source(stored_origin, origin)):
                 return None
             self.store.set_outlet(of_article, outlet)
         return Relabelling(outlet, was)
 
     def _redate(
-        self, of_article: int, given: PublicationDate, origin: str
+        self, of_article: int, given: PublicationDate, origin: str, given_outlet: str | None = None
     ) -> tuple[Redating | None, PublicationDate | None]:
         """Re-date a stored article as a fresh ingest with ``given`` would date it.
 
@@ -342,7 +347,7 @@ class Ingestor:
         the input: that one names the input's origin in its notes, so the store would depend on --workers.
         """
         stored = self.store.get_article(of_article)
-        same_source = stored.article.origin == origin
+        same_source = self._may_correct(stored.article, origin, given_outlet)
         if not self._takes(stored.article.published, given, same_source):
             return None, _kept(stored.article.published, given)
         fresh = self._reanalysis(stored, given)
@@ -357,11 +362,20 @@ class Ingestor:
             redate_in_story(self.store, of_article)
         return Redating(given.earliest, current.article.published), None
 
+    @staticmethod
+    def _may_correct(stored: Article, origin: str, given_outlet: str | None) -> bool:
+        """Whether the user's date for an input whose text is stored may correct the stored article's date:
+        it is the same source read again (see ``same_source``), or nothing says it is another one (no
+        outlet given, or the stored outlet). Another outlet's copy of the text (a wire story that outlet
+        ran days later) does not move the date of the copy stored first."""
+        if same_source(stored.origin, origin):
+            return True
+        return not (given_outlet and stored.outlet and given_outlet != stored.outlet)
+
     def _takes(self, stored: PublicationDate | None, given: PublicationDate, same_source: bool) -> bool:
         """Whether ``given`` replaces a stored article's date: another given date only a missing or inferred
-        one; the user's own date, for the same file or URL read again, also any date of other days (the
-        same days given or read from the page stay as they are). The same text from another source (a wire
-        copy another outlet ran days later) does not move the date of the copy stored first."""
+        one; the user's own date, where it may correct the stored article (``_may_correct``), also any date
+        of other days (the same days given or read from the page stay as they are)."""
         if stored is None or _takes_given_date(stored):
             return True
         return self._user_date and same_source and (stored.earliest, stored.latest) != (given.earliest, given.latest)
@@ -473,6 +487,23 @@ def _analysed(read: list[Read], needed: Sequence[bool], analyzer: Callable[[], A
             analysis = next(analyses) if item.is_english else _not_english(item)
         prepared.append((origin, item, digest, analysis))
     return prepared
+
+
+# Origins that name no one source: every standard input, every paste in the web form, their JSONL lines.
+_SHARED_ORIGINS = re.compile(r"^(?:stdin|pasted in the web form)(?::\d+)?$")
+
+
+def same_source(stored_origin: str, origin: str) -> bool:
+    """Whether two inputs are one source read again: the same URL, or the same local file however its path
+    was written ("a.txt", "./a.txt", "/home/me/a.txt": the same file name, and the same line of a JSONL
+    file). Standard input and the web form name no source, so they are never known to be the same."""
+    if _SHARED_ORIGINS.match(stored_origin) or _SHARED_ORIGINS.match(origin):
+        return False
+    if stored_origin == origin:
+        return True
+    if "://" in stored_origin or "://" in origin:
+        return False
+    return PurePath(stored_origin.replace("\\", "/")).name == PurePath(origin.replace("\\", "/")).name
 
 
 def _takes_given_date(stored: PublicationDate | None) -> bool:
