@@ -23,6 +23,8 @@ def test_both_paths_give_the_mean_jaccard_overlap(seed: int, monkeypatch: pytest
     word_sets = [frozenset(rng.sample(vocabulary, rng.randint(0, 12))) for _ in range(700)]  # > one 512-row block
     expected = _naive(word_sets)
     assert timeline._centralities(word_sets) == pytest.approx(expected, abs=1e-12)
+    monkeypatch.setattr(timeline, "BLOCK_CELLS", 7 * len(word_sets))  # blocks of 7 rows, the last one shorter
+    assert timeline._centralities(word_sets) == pytest.approx(expected, abs=1e-12)
     monkeypatch.setattr(timeline, "MATRIX_CELLS", 0)  # the pair-by-pair path, for stories too big for the matrix
     assert timeline._centralities(word_sets) == pytest.approx(expected, abs=1e-12)
 

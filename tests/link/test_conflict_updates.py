@@ -139,3 +139,23 @@ def test_a_bare_pronoun_and_verb_does_not_headline_an_entry() -> None:
     reports = collect_reports([make_article(1, (began,)), make_article(2, (blast,))])
     assert entry_for(reports).summary == "The explosion on the Deepwater Horizon rig began the spill"
     assert entry_for(reports[:1]).summary == "It began"  # alone, it is all there is
+
+
+def test_only_the_mentions_own_title_after_under_or_then_is_of_that_time() -> None:
+    from dateline.link.conflicts import attribute_conflicts
+    from dateline.records import Mention
+
+    def with_role(article_id: int, text: str, name: str, key: str, role: str) -> StoredArticle:
+        start = text.index(name)
+        stored = make_article(article_id, (), mentions=(
+            Mention(start, start + len(name), name, key, "PERSON", role),), text=text)
+        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=f"outlet{article_id}"))
+
+    former = with_role(1, "Former President Francois Hollande spoke.", "Francois Hollande", "francois hollande",
+                       "Former President")
+    other = with_role(2, "Under President Obama, President Francois Hollande said France would act.",
+                      "Francois Hollande", "francois hollande", "President")  # "under" is Obama's, not his
+    endorsed = with_role(3, "The plan was endorsed by President Francois Hollande on Monday.", "Francois Hollande",
+                         "francois hollande", "President")  # "by": the title held now
+    assert [c.kind for c in attribute_conflicts([former, other])] == ["attribute"]
+    assert [c.kind for c in attribute_conflicts([former, endorsed])] == ["attribute"]

@@ -198,3 +198,22 @@ def test_scheduled_votes_and_come_november(text: str, expected: list[tuple[str, 
 )
 def test_the_sept_11_attacks_name_one_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, date(2016, 2, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "same"),
+    [
+        # From a review: Benghazi (2012) was "the September 11 attack"; a comma ends the date's phrase.
+        ("It came days after the September 11 attack in Benghazi.", "2001-09-11", False),
+        ("On Sept. 11, attacks on the embassy killed four Americans.", "2001-09-11", False),
+        ("On Sept. 11 commission members met again.", "2001-09-11", False),
+        ("The Sept. 11, 2001, attacks changed everything.", "2001-09-11", True),
+    ],
+)
+def test_what_is_not_the_sept_11_attacks(text: str, expected: str, same: bool) -> None:
+    assert any(value == expected for _, value in values(text, date(2016, 2, 20))) is same
+
+
+def test_past_verbs_before_come_or_closer_to_do_not_look_ahead() -> None:
+    assert values("It did come on March 3.", date(2016, 5, 20)) == [("March 3", "2016-03-03")]
+    assert values("The race drew closer to March 1.", date(2016, 5, 20)) == [("March 1", "2016-03-01")]

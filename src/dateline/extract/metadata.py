@@ -82,17 +82,19 @@ _URL_DAY = re.compile(
 def date_from_file_name(origin: str) -> date | None:
     """The day a local file's name or folder names ("breitbart_2016-02-01_cruz-wins.txt", ".../2010-04-20/17.txt"):
     archives of pages are often filed by publication day. URLs, stdin and pasted text name none here."""
-    if "://" in origin or origin in ("-", "<stdin>") or ("/" not in origin and "." not in origin):
-        return None
+    if "://" in origin or "#" in origin or _RECORD_LINE.search(origin) or origin.startswith("stdin"):
+        return None  # a URL, a feed's entry, a JSONL record (an export's date is no publication date), stdin
     parts = origin.replace("\\", "/").rstrip("/").split("/")
     for part in reversed(parts[-2:]):
-        found = _FILE_DAY.search(part)
-        if found is not None:
+        for found in _FILE_DAY.finditer(part):
             try:
                 return date(int(found["year"]), int(found["month"]), int(found["day"]))
             except ValueError:
-                return None
+                continue  # "2016-02-30": no day; the folder may still name one
     return None
+
+
+_RECORD_LINE = re.compile(r":\d+$")
 
 
 _FILE_DAY = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)")

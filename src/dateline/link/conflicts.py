@@ -382,16 +382,19 @@ def split_role(role: str) -> tuple[str, frozenset[str]]:
 
 
 # A title after these words is the one held then, not now: "the crime policies that began under President Bill
-# Clinton", "during President Obama's first term", "a law signed by President Clinton".
-_OF_THAT_TIME = r"\b(?:under|during|by|then)[\s-]+(?:the\s+)?"
+# Clinton", "during President Obama's first term".
+_OF_THAT_TIME = r"\b(?:under|during|then)[\s-]+(?:the\s+)?"
 
 
 def _of_that_time(text: str, mention: Mention) -> bool:
-    """Whether the mention's title follows "under", "during", "by" or "then" (the title may lie inside the mention
-    or right before it)."""
+    """Whether the mention's own title comes right after "under", "during" or "then": the title may start the
+    mention ("under President Bill Clinton" as one mention) or end right before it. ("By" is left out: "endorsed
+    by President Obama on Monday" gives the title held now.)"""
     role = mention.role or ""
-    window = text[max(0, mention.start - len(role) - 30) : mention.start + len(role)]
-    return re.search(_OF_THAT_TIME + re.escape(role), window, re.IGNORECASE) is not None
+    before = text[max(0, mention.start - len(role) - 30) : mention.start]
+    if text.startswith(role, mention.start):
+        return re.search(_OF_THAT_TIME + "$", before, re.IGNORECASE) is not None
+    return re.search(_OF_THAT_TIME + re.escape(role) + r"\s*$", before, re.IGNORECASE) is not None
 
 
 def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:

@@ -16,11 +16,14 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 
 # "Sept. 11" before these words is the day of the 2001 attacks ("the Sept. 11 terrorist attacks", "September 11
 # victims", "the Sept. 11 commission"), not this year's or last year's September 11.
+# Not the singular "attack" (Benghazi, 2012, was "the September 11 attack"), nor a date with a comma after it
+# ("On Sept. 11, attacks on the embassy ...") unless ", 2001" follows, nor "on/by/until Sept. 11" (see below).
 _ATTACKS_AFTER = re.compile(
-    r"(?:,?\s+2001)?,?\s+(?:terror\w*\s+)?(?:attacks?|hijack\w*|commission|memorial|victims|families|"
-    r"survivors|responders|plot|plotters|era|strikes)\b",
+    r"(?:,\s+2001,?)?\s+(?:terror\w*\s+)?(?:attacks|hijack\w*|commission|memorial|victims|families|"
+    r"survivors|responders|plotters|era)\b",
     re.IGNORECASE,
 )
+_DATE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|through|from|to)\s+$", re.IGNORECASE)
 
 
 def _month_day(month: int, day: int, year: int | None, start: int, end: int, priority: int = 2) -> Span:
@@ -32,7 +35,9 @@ def _month_day(month: int, day: int, year: int | None, start: int, end: int, pri
             return Resolved("DATE", day_value(when)) if when else None
         if safe_date(2000, month, day) is None:  # February 30 and the like
             return None
-        if (month, day) == (9, 11) and _ATTACKS_AFTER.match(context.text, end):
+        if (month, day) == (9, 11) and _ATTACKS_AFTER.match(context.text, end) and not (
+            _DATE_PREPOSITION_BEFORE.search(context.text, max(0, start - 10), start)
+        ):
             return Resolved("DATE", "2001-09-11")  # "the Sept. 11 attacks" name one day, whenever written
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", anchor="unanchored")
