@@ -111,19 +111,22 @@ def test_review_cases_digits_fixed_quantities_and_plain_denials() -> None:
     assert _kinds(said, cannot) == []
 
 
-def test_a_title_held_then_is_no_status_disagreement() -> None:
-    from dateline.link.conflicts import attribute_conflicts
+def _with_role(article_id: int, text: str, role: str, name: str = "Bill Clinton") -> StoredArticle:
+    """An article of its own outlet mentioning ``name`` once, with ``role``."""
     from dateline.records import Mention
 
-    def with_role(article_id: int, text: str, role: str) -> StoredArticle:
-        start = text.index("Bill Clinton")
-        stored = make_article(article_id, (), mentions=(
-            Mention(start, start + 12, "Bill Clinton", "bill clinton", "PERSON", role),), text=text)
-        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=f"outlet{article_id}"))
+    start = text.index(name)
+    mention = Mention(start, start + len(name), name, name.lower(), "PERSON", role)
+    stored = make_article(article_id, (), mentions=(mention,), text=text)
+    return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=f"outlet{article_id}"))
 
-    former = with_role(1, "Former President Bill Clinton agreed with the analysis.", "Former President")
-    under = with_role(2, "The crime policies that began under President Bill Clinton did harm.", "President")
-    now = with_role(3, "President Bill Clinton said on Monday that he would veto the bill.", "President")
+
+def test_a_title_held_then_is_no_status_disagreement() -> None:
+    from dateline.link.conflicts import attribute_conflicts
+
+    former = _with_role(1, "Former President Bill Clinton agreed with the analysis.", "Former President")
+    under = _with_role(2, "The crime policies that began under President Bill Clinton did harm.", "President")
+    now = _with_role(3, "President Bill Clinton said on Monday that he would veto the bill.", "President")
     assert attribute_conflicts([former, under]) == []
     assert [c.kind for c in attribute_conflicts([former, now])] == ["attribute"]
 
@@ -143,19 +146,12 @@ def test_a_bare_pronoun_and_verb_does_not_headline_an_entry() -> None:
 
 def test_only_the_mentions_own_title_after_under_or_then_is_of_that_time() -> None:
     from dateline.link.conflicts import attribute_conflicts
-    from dateline.records import Mention
 
-    def with_role(article_id: int, text: str, name: str, key: str, role: str) -> StoredArticle:
-        start = text.index(name)
-        stored = make_article(article_id, (), mentions=(
-            Mention(start, start + len(name), name, key, "PERSON", role),), text=text)
-        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=f"outlet{article_id}"))
-
-    former = with_role(1, "Former President Francois Hollande spoke.", "Francois Hollande", "francois hollande",
-                       "Former President")
-    other = with_role(2, "Under President Obama, President Francois Hollande said France would act.",
-                      "Francois Hollande", "francois hollande", "President")  # "under" is Obama's, not his
-    endorsed = with_role(3, "The plan was endorsed by President Francois Hollande on Monday.", "Francois Hollande",
-                         "francois hollande", "President")  # "by": the title held now
+    hollande = "Francois Hollande"
+    former = _with_role(1, "Former President Francois Hollande spoke.", "Former President", hollande)
+    other = _with_role(2, "Under President Obama, President Francois Hollande said France would act.", "President",
+                       hollande)  # "under" is Obama's, not his
+    endorsed = _with_role(3, "The plan was endorsed by President Francois Hollande on Monday.", "President",
+                          hollande)  # "by": the title held now
     assert [c.kind for c in attribute_conflicts([former, other])] == ["attribute"]
     assert [c.kind for c in attribute_conflicts([former, endorsed])] == ["attribute"]
