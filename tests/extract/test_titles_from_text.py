@@ -27,3 +27,10 @@ def test_without_a_short_first_line_the_opening_sentence_skips_abbreviations() -
             "Washington and its ways.")
     assert extract_article(RawInput(origin="one.txt", body=body, kind="text")).title == (
         "Dr. Ben Carson spoke in Iowa on Monday.")
+
+
+def test_an_opening_sentence_keeps_its_closing_quote_mark() -> None:
+    body = ('He said, "We will win the nomination." Then he left the stage to cheers from a crowd of supporters '
+            "who had waited for hours in the cold outside the hall.")
+    assert extract_article(RawInput(origin="q.txt", body=body, kind="text")).title == (
+        'He said, "We will win the nomination."')

@@ -217,3 +217,8 @@ def test_what_is_not_the_sept_11_attacks(text: str, expected: str, same: bool) -
 def test_past_verbs_before_come_or_closer_to_do_not_look_ahead() -> None:
     assert values("It did come on March 3.", date(2016, 5, 20)) == [("March 3", "2016-03-03")]
     assert values("The race drew closer to March 1.", date(2016, 5, 20)) == [("March 1", "2016-03-01")]
+
+
+def test_nine_eleven_alone_is_the_day_of_the_attacks() -> None:
+    assert values("After 9/11, he enlisted.", date(2016, 2, 20)) == [("9/11", "2001-09-11")]
+    assert values("On 9/11/2015 the council met.", date(2016, 2, 20)) == [("9/11/2015", "2015-09-11")]

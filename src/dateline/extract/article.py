@@ -102,7 +102,7 @@ def _opening_sentence(text: str) -> str:
     for end in _SENTENCE_END.finditer(text):
         word = _WORD_BEFORE.search(text, 0, end.start() + 1)
         if word is None or (word.group(1).lower() not in _ABBREVIATIONS and len(word.group(1)) > 1):
-            return text[: end.start() + 1]
+            return text[: end.start() + len(end.group().rstrip())]  # with a closing quote mark, if any
     return text
 
 

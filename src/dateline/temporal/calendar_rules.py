@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed, group_span
 from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
 from dateline.temporal.resolve import previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_end, month_value, quarter_of, safe_date, valid_year, week_value
@@ -319,7 +319,17 @@ def _week_of_month_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(start, end, build, 3)
 
 
+def _nine_eleven_spans(match: re.Match[str]) -> Iterator[Span]:
+    yield group_span(match, fixed(Resolved("DATE", "2001-09-11")), priority=3)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        # "9/11" alone, in news, names the day of the 2001 attacks, not a September 11 of the anchor's year.
+        "nine_eleven",
+        re.compile(r"(?<![\d/.])9/11(?![\d/]|\.\d)"),
+        _nine_eleven_spans,
+    ),
     Rule(
         "week_of_month",
         re.compile(
