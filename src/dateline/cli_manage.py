@@ -85,8 +85,10 @@ def actors(db: str | None, limit: int | None, as_json: bool) -> None:
 @click.command()
 @click.argument("name")
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
+@click.option("--exact", is_flag=True, help="Only the actor whose key or display name is NAME (case aside), such as "
+                                            "a surname stored alone that NAME would otherwise find ambiguous.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def actor(name: str, db: str | None, as_json: bool) -> None:
+def actor(name: str, db: str | None, exact: bool, as_json: bool) -> None:
     """Show one actor: its roles over time and the articles that mention it.
 
     NAME is an actor's name or key ("Jeb Bush"), another name of a stored place ("U.S." for the
@@ -99,7 +101,7 @@ def actor(name: str, db: str | None, as_json: bool) -> None:
     from dateline.store.actors import find_actor
 
     with open_cli_store(db) as store:
-        found = find_actor(store, name)
+        found = find_actor(store, name, exact=exact)
     roles = [dataclasses.asdict(r) for r in found.roles]
     if as_json:
         echo_json(actor_json(found.key, found.name, found.kind, roles, list(found.article_ids)))

@@ -94,5 +94,6 @@ def test_a_bare_surname_stored_beside_full_names_is_ambiguous_to_look_up(tmp_pat
         ])
         with pytest.raises(AmbiguousActorError) as raised:
             find_actor(store, "Trump")
-        assert raised.value.candidates[0] == "Donald Trump" and raised.value.candidates[-1] == "Trump"
+        assert raised.value.candidates[0] == "Donald Trump" and raised.value.candidates[-1] == "Trump (--exact)"
         assert find_actor(store, "Donald Trump").key == "donald trump"
+        assert find_actor(store, "Trump", exact=True).key == "trump"  # the stub, when that is what is asked

@@ -91,7 +91,7 @@ def _same_surname(store: SqliteStore, key: str) -> list[Any]:
     ).fetchall())
 
 
-def find_actor(store: SqliteStore, name: str) -> ActorDetail:
+def find_actor(store: SqliteStore, name: str, exact: bool = False) -> ActorDetail:
     """The one actor ``name`` names, with its roles over time and the articles that mention it.
 
     Tried in order, the first step that finds anything decides (accents, case, dots and a leading
@@ -105,14 +105,17 @@ def find_actor(store: SqliteStore, name: str) -> ActorDetail:
     4. actors of whose key or name every word of ``name`` is a whole word ("Bush" -> "Jeb Bush",
        but not "us" -> "Jeb Bush").
 
-    Raises NotFoundError when nothing matches or ``name`` has no letter or digit (it would match
-    everything), and AmbiguousActorError, listing them, when several actors match in step 4.
+    With ``exact`` only step 1 counts, and a bare surname is taken as asked. Raises NotFoundError when
+    nothing matches or ``name`` has no letter or digit (it would match everything), and
+    AmbiguousActorError, listing them, when several actors match in step 4.
     """
     folded = canonical_key(name)
     if not _WORD.search(folded):
         raise NotFoundError(f"actor {name!r}: no letters or digits to look up")
     key = _by_key_or_name(store, name, folded)
-    if key is not None:
+    if exact and key is None:
+        raise NotFoundError(f"actor {name!r}: no actor has that key or name")
+    if key is not None and not exact:
         _refuse_a_bare_surname(store, name, key)
     key = key or _by_name_form(store, folded) or _by_place_alias(store, folded) or _by_whole_words(store, name)
     row = store.conn.execute("SELECT key, name, kind FROM actors WHERE key = ?", (key,)).fetchone()
@@ -156,7 +159,7 @@ def _refuse_a_bare_surname(store: SqliteStore, name: str, key: str) -> None:
     ).fetchall()
     full = [str(r["name"]) for r in rows if " " in str(r["key"])]
     if full and any(str(r["key"]) == key for r in rows):
-        raise AmbiguousActorError(name, (*full, *(str(r["name"]) for r in rows if str(r["key"]) == key)))
+        raise AmbiguousActorError(name, (*full, *(f"{r['name']} (--exact)" for r in rows if str(r["key"]) == key)))
 
 
 def _by_name_form(store: SqliteStore, folded: str) -> str | None:
