@@ -235,16 +235,25 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
     wording = NUMBER_CONFLICT_WORDING if a.actors or b.actors else DATE_CONFLICT_WORDING
     if overlap(a.words, b.words) < wording:
         return None  # the 1918 and the 1957 pandemics "killed ... people globally": other happenings
+    found = _disagreeing_quantity(a, b)
+    if found is None:
+        return None
+    quantity, value, other = found
+    return Conflict(
+        kind="number",
+        description=f"{quantity}: {value} according to {_who(a, b)}, {other} according to {_who(b, a)}",
+        sources=(a.source(), b.source()),
+    )
+
+
+def _disagreeing_quantity(a: Report, b: Report) -> tuple[str, str, str] | None:
+    """The first quantity both reports give with values that cannot be the same, neither sentence also giving
+    the other's figure: (quantity, a's value, b's value); None if there is none."""
     theirs = dict(b.event.numbers)
     for quantity, value in a.event.numbers:
         other = theirs.get(quantity)
         if other is not None and not numbers_agree(value, other) and not (_states(a, other) or _states(b, value)):
-            who_a, who_b = _who(a, b), _who(b, a)
-            return Conflict(
-                kind="number",
-                description=f"{quantity}: {value} according to {who_a}, {other} according to {who_b}",
-                sources=(a.source(), b.source()),
-            )
+            return quantity, value, other
     return None
 
 
@@ -257,7 +266,7 @@ def same_moment(a: Report, b: Report) -> bool:
     overlap. Other figures (the passengers a plane carried) do not change, so they are always one moment;
     so are two reports when either publication day is unknown.
     """
-    if not (_RUNNING_TALLY.search(a.event.sentence) or _RUNNING_TALLY.search(b.event.sentence)):
+    if not (_counts_a_tally(a.event.sentence) or _counts_a_tally(b.event.sentence)):
         return True
     if a.event.date_source == "expression" and b.event.date_source == "expression":
         return True
@@ -275,16 +284,17 @@ _RUNNING_TALLY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _counts_a_tally(sentence: str) -> bool:
+    # Cached, as _sentence_ordinals: a report meets many others in a big story.
+    return _RUNNING_TALLY.search(sentence) is not None
+
+
 def _different_figures(a: Report, b: Report) -> bool:
     """Whether the two reports give different figures: one quantity with values that disagree (neither sentence
     also giving the other's), or numbers beyond their dates and none in common ("91 cases on Tuesday", "the
     total had risen to 109 on Thursday")."""
-    theirs = dict(b.event.numbers)
-    if any(
-        quantity in theirs and not numbers_agree(value, theirs[quantity])
-        and not (_states(a, theirs[quantity]) or _states(b, value))
-        for quantity, value in a.event.numbers
-    ):
+    if _disagreeing_quantity(a, b) is not None:
         return True
     dated = _date_parts(a.event.date) | _date_parts(b.event.date)  # both dates' numbers, on both sides
     first, second = _figures(a.event.sentence) - dated, _figures(b.event.sentence) - dated
