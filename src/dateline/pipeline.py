@@ -20,6 +20,8 @@ from dateline.link import assign_story, redate_in_story
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import (
+    PASTE_ORIGIN,
+    STDIN_ORIGIN,
     Analysis,
     Article,
     PublicationDate,
@@ -134,14 +136,11 @@ def inferred_date(article: Article) -> PublicationDate | None:
     from_text = infer_publication_date(article.text) if article.is_english else None
     if from_text is not None and from_text.earliest > today:
         from_text = None
-    url_day = date_from_url(article.url)
-    if url_day is not None and url_day <= today and (from_text is None or from_text.confidence < URL_DATE_CONFIDENCE):
-        evidence = f"date in the URL path: {article.url}"
-        return PublicationDate(url_day, url_day, "inferred", URL_DATE_CONFIDENCE, evidence)
-    file_day = date_from_file_name(article.origin) if url_day is None else None
-    if file_day is not None and file_day <= today and (from_text is None or from_text.confidence < URL_DATE_CONFIDENCE):
-        evidence = f"date in the file name: {article.origin}"
-        return PublicationDate(file_day, file_day, "inferred", URL_DATE_CONFIDENCE, evidence)
+    day, evidence = date_from_url(article.url), f"date in the URL path: {article.url}"
+    if day is None:
+        day, evidence = date_from_file_name(article.origin), f"date in the file name: {article.origin}"
+    if day is not None and day <= today and (from_text is None or from_text.confidence < URL_DATE_CONFIDENCE):
+        return PublicationDate(day, day, "inferred", URL_DATE_CONFIDENCE, evidence)
     return from_text
 
 
@@ -333,7 +332,7 @@ class Ingestor:
         return Relabelling(outlet, was)
 
     def _redate(
-        self, of_article: int, given: PublicationDate, origin: str, given_outlet: str | None = None
+        self, of_article: int, given: PublicationDate, origin: str, given_outlet: str | None
     ) -> tuple[Redating | None, PublicationDate | None]:
         """Re-date a stored article as a fresh ingest with ``given`` would date it.
 
@@ -347,13 +346,13 @@ class Ingestor:
         the input: that one names the input's origin in its notes, so the store would depend on --workers.
         """
         stored = self.store.get_article(of_article)
-        same_source = self._may_correct(stored.article, origin, given_outlet)
-        if not self._takes(stored.article.published, given, same_source):
+        may_correct = self._may_correct(stored.article, origin, given_outlet)
+        if not self._takes(stored.article.published, given, may_correct):
             return None, _kept(stored.article.published, given)
         fresh = self._reanalysis(stored, given)
         with self.store.transaction():
             current = self.store.get_article(of_article)
-            if not self._takes(current.article.published, given, same_source):
+            if not self._takes(current.article.published, given, may_correct):
                 return None, _kept(current.article.published, given)
             analysis = current.analysis
             if fresh is not None:
@@ -372,13 +371,13 @@ class Ingestor:
             return True
         return not (given_outlet and stored.outlet and given_outlet != stored.outlet)
 
-    def _takes(self, stored: PublicationDate | None, given: PublicationDate, same_source: bool) -> bool:
+    def _takes(self, stored: PublicationDate | None, given: PublicationDate, may_correct: bool) -> bool:
         """Whether ``given`` replaces a stored article's date: another given date only a missing or inferred
         one; the user's own date, where it may correct the stored article (``_may_correct``), also any date
         of other days (the same days given or read from the page stay as they are)."""
         if stored is None or _takes_given_date(stored):
             return True
-        return self._user_date and same_source and (stored.earliest, stored.latest) != (given.earliest, given.latest)
+        return self._user_date and may_correct and (stored.earliest, stored.latest) != (given.earliest, given.latest)
 
     def _reanalysis(self, stored: StoredArticle, given: PublicationDate) -> Analysis | None:
         """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.
@@ -403,18 +402,18 @@ def _batches(
     """Group readable inputs into batches, recording unreadable ones as failures (and unchanged feeds) on the way."""
     batch: list[RawInput] = []
     for item in inputs:
-        if isinstance(item, SourceFailure | SourceUnchanged):
-            if isinstance(item, SourceFailure):
-                report.failed.append(item)
-            else:
-                report.unchanged.append(item)
-            if progress:
-                progress(item.origin)
+        if isinstance(item, RawInput):
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                yield batch
+                batch = []
             continue
-        batch.append(item)
-        if len(batch) >= BATCH_SIZE:
-            yield batch
-            batch = []
+        if isinstance(item, SourceFailure):
+            report.failed.append(item)
+        else:
+            report.unchanged.append(item)
+        if progress:
+            progress(item.origin)
     if batch:
         yield batch
 
@@ -490,7 +489,7 @@ def _analysed(read: list[Read], needed: Sequence[bool], analyzer: Callable[[], A
 
 
 # Origins that name no one source: every standard input, every paste in the web form, their JSONL lines.
-_SHARED_ORIGINS = re.compile(r"^(?:stdin|pasted in the web form)(?::\d+)?$")
+_SHARED_ORIGINS = re.compile(rf"^(?:{re.escape(STDIN_ORIGIN)}|{re.escape(PASTE_ORIGIN)})(?::\d+)?$")
 
 
 def same_source(stored_origin: str, origin: str) -> bool:

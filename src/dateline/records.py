@@ -29,6 +29,11 @@ def count_words(text: str) -> int:
     return words + len(_CJK.findall(text)) // 2
 
 
+# Origins of inputs that name no file or URL: standard input, and text pasted into the web form.
+STDIN_ORIGIN = "stdin"
+PASTE_ORIGIN = "pasted in the web form"
+
+
 @dataclass(frozen=True)
 class RawInput:
     """One input document as a source delivered it, decoded to text.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from dateline.records import PublicationDate, RawInput, RemovedBlock
+from dateline.records import STDIN_ORIGIN, PublicationDate, RawInput, RemovedBlock
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ _URL_DAY = re.compile(
 def date_from_file_name(origin: str) -> date | None:
     """The day a local file's name or folder names ("breitbart_2016-02-01_cruz-wins.txt", ".../2010-04-20/17.txt"):
     archives of pages are often filed by publication day. URLs, stdin and pasted text name none here."""
-    if "://" in origin or "#" in origin or _RECORD_LINE.search(origin) or origin.startswith("stdin"):
+    if "://" in origin or "#" in origin or _RECORD_LINE.search(origin) or origin.startswith(STDIN_ORIGIN):
         return None  # a URL, a feed's entry, a JSONL record (an export's date is no publication date), stdin
     parts = origin.replace("\\", "/").rstrip("/").split("/")
     for part in reversed(parts[-2:]):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dateline.errors import SourceError
-from dateline.records import InputKind, RawInput, SourceFailure, SourceUnchanged
+from dateline.records import STDIN_ORIGIN, InputKind, RawInput, SourceFailure, SourceUnchanged
 from dateline.sources.cache import FeedCache
 from dateline.sources.decode import charset_from_content_type, decode_text
 from dateline.sources.feeds import PageReader, feed_inputs, parse_feed
@@ -107,7 +107,7 @@ class _IngestRun:
         """Inputs for one SOURCE argument."""
         scheme = _SCHEME.match(spec)
         if spec == "-":
-            yield from _guarded("stdin", self._stdin_inputs())
+            yield from _guarded(STDIN_ORIGIN, self._stdin_inputs())
         elif scheme and scheme.group(1).lower() in ("http", "https"):
             yield from _guarded(spec, self._url_inputs(spec, from_opml=False))
         elif scheme:
@@ -146,8 +146,8 @@ class _IngestRun:
 
     def _stdin_inputs(self) -> Iterator[Item]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
-        data = read_capped(stream, "stdin", self.max_bytes)
-        yield from self._document_inputs(data, "stdin", None)
+        data = read_capped(stream, STDIN_ORIGIN, self.max_bytes)
+        yield from self._document_inputs(data, STDIN_ORIGIN, None)
 
     def _document_inputs(self, data: bytes, origin: str, suffix_kind: InputKind | None) -> Iterator[Item]:
         """A local document (file or stdin): JSONL, a feed, an OPML list, or one page."""

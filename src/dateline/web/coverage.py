@@ -14,13 +14,12 @@ from datetime import date
 from dateline.errors import DatelineError
 from dateline.pipeline import ArticleAnalyzer, Ingestor, IngestReport
 from dateline.present.text import render_kept, render_redating
-from dateline.records import RawInput
+from dateline.records import PASTE_ORIGIN, RawInput
 from dateline.sources import Fetcher, GivenMetadata
 from dateline.store import SqliteStore
 from dateline.web.security import private_url_reason
 
 MAX_PASTE_CHARS = 2_000_000
-PASTE_ORIGIN = "pasted in the web form"
 
 
 @dataclass(frozen=True)
