@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.analyze.names import canonical_key, forms_of_one_name
+from dateline.analyze.actors import resolve_against
+from dateline.analyze.names import canonical_key
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
@@ -163,14 +164,13 @@ def _refuse_a_bare_surname(store: SqliteStore, name: str, key: str) -> None:
 
 
 def _by_name_form(store: SqliteStore, folded: str) -> str | None:
-    """The key of the one stored person whose full name ``folded`` is a fuller or shorter form of."""
-    words = folded.split()
-    if len(words) < 2:
+    """The key of the one stored person whose full name ``folded`` is a fuller or shorter form of, as ingest
+    files such a name (``resolve_against`` over the same candidates)."""
+    if " " not in folded:
         return None
-    keys = [str(r[0]) for r in store.conn.execute(
-        "SELECT key FROM actors WHERE surname = ? AND kind = 'PERSON'", (words[-1],)
-    ).fetchall() if " " in r[0] and forms_of_one_name(words, str(r[0]).split())]
-    return keys[0] if len(keys) == 1 else None
+    person = Actor(folded, folded, "PERSON")
+    key = resolve_against(known_actors_for(store, (person,)), person)
+    return None if key == folded else key
 
 
 def _by_place_alias(store: SqliteStore, folded: str) -> str | None:
