@@ -94,8 +94,13 @@ def _centralities(word_sets: Sequence[frozenset[str]]) -> list[float]:
         return [0.0] * count
     frequency = Counter(word for words in word_sets for word in words)
     shared = {word: i for i, word in enumerate(w for w, n in frequency.items() if n > 1)}  # others add no overlap
-    rows = [i for i, words in enumerate(word_sets) for word in words if word in shared]
-    columns = [shared[word] for words in word_sets for word in words if word in shared]
+    rows: list[int] = []
+    columns: list[int] = []
+    for i, words in enumerate(word_sets):
+        for word in words:
+            if (column := shared.get(word)) is not None:
+                rows.append(i)
+                columns.append(column)
     incidence = sparse.csr_matrix(
         (np.ones(len(rows), dtype=np.float64), (rows, columns)), shape=(count, max(len(shared), 1))
     )
