@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from dateline.link.events import Report, ReportIndex, dates_compatible, same_subject
+from dateline.link.events import AlikeReports, Report, dates_compatible, same_subject
 from dateline.link.text import overlap
 from dateline.records import Conflict, Mention, SourceRef, StoredArticle
 
@@ -80,7 +80,8 @@ def candidate_pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
     Every pair left out fails a condition all three checks require, so comparing only these finds
     exactly the conflicts that comparing every pair would.
     """
-    pairs = _date_pairs(reports) | _assertion_pairs(reports) | _number_pairs(reports)
+    alike = AlikeReports.of(reports)  # an assertion or number conflict needs one happening: words alike
+    pairs = _date_pairs(reports) | _assertion_pairs(reports, alike) | _number_pairs(reports, alike)
     return sorted(pairs)
 
 
@@ -135,30 +136,23 @@ def _mask_overlap(a: int, b: int) -> float:
     return (a & b).bit_count() / union if union else 0.0
 
 
-def _assertion_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
-    """Each denial with the assertions near it in dates and actors."""
-    asserted: ReportIndex[int] = ReportIndex()
-    for i, report in enumerate(reports):
-        if report.event.modality not in ("negated", "hypothetical", "proposed"):
-            asserted.add(report, i)
+def _assertion_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tuple[int, int]]:
+    """Each denial with the assertions worded alike enough to be its happening."""
     return {
         (min(i, j), max(i, j))
         for i, report in enumerate(reports) if report.event.modality == "negated"
-        for j in asserted.near(report)
+        for j in alike.reports_alike(i) if reports[j].event.modality not in ("negated", "hypothetical", "proposed")
     }
 
 
-def _number_pairs(reports: Sequence[Report]) -> set[tuple[int, int]]:
-    """Reports giving the same quantity, near each other in dates and actors."""
-    by_quantity: dict[str, ReportIndex[int]] = defaultdict(ReportIndex)
-    pairs: set[tuple[int, int]] = set()
-    for j, report in enumerate(reports):
-        quantities = {quantity for quantity, _ in report.event.numbers}
-        for quantity in quantities:
-            pairs.update((i, j) for i in by_quantity[quantity].near(report))
-        for quantity in quantities:
-            by_quantity[quantity].add(report, j)
-    return pairs
+def _number_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tuple[int, int]]:
+    """Reports giving the same quantity, worded alike enough to be one happening."""
+    quantities = [{quantity for quantity, _ in report.event.numbers} for report in reports]
+    return {
+        (min(i, j), max(i, j))
+        for i, mine in enumerate(quantities) if mine
+        for j in alike.reports_alike(i) if j > i and mine & quantities[j]
+    }
 
 
 def _date_conflict(a: Report, b: Report) -> Conflict | None:

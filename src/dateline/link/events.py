@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Generic, TypeVar
 
+from dateline.link.overlaps import overlapping_pairs
 from dateline.link.text import content_words, overlap
 from dateline.records import Event, Precision, SourceRef, StoredArticle, TimelineEntry
 from dateline.temporal import timex_interval
@@ -24,15 +24,11 @@ SAME_KIND_WORDING = 0.12  # word overlap two same-kind reports need to be one ha
 CROSS_KIND_WORDING = 0.2  # ... and reports of different kinds, which must also share a number
 # Two sentences of one article are usually two happenings; only a near repetition is one.
 SAME_ARTICLE_WORDING = 0.5
+MIN_WORDING = min(SAME_KIND_WORDING, CROSS_KIND_WORDING, SAME_ARTICLE_WORDING)
 GENERIC_KIND = "OTHER"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Where the date came from, most trustworthy first: an explicit expression beats a default.
 _DATE_SOURCE_RANK = {"expression": 0, "sentence": 1, "publication": 2, "none": 3}
-# Width of the date buckets reports are filed under: a week keeps a month-wide date in five buckets.
-BUCKET_DAYS = 7
-# The actor slot of a report that names no actor: it may match a report of any actors.
-_NO_ACTOR = ""
-Value = TypeVar("Value")
 
 
 @dataclass(frozen=True)
@@ -119,80 +115,34 @@ def same_happening(a: Report, b: Report) -> bool:
     return asserted and dates_compatible(a, b) and same_subject(a, b)
 
 
-def _buckets(interval: tuple[date, date]) -> range:
-    return range(interval[0].toordinal() // BUCKET_DAYS, interval[1].toordinal() // BUCKET_DAYS + 1)
-
-
-def _actor_slots(report: Report) -> frozenset[str]:
-    return report.actors or frozenset({_NO_ACTOR})
-
-
-@dataclass
-class ReportIndex(Generic[Value]):
-    """Values filed by the date buckets and actors of their reports, to find what a report may match.
-
-    Two reports can be one subject only when their actors overlap (or one names none) and their
-    dates overlap (or one is undated): ``near`` returns every value filed with a report meeting both,
-    and few others, so matching looks at the reports of the same weeks and actors, not the whole story.
-    """
-
-    _dated: dict[tuple[int, str], list[Value]] = field(default_factory=lambda: defaultdict(list))
-    _by_bucket: dict[int, list[Value]] = field(default_factory=lambda: defaultdict(list))
-    _undated: dict[str, list[Value]] = field(default_factory=lambda: defaultdict(list))
-    _by_actor: dict[str, list[Value]] = field(default_factory=lambda: defaultdict(list))
-    _all: list[Value] = field(default_factory=list)
-
-    def add(self, report: Report, value: Value) -> None:
-        """File ``value`` under the report's date buckets and actors."""
-        self._all.append(value)
-        for actor in _actor_slots(report):
-            self._by_actor[actor].append(value)
-            if report.interval is None:
-                self._undated[actor].append(value)
-        if report.interval is not None:
-            for bucket in _buckets(report.interval):
-                self._by_bucket[bucket].append(value)
-                for actor in _actor_slots(report):
-                    self._dated[(bucket, actor)].append(value)
-
-    def near(self, report: Report) -> Iterator[Value]:
-        """Every value filed with a report whose dates and actors are compatible with this one's
-        (some values more than once, and possibly a few incompatible ones)."""
-        slots = (*report.actors, _NO_ACTOR) if report.actors else ()
-        if report.interval is None:
-            yield from (v for actor in slots for v in self._by_actor.get(actor, ())) if slots else self._all
-            return
-        for bucket in _buckets(report.interval):
-            if slots:
-                yield from (v for actor in slots for v in self._dated.get((bucket, actor), ()))
-            else:
-                yield from self._by_bucket.get(bucket, ())
-        yield from (v for actor in (slots or self._undated) for v in self._undated.get(actor, ()))
-
-
 def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
     """Group reports into happenings, most precise first so each group's date is its sharpest.
 
     A report joins the first group where it matches one of its members and its date fits every
     member's date, so loose chains (June 2 ~ June ~ June 26) do not fuse distinct happenings. Only
-    groups holding a member near the report in dates and actors are tried (``ReportIndex``), and
-    a group's dates are checked against the common part of its members' dates, so the work grows
-    with the reports of each week and actor, not with the square of the story's reports.
+    members worded alike enough to match are tried (found for all reports at once, see
+    :class:`AlikeReports`), and a group's dates are checked against the common part of its members'
+    dates, so a story of thousands of reports is grouped in seconds.
     """
+    ordered = [r for r in sorted(reports, key=_precision_key) if r.event.modality != "negated"]
+    alike = AlikeReports.of(ordered)
     groups: list[list[Report]] = []
     cores: list[tuple[date, date] | None] = []
-    index: ReportIndex[tuple[int, Report]] = ReportIndex()
+    # Per distinct wording, the groups its reports went to: one sentence printed by many articles is one lookup.
+    placed: dict[int, dict[int, list[Report]]] = defaultdict(dict)
     by_sentence: dict[tuple[int, int], list[tuple[int, Report]]] = defaultdict(list)
-    for report in sorted(reports, key=_precision_key):
-        if report.event.modality == "negated":
-            continue
+    for position, report in enumerate(ordered):
         sentence = (report.article_id, report.event.sentence_index)
-        candidates: dict[int, list[Report]] = defaultdict(list)
-        for number, member in (*index.near(report), *by_sentence.get(sentence, ())):
-            candidates[number].append(member)
+        candidates: dict[int, list[list[Report]]] = defaultdict(list)  # each group's members to try, in lists
+        for wording in alike.wordings_alike(position):
+            for number, members in placed.get(wording, {}).items():
+                candidates[number].append(members)
+        for number, member in by_sentence.get(sentence, ()):
+            candidates[number].append([member])
         number = next(
             (n for n in sorted(candidates)
-             if _fits_core(report, cores[n]) and any(same_happening(report, m) for m in candidates[n])),
+             if _fits_core(report, cores[n])
+             and any(same_happening(report, m) for members in candidates[n] for m in members)),
             len(groups),
         )
         if number == len(groups):
@@ -200,9 +150,47 @@ def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
             cores.append(None)
         groups[number].append(report)
         cores[number] = _narrowed(cores[number], report.interval)
-        index.add(report, (number, report))
+        placed[alike.wording[position]].setdefault(number, []).append(report)
         by_sentence[sentence].append((number, report))
     return groups
+
+
+@dataclass(frozen=True)
+class AlikeReports:
+    """Which reports are worded alike enough to be one happening.
+
+    ``same_subject`` needs at least MIN_WORDING of word overlap, except between clauses of one sentence
+    (which callers match apart), so any pair this leaves out is not one happening. Reports are compared by
+    their distinct wordings (word sets), all at once (``overlaps.overlapping_pairs``): a sentence printed by
+    many articles is compared once.
+    """
+
+    wording: list[int]  # each report's wording number
+    holders: list[list[int]]  # each wording's reports
+    neighbours: list[set[int]]  # each wording's alike wordings (itself included unless it has no words)
+
+    @classmethod
+    def of(cls, reports: Sequence[Report]) -> AlikeReports:
+        """The alike wordings of these reports."""
+        distinct: dict[frozenset[str], int] = {}
+        wording = [distinct.setdefault(report.words, len(distinct)) for report in reports]
+        holders: list[list[int]] = [[] for _ in distinct]
+        for position, number in enumerate(wording):
+            holders[number].append(position)
+        neighbours = overlapping_pairs(list(distinct), MIN_WORDING)
+        for words, number in distinct.items():
+            if words:
+                neighbours[number].add(number)  # one sentence printed twice: overlap 1
+        return cls(wording, holders, neighbours)
+
+    def wordings_alike(self, position: int) -> set[int]:
+        """The wordings alike the report at ``position``."""
+        return self.neighbours[self.wording[position]]
+
+    def reports_alike(self, position: int) -> Iterator[int]:
+        """The reports alike the one at ``position`` (itself included when it has words)."""
+        for number in self.wordings_alike(position):
+            yield from self.holders[number]
 
 
 def _fits_core(report: Report, core: tuple[date, date] | None) -> bool:

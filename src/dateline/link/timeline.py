@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-import numpy as np
-from scipy import sparse
-
 from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports, entry_for, group_reports
+from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words
 from dateline.records import StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
@@ -81,42 +78,6 @@ def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[Tim
     return marked
 
 
-# An entry's centrality is its mean word overlap (Jaccard) with the other entries: all pairs, counted as sparse
-# products of word incidences, a block of rows at a time (a 64-article story of long reports: 2,500 entries,
-# 0.3 s instead of 11 s pair by pair; 20,000 entries: seconds instead of many minutes).
-BLOCK_CELLS = 2_000_000  # cells of one block of rows against all entries (16 MB in float64)
-
-
-def _centralities(word_sets: Sequence[frozenset[str]]) -> list[float]:
-    """Each entry's mean Jaccard word overlap with every other entry (0 for a lone entry)."""
-    count = len(word_sets)
-    if count < 2:
-        return [0.0] * count
-    frequency = Counter(word for words in word_sets for word in words)
-    shared = {word: i for i, word in enumerate(w for w, n in frequency.items() if n > 1)}  # others add no overlap
-    rows: list[int] = []
-    columns: list[int] = []
-    for i, words in enumerate(word_sets):
-        for word in words:
-            if (column := shared.get(word)) is not None:
-                rows.append(i)
-                columns.append(column)
-    incidence = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float64), (rows, columns)), shape=(count, max(len(shared), 1))
-    )
-    transposed = incidence.T.tocsr()
-    sizes = np.array([len(words) for words in word_sets], dtype=np.float64)
-    found = np.zeros(count)
-    block = max(1, min(512, BLOCK_CELLS // count))  # a block's arrays stay small however many entries
-    for start in range(0, count, block):
-        common = (incidence[start : start + block] @ transposed).toarray()
-        union = sizes[start : start + block, None] + sizes[None, :] - common
-        jaccard = np.divide(common, union, out=np.zeros_like(common), where=union > 0)
-        jaccard[np.arange(common.shape[0]), np.arange(start, start + common.shape[0])] = 0.0  # not with itself
-        found[start : start + block] = jaccard.sum(axis=1) / (count - 1)
-    return [float(value) for value in found]
-
-
 def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
     # Sentences are read once each: a merged entry of a big story repeats its sources' sentences.
     words_of: dict[str, list[str]] = {}
@@ -124,7 +85,8 @@ def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]
         for source in entry.sources:
             if source.sentence not in words_of:
                 words_of[source.sentence] = content_words(source.sentence)
-    centralities = _centralities([frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries])
+    # An entry's centrality is its mean word overlap (Jaccard) with the other entries.
+    centralities = mean_overlaps([frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries])
     key_actors = set(story.actors)
     ranked = []
     for entry, centrality in zip(entries, centralities, strict=True):
