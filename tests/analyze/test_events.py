@@ -84,3 +84,17 @@ def test_only_speech_verbs_are_summarised_by_their_clause(analyzer: Analyzer, ma
     text = "He thinks prices will rise. Analysts expect that rates will fall."
     summaries = {e.predicate: e.summary for e in _events(analyzer, make_article, text)}
     assert all(":" not in summary for summary in summaries.values())
+
+
+def test_summaries_keep_the_adverbs_that_turn_their_meaning(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = (
+        "Sanders has yet to win a primary in the South. Clinton no longer leads in the polls. "
+        "The company almost collapsed in 2008. Yet the senator lost the vote."
+    )
+    events = {e.predicate: e for e in _events(analyzer, make_article, text)}
+    assert events["have"].summary == "Sanders has yet to win a primary in the South"
+    assert events["lead"].summary == "Clinton no longer leads in the polls"
+    assert events["collapse"].summary == "The company almost collapsed in 2008"
+    # "has yet to", "no longer": the event did not happen (a sentence-initial "Yet" denies nothing).
+    assert (events["have"].modality, events["lead"].modality) == ("negated", "negated")
+    assert (events["lose"].summary, events["lose"].modality) == ("the senator lost the vote", "happened")

@@ -295,12 +295,20 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
     return kept
 
 
+# Adverbs without which a summary says the opposite or overstates: "has yet to win", "no longer leads",
+# "almost collapsed", "barely survived".
+MEANING_ADVERBS = frozenset({"yet", "never", "longer", "almost", "nearly", "barely", "hardly", "scarcely", "not"})
+
+
 def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts) -> str:
     """A short readable summary from the sentence: actor, verb group and the first complements."""
     verb_group = {head, verb}
     for token in (head, verb):
         verb_group.update(c for c in token.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
         verb_group.update(c for c in token.children if c.dep_ == "acomp" and c.i < verb.i)
+        for adverb in (c for c in token.children if c.dep_ == "advmod" and c.lower_ in MEANING_ADVERBS):
+            if subject is None or adverb.i > subject.i:  # not a sentence's opening "Yet, ..."
+                verb_group.update(adverb.subtree)  # "has yet to win" is not "has to win"; "no longer leads"
     complement: list[Token] = []
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:

@@ -58,7 +58,7 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     parts = [head, verb] if verb.i != head.i else [head]
     children = [c for p in parts for c in p.children]
     subject = subject_of(head)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in children) or (
+    if any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c) for c in children) or (
         subject is not None and any(c.lower_ == "no" for c in subject.children)
     ):
         return "negated"
@@ -70,6 +70,16 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     if predicate in PROPOSAL_VERBS or verb.lemma_.lower() in PROPOSAL_VERBS:
         return "proposed"
     return "reported" if reported else "happened"
+
+
+def _not_any_more(adverb: Token) -> bool:
+    """An adverb that denies its verb: "has yet to win" (has not won), "no longer leads" (does not lead)."""
+    if adverb.dep_ != "advmod":
+        return False
+    if adverb.lower_ == "yet":
+        following = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+        return following is not None and following.lower_ == "to"
+    return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
 
 
 def _is_furniture(sentence: Span) -> bool:
