@@ -69,6 +69,7 @@ eval-stories: $(STAMP)
 
 eval-timelines: $(STAMP)
 	$(BIN)/dateline eval timelines --data $(SHARED)/data/timeline17
+	$(BIN)/python -m dateline.eval.timeline17_top --data $(SHARED)/data/timeline17
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

@@ -190,6 +190,7 @@ EVALUATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "entities": ("ecb_entities", "../shared/data/ecbplus", {}),
     "stories": ("ecb_stories", "../shared/data/ecbplus", {}),
     "timelines": ("timeline17", "../shared/data/timeline17", {}),
+    "top-entries": ("timeline17_top", "../shared/data/timeline17", {}),
 }
 
 

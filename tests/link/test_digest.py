@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from dateline.link.coverage import DatedSentence, named_days
 from dateline.link.digest import (
     LEAD,
-    DatedSentence,
     best_addition,
     build_digest,
     day_pools,
-    named_days,
     rank_days,
     summarize_day,
 )

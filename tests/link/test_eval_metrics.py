@@ -73,3 +73,18 @@ def test_timeline_and_weekday_commands_name_missing_data_in_one_line(
         f"error: {tmp_path}: no Timeline17 topic folders (with timelines/) found",
         f"error: {tmp_path}: no Timeline17 articles (InputDocs) found",
     ]
+
+
+def test_the_top_entries_eval_keeps_day_precise_entries_of_the_reference_span() -> None:
+    from dateline.eval.timeline17_top import predicted_timeline
+    from dateline.records import SourceRef, Story, Timeline, TimelineEntry
+
+    def entry(day: str, importance: float, precision: str = "day") -> TimelineEntry:
+        source = SourceRef(1, "bbc", None, f"sentence of {day}")
+        return TimelineEntry(day, precision, day, "OTHER", (), (source,), importance=importance)  # type: ignore[arg-type]
+
+    story = Story(1, "spill", (1,), ("bbc",), "2010-04-20", "2010-07-15")
+    entries = (entry("2010-04", 9.0, "month"), entry("2010-04-19", 8.0), entry("2010-04-20", 3.0),
+               entry("2010-04-22", 2.0), entry("2010-05-01", 1.0), entry("2010-07-16", 9.0))
+    predicted = predicted_timeline(Timeline(story, entries), date(2010, 4, 20), date(2010, 7, 15), 2)
+    assert predicted == {date(2010, 4, 20): ["sentence of 2010-04-20"], date(2010, 4, 22): ["sentence of 2010-04-22"]}

@@ -36,7 +36,8 @@ def test_overlapping_pairs_are_exactly_those_at_the_threshold_or_above(
     seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     word_sets = _word_sets(seed)
-    expected = [{j for j, b in enumerate(word_sets) if j != i and overlap(a, b) >= 0.12} for i, a in enumerate(word_sets)]
+    expected = [{j for j, b in enumerate(word_sets) if j != i and overlap(a, b) >= 0.12}
+                for i, a in enumerate(word_sets)]
     assert any(expected) and not all(expected[i] == set(range(len(word_sets))) - {i} for i in range(10))
     assert overlaps.overlapping_pairs(word_sets, 0.12) == expected
     monkeypatch.setattr(overlaps, "BLOCK_CELLS", 5 * len(word_sets))

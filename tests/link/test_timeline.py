@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from dateline.link import build_timeline, top_entries
 from dateline.link.conflicts import split_role
+from dateline.link.timeline import COVERAGE_WEIGHT
 from dateline.records import (
     Actor,
     Analysis,
@@ -19,6 +22,8 @@ from dateline.records import (
     Sentence,
     StoredArticle,
     Story,
+    Timeline,
+    TimelineEntry,
 )
 
 TRUMP = "donald trump"
@@ -168,3 +173,31 @@ def test_timeline_names_the_articles_whose_dates_rest_on_a_guessed_publication_d
     stamped = replace(guessed, id=3, article=replace(guessed.article, published=sure))
     assert build_timeline(STORY, [given, guessed, stamped]).guessed == (2,)
     assert build_timeline(STORY, [given, stamped]).guessed == ()
+
+
+def test_top_entries_spread_over_the_story_days() -> None:
+    def entry(day: str, importance: float) -> TimelineEntry:
+        return TimelineEntry(day, "day", f"news of {day} {importance}", "OTHER", (), (), importance=importance)
+
+    first, second, other = entry("2025-07-23", 5.0), entry("2025-07-23", 4.9), entry("2025-07-24", 4.5)
+    timeline = Timeline(STORY, (first, second, other))
+    # A day's second entry must outrank the next day's first by SAME_DAY_PENALTY to be kept before it.
+    assert top_entries(timeline, 2).entries == (first, other)
+    close = replace(other, importance=3.8)
+    assert top_entries(replace(timeline, entries=(first, second, close)), 2).entries == (first, second)
+    assert top_entries(timeline, 3).entries == timeline.entries
+
+
+def test_a_day_the_coverage_returns_to_ranks_its_entries_higher() -> None:
+    earlier = event("Russian and Ukrainian envoys met in Geneva on July 10 to discuss grain.", "CONSULT",
+                    "2025-07-10", actor=RUSSIA, target="ukraine")
+    rks = stored(2, "rks-news.com", date(2025, 7, 24), (TALKS, earlier))
+
+    def gap(articles: list[StoredArticle]) -> float:
+        entries = {e.date: e.importance for e in build_timeline(STORY, articles).entries}
+        return entries["2025-07-23"] - entries["2025-07-10"]
+
+    # Three more outlets write on July 23 (their own sentences name no other day): that day is news.
+    that_day = [stored(n, f"outlet{n}.example", date(2025, 7, 23), (), text="Delegations arrived today.")
+                for n in (3, 4, 5)]
+    assert gap([rks, *that_day]) == pytest.approx(gap([rks]) + COVERAGE_WEIGHT, abs=1e-3)

@@ -37,7 +37,8 @@ from pathlib import Path
 
 from dateline.errors import SourceError
 from dateline.eval.command import eval_parser, run_eval
-from dateline.link.digest import DatedSentence, build_digest, named_days
+from dateline.link.coverage import DatedSentence, named_days
+from dateline.link.digest import build_digest
 from dateline.link.text import STOP_WORDS, stem
 from dateline.temporal import tag_times
 

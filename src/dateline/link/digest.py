@@ -20,44 +20,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateline.link.coverage import DatedSentence, article_sentences, articles_per_day
 from dateline.link.text import content_words, cosine, idf, overlap
 from dateline.link.timeline import guessed_articles
-from dateline.records import Digest, DigestDay, SourceRef, StoredArticle, Story, TimeExpression
-from dateline.temporal import timex_interval, timex_precision
+from dateline.records import Digest, DigestDay, SourceRef, StoredArticle, Story
 
 LEAD = 5  # an article's first sentences carry its news (news-tls clips articles to 5 sentences)
 REPEAT_OVERLAP = 0.5  # a sentence this close to one already chosen is a repeat
 MIN_WORDS, MAX_WORDS = 6, 50
 RARITY_POWER = 0.5  # damped: fully IDF-weighted centroids favour odd sentences
-
-
-@dataclass(frozen=True)
-class DatedSentence:
-    """One sentence of an article, with the article's publication day and the days it names."""
-
-    text: str
-    published: date
-    article: int
-    refers_to: tuple[date, ...]
-    position: int = 0  # index of the sentence in its article
-
-
-def named_days(times: Iterable[TimeExpression]) -> tuple[date, ...]:
-    """The calendar days a sentence's time expressions name (day-precise DATE values only), in order.
-
-    Clock times and parts of the day ("this morning") are left out: on Timeline17 counting them
-    lowered both Date-F1 and AR-1.
-    """
-    days = []
-    for expression in times:
-        if expression.type == "DATE" and timex_precision(expression.value) == "day":
-            span = timex_interval(expression.value)
-            if span:
-                days.append(span[0])
-    return tuple(dict.fromkeys(days))
 
 
 def rank_days(sentences: Iterable[DatedSentence], first: date | None = None, last: date | None = None) -> list[date]:
@@ -66,13 +39,12 @@ def rank_days(sentences: Iterable[DatedSentence], first: date | None = None, las
     Between days of as many articles, the one more sentences speak of (name it, or are printed on it
     and name no day) comes first, then the earlier.
     """
-    articles: dict[date, set[tuple[int, date]]] = {}
+    sentences = list(sentences)
+    articles = articles_per_day(sentences)
     mentions: Counter[date] = Counter()
     for sentence in sentences:
         mentions.update(sentence.refers_to or (sentence.published,))
-        for day in (sentence.published, *sentence.refers_to):
-            articles.setdefault(day, set()).add((sentence.article, sentence.published))
-    ranked = sorted(articles.items(), key=lambda kv: (-len(kv[1]), -mentions[kv[0]], kv[0]))
+    ranked = sorted(articles.items(), key=lambda kv: (-kv[1], -mentions[kv[0]], kv[0]))
     return [d for d, _ in ranked if (first is None or d >= first) and (last is None or d <= last)]
 
 
@@ -170,27 +142,6 @@ def build_digest(
         if summary:
             digest[day] = summary
     return dict(sorted(digest.items()))
-
-
-def article_sentences(stored: StoredArticle) -> list[DatedSentence]:
-    """An analysed article's sentences with the days each names; none when it has no publication date."""
-    published = stored.article.published
-    if published is None:
-        return []
-    times = sorted(stored.analysis.times, key=lambda t: t.start)
-    sentences, cursor = [], 0
-    for sentence in stored.analysis.sentences:
-        while cursor < len(times) and times[cursor].start < sentence.start:
-            cursor += 1
-        inside = []
-        for expression in times[cursor:]:
-            if expression.start >= sentence.end:
-                break
-            inside.append(expression)
-        sentences.append(
-            DatedSentence(sentence.text, published.best, stored.id, named_days(inside), sentence.index)
-        )
-    return sentences
 
 
 def digest_story(story: Story, articles: Sequence[StoredArticle], days: int = 10, per_day: int = 2) -> Digest:

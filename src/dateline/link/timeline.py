@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.link.conflicts import find_conflicts
+from dateline.link.coverage import article_sentences, articles_per_day
 from dateline.link.events import collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words
@@ -21,6 +24,12 @@ ACTOR_WEIGHT = 0.5
 NEWS_BONUS = 0.5
 DAY_BONUS = 0.25
 HAPPENED_BONUS = 0.25
+# The days the coverage returns to (articles published on or naming the day) are the days an editor keeps:
+# up to this much for the best-covered day, on a log scale.
+COVERAGE_WEIGHT = 1.0
+# An editor's short list spans the story's key days: each entry already kept from a day lowers the rank of
+# that day's others by this much.
+SAME_DAY_PENALTY = 1.0
 
 
 def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
@@ -32,7 +41,7 @@ def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
     dated = [r for r in reports if r.interval is not None]
     entries = [entry_for(group) for group in group_reports(dated)]
     entries = _mark_background(entries, story)
-    entries = _rank(entries, story)
+    entries = _rank(entries, story, articles_per_day(s for a in articles for s in article_sentences(a)))
     ordered = sorted(entries, key=entry_order)
     return Timeline(
         story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, articles)),
@@ -56,11 +65,19 @@ def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:
 
 
 def top_entries(timeline: Timeline, count: int) -> Timeline:
-    """The ``count`` most important entries, kept in date order (what an editor would keep)."""
+    """The ``count`` entries an editor would keep, in date order: the most important, spread over the
+    story's days (a day's second entry must outrank the next day's first by SAME_DAY_PENALTY)."""
     if count >= len(timeline.entries):
         return timeline
-    ranked = sorted(timeline.entries, key=lambda e: (-e.importance, entry_order(e)))[: max(count, 0)]
-    return replace(timeline, entries=tuple(sorted(ranked, key=entry_order)))
+    pool = sorted(timeline.entries, key=lambda e: (-e.importance, entry_order(e)))
+    kept: list[TimelineEntry] = []
+    per_day: Counter[str | None] = Counter()
+    while pool and len(kept) < max(count, 0):
+        best = min(range(len(pool)), key=lambda i: (per_day[pool[i].date] * SAME_DAY_PENALTY - pool[i].importance, i))
+        entry = pool.pop(best)
+        kept.append(entry)
+        per_day[entry.date] += 1
+    return replace(timeline, entries=tuple(sorted(kept, key=entry_order)))
 
 
 def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
@@ -78,7 +95,7 @@ def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[Tim
     return marked
 
 
-def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
+def _rank(entries: Sequence[TimelineEntry], story: Story, coverage: Mapping[date, int]) -> list[TimelineEntry]:
     # Sentences are read once each: a merged entry of a big story repeats its sources' sentences.
     words_of: dict[str, list[str]] = {}
     for entry in entries:
@@ -88,6 +105,7 @@ def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]
     # An entry's centrality is its mean word overlap (Jaccard) with the other entries.
     centralities = mean_overlaps([frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries])
     key_actors = set(story.actors)
+    most_covered = math.log1p(max(coverage.values(), default=0))
     ranked = []
     for entry, centrality in zip(entries, centralities, strict=True):
         actor_share = len(key_actors & set(entry.actors)) / len(entry.actors) if entry.actors else 0.0
@@ -99,6 +117,15 @@ def _rank(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]
             + (0.0 if entry.background else NEWS_BONUS)
             + (DAY_BONUS if entry.precision == "day" else 0.0)
             + (HAPPENED_BONUS if entry.modality == "happened" else 0.0)
+            + COVERAGE_WEIGHT * _day_coverage(entry, coverage, most_covered)
         )
         ranked.append(replace(entry, importance=round(importance, 4)))
     return ranked
+
+
+def _day_coverage(entry: TimelineEntry, coverage: Mapping[date, int], most_covered: float) -> float:
+    """How much of the story's coverage speaks of the entry's day, 0..1 (log scale); 0 for a wider date."""
+    if entry.precision != "day" or not entry.date or most_covered <= 0:
+        return 0.0
+    interval = timex_interval(entry.date)
+    return math.log1p(coverage.get(interval[0], 0)) / most_covered if interval else 0.0
