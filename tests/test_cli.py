@@ -102,7 +102,7 @@ def test_a_date_given_later_redates_the_stored_article(tmp_path: Path, examples_
     again = run_json("ingest", "--db", db, "--published", "2025-07-24", page)
     assert again == {"ingested": [], "failed": [], "duplicates": [
         {"origin": page, "of_article": 1, "kind": "exact", "article_id": None, "redated": None, "kept": None,
-         "relabelled": None}], "unchanged_feeds": []}
+         "relabelled": None, "copy_by": None}], "unchanged_feeds": []}
     code, out = run("ingest", "--db", db, page)  # without a date: the text's guess does not undo the given date
     assert code == 0 and f"= {page}: exact duplicate of article 1\n" in out
     code, out = run("ingest", "--db", db, "--published", "2025-07-25", page)  # the user's date always overrides
@@ -214,7 +214,7 @@ def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Pa
     for event in timeline["events"]:
         assert set(event) >= {"date", "precision", "summary", "type", "actors", "sources"}
         for source in event["sources"]:
-            assert set(source) == {"article_id", "outlet", "url", "sentence"}
+            assert set(source) == {"article_id", "outlet", "url", "sentence", "copy_of"}
     assert any(len({s["article_id"] for s in e["sources"]}) == 2 for e in timeline["events"]), (
         "the 50-day deadline is reported by both outlets and must be one entry"
     )
@@ -232,7 +232,7 @@ def test_digest_gives_key_days_in_order_each_told_by_cited_sentences(reference_d
     for day in digest["days"]:
         assert 1 <= len(day["sentences"]) <= 2
         for source in day["sentences"]:
-            assert set(source) == {"article_id", "outlet", "url", "sentence"}
+            assert set(source) == {"article_id", "outlet", "url", "sentence", "copy_of"}
             assert source["article_id"] in story["articles"]
             texts[source["sentence"]] = source["article_id"]
     # Every cited sentence is in its article's text, word for word.

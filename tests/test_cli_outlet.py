@@ -41,8 +41,34 @@ def test_the_same_text_from_another_source_keeps_its_outlet(tmp_path: Path) -> N
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", str(reuters)]).exit_code == 0
     copy = runner.invoke(main, ["ingest", "--db", db, "--outlet", "AP", str(agency)])
-    assert copy.exit_code == 0 and "exact duplicate of article 1\n" in copy.output and "outlet set" not in copy.output
-    assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "Reuters"
+    assert copy.exit_code == 0 and "outlet set" not in copy.output
+    assert "exact duplicate of article 1; recorded as AP's copy\n" in copy.output
+    stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
+    assert stored["outlet"] == "Reuters"
+    assert stored["copies"] == [{"origin": str(agency), "url": None, "outlet": "AP", "reprint_id": None}]
+    again = runner.invoke(main, ["ingest", "--db", db, "--json", "--outlet", "AP", str(agency)])  # known already
+    assert json.loads(again.output)["duplicates"][0]["copy_by"] is None
+
+
+def test_a_wire_copy_in_a_second_outlet_is_a_source_of_the_timeline_but_no_independent_report(
+    tmp_path: Path,
+) -> None:
+    reuters, agency, db = tmp_path / "reuters.txt", tmp_path / "ap-copy.txt", str(tmp_path / "copies.db")
+    reuters.write_text(TEXT, encoding="utf-8")
+    agency.write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", "--published", "2025-07-24",
+                                str(reuters)]).exit_code == 0
+    alone = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    assert runner.invoke(main, ["ingest", "--db", db, "--outlet", "AP", str(agency)]).exit_code == 0
+    timeline = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    talks = next(e for e in timeline if e["date"] == "2025-07-23")
+    assert [(s["outlet"], s["copy_of"]) for s in talks["sources"]] == [("Reuters", None), ("AP", 1)]
+    assert talks["sources"][0]["sentence"] == talks["sources"][1]["sentence"]
+    # A copy names another outlet that printed it, but confirms nothing: the ranking is unchanged.
+    assert [e["importance"] for e in timeline] == [e["importance"] for e in alone]
+    text = runner.invoke(main, ["timeline", "--db", db, "1"]).output
+    assert "reported by: Reuters" in text and "copied by: AP" in text
 
 
 def test_the_same_text_from_another_outlet_keeps_its_given_date(

@@ -190,8 +190,9 @@ class _OutcomeLines:
                 f"; outlet set to {dup.relabelled.outlet!r}"
                 + (f" (was {dup.relabelled.was!r})" if dup.relabelled.was else "") if dup.relabelled else ""
             )
+            copy = f"; recorded as {dup.copy_by}'s copy" if dup.copy_by else ""
             click.echo(
-                f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}{relabelled}"
+                f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}{relabelled}{copy}"
             )
         for failure in report.failed[failed:]:
             click.echo(f"{failure.origin}: {failure.reason}", err=True)
@@ -223,7 +224,9 @@ def ingest(
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
     Each input is stored in its own transaction; the same content twice is stored once and reprints
-    are linked to their original. An input already stored that comes with --published re-dates the
+    are linked to their original. The same text from another source naming another outlet or URL (a
+    wire story a second outlet printed) is recorded as that outlet's copy: timelines cite it with the
+    original, as a copy, not as an independent report. An input already stored that comes with --published re-dates the
     stored article whatever its date (to fix a wrong one, ingest it again with the right one), unless
     it is another outlet's copy of the text (--outlet names another outlet than the stored one: then
     only a missing or guessed date changes). The same file or URL given again with --outlet takes that

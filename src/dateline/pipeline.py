@@ -89,6 +89,7 @@ class Duplicate:
     redated: Redating | None = None
     kept: PublicationDate | None = None
     relabelled: Relabelling | None = None
+    copy_by: str | None = None  # an exact copy from another outlet or address, recorded under this name
 
 
 @dataclass
@@ -311,9 +312,26 @@ class Ingestor:
                 report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
                 return  # nothing of the input is applied, its outlet neither
         relabelled = self._relabel(of_article, origin, article.outlet) if self._user_outlet else None
+        copy_by = None if relabelled else self._record_copy(of_article, origin, article)
         report.duplicates.append(
-            Duplicate(origin, of_article, "exact", redated=redated, kept=kept, relabelled=relabelled)
+            Duplicate(origin, of_article, "exact", redated=redated, kept=kept, relabelled=relabelled, copy_by=copy_by)
         )
+
+    def _record_copy(self, of_article: int, origin: str, article: Article) -> str | None:
+        """Record another source's copy of a stored article's very text (a wire story a second outlet printed):
+        an input from another source naming another outlet or URL. Returns the copy's outlet (or URL), or None
+        when nothing is new: the same source read again, a copy already recorded, or nothing named that the stored
+        article lacks."""
+        stored_origin, stored_outlet = self.store.source_of(of_article)
+        if same_source(stored_origin, origin):
+            return None
+        new_outlet = article.outlet and article.outlet != stored_outlet
+        new_url = article.url and article.url != self.store.get_article(of_article).article.url
+        if not (new_outlet or new_url):
+            return None
+        with self.store.transaction():
+            added = self.store.add_copy(of_article, origin, article.url, article.outlet)
+        return (article.outlet or article.url) if added else None
 
     def _relabel(self, of_article: int, origin: str, outlet: str | None) -> Relabelling | None:
         """Give a stored article the outlet the user names for the same input read again (the same file or

@@ -264,6 +264,22 @@ class Analysis:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Another source that printed a stored article's text: the same text read again from elsewhere (a wire
+    story in a second outlet), or a reprint stored as its own article (``reprint_id``) with its own ``text``."""
+
+    origin: str
+    url: str | None
+    outlet: str | None
+    reprint_id: int | None = None
+    text: str | None = None  # a reprint's text, which may differ a little; None: the original's very text
+
+    def prints(self, sentence: str) -> bool:
+        """Whether this copy holds the sentence word for word (a reprint may have dropped or edited it)."""
+        return self.text is None or sentence in self.text
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     """An article as kept in the store, with its id and analysis."""
 
@@ -273,6 +289,7 @@ class StoredArticle:
     content_hash: str
     duplicate_of: int | None = None
     story_id: int | None = None
+    copies: tuple[Copy, ...] = ()  # other sources of its text, oldest first
 
 
 @dataclass(frozen=True)
@@ -298,6 +315,7 @@ class SourceRef:
     outlet: str | None
     url: str | None
     sentence: str
+    copy_of: int | None = None  # a copy's source: the article whose text it printed (not an independent report)
 
 
 @dataclass(frozen=True)

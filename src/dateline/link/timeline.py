@@ -13,7 +13,7 @@ from dateline.link.coverage import article_sentences, articles_per_day
 from dateline.link.events import collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words
-from dateline.records import StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
 # A happening this long before the story's first article is background, whatever the article says.
@@ -39,7 +39,7 @@ def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
     """
     reports = collect_reports(articles)
     dated = [r for r in reports if r.interval is not None]
-    entries = [entry_for(group) for group in group_reports(dated)]
+    entries = _with_copies([entry_for(group) for group in group_reports(dated)], articles)
     entries = _mark_background(entries, story)
     entries = _rank(entries, story, articles_per_day(s for a in articles for s in article_sentences(a)))
     ordered = sorted(entries, key=entry_order)
@@ -47,6 +47,26 @@ def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
         story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, articles)),
         guessed=guessed_articles(articles),
     )
+
+
+def _with_copies(entries: list[TimelineEntry], articles: Sequence[StoredArticle]) -> list[TimelineEntry]:
+    """Each entry with the copies of its sources that print the sentence (a wire story in a second outlet),
+    marked as copies: they name every outlet that printed it, but are no independent report."""
+    copies = {a.id: a.copies for a in articles if a.copies}
+    if not copies:
+        return entries
+    found = []
+    for entry in entries:
+        extra: dict[tuple[str | None, str | None, str], SourceRef] = {}
+        for source in entry.sources:
+            for copy in copies.get(source.article_id, ()):
+                if copy.prints(source.sentence):
+                    extra.setdefault((copy.outlet, copy.url, source.sentence), SourceRef(
+                        copy.reprint_id or source.article_id, copy.outlet, copy.url, source.sentence,
+                        copy_of=source.article_id,
+                    ))  # fmt: skip
+        found.append(replace(entry, sources=entry.sources + tuple(extra.values())) if extra else entry)
+    return found
 
 
 def guessed_articles(articles: Sequence[StoredArticle]) -> tuple[int, ...]:
@@ -109,7 +129,8 @@ def _rank(entries: Sequence[TimelineEntry], story: Story, coverage: Mapping[date
     ranked = []
     for entry, centrality in zip(entries, centralities, strict=True):
         actor_share = len(key_actors & set(entry.actors)) / len(entry.actors) if entry.actors else 0.0
-        outlets = {s.outlet or f"article {s.article_id}" for s in entry.sources}
+        # Independent outlets: a copy of another source's text (a wire story reprinted) adds none.
+        outlets = {s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}
         importance = (
             len(outlets)
             + CENTRALITY_WEIGHT * centrality

@@ -26,8 +26,12 @@ def story_json(story: Story) -> Json:
 
 
 def source_json(ref: SourceRef) -> Json:
-    """One outlet's report: ``{"article_id", "outlet", "url", "sentence"}``."""
-    return {"article_id": ref.article_id, "outlet": ref.outlet, "url": ref.url, "sentence": ref.sentence}
+    """One outlet's report: ``{"article_id", "outlet", "url", "sentence", "copy_of"}``; ``copy_of`` is the
+    article whose text a copy printed (a wire story in a second outlet), null for an outlet's own report."""
+    return {
+        "article_id": ref.article_id, "outlet": ref.outlet, "url": ref.url, "sentence": ref.sentence,
+        "copy_of": ref.copy_of,
+    }
 
 
 def entry_json(entry: TimelineEntry) -> Json:
@@ -101,6 +105,9 @@ def article_json(stored: StoredArticle) -> Json:
         "text": article.text,
         "removed": to_jsonable(article.removed),
         "duplicate_of": stored.duplicate_of,
+        "copies": [
+            {"origin": c.origin, "url": c.url, "outlet": c.outlet, "reprint_id": c.reprint_id} for c in stored.copies
+        ],
         "story_id": stored.story_id,
         "analysis": to_jsonable(stored.analysis),
     }

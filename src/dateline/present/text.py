@@ -96,6 +96,10 @@ def render_article(stored: StoredArticle) -> str:
     ]
     if stored.duplicate_of:
         out.append(f"  near-duplicate of article {stored.duplicate_of}")
+    for copy in stored.copies:
+        where = copy.url or copy.origin
+        kind = f"reprint, article {copy.reprint_id}" if copy.reprint_id else "same text"
+        out.append(f"  copy:      {_dash(copy.outlet)} ({kind}): {where}")
     if a.caption:
         out.append(f"  caption:   {a.caption}")
     out += ["", *(textwrap.fill(p, WIDTH) for p in a.text.split("\n\n")), ""]
@@ -137,13 +141,19 @@ def render_stories(stories: Sequence[Story]) -> str:
 
 
 def _entry_lines(entry: TimelineEntry) -> list[str]:
-    outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources}))
+    outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}))
+    copies = sorted({s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None})
     head = f"{_dash(entry.date):<10}  [{entry.type}]"
     if entry.modality != "happened":
         head += f" ({entry.modality})"
     lines = [f"{head} {entry.summary}", f"{'':12}reported by: {outlets}"]
+    if copies:
+        lines.append(f"{'':12}copied by: {', '.join(copies)}")
     for src in entry.sources:
-        lines.append(textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=" " * 14, subsequent_indent=" " * 15))
+        if src.copy_of is None:  # a copy prints the same sentence as its source
+            lines.append(
+                textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=" " * 14, subsequent_indent=" " * 15)
+            )
     return lines
 
 

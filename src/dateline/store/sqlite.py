@@ -16,7 +16,7 @@ from typing import Any
 from dateline.analyze.names import surname_key
 from dateline.errors import NotFoundError, StoreError
 from dateline.link.duplicates import Fingerprint, is_near_duplicate
-from dateline.records import Analysis, Article, PublicationDate, RemovedBlock, StoredArticle
+from dateline.records import Analysis, Article, Copy, PublicationDate, RemovedBlock, StoredArticle
 from dateline.store import codec
 
 DEFAULT_DB = "dateline.db"
@@ -234,21 +234,42 @@ class SqliteStore:
             )
 
     def get_article(self, article_id: int) -> StoredArticle:
-        """The stored article with this id; raises NotFoundError."""
-        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
+        """The stored article with this id, with its copies; raises NotFoundError."""
+        found = self.articles([article_id])
+        if not found:
             raise NotFoundError(f"article {article_id}: no such article")
-        return _row_to_stored(row)
+        return found[0]
 
     def articles(self, ids: Sequence[int]) -> list[StoredArticle]:
-        """The stored articles with these ids, in the given order (missing ids are skipped)."""
+        """The stored articles with these ids, with their copies, in the given order (missing ids are skipped)."""
         if not ids:
             return []
-        rows = self.conn.execute(
-            f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)
-        ).fetchall()
-        found = {int(r["id"]): _row_to_stored(r) for r in rows}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT * FROM articles WHERE id IN ({marks})", tuple(ids)).fetchall()
+        copies: dict[int, list[Copy]] = {}
+        for row in self.conn.execute(
+            f"SELECT article_id, origin, url, outlet FROM article_copies WHERE article_id IN ({marks}) "
+            "ORDER BY added_at, origin", tuple(ids),
+        ):
+            copies.setdefault(int(row[0]), []).append(Copy(str(row[1]), row[2], row[3]))
+        for row in self.conn.execute(
+            f"SELECT duplicate_of, id, origin, url, outlet, text FROM articles WHERE duplicate_of IN ({marks}) "
+            "ORDER BY id", tuple(ids),
+        ):
+            copies.setdefault(int(row[0]), []).append(Copy(str(row[2]), row[3], row[4], int(row[1]), str(row[5])))
+        found = {int(r["id"]): _row_to_stored(r, tuple(copies.get(int(r["id"]), ()))) for r in rows}
         return [found[i] for i in ids if i in found]
+
+    def add_copy(self, article_id: int, origin: str, url: str | None, outlet: str | None) -> bool:
+        """Record that ``origin`` printed the very text of a stored article; False if it was already recorded.
+
+        Call inside :meth:`transaction`.
+        """
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO article_copies (article_id, origin, url, outlet, added_at) VALUES (?,?,?,?,?)",
+            (article_id, origin, url, outlet, utc_now()),
+        )
+        return cursor.rowcount > 0
 
     def list_articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         """Articles newest first by publication date, then by id."""
@@ -308,7 +329,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _row_to_stored(row: sqlite3.Row) -> StoredArticle:
+def _row_to_stored(row: sqlite3.Row, copies: tuple[Copy, ...] = ()) -> StoredArticle:
     published = None
     if row["published_earliest"]:
         published = PublicationDate(
@@ -327,5 +348,5 @@ def _row_to_stored(row: sqlite3.Row) -> StoredArticle:
     analysis: Any = codec.loads(Analysis, row["analysis_json"])
     return StoredArticle(
         id=row["id"], article=article, analysis=analysis, content_hash=row["content_hash"],
-        duplicate_of=row["duplicate_of"], story_id=row["story_id"],
+        duplicate_of=row["duplicate_of"], story_id=row["story_id"], copies=copies,
     )

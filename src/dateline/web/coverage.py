@@ -131,6 +131,8 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
             message += f" {note[0].upper()}{note[1:]}."
         if dup.relabelled:
             message += f" Outlet set to “{dup.relabelled.outlet}”."
+        if dup.copy_by:
+            message += f" Recorded as {dup.copy_by}’s copy."
         return CoverageResult(original.story_id, original.id, message)
     if report.failed:
         raise DatelineError("; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3]))

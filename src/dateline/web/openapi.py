@@ -64,7 +64,7 @@ def schema_of_record(cls: type) -> Schema:
 
 def _shapes() -> dict[str, Schema]:
     source = _object({"article_id": {"type": "integer"}, "outlet": STRING_OR_NULL, "url": STRING_OR_NULL,
-                      "sentence": {"type": "string"}})
+                      "sentence": {"type": "string"}, "copy_of": {"type": ["integer", "null"]}})
     story = _object({"id": {"type": "integer"}, "title": {"type": "string"}, "articles": INT_LIST,
                      "outlets": STRING_LIST, "first_date": STRING_OR_NULL, "last_date": STRING_OR_NULL,
                      "dates_guessed": {"type": "boolean"}, "actors": STRING_LIST})
@@ -90,6 +90,10 @@ def _shapes() -> dict[str, Schema]:
         "language": {"type": "string"}, "word_count": {"type": "integer"}, "caption": STRING_OR_NULL,
         "text": {"type": "string"}, "removed": {"type": "array", "items": schema_of_record(RemovedBlock)},
         "duplicate_of": {"type": ["integer", "null"]}, "story_id": {"type": ["integer", "null"]},
+        "copies": {"type": "array", "items": _object({
+            "origin": {"type": "string"}, "url": STRING_OR_NULL, "outlet": STRING_OR_NULL,
+            "reprint_id": {"type": ["integer", "null"]},
+        })},
         "analysis": schema_of_record(Analysis),
     })
     event_hit = _object({

@@ -1,0 +1,47 @@
+"""Copies of a stored text (a wire story in a second outlet, a reprint) are sources of its timeline entries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from tests.link.conftest import add
+
+from dateline.link import story_timeline
+from dateline.link.duplicates import content_hash, fingerprint
+from dateline.records import Analysis, Event
+from dateline.store import SqliteStore
+
+SENTENCE = "Russia and Ukraine exchanged 1,200 prisoners on July 23, officials said."
+TEXT = f"{SENTENCE} The swap was brokered by Turkey."
+
+
+def _talks(store: SqliteStore) -> int:
+    event = Event(0, 0, len(SENTENCE), SENTENCE, "exchange", "EXCHANGE", "2025-07-23", "day", "expression",
+                  "russia", "ukraine", summary="Russia and Ukraine exchanged 1,200 prisoners")
+    return add(store, "Prisoner swap", TEXT, date(2025, 7, 24), outlet="reuters.com",
+               analysis=Analysis(events=(event,)))
+
+
+def test_exact_copies_and_reprints_that_print_the_sentence_are_copy_sources(store: SqliteStore) -> None:
+    original = _talks(store)
+    stored = store.get_article(original)
+    reprint_text = "Reprinted: " + TEXT
+    edited_text = "Russia and Ukraine swapped prisoners, officials said. The swap was brokered by Turkey."
+    with store.transaction():
+        assert store.add_copy(original, "ap-copy.txt", None, "AP")
+        assert not store.add_copy(original, "ap-copy.txt", None, "AP")  # recorded once
+        reprint = store.add_article(replace(stored.article, origin="yahoo", outlet="Yahoo", url="https://yahoo/x",
+                                            text=reprint_text), Analysis(), content_hash(reprint_text),
+                                    fingerprint(reprint_text), duplicate_of=original)
+        store.add_article(replace(stored.article, origin="msn", outlet="MSN", text=edited_text), Analysis(),
+                          content_hash(edited_text), fingerprint(edited_text), duplicate_of=original)
+    copies = store.get_article(original).copies
+    assert [(c.outlet, c.reprint_id) for c in copies] == [("AP", None), ("Yahoo", reprint), ("MSN", reprint + 1)]
+    story = store.get_article(original).story_id
+    assert story is not None
+    (entry,) = story_timeline(store, story).entries
+    # MSN's edited reprint lacks the sentence word for word, so it is not cited for it.
+    assert [(s.outlet, s.article_id, s.copy_of) for s in entry.sources] == [
+        ("reuters.com", original, None), ("AP", original, original), ("Yahoo", reprint, original)]
+    assert {s.sentence for s in entry.sources} == {SENTENCE}
