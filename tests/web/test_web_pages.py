@@ -118,3 +118,14 @@ def test_highlight_pieces_cover_the_text_exactly_once() -> None:
     assert "".join(p.text for p in paras[0]) + "\n\n" + "".join(p.text for p in paras[1]) == text
     assert paras[0][0].text == "Putin" and paras[0][0].kinds == ("entity", "event")
     assert any(p.text == "July 18" and "time" in p.kinds for p in paras[1])
+
+
+def test_story_page_names_an_outlets_copy_without_quoting_it_again(client: TestClient, handmade_db: str) -> None:
+    with SqliteStore(handmade_db) as store:
+        story_id = store.get_article(1).story_id
+        before = client.get(f"/stories/{story_id}").text
+        with store.transaction():
+            store.add_copy(1, "wire-copy.txt", "https://copies.example/putin-erdogan", "Copy Daily")
+    after = client.get(f"/stories/{story_id}").text
+    assert "Copy Daily" not in before and "Copied by Copy Daily." in after
+    assert after.count("<q>") == before.count("<q>")  # the copy's sentence is its source's: not quoted twice

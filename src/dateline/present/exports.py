@@ -149,8 +149,8 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
 def _source_html(ref: SourceRef) -> str:
     name = html.escape(ref.outlet or f"article {ref.article_id}")
     if ref.url and ref.url.startswith(("http://", "https://")):
-        return f'<a href="{html.escape(ref.url, quote=True)}">{name}</a>'
-    return name
+        name = f'<a href="{html.escape(ref.url, quote=True)}">{name}</a>'
+    return f"{name} (copy)" if ref.copy_of is not None else name
 
 
 # ---------------------------------------------------------------------- CSV and JSONL
@@ -198,8 +198,8 @@ def _markdown_link(ref: SourceRef) -> str:
     name = markdown_escape(ref.outlet or f"article {ref.article_id}")
     if ref.url and ref.url.startswith(("http://", "https://")):
         target = ref.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-        return f"[{name}]({target})"
-    return name
+        name = f"[{name}]({target})"
+    return f"{name} (copy)" if ref.copy_of is not None else name
 
 
 def _markdown_entry(entry: TimelineEntry) -> str:

@@ -263,13 +263,15 @@ def story_members(store: SqliteStore, story_id: int) -> list[tuple[int, str | No
 
 
 def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ...]:
-    """(article id, earliest, latest, method) of each of the story's articles, by id.
+    """(article id, earliest, latest, method, copies) of each of the story's articles, by id.
 
-    What re-dating an article changes: views of the story keyed on it are rebuilt after a re-date.
+    What re-dating an article or recording a copy of it changes: views of the story keyed on it are rebuilt.
     """
     rows = store.conn.execute(
-        "SELECT id, published_earliest, published_latest, published_method FROM articles WHERE story_id = ? "
-        "ORDER BY id",
+        "SELECT a.id, a.published_earliest, a.published_latest, a.published_method, "
+        "(SELECT count(*) FROM article_copies c WHERE c.article_id = a.id) "
+        "+ (SELECT count(*) FROM articles r WHERE r.duplicate_of = a.id) "
+        "FROM articles a WHERE a.story_id = ? ORDER BY a.id",
         (story_id,),
     ).fetchall()
     return tuple(tuple(r) for r in rows)

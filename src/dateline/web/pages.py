@@ -39,6 +39,7 @@ class ShownEntry:
     entry: TimelineEntry
     sources: tuple[SourceRef, ...]
     also: tuple[str, ...]
+    copies: tuple[str, ...] = ()  # outlets that printed a source's very text (no independent report)
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,17 @@ class DateGroup:
 def shown_entry(anchor: str, entry: TimelineEntry) -> ShownEntry:
     """Keep the first source of each outlet, quote up to SHOWN_SOURCES of them, name the rest."""
     by_outlet: dict[str, SourceRef] = {}
+    copies: dict[str, None] = {}
     for ref in entry.sources:
-        by_outlet.setdefault(ref.outlet or f"article {ref.article_id}", ref)
+        if ref.copy_of is None:
+            by_outlet.setdefault(ref.outlet or f"article {ref.article_id}", ref)
+        else:
+            copies[ref.outlet or ref.url or f"article {ref.article_id}"] = None
     firsts = list(by_outlet.values())
-    return ShownEntry(anchor, entry, tuple(firsts[:SHOWN_SOURCES]), tuple(list(by_outlet)[SHOWN_SOURCES:]))
+    return ShownEntry(
+        anchor, entry, tuple(firsts[:SHOWN_SOURCES]), tuple(list(by_outlet)[SHOWN_SOURCES:]),
+        tuple(c for c in copies if c not in by_outlet),
+    )
 
 
 STORIES_PER_PAGE = 50

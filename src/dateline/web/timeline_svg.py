@@ -85,7 +85,7 @@ def sketch(entries: Sequence[TimelineEntry], anchors: Sequence[str]) -> Timeline
             # Every lane is crowded here: overlap on the lane that frees up first.
             lane = min(range(len(lanes_end)), key=lanes_end.__getitem__)
         lanes_end[lane] = max(x, x_end)
-        sources = len({s.outlet or s.article_id for s in entry.sources})
+        sources = len({s.outlet or s.article_id for s in entry.sources if s.copy_of is None})
         dots.append(Dot(
             x=x, y=AXIS_Y + LANE_HEIGHT * (lane + 1), width=round(max(x_end - x, 0.0), 1),
             radius=min(3.0 + sources, 7.0), anchor=anchor, label=f"{entry.date}: {entry.summary}",
