@@ -98,3 +98,12 @@ def test_summaries_keep_the_adverbs_that_turn_their_meaning(analyzer: Analyzer, 
     # "has yet to", "no longer": the event did not happen (a sentence-initial "Yet" denies nothing).
     assert (events["have"].modality, events["lead"].modality) == ("negated", "negated")
     assert (events["lose"].summary, events["lose"].modality) == ("the senator lost the vote", "happened")
+
+
+def test_an_explosion_is_an_assault_only_with_a_weapon_or_an_object(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    text = ("The Deepwater Horizon rig exploded on April 20. A car bomb exploded in a crowded market on Tuesday. "
+            "Rebels exploded a series of bombs in the capital.")
+    kinds = [e.kind for e in _events(analyzer, make_article, text) if e.predicate == "explode"]
+    assert kinds == ["OTHER", "ASSAULT", "ASSAULT"]

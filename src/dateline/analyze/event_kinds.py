@@ -101,12 +101,22 @@ SPEECH_VERBS = _words(
 )
 
 
+# Verbs of an assault when something is exploded or a weapon goes off, of an accident otherwise.
+_ACCIDENT_VERBS = frozenset({"explode"})
+_WEAPON_NOUNS = _words(
+    "bomb bombs device devices grenade grenades mine mines shell shells missile missiles rocket rockets "
+    "explosive explosives ied ieds bomber bombers charge charges mortar mortars warhead drone drones"
+)
+
+
 def kind_of(predicate: str, object_noun: str | None, subject_noun: str | None) -> str:
     """The event kind of a clause from its predicate lemma (``call_for`` style for phrasal verbs)."""
     if predicate in LIGHT_VERBS:
         for noun in (object_noun, subject_noun):
             if noun is not None and noun in NOUN_KINDS:
                 return NOUN_KINDS[noun]
+    if predicate in _ACCIDENT_VERBS and object_noun is None and subject_noun not in _WEAPON_NOUNS:
+        return "OTHER"  # "the rig exploded": an accident, not an assault ("a bomb exploded" still is one)
     kind = VERB_KINDS.get(predicate)
     if kind is None and "_" in predicate:
         kind = VERB_KINDS.get(predicate.split("_", 1)[0])
