@@ -180,6 +180,9 @@ def test_clock_times_after_a_day_counted_from_a_month_have_no_day() -> None:
          [("November", "2016-11")], date(2016, 6, 15)),
         ("The Senate tends to slow down confirmations as it gets closer to November.", [("November", "2016-11")],
          date(2016, 4, 12)),
+        # "can" and "cannot" look ahead as the other modals do.
+        ("Republicans fear Trump cannot win in November.", [("November", "2016-11")], date(2016, 2, 15)),
+        ("Democrats say Sanders can win in November.", [("November", "2016-11")], date(2016, 2, 15)),
         # Other nouns after a month are no votes: "the November attacks", read in March, were last year's.
         ("Officials discussed the November attacks.", [("November", "2015-11")], date(2016, 3, 4)),
     ],

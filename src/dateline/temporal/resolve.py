@@ -74,8 +74,10 @@ _FUTURE_WORDS = (
     + r"plans?\s+to|expect(?:s|ed)?\s+to|intends?\s+to|hope[sd]?\s+to|".replace(r"\s+to", _ADVERB_TO)
     + r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
     # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January",
-    # "must win in November".
-    + "|".join(f"{modal}{_NOT_PERFECT}" for modal in ("would", "could", "might", "should", "must"))
+    # "must win in November", "cannot win in November".
+    + "|".join(
+        f"{modal}{_NOT_PERFECT}" for modal in ("would", "could", "might", "should", "must", "cannot", "can['’]t", "can")
+    )
     + "|"
     # Intent verbs with an infinitive: "agreed to acquire the bank in January", "voted to close it Friday"
     # (verbs only: in "rejected the offer to buy" the main verb is past).
