@@ -33,7 +33,7 @@ demo: $(STAMP)
 # store they open redirected to PostgreSQL (tests/pg_everywhere.py).
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
-	$(BIN)/python -m pytest -q -p pg_everywhere tests/link tests/test_cli.py tests/web -m "not browser"
+	$(BIN)/python -m pytest -q -p pg_everywhere tests/link tests/test_cli.py tests/test_cli_outlet.py tests/web -m "not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -23,26 +23,32 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   "last_date", "dates_guessed", "actors": [...]}]`; `dates_guessed` is true when no article's date was given
   or found and the dates shown are its articles' publication dates guessed from their text.
 - `dateline timeline STORY --json`: `{"story": {...}, "events": [{"date": "2025-07-18" | "2025-07" | "2025",
-  "precision", "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence"}],
-  "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources": [...]}],
-  "guessed_dates": [article ids]}`; `guessed_dates` lists the articles whose publication date is a
-  low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest.
+  "precision", "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence",
+  "copy_of"}], "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources":
+  [...]}], "guessed_dates": [article ids]}`; `guessed_dates` lists the articles whose publication date is a
+  low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest. A source
+  with `copy_of` set is another outlet's copy of that article's text (a wire story it printed), not an
+  independent report; its `article_id` is the original's, or the reprint's when the copy was stored as one.
 - `dateline digest STORY --json`: `{"story": {...}, "days": [{"date", "sentences": [source, ...]}],
   "guessed_dates": [article ids]}`.
 - `dateline article ID --json`: metadata, `published` (`earliest`, `latest`, `method`: given | metadata |
   inferred, `confidence`, `evidence`), `text`, `removed` (page furniture with the rule that removed it),
-  `analysis` (sentences, times, actors, mentions, quotes, events).
+  `analysis` (sentences, times, actors, mentions, quotes, events), `copies` (`[{"origin", "url", "outlet",
+  "reprint_id"}]`: the other sources that printed its text; `reprint_id` is set for a reprint stored as its
+  own article and for the copies of one).
 - `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title"}], "duplicates":
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
   {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}, "kept": null |
-  {"earliest", "latest", "method", ...}, "relabelled": null | {"outlet", "was"}}], "failed": [{"origin",
+  {"earliest", "latest", "method", ...}, "relabelled": null | {"outlet", "was"}, "copy_by": null | outlet or
+  URL}], "failed": [{"origin",
   "reason"}], "unchanged_feeds": [url, ...]}`
   (feeds whose server answered that nothing changed since the store last read them); `redated` is set when an
   input already stored came with a publication date and re-dated the stored article: --published does
   unless it is another outlet's copy (--outlet names another outlet than the stored one); a feed entry's or
   JSONL record's date only where the stored date is missing or inferred from its text or URL, else that date is kept, and `kept` is it when the input gave another; `relabelled` is set when
   --outlet (or the web form's outlet) renamed the outlet of a stored article read again from the same file or
-  URL, or stored without one.
+  URL, or stored without one; `copy_by` is set when the input was another source's copy of a stored text (another
+  outlet, or an address on another site) and was recorded as such.
 """
 
 

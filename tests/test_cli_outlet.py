@@ -116,3 +116,46 @@ def test_which_inputs_are_one_source_read_again() -> None:
     assert same_source("feed.jsonl:3", "/data/feed.jsonl:3") and not same_source("feed.jsonl:3", "feed.jsonl:4")
     assert not same_source("stdin", "stdin") and not same_source("pasted in the web form", "pasted in the web form")
     assert not same_source("stdin:2", "stdin:2")
+    # Two folders of one file name are two sources: an agency's folder is not the first outlet's file again.
+    assert not same_source("reuters/story.txt", "ap/story.txt")
+    assert same_source("/data/reuters/story.txt", "reuters/story.txt")
+
+
+def test_copies_from_standard_input_folders_and_reprints_are_all_recorded(tmp_path: Path) -> None:
+    (tmp_path / "reuters").mkdir()
+    (tmp_path / "ap").mkdir()
+    first, second = tmp_path / "reuters" / "story.txt", tmp_path / "ap" / "story.txt"
+    first.write_text(TEXT, encoding="utf-8")
+    second.write_text(TEXT, encoding="utf-8")
+    db = str(tmp_path / "copies.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", "--published", "2025-07-24",
+                                str(first)]).exit_code == 0
+    # The same file name in another outlet's folder: a copy, and the stored outlet stays.
+    folder = runner.invoke(main, ["ingest", "--db", db, "--outlet", "AP", str(second)])
+    assert "recorded as AP's copy" in folder.output and "outlet set" not in folder.output
+    # Standard input names no source: each outlet's paste is its own copy.
+    for outlet in ("AFP", "DPA", "DPA"):
+        runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "-"], input=TEXT)
+    # A reprint with an edited sentence is its own article; an exact copy of it is a copy too.
+    reprint = TEXT.replace("met for an hour", "met for about an hour")
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "Yahoo", "-"], input=reprint)
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "MSN", "-"], input=reprint)
+    stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
+    assert [(c["outlet"], c["reprint_id"]) for c in stored["copies"]] == [
+        ("AP", None), ("AFP", None), ("DPA", None), ("Yahoo", 2), ("MSN", 2)]
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    talks = next(e for e in events if e["date"] == "2025-07-23")
+    assert [s["outlet"] for s in talks["sources"]] == ["Reuters", "AP", "AFP", "DPA", "Yahoo", "MSN"]
+
+
+def test_the_same_outlets_page_at_another_address_of_its_site_is_no_copy(tmp_path: Path) -> None:
+    db, runner = str(tmp_path / "copies.db"), CliRunner()
+    page = tmp_path / "page.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    assert runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", "--url",
+                                "https://www.reuters.com/a", str(page)]).exit_code == 0
+    again = runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", "--url", "https://reuters.com/a?x=1",
+                                 "-"], input=TEXT)
+    assert "copy" not in again.output
+    assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["copies"] == []

@@ -302,7 +302,7 @@ def article(article_id: int, db: str | None, as_json: bool) -> None:
     from dateline.present.text import render_article
 
     with open_cli_store(db) as store:
-        stored = store.get_article(article_id)
+        stored = store.get_article(article_id, copies=True)
     click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2) if as_json
                else render_article(stored))
 
@@ -329,7 +329,11 @@ def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> No
 @main.command()
 @click.argument("story_id", type=int)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
-@click.option("--top", type=click.IntRange(min=1), help="Only the N most important entries, in date order.")
+@click.option(
+    "--top", type=click.IntRange(min=1),
+    help="Only the N entries an editor would keep, in date order: the most important (independent outlets, "
+    "how much of the coverage speaks of the day), spread over the story's days.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def timeline(story_id: int, db: str | None, top: int | None, as_json: bool) -> None:
     """Show a story's timeline: each happening once, with every outlet that reported it."""

@@ -61,4 +61,4 @@ def timeline_of(store: SqliteStore, story_id: int) -> Timeline:
     from dateline.link import build_timeline, get_story
 
     story = get_story(store, story_id)
-    return build_timeline(story, store.articles(story.article_ids))
+    return build_timeline(story, store.articles(story.article_ids, copies=True))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 from typing import Literal, Protocol
+from urllib.parse import urlsplit
 
 from dateline.analyze import resolve_against
 from dateline.errors import DatelineError
@@ -319,15 +320,16 @@ class Ingestor:
 
     def _record_copy(self, of_article: int, origin: str, article: Article) -> str | None:
         """Record another source's copy of a stored article's very text (a wire story a second outlet printed):
-        an input from another source naming another outlet or URL. Returns the copy's outlet (or URL), or None
-        when nothing is new: the same source read again, a copy already recorded, or nothing named that the stored
-        article lacks."""
+        an input from another source naming another outlet, or an address on another site. Returns the copy's
+        outlet (or URL), or None when nothing is new: the same source read again, a copy already recorded, or
+        the stored article's own outlet and site."""
         stored_origin, stored_outlet = self.store.source_of(of_article)
         if same_source(stored_origin, origin):
             return None
-        new_outlet = article.outlet and article.outlet != stored_outlet
-        new_url = article.url and article.url != self.store.get_article(of_article).article.url
-        if not (new_outlet or new_url):
+        new_outlet = bool(article.outlet) and article.outlet != stored_outlet
+        stored_url = self.store.get_article(of_article).article.url
+        new_site = bool(article.url) and _site(article.url) != _site(stored_url)
+        if not (new_outlet or new_site):
             return None
         with self.store.transaction():
             added = self.store.add_copy(of_article, origin, article.url, article.outlet)
@@ -510,17 +512,31 @@ def _analysed(read: list[Read], needed: Sequence[bool], analyzer: Callable[[], A
 _SHARED_ORIGINS = re.compile(rf"^(?:{re.escape(STDIN_ORIGIN)}|{re.escape(PASTE_ORIGIN)})(?::\d+)?$")
 
 
+def _site(url: str | None) -> str | None:
+    """The host of a URL, without "www." (one outlet's pages at two addresses are one site)."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
 def same_source(stored_origin: str, origin: str) -> bool:
     """Whether two inputs are one source read again: the same URL, or the same local file however its path
-    was written ("a.txt", "./a.txt", "/home/me/a.txt": the same file name, and the same line of a JSONL
-    file). Standard input and the web form name no source, so they are never known to be the same."""
+    was written ("a.txt", "./a.txt", "/home/me/a.txt", "me/a.txt": the same file name, and folders that agree
+    as far as both paths name them; and the same line of a JSONL file). "reuters/a.txt" and "ap/a.txt" are two
+    sources. Standard input and the web form name no source, so they are never known to be the same."""
     if _SHARED_ORIGINS.match(stored_origin) or _SHARED_ORIGINS.match(origin):
         return False
     if stored_origin == origin:
         return True
     if "://" in stored_origin or "://" in origin:
         return False
-    return PurePath(stored_origin.replace("\\", "/")).name == PurePath(origin.replace("\\", "/")).name
+    first, second = (PurePath(path.replace("\\", "/")) for path in (stored_origin, origin))
+    if first.name != second.name:
+        return False
+    folders = [[part for part in path.parent.parts if part not in (".", "/")] for path in (first, second)]
+    shorter, longer = sorted(folders, key=len)
+    return not shorter or longer[len(longer) - len(shorter) :] == shorter
 
 
 def _takes_given_date(stored: PublicationDate | None) -> bool:

@@ -289,7 +289,7 @@ class StoredArticle:
     content_hash: str
     duplicate_of: int | None = None
     story_id: int | None = None
-    copies: tuple[Copy, ...] = ()  # other sources of its text, oldest first
+    copies: tuple[Copy, ...] = ()  # other sources of its text, when the store was asked for them
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,8 @@ def test_only_speech_verbs_are_summarised_by_their_clause(analyzer: Analyzer, ma
 def test_summaries_keep_the_adverbs_that_turn_their_meaning(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     text = (
         "Sanders has yet to win a primary in the South. Clinton no longer leads in the polls. "
-        "The company almost collapsed in 2008. Yet the senator lost the vote."
+        "The company almost collapsed in 2008. Yet the senator lost the vote. "
+        "Yet to the surprise of analysts, Iran signed the agreement on Monday."
     )
     events = {e.predicate: e for e in _events(analyzer, make_article, text)}
     assert events["have"].summary == "Sanders has yet to win a primary in the South"
@@ -98,6 +99,7 @@ def test_summaries_keep_the_adverbs_that_turn_their_meaning(analyzer: Analyzer, 
     # "has yet to", "no longer": the event did not happen (a sentence-initial "Yet" denies nothing).
     assert (events["have"].modality, events["lead"].modality) == ("negated", "negated")
     assert (events["lose"].summary, events["lose"].modality) == ("the senator lost the vote", "happened")
+    assert events["sign"].modality == "happened"
 
 
 def test_an_explosion_is_an_assault_only_with_a_weapon_or_an_object(
@@ -107,3 +109,9 @@ def test_an_explosion_is_an_assault_only_with_a_weapon_or_an_object(
             "Rebels exploded a series of bombs in the capital.")
     kinds = [e.kind for e in _events(analyzer, make_article, text) if e.predicate == "explode"]
     assert kinds == ["OTHER", "ASSAULT", "ASSAULT"]
+
+
+def test_a_fronted_report_is_summarised_by_what_was_said(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "Leaflets about the virus are to be sent to every home, the Department of Health said on Wednesday."
+    (said,) = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "say"]
+    assert said.startswith("Department of Health said: Leaflets") and "Wednesday" not in said

@@ -36,7 +36,7 @@ def test_exact_copies_and_reprints_that_print_the_sentence_are_copy_sources(stor
                                     fingerprint(reprint_text), duplicate_of=original)
         store.add_article(replace(stored.article, origin="msn", outlet="MSN", text=edited_text), Analysis(),
                           content_hash(edited_text), fingerprint(edited_text), duplicate_of=original)
-    copies = store.get_article(original).copies
+    copies = store.get_article(original, copies=True).copies
     assert [(c.outlet, c.reprint_id) for c in copies] == [("AP", None), ("Yahoo", reprint), ("MSN", reprint + 1)]
     story = store.get_article(original).story_id
     assert story is not None

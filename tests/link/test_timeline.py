@@ -9,7 +9,7 @@ import pytest
 
 from dateline.link import build_timeline, top_entries
 from dateline.link.conflicts import split_role
-from dateline.link.timeline import COVERAGE_WEIGHT
+from dateline.link.timeline import COVERAGE_WEIGHT, SAME_DAY_PENALTY
 from dateline.records import (
     Actor,
     Analysis,
@@ -179,13 +179,15 @@ def test_top_entries_spread_over_the_story_days() -> None:
     def entry(day: str, importance: float) -> TimelineEntry:
         return TimelineEntry(day, "day", f"news of {day} {importance}", "OTHER", (), (), importance=importance)
 
-    first, second, other = entry("2025-07-23", 5.0), entry("2025-07-23", 4.9), entry("2025-07-24", 4.5)
+    first, second = entry("2025-07-23", 5.0), entry("2025-07-23", 4.9)
+    other = entry("2025-07-24", 4.9 - SAME_DAY_PENALTY + 0.05)
     timeline = Timeline(STORY, (first, second, other))
     # A day's second entry must outrank the next day's first by SAME_DAY_PENALTY to be kept before it.
     assert top_entries(timeline, 2).entries == (first, other)
-    close = replace(other, importance=3.8)
-    assert top_entries(replace(timeline, entries=(first, second, close)), 2).entries == (first, second)
+    low = replace(other, importance=4.9 - SAME_DAY_PENALTY - 0.05)
+    assert top_entries(replace(timeline, entries=(first, second, low)), 2).entries == (first, second)
     assert top_entries(timeline, 3).entries == timeline.entries
+    assert top_entries(timeline, 0).entries == ()
 
 
 def test_a_day_the_coverage_returns_to_ranks_its_entries_higher() -> None:
@@ -201,3 +203,39 @@ def test_a_day_the_coverage_returns_to_ranks_its_entries_higher() -> None:
     that_day = [stored(n, f"outlet{n}.example", date(2025, 7, 23), (), text="Delegations arrived today.")
                 for n in (3, 4, 5)]
     assert gap([rks, *that_day]) == pytest.approx(gap([rks]) + COVERAGE_WEIGHT, abs=1e-3)
+
+
+def test_top_entries_equal_the_greedy_rule_on_random_timelines() -> None:
+    import random
+
+    from dateline.link.timeline import entry_order
+
+    def naive(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
+        pool = sorted(entries, key=lambda e: (-e.importance, entry_order(e)))
+        kept: list[TimelineEntry] = []
+        while pool and len(kept) < count:
+            best = min(range(len(pool)), key=lambda i: (
+                sum(k.date == pool[i].date for k in kept) * SAME_DAY_PENALTY - pool[i].importance, i))
+            kept.append(pool.pop(best))
+        return sorted(kept, key=entry_order)
+
+    for seed in range(40):
+        rng = random.Random(seed)
+        days = [f"2025-07-{d:02d}" for d in range(1, rng.randint(2, 9))] + ["2025-07"]
+        entries = [TimelineEntry(rng.choice(days), "day", f"e{i}", "OTHER", (), (),
+                                 importance=round(rng.uniform(0, 5), rng.choice([0, 1, 2]))) for i in range(30)]
+        timeline = Timeline(STORY, tuple(entries))
+        for count in (0, 1, 5, 12, 29):
+            assert list(top_entries(timeline, count).entries) == naive(entries, count), (seed, count)
+
+
+def test_a_bare_or_questioning_summary_heads_an_entry_only_when_nothing_says_more() -> None:
+    bare = replace(event("Trouble began in Istanbul over the talks.", "CONSULT", "2025-07-23"), summary="Trouble began")
+    asked = replace(event("Were the Istanbul talks a failure?", "CONSULT", "2025-07-23"),
+                    summary="Were the Istanbul talks a failure")
+    full = event("Talks in Istanbul began on July 23 over the prisoner swap.", "CONSULT", "2025-07-23")
+    for weak in (bare, asked):
+        first = stored(1, "kyivindependent.com", date(2025, 7, 24), (weak,))
+        second = stored(2, "rks-news.com", date(2025, 7, 24), (full,))
+        (entry,) = build_timeline(STORY, [first, second]).entries
+        assert entry.summary == full.summary and len(entry.sources) == 2

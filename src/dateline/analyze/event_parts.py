@@ -314,12 +314,14 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
             complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
     quoted = ""
-    if not complement:
-        # "“We are pleased to have witnessed the swaps,” he said": what was said is the news, not "he said".
-        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if said is not None and verb.lemma_.lower() in SPEECH_VERBS:
-            quote = sorted(_filtered_subtree(said, _SUMMARY_MAX_TOKENS), key=lambda t: t.i)
-            quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    fronted = said is not None and said.i < verb.i
+    if (not complement or fronted) and said is not None and verb.lemma_.lower() in SPEECH_VERBS:
+        # "“We are pleased to have witnessed the swaps,” he said", "Leaflets are to be sent to every home, the
+        # department said on Wednesday": what was said is the news, not "he said" or "said on Wednesday".
+        complement = []
+        quote = sorted(_filtered_subtree(said, _SUMMARY_MAX_TOKENS), key=lambda t: t.i)
+        quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
     words = sorted(verb_group | set(complement), key=lambda t: t.i)
     predicate = _join(words) + quoted
     if parts.actor_text:

@@ -58,7 +58,7 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     parts = [head, verb] if verb.i != head.i else [head]
     children = [c for p in parts for c in p.children]
     subject = subject_of(head)
-    if any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c) for c in children) or (
+    if any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c, subject) for c in children) or (
         subject is not None and any(c.lower_ == "no" for c in subject.children)
     ):
         return "negated"
@@ -72,9 +72,10 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     return "reported" if reported else "happened"
 
 
-def _not_any_more(adverb: Token) -> bool:
-    """An adverb that denies its verb: "has yet to win" (has not won), "no longer leads" (does not lead)."""
-    if adverb.dep_ != "advmod":
+def _not_any_more(adverb: Token, subject: Token | None) -> bool:
+    """An adverb that denies its verb: "has yet to win" (has not won), "no longer leads" (does not lead); not
+    an opening "Yet to the surprise of analysts, Iran signed ..." (before the subject, or first in the sentence)."""
+    if adverb.dep_ != "advmod" or adverb.i == adverb.sent.start or (subject is not None and adverb.i < subject.i):
         return False
     if adverb.lower_ == "yet":
         following = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None

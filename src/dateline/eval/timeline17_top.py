@@ -3,11 +3,12 @@
 :mod:`dateline.eval.timeline17` scores the digest on the tagger's sentence dates. This scores the
 product's other short list, the timeline's top entries, through the whole product path: each article
 of a topic is pasted as text with its folder's date and outlet, analysed, stored and grouped as ingest
-does, the topic's stories are merged into one (as a user would with ``dateline story merge``), its
-timeline built, and the ``K`` top entries kept (``K`` = the reference's number of dates; only
-day-precise entries within the reference's first..last date count, as for the digest). Each kept entry
-is scored by its date and its first source's sentence: Date-F1 and alignment ROUGE-1/2 with the same
-scorer as the digest.
+does (but each page is kept as its own article: ingest's duplicate check is skipped, as the set holds a
+few pages twice and the reference was written from all of them), the topic's stories are merged into
+one (as a user would with ``dateline story merge``), its timeline built, and the ``K`` top entries kept
+(``K`` = the reference's number of dates; only day-precise entries within the reference's first..last
+date count, as for the digest). Each kept entry is scored by its date and its first source's sentence:
+Date-F1 and alignment ROUGE-1/2 with the same scorer as the digest.
 
 Analysis is the slow part (about 20-60 s per topic of 75-300 articles), so the default is the four
 topics the ranking was developed on; ``--topics all`` scores all eleven.
@@ -125,6 +126,8 @@ def run(data_dir: Path = DEFAULT_DATA, topics: Sequence[str] = DEVELOPMENT_TOPIC
     found = sorted(p for p in data_dir.iterdir() if (p / "timelines").is_dir()) if data_dir.is_dir() else []
     if not found:
         raise SourceError(str(data_dir), "no Timeline17 topic folders (with timelines/) found")
+    if "all" in topics and len(topics) > 1:
+        raise SourceError(str(data_dir), "give either --topics all or topic names, not both")
     chosen = found if list(topics) == ["all"] else [p for p in found if p.name in topics]
     missing = set(topics) - {p.name for p in found} - {"all"}
     if missing:

@@ -220,15 +220,25 @@ def _precision_key(report: Report) -> tuple[int, int, int, int]:
     )
 
 
-_PRONOUN_START = re.compile(r"(?:it|he|she|they|this|that|these|those|there|we|i|you)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"(?:it|he|she|they|this|that|these|those|there|we|i|you|themselves|itself|himself|herself|others?)\b",
+    re.IGNORECASE,
+)
 WEAK_SUMMARY_WORDS = 4  # "It began", "it emerged", "she said": a pronoun and a verb tell nothing
+BARE_SUMMARY_WORDS = 2  # "Trouble began": a subject and a verb, whatever the subject
 
 
 def _summary_key(report: Report) -> tuple[bool, tuple[int, int, int, int]]:
-    """Order of reports to headline an entry: the precision order, but a pronoun and a word or three ("It
-    began") only when no other report of that date says more."""
+    """Order of reports to headline an entry: the precision order, but a weak summary only when no other report
+    of that date says more: a pronoun and a word or three ("It began"), a bare subject and verb ("Trouble
+    began"), or a question ("Have the deaths in Mexico been hyped?")."""
     summary = (report.event.summary or report.event.sentence).strip()
-    weak = _PRONOUN_START.match(summary) is not None and len(summary.split()) <= WEAK_SUMMARY_WORDS
+    words = len(summary.split())
+    weak = (
+        (_PRONOUN_START.match(summary) is not None and words <= WEAK_SUMMARY_WORDS)
+        or words <= BARE_SUMMARY_WORDS
+        or report.event.sentence.rstrip(" \"'”’").endswith("?")
+    )
     return weak, _precision_key(report)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -86,17 +86,29 @@ def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:
 
 def top_entries(timeline: Timeline, count: int) -> Timeline:
     """The ``count`` entries an editor would keep, in date order: the most important, spread over the
-    story's days (a day's second entry must outrank the next day's first by SAME_DAY_PENALTY)."""
+    story's days (a day's second entry must outrank another day's first by SAME_DAY_PENALTY).
+
+    Each pick takes the best of the days' next entries, each lowered by the day's entries already kept:
+    a heap of one entry per day, so a story of many thousands of entries costs n log n.
+    """
     if count >= len(timeline.entries):
         return timeline
-    pool = sorted(timeline.entries, key=lambda e: (-e.importance, entry_order(e)))
+    ranked = sorted(timeline.entries, key=lambda e: (-e.importance, entry_order(e)))
+    by_day: dict[str | None, list[int]] = {}
+    for rank, entry in enumerate(ranked):
+        by_day.setdefault(entry.date, []).append(rank)
+    # (lowered importance, rank in the overall order, day, position in the day's list); rank breaks ties.
+    heap = [(-ranked[ranks[0]].importance, ranks[0], day, 0) for day, ranks in by_day.items()]
+    heapq.heapify(heap)
     kept: list[TimelineEntry] = []
-    per_day: Counter[str | None] = Counter()
-    while pool and len(kept) < max(count, 0):
-        best = min(range(len(pool)), key=lambda i: (per_day[pool[i].date] * SAME_DAY_PENALTY - pool[i].importance, i))
-        entry = pool.pop(best)
-        kept.append(entry)
-        per_day[entry.date] += 1
+    while heap and len(kept) < count:
+        _, rank, day, position = heapq.heappop(heap)
+        kept.append(ranked[rank])
+        ranks = by_day[day]
+        if position + 1 < len(ranks):
+            following = ranks[position + 1]
+            lowered = ranked[following].importance - (position + 1) * SAME_DAY_PENALTY
+            heapq.heappush(heap, (-lowered, following, day, position + 1))
     return replace(timeline, entries=tuple(sorted(kept, key=entry_order)))
 
 

@@ -34,7 +34,7 @@ FILE_SUFFIXES: dict[str, str] = {"timelinejs": "timelinejs.json", "csv": "csv", 
 
 CSV_COLUMNS = (
     "date", "precision", "type", "modality", "background", "summary", "actors", "outlets", "urls", "sentences",
-    "importance",
+    "importance", "copied_by",
 )
 # Cells starting with these are formulas to Excel and LibreOffice (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -130,14 +130,16 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
     if start is None:
         return None
     sources = "".join(
-        f"<li>{_source_html(ref)}: “{html.escape(ref.sentence)}”</li>" for ref in entry.sources
+        f"<li>{_source_html(ref)}: “{html.escape(ref.sentence)}”</li>" for ref in entry.sources if ref.copy_of is None
     )
+    copies = ", ".join(_source_html(ref) for ref in entry.sources if ref.copy_of is not None)
+    copied = f"<p>Copied by {copies}.</p>" if copies else ""
     qualifiers = [entry.type] + ([entry.modality] if entry.modality != "happened" else [])
     slide: dict[str, Any] = {
         "start_date": start,
         "text": {
             "headline": html.escape(entry.summary),
-            "text": f"<p>{html.escape(', '.join(qualifiers))}</p><ul>{sources}</ul>",
+            "text": f"<p>{html.escape(', '.join(qualifiers))}</p><ul>{sources}</ul>{copied}",
         },
         "group": "Background" if entry.background else "News",
     }
@@ -149,8 +151,8 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
 def _source_html(ref: SourceRef) -> str:
     name = html.escape(ref.outlet or f"article {ref.article_id}")
     if ref.url and ref.url.startswith(("http://", "https://")):
-        name = f'<a href="{html.escape(ref.url, quote=True)}">{name}</a>'
-    return f"{name} (copy)" if ref.copy_of is not None else name
+        return f'<a href="{html.escape(ref.url, quote=True)}">{name}</a>'
+    return name
 
 
 # ---------------------------------------------------------------------- CSV and JSONL
@@ -165,11 +167,13 @@ def _csv(timeline: Timeline) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in timeline.entries:
+        own = [s for s in e.sources if s.copy_of is None]  # a copy repeats its source's sentence
+        copies = [s.outlet or s.url or "" for s in e.sources if s.copy_of is not None]
         row = [
             e.date or "", e.precision, e.type, e.modality, "yes" if e.background else "no", e.summary,
-            "; ".join(e.actors), "; ".join(_unique(s.outlet or "" for s in e.sources)),
-            "; ".join(_unique(s.url or "" for s in e.sources)), " | ".join(s.sentence for s in e.sources),
-            f"{e.importance:.4f}",
+            "; ".join(e.actors), "; ".join(_unique(s.outlet or "" for s in own)),
+            "; ".join(_unique(s.url or "" for s in own)), " | ".join(s.sentence for s in own),
+            f"{e.importance:.4f}", "; ".join(_unique(copies)),
         ]
         writer.writerow([_csv_cell(cell) for cell in row])
     return out.getvalue()

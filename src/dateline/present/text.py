@@ -142,7 +142,10 @@ def render_stories(stories: Sequence[Story]) -> str:
 
 def _entry_lines(entry: TimelineEntry) -> list[str]:
     outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}))
-    copies = sorted({s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None})
+    reporting = {s.outlet for s in entry.sources if s.copy_of is None}
+    copies = sorted(
+        {s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None} - reporting
+    )
     head = f"{_dash(entry.date):<10}  [{entry.type}]"
     if entry.modality != "happened":
         head += f" ({entry.modality})"

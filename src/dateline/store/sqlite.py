@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import sqlite3
@@ -233,32 +234,53 @@ class SqliteStore:
                 (article_id, key, name, kind, role or "", n),
             )
 
-    def get_article(self, article_id: int) -> StoredArticle:
-        """The stored article with this id, with its copies; raises NotFoundError."""
-        found = self.articles([article_id])
+    def get_article(self, article_id: int, copies: bool = False) -> StoredArticle:
+        """The stored article with this id (with the sources that printed its text if ``copies``); NotFoundError."""
+        found = self.articles([article_id], copies)
         if not found:
             raise NotFoundError(f"article {article_id}: no such article")
         return found[0]
 
-    def articles(self, ids: Sequence[int]) -> list[StoredArticle]:
-        """The stored articles with these ids, with their copies, in the given order (missing ids are skipped)."""
+    def articles(self, ids: Sequence[int], copies: bool = False) -> list[StoredArticle]:
+        """The stored articles with these ids, in the given order (missing ids are skipped).
+
+        With ``copies``, each with the other sources that printed its text (what timelines and article views
+        cite): recorded copies first, then reprints stored as articles, then the reprints' own copies.
+        """
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(f"SELECT * FROM articles WHERE id IN ({marks})", tuple(ids)).fetchall()
-        copies: dict[int, list[Copy]] = {}
+        found = {int(r["id"]): _row_to_stored(r) for r in rows}
+        if copies:
+            printed = self._copies(ids)
+            found = {i: dataclasses.replace(a, copies=tuple(printed.get(i, ()))) for i, a in found.items()}
+        return [found[i] for i in ids if i in found]
+
+    def _copies(self, ids: Sequence[int]) -> dict[int, list[Copy]]:
+        marks = ",".join("?" * len(ids))
+        found: dict[int, list[Copy]] = {}
         for row in self.conn.execute(
-            f"SELECT article_id, origin, url, outlet FROM article_copies WHERE article_id IN ({marks}) "
-            "ORDER BY added_at, origin", tuple(ids),
+            f"SELECT article_id, origin, url, outlet FROM article_copies WHERE article_id IN ({marks}) ORDER BY id",
+            tuple(ids),
         ):
-            copies.setdefault(int(row[0]), []).append(Copy(str(row[1]), row[2], row[3]))
+            found.setdefault(int(row[0]), []).append(Copy(str(row[1]), row[2], row[3]))
+        reprints: dict[int, tuple[int, str]] = {}  # reprint id -> (original id, its text)
         for row in self.conn.execute(
             f"SELECT duplicate_of, id, origin, url, outlet, text FROM articles WHERE duplicate_of IN ({marks}) "
             "ORDER BY id", tuple(ids),
         ):
-            copies.setdefault(int(row[0]), []).append(Copy(str(row[2]), row[3], row[4], int(row[1]), str(row[5])))
-        found = {int(r["id"]): _row_to_stored(r, tuple(copies.get(int(r["id"]), ()))) for r in rows}
-        return [found[i] for i in ids if i in found]
+            found.setdefault(int(row[0]), []).append(Copy(str(row[2]), row[3], row[4], int(row[1]), str(row[5])))
+            reprints[int(row[1])] = (int(row[0]), str(row[5]))
+        if reprints:  # a reprint's own copies print the reprint's text
+            reprint_marks = ",".join("?" * len(reprints))
+            for row in self.conn.execute(
+                f"SELECT article_id, origin, url, outlet FROM article_copies WHERE article_id IN ({reprint_marks}) "
+                "ORDER BY id", tuple(reprints),
+            ):
+                original, text = reprints[int(row[0])]
+                found[original].append(Copy(str(row[1]), row[2], row[3], int(row[0]), text))
+        return found
 
     def add_copy(self, article_id: int, origin: str, url: str | None, outlet: str | None) -> bool:
         """Record that ``origin`` printed the very text of a stored article; False if it was already recorded.
@@ -329,7 +351,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _row_to_stored(row: sqlite3.Row, copies: tuple[Copy, ...] = ()) -> StoredArticle:
+def _row_to_stored(row: sqlite3.Row) -> StoredArticle:
     published = None
     if row["published_earliest"]:
         published = PublicationDate(
@@ -348,5 +370,5 @@ def _row_to_stored(row: sqlite3.Row, copies: tuple[Copy, ...] = ()) -> StoredArt
     analysis: Any = codec.loads(Analysis, row["analysis_json"])
     return StoredArticle(
         id=row["id"], article=article, analysis=analysis, content_hash=row["content_hash"],
-        duplicate_of=row["duplicate_of"], story_id=row["story_id"], copies=copies,
+        duplicate_of=row["duplicate_of"], story_id=row["story_id"],
     )

@@ -271,6 +271,7 @@ def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ..
         "SELECT a.id, a.published_earliest, a.published_latest, a.published_method, "
         "(SELECT count(*) FROM article_copies c WHERE c.article_id = a.id) "
         "+ (SELECT count(*) FROM articles r WHERE r.duplicate_of = a.id) "
+        "+ (SELECT count(*) FROM article_copies c JOIN articles r ON c.article_id = r.id WHERE r.duplicate_of = a.id) "
         "FROM articles a WHERE a.story_id = ? ORDER BY a.id",
         (story_id,),
     ).fetchall()

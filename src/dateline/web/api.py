@@ -116,7 +116,7 @@ async def articles_api(request: Request) -> Response:
 async def article_api(request: Request) -> Response:
     """Everything stored about one article, analysis included."""
     article_id = path_id(request, "article_id")
-    stored = await with_store(request, lambda store: store.get_article(article_id))
+    stored = await with_store(request, lambda store: store.get_article(article_id, copies=True))
     return JSONResponse(article_json(stored))
 
 

@@ -109,7 +109,7 @@ class StoryCache:
                 if key in self._views:
                     self._views.move_to_end(key)
                     return self._views[key]
-            view = build_story_view(story, store.articles(story.article_ids))
+            view = build_story_view(story, store.articles(story.article_ids, copies=True))
             with self._lock:
                 self._views[key] = view
                 self._building.pop(key, None)

@@ -127,7 +127,7 @@ def _date_groups(entries: tuple[TimelineEntry, ...], prefix: str) -> list[DateGr
 async def article_page(request: Request) -> Response:
     """An article's clean text with the analysis highlighted, and the furniture that was removed."""
     article_id = path_id(request, "article_id")
-    stored = await with_store(request, lambda store: store.get_article(article_id))
+    stored = await with_store(request, lambda store: store.get_article(article_id, copies=True))
     names = {a.key: a.name for a in stored.analysis.actors}
     text = paragraphs(stored.article.text, marks_of(stored.analysis, names))
     guess = date_is_guess(stored.article.published)
