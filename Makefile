@@ -66,6 +66,7 @@ eval-entities: $(STAMP)
 eval-stories: $(STAMP)
 	$(BIN)/python -m dateline.eval.ecb_stories --data $(SHARED)/data/ecbplus --seed 0 1 2
 	$(BIN)/python -m dateline.eval.timeline17_stories --data $(SHARED)/data/timeline17
+	$(BIN)/python -m dateline.eval.ecb_events --data $(SHARED)/data/ecbplus
 
 eval-timelines: $(STAMP)
 	$(BIN)/dateline eval timelines --data $(SHARED)/data/timeline17

@@ -88,3 +88,28 @@ def test_the_top_entries_eval_keeps_day_precise_entries_of_the_reference_span() 
                entry("2010-04-22", 2.0), entry("2010-05-01", 1.0), entry("2010-07-16", 9.0))
     predicted = predicted_timeline(Timeline(story, entries), date(2010, 4, 20), date(2010, 7, 15), 2)
     assert predicted == {date(2010, 4, 20): ["sentence of 2010-04-20"], date(2010, 4, 22): ["sentence of 2010-04-22"]}
+
+
+def test_ecb_event_mentions_are_read_with_their_cross_document_events(shared_data: Path) -> None:
+    from dateline.eval.ecb_events import read_document
+
+    first = read_document(shared_data / "ecbplus" / "1" / "1_10ecb.xml")
+    second = read_document(shared_data / "ecbplus" / "1" / "1_11ecb.xml")
+    assert first.story == second.story == "1/ecb" and not first.article.text.startswith("http")
+    for document in (first, second):
+        assert document.mentions and all(
+            0 <= m.start < m.end <= len(document.article.text) for m in document.mentions
+        )
+    # The two reports share events: some instance ids (ACT...) occur in both files.
+    shared = {m.event for m in first.mentions} & {m.event for m in second.mentions}
+    assert shared and all(event.startswith(("ACT", "NEG")) for event in shared)
+
+
+def test_cross_document_links_count_only_pairs_from_two_documents() -> None:
+    from dateline.eval.ecb_events import EventMention, link_scores
+
+    a1, a2 = EventMention("a", "1/ecb", 0, 5, "E1"), EventMention("a", "1/ecb", 9, 14, "E2")
+    b1, b2 = EventMention("b", "1/ecb", 0, 5, "E1"), EventMention("b", "1/ecb", 9, 14, "E3")
+    # One entry holds a1, b1 (right) and b2 (wrong); a2 alone. Same-document pairs do not count.
+    predicted = {a1: "x", b1: "x", b2: "x", a2: "y"}
+    assert link_scores(predicted) == pytest.approx((1 / 2, 1.0, 2 / 3))
