@@ -129,3 +129,11 @@ def test_story_page_names_an_outlets_copy_without_quoting_it_again(client: TestC
     after = client.get(f"/stories/{story_id}").text
     assert "Copy Daily" not in before and "Copied by Copy Daily." in after
     assert after.count("<q>") == before.count("<q>")  # the copy's sentence is its source's: not quoted twice
+
+
+def test_article_page_lists_the_copies_of_its_text(client: TestClient, handmade_db: str) -> None:
+    assert "Copies" not in client.get("/articles/1").text
+    with SqliteStore(handmade_db) as store, store.transaction():
+        store.add_copy(1, "wire-copy.txt", "https://copies.example/putin-erdogan", "Copy Daily")
+    page = client.get("/articles/1").text
+    assert "<dt>Copies</dt>" in page and "Copy Daily" in page and 'href="https://copies.example/putin-erdogan"' in page
