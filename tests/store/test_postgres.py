@@ -176,8 +176,8 @@ def test_processes_opening_a_fresh_database_together_migrate_it_once(pg_cluster:
     for thread in threads:
         thread.join()
     assert not errors
-    assert {s.schema_version for s in opened} == {4}
-    assert opened[0].conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 4
+    assert {s.schema_version for s in opened} == {5}
+    assert opened[0].conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 5
     for store in opened:
         store.close()
 

@@ -183,3 +183,27 @@ def test_redating_a_reprint_indexes_no_actors_and_an_unknown_id_raises(store_fac
     assert find_actor(store, "Erdogan").article_ids == (original,)
     with pytest.raises(NotFoundError, match="article 42"), store.transaction():
         store.redate_article(42, given, make_analysis())
+
+
+def test_a_store_made_by_the_early_copies_table_is_rebuilt_keeping_its_copies(tmp_path: Path) -> None:
+    path = str(tmp_path / "early.db")
+    store = open_store(path)
+    article_id = add(store, make_article())
+    store.close()
+    # The first version of migration 004: a copy keyed by article and origin, no id column.
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "DROP TABLE article_copies; CREATE TABLE article_copies (article_id INTEGER NOT NULL REFERENCES "
+            "articles(id), origin TEXT NOT NULL, url TEXT, outlet TEXT, added_at TEXT NOT NULL, "
+            "PRIMARY KEY (article_id, origin)); "
+            f"INSERT INTO article_copies VALUES ({article_id}, 'ap.txt', NULL, 'AP', '2026-12-06T10:00:00+00:00'); "
+            "PRAGMA user_version = 4;"
+        )
+    reopened = open_store(path)
+    assert reopened.schema_version >= 5
+    assert [(c.origin, c.outlet) for c in reopened.get_article(article_id, copies=True).copies] == [("ap.txt", "AP")]
+    with reopened.transaction():
+        assert reopened.add_copy(article_id, "stdin", None, "AFP")
+        assert reopened.add_copy(article_id, "stdin", None, "DPA")
+    assert len(reopened.get_article(article_id, copies=True).copies) == 3
+    reopened.close()
