@@ -159,3 +159,29 @@ def test_the_same_outlets_page_at_another_address_of_its_site_is_no_copy(tmp_pat
                                  "-"], input=TEXT)
     assert "copy" not in again.output
     assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["copies"] == []
+
+
+WIRE = ("Swine flu cases confirmed in Scotland\n\n"
+        "Health officials confirmed six cases of swine flu in Scotland on Monday, the health minister said. "
+        "The patients had returned from a holiday in Mexico last week and are recovering at home. "
+        "Schools in the area will remain open while doctors trace everyone the patients met. "
+        "The World Health Organization raised its pandemic alert level to phase four on Monday. "
+        "Officials urged travellers returning from Mexico to call a doctor if they develop symptoms.\n")
+
+
+def test_an_edited_reprint_is_its_outlets_own_report_and_its_changed_figure_a_disagreement(tmp_path: Path) -> None:
+    reuters, afp, db = tmp_path / "reuters.txt", tmp_path / "afp.txt", str(tmp_path / "wire.db")
+    reuters.write_text(WIRE, encoding="utf-8")
+    afp.write_text(WIRE.replace("confirmed six cases", "confirmed seven cases"), encoding="utf-8")
+    runner = CliRunner()
+    for path, outlet in ((reuters, "Reuters"), (afp, "AFP")):
+        result = runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "--published", "2009-04-27", str(path)])
+        assert result.exit_code == 0, result.output
+    assert "= " + str(afp) + ": a reprint of article 1 with edits, stored as article 2" in result.output
+    conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
+    numbers = [c for c in conflicts if c["kind"] == "number"]
+    assert len(numbers) == 1 and {s["outlet"] for s in numbers[0]["sources"]} == {"Reuters", "AFP"}
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    sources = [(s["outlet"], s["copy_of"]) for e in events for s in e["sources"]]
+    assert ("AFP", None) in sources  # the edited sentence: AFP's own report
+    assert ("AFP", 1) in sources  # the sentences it printed as they were: a copy of Reuters' article

@@ -191,6 +191,12 @@ class _OutcomeLines:
                 + (f" (was {dup.relabelled.was!r})" if dup.relabelled.was else "") if dup.relabelled else ""
             )
             copy = f"; recorded as {dup.copy_by}'s copy" if dup.copy_by else ""
+            if dup.kind == "near":
+                click.echo(
+                    f"= {dup.origin}: a reprint of article {dup.of_article} with edits, stored as article "
+                    f"{dup.article_id} (its edited sentences count as its outlet's own reports)"
+                )
+                continue
             click.echo(
                 f"= {dup.origin}: {dup.kind} duplicate of article {dup.of_article}{redated}{kept}{relabelled}{copy}"
             )

@@ -58,7 +58,6 @@ def open_cli_store(db: str | None, *, create: bool = False) -> Iterator[SqliteSt
 
 def timeline_of(store: SqliteStore, story_id: int) -> Timeline:
     """Build the timeline of a stored story."""
-    from dateline.link import build_timeline, get_story
+    from dateline.link import story_timeline
 
-    story = get_story(store, story_id)
-    return build_timeline(story, store.articles(story.article_ids, copies=True))
+    return story_timeline(store, story_id)

@@ -210,9 +210,7 @@ class Ingestor:
 
         With ``workers > 1`` extraction and analysis run in that many processes while this process
         keeps the store, so writes stay serialized and atomic. Either way the inputs are stored one by
-        one in their order by :meth:`_store_batch`, so both give the same report. One difference in the
-        store predates this: with workers a reprint of an article already stored keeps the analysis the
-        worker made, in one process it gets only a "near-duplicate" note.
+        one in their order by :meth:`_store_batch`, so both give the same report and store.
         """
         report = IngestReport() if report is None else report
         self._user_date, self._user_outlet = user_date, user_outlet
@@ -227,25 +225,24 @@ class Ingestor:
         return report
 
     def _prepare_batch(self, batch: list[RawInput]) -> list[Prepared]:
-        """Extract a batch and analyse, in one NLP batch, the articles that will be stored as new.
+        """Extract a batch and analyse, in one NLP batch, the articles that will be stored.
 
-        A copy (of a stored article or of an earlier input of the batch) or a reprint of a stored
-        article is not analysed: it is linked to its original, and a copy's date re-dates the original
-        only where that needs it (see :meth:`_redate`).
+        A copy (of a stored article or of an earlier input of the batch) is not analysed: it is recorded
+        with its original, and a copy's date re-dates the original only where that needs it (see
+        :meth:`_redate`). A reprint is: the sentences it edited are its outlet's own report, which a
+        timeline shows and compares ("seven cases" where the original said six).
         """
         read = _read_batch(batch)
         seen: set[str] = set()
         needed: list[bool] = []
         for _, article, digest in read:
-            needed.append(isinstance(article, Article) and digest not in seen and self._is_new(article, digest))
+            needed.append(isinstance(article, Article) and digest not in seen and self._is_new(digest))
             seen.add(digest)
         return _analysed(read, needed, lambda: self.analyzer)
 
-    def _is_new(self, article: Article, digest: str) -> bool:
-        """Whether the store holds neither this text nor an article it would be a reprint of."""
-        if self.store.find_by_hash(digest) is not None:
-            return False
-        return self.store.find_near_duplicate(fingerprint(article.text)) is None
+    def _is_new(self, digest: str) -> bool:
+        """Whether the store does not hold this very text."""
+        return self.store.find_by_hash(digest) is None
 
     def _store_batch(self, prepared: list[Prepared], report: IngestReport, progress: Progress | None) -> None:
         """Store a prepared batch input by input, in order, so a copy finds the earlier input it copies stored."""
@@ -262,7 +259,7 @@ class Ingestor:
     ) -> None:
         """Store one input in its own transaction, or report it as a copy of an article already stored.
 
-        ``analysis`` is None for an input read as a copy or a reprint, which needs none. Content already
+        ``analysis`` is None for an input read as a copy, which needs none. Content already
         stored (by an earlier input or another writer) is an exact duplicate, handled outside this
         transaction: a re-date analyses before it takes the write lock (see :meth:`_redate`).
         """
@@ -284,14 +281,13 @@ class Ingestor:
         """
         fp = fingerprint(article.text)
         original = self.store.find_near_duplicate(fp)
-        if original is not None:
-            reprint = analysis if analysis is not None else Analysis(notes=("near-duplicate",))
-            article_id = self.store.add_article(article, reprint, digest, fp, duplicate_of=original)
-            report.duplicates.append(Duplicate(origin, original, "near", article_id))
-            return
-        if analysis is None:  # read as a copy or reprint of an article no longer stored: analyse it after all
+        if analysis is None:  # read as a copy of an article no longer stored: analyse it after all
             analysis = self._analysis_of(article)
         analysis = unify_actors(analysis, known_actors_for(self.store, analysis.actors), resolve_against)
+        if original is not None:
+            article_id = self.store.add_article(article, analysis, digest, fp, duplicate_of=original)
+            report.duplicates.append(Duplicate(origin, original, "near", article_id))
+            return
         article_id = self.store.add_article(article, analysis, digest, fp)
         report.ingested.append(Ingested(origin, article_id, assign_story(self.store, article_id), article.title))
 
@@ -403,9 +399,9 @@ class Ingestor:
         """The analysis a fresh ingest would compute for this article with the given date; None keeps the stored one.
 
         Relative times, sentence times and event dates are anchored on the publication date, so an
-        analysed article is analysed again; a reprint or an article not in English keeps its note.
+        analysed article is analysed again; an article not in English keeps its note.
         """
-        if stored.duplicate_of is not None or not stored.article.is_english:
+        if not stored.article.is_english:
             return None
         return self._analysis_of(dataclasses.replace(stored.article, published=given))
 

@@ -101,7 +101,8 @@ def get_story(store: SqliteStore, story_id: int) -> Story:
 def story_timeline(store: SqliteStore, story_id: int) -> Timeline:
     """The timeline of a stored story (its articles' events merged); NotFoundError for an unknown id."""
     story = get_story(store, story_id)
-    return build_timeline(story, store.articles(list(story.article_ids), copies=True))
+    ids = list(story.article_ids)
+    return build_timeline(story, store.articles(ids, copies=True), store.reprints(ids))
 
 
 def story_digest(store: SqliteStore, story_id: int, days: int = 10, per_day: int = 2) -> Digest:

@@ -32,21 +32,41 @@ COVERAGE_WEIGHT = 1.0
 SAME_DAY_PENALTY = 1.0
 
 
-def build_timeline(story: Story, articles: Sequence[StoredArticle]) -> Timeline:
+def build_timeline(
+    story: Story, articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle] = ()
+) -> Timeline:
     """Merge the articles' events into entries, order them by date, mark background, find conflicts.
 
+    ``reprints``: reprints of the articles stored as their own articles (``duplicate_of``). The sentences a
+    reprint prints word for word are its original's, cited as copies; the ones it edited are its outlet's own
+    report, merged and compared like any other ("seven cases" where the original said six).
     Pure: reads only the records given. Entries without a usable date are left out.
     """
-    reports = collect_reports(articles)
+    own = [*articles, *edited_parts(articles, reprints)]
+    reports = collect_reports(own)
     dated = [r for r in reports if r.interval is not None]
     entries = _with_copies([entry_for(group) for group in group_reports(dated)], articles)
     entries = _mark_background(entries, story)
     entries = _rank(entries, story, articles_per_day(s for a in articles for s in article_sentences(a)))
     ordered = sorted(entries, key=entry_order)
     return Timeline(
-        story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, articles)),
+        story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, own)),
         guessed=guessed_articles(articles),
     )
+
+
+def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle]) -> list[StoredArticle]:
+    """Each reprint with only the events of the sentences it does not share with its original (its edits)."""
+    originals = {a.id: a.article.text for a in articles}
+    edited = []
+    for reprint in reprints:
+        text = originals.get(reprint.duplicate_of or -1)
+        if text is None:
+            continue
+        events = tuple(e for e in reprint.analysis.events if e.sentence not in text)
+        if events:
+            edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events)))
+    return edited
 
 
 def _with_copies(entries: list[TimelineEntry], articles: Sequence[StoredArticle]) -> list[TimelineEntry]:

@@ -257,6 +257,15 @@ class SqliteStore:
             found = {i: dataclasses.replace(a, copies=tuple(printed.get(i, ()))) for i, a in found.items()}
         return [found[i] for i in ids if i in found]
 
+    def reprints(self, ids: Sequence[int]) -> list[StoredArticle]:
+        """The reprints of these articles stored as their own articles (``duplicate_of`` one of them), by id."""
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT id FROM articles WHERE duplicate_of IN ({','.join('?' * len(ids))}) ORDER BY id", tuple(ids)
+        ).fetchall()
+        return self.articles([int(row[0]) for row in rows])
+
     def _copies(self, ids: Sequence[int]) -> dict[int, list[Copy]]:
         marks = ",".join("?" * len(ids))
         found: dict[int, list[Copy]] = {}

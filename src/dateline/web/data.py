@@ -109,7 +109,8 @@ class StoryCache:
                 if key in self._views:
                     self._views.move_to_end(key)
                     return self._views[key]
-            view = build_story_view(story, store.articles(story.article_ids, copies=True))
+            ids = list(story.article_ids)
+            view = build_story_view(story, store.articles(ids, copies=True), store.reprints(ids))
             with self._lock:
                 self._views[key] = view
                 self._building.pop(key, None)
@@ -118,10 +119,12 @@ class StoryCache:
         return view
 
 
-def build_story_view(story: Story, articles: Sequence[StoredArticle]) -> StoryView:
-    """Timeline, actor panel and article list of a story from its stored articles."""
+def build_story_view(
+    story: Story, articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle] = ()
+) -> StoryView:
+    """Timeline, actor panel and article list of a story from its stored articles (and their reprints' edits)."""
     return StoryView(
-        timeline=build_timeline(story, articles),
+        timeline=build_timeline(story, articles, reprints),
         actors=actor_panel(articles),
         articles=tuple(summary_of(a) for a in articles),
         actor_names=actor_names_in(articles),
