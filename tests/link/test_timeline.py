@@ -239,3 +239,22 @@ def test_a_bare_or_questioning_summary_heads_an_entry_only_when_nothing_says_mor
         second = stored(2, "rks-news.com", date(2025, 7, 24), (full,))
         (entry,) = build_timeline(STORY, [first, second]).entries
         assert entry.summary == full.summary and len(entry.sources) == 2
+
+
+def test_only_outlets_telling_the_happening_alike_add_to_its_importance() -> None:
+    from dateline.records import SourceRef
+
+    def entry(*sentences: tuple[str, str]) -> TimelineEntry:
+        sources = tuple(SourceRef(n, outlet, None, text) for n, (outlet, text) in enumerate(sentences, start=1))
+        return TimelineEntry("2025-07-23", "day", "talks", "CONSULT", (), sources)
+
+    told = entry(("kyiv", "Delegations met in Istanbul on July 23 for a third round of talks."),
+                 ("rks", "The third round of talks took place in Istanbul on July 23."))
+    # A lump chained through a busy day's shared words: three outlets, each saying something else.
+    lump = entry(("kyiv", "Delegations met in Istanbul on July 23 for a third round of talks."),
+                 ("rks", "Talks on prisoner swaps went on at the palace."),
+                 ("bbc", "Observers in Istanbul doubt the talks will end the war."))
+    from dateline.link.timeline import _rank
+
+    told_rank, lump_rank = _rank([told, lump], STORY, {})
+    assert told_rank.importance > lump_rank.importance  # two outlets telling it beat three telling other things

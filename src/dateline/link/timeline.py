@@ -12,7 +12,7 @@ from dateline.link.conflicts import find_conflicts
 from dateline.link.coverage import article_sentences, articles_per_day
 from dateline.link.events import collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
-from dateline.link.text import content_words
+from dateline.link.text import content_words, overlap
 from dateline.records import SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -24,6 +24,10 @@ ACTOR_WEIGHT = 0.5
 NEWS_BONUS = 0.5
 DAY_BONUS = 0.25
 HAPPENED_BONUS = 0.25
+# An outlet adds to an entry's importance when one of its own reports (not a copy of another's text) is worded
+# like the entry's first, most precise report: merging chains reports of a busy day through the words they
+# share, so a lump of unrelated sentences from three outlets would outrank a happening two outlets told alike.
+SUPPORT_WORDING = 0.2
 # The days the coverage returns to (articles published on or naming the day) are the days an editor keeps:
 # up to this much for the best-covered day, on a log scale.
 COVERAGE_WEIGHT = 1.0
@@ -161,8 +165,7 @@ def _rank(entries: Sequence[TimelineEntry], story: Story, coverage: Mapping[date
     ranked = []
     for entry, centrality in zip(entries, centralities, strict=True):
         actor_share = len(key_actors & set(entry.actors)) / len(entry.actors) if entry.actors else 0.0
-        # Independent outlets: a copy of another source's text (a wire story reprinted) adds none.
-        outlets = {s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}
+        outlets = _supporting_outlets(entry, words_of)
         importance = (
             len(outlets)
             + CENTRALITY_WEIGHT * centrality
@@ -182,3 +185,16 @@ def _day_coverage(entry: TimelineEntry, coverage: Mapping[date, int], most_cover
         return 0.0
     interval = timex_interval(entry.date)
     return math.log1p(coverage.get(interval[0], 0)) / most_covered if interval else 0.0
+
+
+def _supporting_outlets(entry: TimelineEntry, words_of: Mapping[str, list[str]]) -> set[str]:
+    """The independent outlets that tell the entry's happening: their own report (a copy of another's text
+    counts for nothing) is its first report or worded like it (SUPPORT_WORDING)."""
+    if not entry.sources:
+        return set()
+    first = entry.sources[0].sentence
+    return {
+        source.outlet or f"article {source.article_id}" for source in entry.sources
+        if source.copy_of is None
+        and (source.sentence == first or overlap(words_of[first], words_of[source.sentence]) >= SUPPORT_WORDING)
+    }  # fmt: skip
