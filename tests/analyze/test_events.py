@@ -115,3 +115,9 @@ def test_a_fronted_report_is_summarised_by_what_was_said(analyzer: Analyzer, mak
     text = "Leaflets about the virus are to be sent to every home, the Department of Health said on Wednesday."
     (said,) = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "say"]
     assert said.startswith("Department of Health said: Leaflets") and "Wednesday" not in said
+
+
+def test_a_summary_keeps_both_ends_of_a_range(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "Seasonal flu kills between 250,000 and 500,000 people worldwide every year."
+    (kill,) = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "kill"]
+    assert "between 250,000 and 500,000 people" in kill

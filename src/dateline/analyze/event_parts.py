@@ -291,7 +291,9 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
     while pending and len(kept) < budget:
         current = pending.pop()
         kept.append(current)
-        pending.extend(reversed([c for c in current.children if c.dep_ not in _SUMMARY_SKIP_DEPS]))
+        # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
+        kept_children = [c for c in current.children if c.dep_ not in _SUMMARY_SKIP_DEPS or current.like_num]
+        pending.extend(reversed(kept_children))
     return kept
 
 
