@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from dateline.link.events import AlikeReports, Report, dates_compatible, same_subject
+from dateline.link.events import AlikeReports, Report, Wordings, dates_compatible, same_subject
 from dateline.link.text import overlap
 from dateline.records import Conflict, Mention, SourceRef, StoredArticle
 
@@ -46,14 +46,16 @@ _NON_ANSWER = re.compile(
 )
 
 
-def find_conflicts(reports: Sequence[Report], articles: Sequence[StoredArticle]) -> list[Conflict]:
+def find_conflicts(
+    reports: Sequence[Report], articles: Sequence[StoredArticle], wordings: Wordings | None = None
+) -> list[Conflict]:
     """All disagreements among a story's reports and articles, in a stable order.
 
     Only pairs that could disagree are compared (``candidate_pairs``), in the order of the reports,
     so a story of thousands of reports costs about as many comparisons as it has near neighbours.
     """
     found: list[Conflict] = []
-    for i, j in candidate_pairs(reports):
+    for i, j in candidate_pairs(reports, wordings):
         a, b = reports[i], reports[j]
         if a.article_id == b.article_id or _same_words(a.event.sentence, b.event.sentence):
             continue  # one article, or one sentence printed twice (wire copy): it cannot disagree with itself
@@ -74,13 +76,13 @@ def _contains(first: str, second: str) -> bool:
     return bool(a.strip() and b.strip()) and (a in b or b in a)
 
 
-def candidate_pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
+def candidate_pairs(reports: Sequence[Report], wordings: Wordings | None = None) -> list[tuple[int, int]]:
     """Index pairs (i < j, in order) of the reports that could be a date, assertion or number conflict.
 
     Every pair left out fails a condition all three checks require, so comparing only these finds
     exactly the conflicts that comparing every pair would.
     """
-    alike = AlikeReports.of(reports)  # an assertion or number conflict needs one happening: words alike
+    alike = AlikeReports.of(reports, wordings)  # an assertion or number conflict needs one happening: words alike
     pairs = _date_pairs(reports) | _assertion_pairs(reports, alike) | _number_pairs(reports, alike)
     return sorted(pairs)
 

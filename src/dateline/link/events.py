@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -115,7 +115,7 @@ def same_happening(a: Report, b: Report) -> bool:
     return asserted and dates_compatible(a, b) and same_subject(a, b)
 
 
-def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
+def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -> list[list[Report]]:
     """Group reports into happenings, most precise first so each group's date is its sharpest.
 
     A report joins the first group where it matches one of its members and its date fits every
@@ -125,7 +125,7 @@ def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
     dates, so a story of thousands of reports is grouped in seconds.
     """
     ordered = [r for r in sorted(reports, key=_precision_key) if r.event.modality != "negated"]
-    alike = AlikeReports.of(ordered)
+    alike = AlikeReports.of(ordered, wordings)
     groups: list[list[Report]] = []
     cores: list[tuple[date, date] | None] = []
     # Per distinct wording, the groups its reports went to: one sentence printed by many articles is one lookup.
@@ -166,22 +166,18 @@ class AlikeReports:
     """
 
     wording: list[int]  # each report's wording number
-    holders: list[list[int]]  # each wording's reports
-    neighbours: list[set[int]]  # each wording's alike wordings (itself included unless it has no words)
+    holders: dict[int, list[int]]  # each wording's reports
+    neighbours: Sequence[set[int]]  # each wording's alike wordings (itself included unless it has no words)
 
     @classmethod
-    def of(cls, reports: Sequence[Report]) -> AlikeReports:
-        """The alike wordings of these reports."""
-        distinct: dict[frozenset[str], int] = {}
-        wording = [distinct.setdefault(report.words, len(distinct)) for report in reports]
-        holders: list[list[int]] = [[] for _ in distinct]
+    def of(cls, reports: Sequence[Report], wordings: Wordings | None = None) -> AlikeReports:
+        """The alike wordings of these reports (``wordings``: computed once for a superset of their wordings)."""
+        known = wordings if wordings is not None else Wordings.of(report.words for report in reports)
+        wording = [known.number[report.words] for report in reports]
+        holders: dict[int, list[int]] = {}
         for position, number in enumerate(wording):
-            holders[number].append(position)
-        neighbours = overlapping_pairs(list(distinct), MIN_WORDING)
-        for words, number in distinct.items():
-            if words:
-                neighbours[number].add(number)  # one sentence printed twice: overlap 1
-        return cls(wording, holders, neighbours)
+            holders.setdefault(number, []).append(position)
+        return cls(wording, holders, known.neighbours)
 
     def wordings_alike(self, position: int) -> set[int]:
         """The wordings alike the report at ``position``."""
@@ -190,7 +186,27 @@ class AlikeReports:
     def reports_alike(self, position: int) -> Iterator[int]:
         """The reports alike the one at ``position`` (itself included when it has words)."""
         for number in self.wordings_alike(position):
-            yield from self.holders[number]
+            yield from self.holders.get(number, ())
+
+
+@dataclass(frozen=True)
+class Wordings:
+    """Distinct wordings (word sets), numbered, with the ones alike each (word overlap >= MIN_WORDING)."""
+
+    number: dict[frozenset[str], int]
+    neighbours: list[set[int]]
+
+    @classmethod
+    def of(cls, word_sets: Iterable[frozenset[str]]) -> Wordings:
+        """Number the distinct word sets and find the alike ones, all at once (sparse products)."""
+        number: dict[frozenset[str], int] = {}
+        for words in word_sets:
+            number.setdefault(words, len(number))
+        neighbours = overlapping_pairs(list(number), MIN_WORDING)
+        for words, n in number.items():
+            if words:
+                neighbours[n].add(n)  # one sentence printed twice: overlap 1
+        return cls(number, neighbours)
 
 
 def _fits_core(report: Report, core: tuple[date, date] | None) -> bool:

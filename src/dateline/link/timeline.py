@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from dateline.link.conflicts import find_conflicts
 from dateline.link.coverage import article_sentences, articles_per_day
-from dateline.link.events import collect_reports, entry_for, group_reports
+from dateline.link.events import Wordings, collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words, overlap
 from dateline.records import SourceRef, StoredArticle, Story, Timeline, TimelineEntry
@@ -48,13 +48,16 @@ def build_timeline(
     """
     own = [*articles, *edited_parts(articles, reprints)]
     reports = collect_reports(own)
+    wordings = Wordings.of(r.words for r in reports)  # for merging and conflicts both
     dated = [r for r in reports if r.interval is not None]
-    entries = _with_copies([entry_for(group) for group in group_reports(dated)], articles)
+    entries = _with_copies([entry_for(group) for group in group_reports(dated, wordings)], articles)
     entries = _mark_background(entries, story)
-    entries = _rank(entries, story, articles_per_day(s for a in articles for s in article_sentences(a)))
+    words_of = {r.event.sentence: r.words for r in reports}  # read once, in collect_reports
+    coverage = articles_per_day(s for a in articles for s in article_sentences(a))
+    entries = _rank(entries, story, coverage, words_of)
     ordered = sorted(entries, key=entry_order)
     return Timeline(
-        story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, own)),
+        story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, own, wordings)),
         guessed=guessed_articles(articles),
     )
 
@@ -151,13 +154,17 @@ def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[Tim
     return marked
 
 
-def _rank(entries: Sequence[TimelineEntry], story: Story, coverage: Mapping[date, int]) -> list[TimelineEntry]:
-    # Sentences are read once each: a merged entry of a big story repeats its sources' sentences.
-    words_of: dict[str, list[str]] = {}
+def _rank(
+    entries: Sequence[TimelineEntry], story: Story, coverage: Mapping[date, int],
+    known: Mapping[str, frozenset[str]] | None = None,
+) -> list[TimelineEntry]:
+    # Sentences are read once each (``known``: the reports' words): a merged entry of a big story repeats its
+    # sources' sentences.
+    words_of: dict[str, frozenset[str]] = dict(known or {})
     for entry in entries:
         for source in entry.sources:
             if source.sentence not in words_of:
-                words_of[source.sentence] = content_words(source.sentence)
+                words_of[source.sentence] = frozenset(content_words(source.sentence))
     # An entry's centrality is its mean word overlap (Jaccard) with the other entries.
     centralities = mean_overlaps([frozenset(w for s in e.sources for w in words_of[s.sentence]) for e in entries])
     key_actors = set(story.actors)
@@ -187,7 +194,7 @@ def _day_coverage(entry: TimelineEntry, coverage: Mapping[date, int], most_cover
     return math.log1p(coverage.get(interval[0], 0)) / most_covered if interval else 0.0
 
 
-def _supporting_outlets(entry: TimelineEntry, words_of: Mapping[str, list[str]]) -> set[str]:
+def _supporting_outlets(entry: TimelineEntry, words_of: Mapping[str, frozenset[str]]) -> set[str]:
     """The independent outlets that tell the entry's happening: their own report (a copy of another's text
     counts for nothing) is its first report or worded like it (SUPPORT_WORDING)."""
     if not entry.sources:
