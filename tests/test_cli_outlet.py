@@ -185,3 +185,16 @@ def test_an_edited_reprint_is_its_outlets_own_report_and_its_changed_figure_a_di
     sources = [(s["outlet"], s["copy_of"]) for e in events for s in e["sources"]]
     assert ("AFP", None) in sources  # the edited sentence: AFP's own report
     assert ("AFP", 1) in sources  # the sentences it printed as they were: a copy of Reuters' article
+
+
+def test_a_copys_outlet_is_renamed_when_its_file_is_read_again_with_another(tmp_path: Path) -> None:
+    reuters, agency, db = tmp_path / "reuters.txt", tmp_path / "ap-copy.txt", str(tmp_path / "copies.db")
+    reuters.write_text(TEXT, encoding="utf-8")
+    agency.write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "Reuters", str(reuters)])
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "AP", str(agency)])
+    renamed = runner.invoke(main, ["ingest", "--db", db, "--outlet", "UPI", str(agency)])
+    assert "outlet set to 'UPI' (was 'AP')" in renamed.output
+    stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
+    assert stored["outlet"] == "Reuters" and [c["outlet"] for c in stored["copies"]] == ["UPI"]

@@ -309,10 +309,20 @@ class Ingestor:
                 report.failed.append(SourceFailure(origin, f"cannot re-date article {of_article}: {reason}"))
                 return  # nothing of the input is applied, its outlet neither
         relabelled = self._relabel(of_article, origin, article.outlet) if self._user_outlet else None
+        if relabelled is None and self._user_outlet and article.outlet:
+            relabelled = self._relabel_copy(of_article, origin, article.outlet)
         copy_by = None if relabelled else self._record_copy(of_article, origin, article)
         report.duplicates.append(
             Duplicate(origin, of_article, "exact", redated=redated, kept=kept, relabelled=relabelled, copy_by=copy_by)
         )
+
+    def _relabel_copy(self, of_article: int, origin: str, outlet: str) -> Relabelling | None:
+        """Give a recorded copy the outlet the user names for its file or URL read again (to fix a wrong one)."""
+        if _SHARED_ORIGINS.match(origin):
+            return None  # standard input and the web form name no source to find the copy by
+        with self.store.transaction():
+            was = self.store.rename_copy(of_article, origin, outlet)
+        return Relabelling(outlet, was[0]) if was else None
 
     def _record_copy(self, of_article: int, origin: str, article: Article) -> str | None:
         """Record another source's copy of a stored article's very text (a wire story a second outlet printed):

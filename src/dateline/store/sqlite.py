@@ -257,6 +257,24 @@ class SqliteStore:
             found = {i: dataclasses.replace(a, copies=tuple(printed.get(i, ()))) for i, a in found.items()}
         return [found[i] for i in ids if i in found]
 
+    def rename_copy(self, article_id: int, origin: str, outlet: str) -> tuple[str | None] | None:
+        """Give the copy of an article read from ``origin`` another outlet; the outlet it had (in a 1-tuple), or
+        None when no copy from there was recorded or it already has that outlet. Call inside :meth:`transaction`."""
+        row = self.conn.execute(
+            "SELECT id, outlet FROM article_copies WHERE article_id = ? AND origin = ? ORDER BY id LIMIT 1",
+            (article_id, origin),
+        ).fetchone()
+        if row is None or row[1] == outlet:
+            return None
+        taken = self.conn.execute(
+            "SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ? AND outlet = ?", (article_id, origin, outlet)
+        ).fetchone()
+        if taken:  # that outlet's copy from there is recorded already: the other name goes
+            self.conn.execute("DELETE FROM article_copies WHERE id = ?", (row[0],))
+        else:
+            self.conn.execute("UPDATE article_copies SET outlet = ? WHERE id = ?", (outlet, row[0]))
+        return (row[1],)
+
     def reprints(self, ids: Sequence[int]) -> list[StoredArticle]:
         """The reprints of these articles stored as their own articles (``duplicate_of`` one of them), by id."""
         if not ids:
