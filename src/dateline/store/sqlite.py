@@ -267,7 +267,8 @@ class SqliteStore:
         if row is None or row[1] == outlet:
             return None
         taken = self.conn.execute(
-            "SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ? AND outlet = ?", (article_id, origin, outlet)
+            "SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ? AND outlet = ?",
+            (article_id, origin, outlet),
         ).fetchone()
         if taken:  # that outlet's copy from there is recorded already: the other name goes
             self.conn.execute("DELETE FROM article_copies WHERE id = ?", (row[0],))
