@@ -34,7 +34,7 @@ from dateline.analyze import Analyzer
 from dateline.errors import SourceError
 from dateline.eval.command import eval_parser, run_eval
 from dateline.eval.ecb_stories import bcubed
-from dateline.eval.ecb_times import detokenize
+from dateline.eval.ecb_times import detokenize, read_tokens
 from dateline.link.events import Report, collect_reports, group_reports
 from dateline.records import Analysis, Article, StoredArticle
 from dateline.temporal import infer_publication_date
@@ -79,13 +79,7 @@ class MergeReport:
 
 def read_document(path: Path) -> EventDocument:
     """Text (as the story-grouping eval reads it) and gold event mentions of one file; SourceError if unreadable."""
-    try:
-        root = ElementTree.parse(path).getroot()
-    except (ElementTree.ParseError, OSError) as error:
-        raise SourceError(str(path), f"not readable ECB+ XML ({error})") from error
-    sentences: dict[int, list[tuple[str, str]]] = {}
-    for token in root.iter("token"):
-        sentences.setdefault(int(token.get("sentence", "0")), []).append((token.get("t_id", ""), token.text or ""))
+    root, sentences = read_tokens(path)
     offsets: dict[str, tuple[int, int]] = {}
     lines: list[str] = []
     url = None

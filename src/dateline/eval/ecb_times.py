@@ -126,8 +126,8 @@ def detokenize(words: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(pieces), spans
 
 
-def read_document(path: Path) -> EcbTimeDocument:
-    """Text, gold time mentions and annotated sentences of one ECB+ file; SourceError if unreadable."""
+def read_tokens(path: Path) -> tuple[ElementTree.Element, dict[int, list[tuple[str, str]]]]:
+    """One ECB+ file's XML root and its tokens as (t_id, word) by sentence number; SourceError if unreadable."""
     try:
         root = ElementTree.parse(path).getroot()
     except (ElementTree.ParseError, OSError) as error:
@@ -135,6 +135,12 @@ def read_document(path: Path) -> EcbTimeDocument:
     sentences: dict[int, list[tuple[str, str]]] = {}
     for token in root.iter("token"):
         sentences.setdefault(int(token.get("sentence", "0")), []).append((token.get("t_id", ""), token.text or ""))
+    return root, sentences
+
+
+def read_document(path: Path) -> EcbTimeDocument:
+    """Text, gold time mentions and annotated sentences of one ECB+ file; SourceError if unreadable."""
+    root, sentences = read_tokens(path)
     offsets: dict[str, tuple[int, int, int]] = {}
     ranges: dict[int, tuple[int, int]] = {}
     lines: list[str] = []

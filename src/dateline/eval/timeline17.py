@@ -228,7 +228,11 @@ def run(data_dir: Path = DEFAULT_DATA) -> Report:
     topics = sorted(p for p in data_dir.iterdir() if (p / "timelines").is_dir()) if data_dir.is_dir() else []
     if not topics:
         raise SourceError(str(data_dir), "no Timeline17 topic folders (with timelines/) found")
-    scores = [score for topic in topics for score in score_topic(topic)]
+    return report_of([score for topic in topics for score in score_topic(topic)], started)
+
+
+def report_of(scores: Sequence[TopicScore], started: float) -> Report:
+    """The per-timeline scores with their means (over reference timelines, as in news-tls)."""
     count = len(scores) or 1
     return Report(
         scores=tuple(scores),

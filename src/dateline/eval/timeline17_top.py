@@ -38,6 +38,7 @@ from dateline.eval.timeline17 import (
     detokenize,
     format_report,
     read_reference,
+    report_of,
 )
 from dateline.link import assign_story, list_stories, merge_stories, story_timeline, top_entries
 from dateline.link.actors import unify_actors
@@ -133,15 +134,7 @@ def run(data_dir: Path = DEFAULT_DATA, topics: Sequence[str] = DEVELOPMENT_TOPIC
     if missing:
         raise SourceError(str(data_dir), f"no topic folder {', '.join(sorted(missing))}")
     analyzer = Analyzer.load()
-    scores = [score for topic in chosen for score in score_topic(topic, analyzer)]
-    count = len(scores) or 1
-    return Report(
-        scores=tuple(scores),
-        date_f1=sum(s.date_f1 for s in scores) / count,
-        ar1_f1=sum(s.ar1_f1 for s in scores) / count,
-        ar2_f1=sum(s.ar2_f1 for s in scores) / count,
-        seconds=time.perf_counter() - started,
-    )
+    return report_of([score for topic in chosen for score in score_topic(topic, analyzer)], started)
 
 
 def _report_lines(args: argparse.Namespace) -> Iterator[str]:
