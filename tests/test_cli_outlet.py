@@ -198,3 +198,14 @@ def test_a_copys_outlet_is_renamed_when_its_file_is_read_again_with_another(tmp_
     assert "outlet set to 'UPI' (was 'AP')" in renamed.output
     stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
     assert stored["outlet"] == "Reuters" and [c["outlet"] for c in stored["copies"]] == ["UPI"]
+
+
+def test_export_top_keeps_the_entries_timeline_top_keeps(tmp_path: Path) -> None:
+    page, db = tmp_path / "wire.txt", str(tmp_path / "top.db")
+    page.write_text(WIRE, encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", "--db", db, "--published", "2009-04-27", str(page)])
+    every = runner.invoke(main, ["export", "--db", db, "--format", "jsonl", "1"]).output.splitlines()
+    top = runner.invoke(main, ["export", "--db", db, "--format", "jsonl", "--top", "2", "1"]).output.splitlines()
+    shown = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "--top", "2", "1"]).output)["events"]
+    assert len(every) > 2 and [json.loads(line)["summary"] for line in top] == [e["summary"] for e in shown]

@@ -118,12 +118,15 @@ def actor(name: str, db: str | None, exact: bool, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl"]),
               default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
-def export(story_id: int, db: str | None, fmt: str, output: str | None) -> None:
+@click.option("--top", type=click.IntRange(min=1), help="Only the N entries `dateline timeline --top N` keeps.")
+def export(story_id: int, db: str | None, fmt: str, output: str | None, top: int | None) -> None:
     """Export a story's timeline as TimelineJS JSON, CSV, Markdown or JSONL of events."""
+    from dateline.link import top_entries
     from dateline.present.exports import export_timeline
 
     with open_cli_store(db) as store:
-        text = export_timeline(timeline_of(store, story_id), fmt)  # type: ignore[arg-type]
+        timeline = timeline_of(store, story_id)
+        text = export_timeline(top_entries(timeline, top) if top else timeline, fmt)  # type: ignore[arg-type]
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}")
