@@ -209,3 +209,16 @@ def test_export_top_keeps_the_entries_timeline_top_keeps(tmp_path: Path) -> None
     top = runner.invoke(main, ["export", "--db", db, "--format", "jsonl", "--top", "2", "1"]).output.splitlines()
     shown = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "--top", "2", "1"]).output)["events"]
     assert len(every) > 2 and [json.loads(line)["summary"] for line in top] == [e["summary"] for e in shown]
+
+
+def test_a_reprints_sentence_wrapped_otherwise_is_still_a_copy_not_its_own_report(tmp_path: Path) -> None:
+    reuters, afp, db = tmp_path / "reuters.txt", tmp_path / "afp.txt", str(tmp_path / "wire.db")
+    reuters.write_text(WIRE, encoding="utf-8")
+    edited = WIRE.replace("confirmed six cases", "confirmed seven cases")
+    afp.write_text(edited.replace("are recovering at home", "are recovering\nat home"), encoding="utf-8")
+    runner = CliRunner()
+    for path, outlet in ((reuters, "Reuters"), (afp, "AFP")):
+        runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "--published", "2009-04-27", str(path)])
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    own = [s["sentence"] for e in events for s in e["sources"] if s["outlet"] == "AFP" and s["copy_of"] is None]
+    assert own and all("seven cases" in sentence for sentence in own)

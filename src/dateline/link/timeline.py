@@ -64,13 +64,13 @@ def build_timeline(
 
 def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle]) -> list[StoredArticle]:
     """Each reprint with only the events of the sentences it does not share with its original (its edits)."""
-    originals = {a.id: a.article.text for a in articles}
+    originals = {a.id: _plain(a.article.text) for a in articles}
     edited = []
     for reprint in reprints:
         text = originals.get(reprint.duplicate_of or -1)
         if text is None:
             continue
-        events = tuple(e for e in reprint.analysis.events if e.sentence not in text)
+        events = tuple(e for e in reprint.analysis.events if _plain(e.sentence) not in text)  # line breaks aside
         if events:
             edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events)))
     return edited
@@ -94,6 +94,11 @@ def _with_copies(entries: list[TimelineEntry], articles: Sequence[StoredArticle]
                     ))  # fmt: skip
         found.append(replace(entry, sources=entry.sources + tuple(extra.values())) if extra else entry)
     return found
+
+
+def _plain(text: str) -> str:
+    """Text with every run of white space as one space: the same sentence wrapped otherwise is the same."""
+    return " ".join(text.split())
 
 
 def guessed_articles(articles: Sequence[StoredArticle]) -> tuple[int, ...]:
