@@ -45,3 +45,24 @@ def test_exact_copies_and_reprints_that_print_the_sentence_are_copy_sources(stor
     assert [(s.outlet, s.article_id, s.copy_of) for s in entry.sources] == [
         ("reuters.com", original, None), ("AP", original, original), ("Yahoo", reprint, original)]
     assert {s.sentence for s in entry.sources} == {SENTENCE}
+
+
+def test_a_reprint_adds_roles_only_where_it_edited(store: SqliteStore) -> None:
+    from dateline.link.timeline import edited_parts
+    from dateline.records import Mention, Sentence
+
+    original = store.get_article(_talks(store))
+    first, second = "Trump threatened Russia on July 14.", "The former president spoke on July 15."
+    text = f"{first} {second}"
+    event = original.analysis.events[0]
+    sentences = (Sentence(0, 0, len(first), first), Sentence(1, len(first) + 1, len(text), second))
+    mentions = (Mention(0, 5, "Trump", "donald trump", "PERSON"),
+                Mention(len(first) + 5, len(first) + 20, "former president", "donald trump", "PERSON"))
+    analysis = Analysis(sentences=sentences, events=(replace(event, sentence=first), replace(event, sentence=second)),
+                        mentions=mentions)
+    reprint = replace(original, id=99, duplicate_of=original.id, article=replace(original.article, text=text),
+                      analysis=analysis)
+    base = replace(original, article=replace(original.article, text=f"Officials said so. {first}"))
+    (edited,) = edited_parts([base], [reprint])
+    assert [e.sentence for e in edited.analysis.events] == [second]  # the first sentence is the original's
+    assert [m.text for m in edited.analysis.mentions] == ["former president"]

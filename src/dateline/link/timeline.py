@@ -71,8 +71,12 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
         if text is None:
             continue
         events = tuple(e for e in reprint.analysis.events if _plain(e.sentence) not in text)  # line breaks aside
-        if events:
-            edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events)))
+        if not events:
+            continue
+        # Its mentions too only where it edited: a role the original also gives is the original's.
+        spans = [(s.start, s.end) for s in reprint.analysis.sentences if _plain(s.text) not in text]
+        mentions = tuple(m for m in reprint.analysis.mentions if any(a <= m.start < b for a, b in spans))
+        edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events, mentions=mentions)))
     return edited
 
 
