@@ -222,3 +222,35 @@ def test_a_reprints_sentence_wrapped_otherwise_is_still_a_copy_not_its_own_repor
     events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
     own = [s["sentence"] for e in events for s in e["sources"] if s["outlet"] == "AFP" and s["copy_of"] is None]
     assert own and all("seven cases" in sentence for sentence in own)
+
+
+def _ingest_pair(tmp_path: Path, original: str, reprint: str) -> tuple[CliRunner, str]:
+    first, second, db = tmp_path / "reuters.txt", tmp_path / "afp.txt", str(tmp_path / "pair.db")
+    first.write_text(original, encoding="utf-8")
+    second.write_text(reprint, encoding="utf-8")
+    runner = CliRunner()
+    for path, outlet in ((first, "Reuters"), (second, "AFP")):
+        runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "--published", "2009-04-27", str(path)])
+    return runner, db
+
+
+def test_an_edited_reprint_does_not_contradict_what_it_prints_of_its_original(tmp_path: Path) -> None:
+    floods = ("Floods kill 12 in northern Italy\n\n"
+              "Floods killed 10 people in northern Italy on Monday, officials said. "
+              "Rescuers searched for survivors in the villages of the Po valley throughout the night. Floods killed 12 "
+              "people in northern Italy on Monday, the civil protection agency said. Schools in the region will remain "
+              "closed until the water recedes. The government declared a state of emergency in three provinces. "
+              "Farmers said the water had destroyed much of the harvest in the valley.\n")
+    runner, db = _ingest_pair(tmp_path, floods, floods.replace("Monday, officials said", "Monday, authorities said"))
+    conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
+    assert not [c for c in conflicts if c["kind"] == "number"]  # AFP prints Reuters' "12" too
+
+
+def test_a_reprints_lead_with_a_dateline_is_a_copy_of_the_original_lead(tmp_path: Path) -> None:
+    lead = "Health officials confirmed six cases"
+    runner, db = _ingest_pair(tmp_path, WIRE, WIRE.replace(lead, "EDINBURGH, April 27 (AFP) - " + lead)
+                              .replace("urged travellers", "told travellers"))
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    afp = [(s["copy_of"], s["sentence"]) for e in events for s in e["sources"] if s["outlet"] == "AFP"]
+    assert all(copy_of == 1 for copy_of, sentence in afp if "six cases" in sentence)
+    assert any(copy_of is None and "told travellers" in sentence for copy_of, sentence in afp)

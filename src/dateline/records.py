@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import Literal
 
 # --------------------------------------------------------------------------- sources
@@ -275,15 +274,6 @@ class Copy:
     reprint_id: int | None = None
     text: str | None = None  # a reprint's text, which may differ a little; None: the original's very text
 
-    def prints(self, sentence: str) -> bool:
-        """Whether this copy holds the sentence word for word, line breaks aside (a reprint may have dropped or
-        edited it)."""
-        return self.plain_text is None or " ".join(sentence.split()) in self.plain_text
-
-    @cached_property
-    def plain_text(self) -> str | None:
-        """The reprint's text with every run of white space as one space (None for an exact copy)."""
-        return None if self.text is None else " ".join(self.text.split())
 
 
 @dataclass(frozen=True)

@@ -121,3 +121,9 @@ def test_a_summary_keeps_both_ends_of_a_range(analyzer: Analyzer, make_article: 
     text = "Seasonal flu kills between 250,000 and 500,000 people worldwide every year."
     (kill,) = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "kill"]
     assert "between 250,000 and 500,000 people" in kill
+
+
+def test_a_number_keeps_only_its_ranges_other_end(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "Police arrested 20, who were later released without charge, on Tuesday."
+    (arrest,) = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "arrest"]
+    assert "released" not in arrest and "20" in arrest

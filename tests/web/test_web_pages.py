@@ -137,3 +137,15 @@ def test_article_page_lists_the_copies_of_its_text(client: TestClient, handmade_
         store.add_copy(1, "wire-copy.txt", "https://copies.example/putin-erdogan", "Copy Daily")
     page = client.get("/articles/1").text
     assert "<dt>Copies</dt>" in page and "Copy Daily" in page and 'href="https://copies.example/putin-erdogan"' in page
+
+
+def test_a_renamed_copy_refreshes_the_cached_story_page(client: TestClient, handmade_db: str) -> None:
+    with SqliteStore(handmade_db) as store:
+        story_id = store.get_article(1).story_id
+        with store.transaction():
+            store.add_copy(1, "wire-copy.txt", None, "Copy Daily")
+        assert "Copied by Copy Daily." in client.get(f"/stories/{story_id}").text
+        with store.transaction():
+            assert store.rename_copy(1, "wire-copy.txt", "Copy Weekly") == ("Copy Daily",)
+    page = client.get(f"/stories/{story_id}").text
+    assert "Copied by Copy Weekly." in page and "Copy Daily" not in page

@@ -292,7 +292,7 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
         current = pending.pop()
         kept.append(current)
         # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
-        kept_children = [c for c in current.children if c.dep_ not in _SUMMARY_SKIP_DEPS or current.like_num]
+        kept_children = [c for c in current.children if c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c)]
         pending.extend(reversed(kept_children))
     return kept
 
@@ -300,6 +300,11 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
 # Adverbs without which a summary says the opposite or overstates: "has yet to win", "no longer leads",
 # "almost collapsed", "barely survived".
 MEANING_ADVERBS = frozenset({"yet", "never", "longer", "almost", "nearly", "barely", "hardly", "scarcely", "not"})
+
+
+def _range_end(number: Token, child: Token) -> bool:
+    """Whether ``child`` joins a number to the other end of its range ("250,000 and 500,000")."""
+    return number.like_num and (child.dep_ == "cc" or (child.dep_ == "conj" and child.like_num))
 
 
 def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts) -> str:

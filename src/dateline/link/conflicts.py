@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from dateline.link.duplicates import normalize_text
 from dateline.link.events import AlikeReports, Report, Wordings, dates_compatible, same_subject
 from dateline.link.text import overlap
 from dateline.records import Conflict, Mention, SourceRef, StoredArticle
@@ -55,15 +56,28 @@ def find_conflicts(
     so a story of thousands of reports costs about as many comparisons as it has near neighbours.
     """
     found: list[Conflict] = []
+    texts = {stored.id: normalize_text(stored.article.text) for stored in articles}
     for i, j in candidate_pairs(reports, wordings):
         a, b = reports[i], reports[j]
         if a.article_id == b.article_id or _same_words(a.event.sentence, b.event.sentence):
             continue  # one article, or one sentence printed twice (wire copy): it cannot disagree with itself
+        if _prints(texts.get(a.article_id), b) or _prints(texts.get(b.article_id), a):
+            continue  # an article that prints the other's very sentence does not contradict it (an edited reprint)
         conflict = _date_conflict(a, b) or _assertion_conflict(a, b) or _number_conflict(a, b)
         if conflict:
             found.append(conflict)
     found.extend(attribute_conflicts(articles))
     return _unique(found)
+
+
+def _prints(text: str | None, report: Report) -> bool:
+    """Whether a folded article text holds the report's sentence (case, accents and punctuation aside)."""
+    return text is not None and _folded(report.event.sentence) in text
+
+
+@lru_cache(maxsize=8192)
+def _folded(sentence: str) -> str:
+    return normalize_text(sentence)
 
 
 def _same_words(first: str, second: str) -> bool:

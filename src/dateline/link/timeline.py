@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from dateline.link.conflicts import find_conflicts
 from dateline.link.coverage import article_sentences, articles_per_day
+from dateline.link.duplicates import normalize_text
 from dateline.link.events import Wordings, collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words, overlap
@@ -63,46 +64,63 @@ def build_timeline(
 
 
 def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle]) -> list[StoredArticle]:
-    """Each reprint with only the events of the sentences it does not share with its original (its edits)."""
-    originals = {a.id: _plain(a.article.text) for a in articles}
+    """Each reprint with only the events and mentions of the sentences it edited.
+
+    A sentence is the original's when its original prints it, case, accents, punctuation and spacing aside (the
+    duplicate check's folding), or when it holds a whole sentence of the original ("EDINBURGH (AFP) - Health
+    officials confirmed ..." is the wire's lead with a dateline): such sentences are cited as copies.
+    """
+    originals = {a.id: a for a in articles}
     edited = []
     for reprint in reprints:
-        text = originals.get(reprint.duplicate_of or -1)
-        if text is None:
+        original = originals.get(reprint.duplicate_of or -1)
+        if original is None:
             continue
-        events = tuple(e for e in reprint.analysis.events if _plain(e.sentence) not in text)  # line breaks aside
-        if not events:
-            continue
+        text = normalize_text(original.article.text)
+        whole = [folded for s in original.analysis.sentences if len((folded := normalize_text(s.text)).split()) >= 4]
+
+        def is_edit(sentence: str, text: str = text, whole: list[str] = whole) -> bool:
+            folded = normalize_text(sentence)
+            return folded not in text and not any(part in folded for part in whole)
+
+        events = tuple(e for e in reprint.analysis.events if is_edit(e.sentence))
         # Its mentions too only where it edited: a role the original also gives is the original's.
-        spans = [(s.start, s.end) for s in reprint.analysis.sentences if _plain(s.text) not in text]
+        spans = [(s.start, s.end) for s in reprint.analysis.sentences if is_edit(s.text)]
         mentions = tuple(m for m in reprint.analysis.mentions if any(a <= m.start < b for a, b in spans))
-        edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events, mentions=mentions)))
+        if events or mentions:  # a role changed in a sentence with no event is an edit too
+            edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events, mentions=mentions)))
     return edited
 
 
 def _with_copies(entries: list[TimelineEntry], articles: Sequence[StoredArticle]) -> list[TimelineEntry]:
     """Each entry with the copies of its sources that print the sentence (a wire story in a second outlet),
-    marked as copies: they name every outlet that printed it, but are no independent report."""
+    marked as copies: they name every outlet that printed it, but are no independent report. An outlet that
+    tells the entry in its own words is not listed again as a copy."""
     copies = {a.id: a.copies for a in articles if a.copies}
     if not copies:
         return entries
+    folded: dict[str, str] = {}  # texts and sentences, folded once each
+
+    def fold(text: str) -> str:
+        if text not in folded:
+            folded[text] = normalize_text(text)
+        return folded[text]
+
     found = []
     for entry in entries:
+        own = {s.outlet for s in entry.sources if s.outlet is not None}
         extra: dict[tuple[str | None, str | None, str], SourceRef] = {}
         for source in entry.sources:
             for copy in copies.get(source.article_id, ()):
-                if copy.prints(source.sentence):
+                if copy.outlet in own:
+                    continue
+                if copy.text is None or fold(source.sentence) in fold(copy.text):
                     extra.setdefault((copy.outlet, copy.url, source.sentence), SourceRef(
                         copy.reprint_id or source.article_id, copy.outlet, copy.url, source.sentence,
                         copy_of=source.article_id,
                     ))  # fmt: skip
         found.append(replace(entry, sources=entry.sources + tuple(extra.values())) if extra else entry)
     return found
-
-
-def _plain(text: str) -> str:
-    """Text with every run of white space as one space: the same sentence wrapped otherwise is the same."""
-    return " ".join(text.split())
 
 
 def guessed_articles(articles: Sequence[StoredArticle]) -> tuple[int, ...]:

@@ -261,14 +261,16 @@ class SqliteStore:
         """Give the copy of an article read from ``origin`` another outlet; the outlet it had (in a 1-tuple), or
         None when no copy from there was recorded or it already has that outlet. Call inside :meth:`transaction`."""
         row = self.conn.execute(
-            "SELECT id, outlet FROM article_copies WHERE article_id = ? AND origin = ? ORDER BY id LIMIT 1",
+            "SELECT id, outlet, url FROM article_copies WHERE article_id = ? AND origin = ? ORDER BY id LIMIT 1",
             (article_id, origin),
         ).fetchone()
-        if row is None or row[1] == outlet:
-            return None
+        own = self.conn.execute("SELECT outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None or row[1] == outlet or (own is not None and own[0] == outlet):
+            return None  # no such copy, no change, or the article's own outlet: no copy of itself
         taken = self.conn.execute(
-            "SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ? AND outlet = ?",
-            (article_id, origin, outlet),
+            "SELECT 1 FROM article_copies WHERE article_id = ? AND origin = ? AND outlet = ? "
+            "AND coalesce(url, '') = coalesce(?, '')",
+            (article_id, origin, outlet, row[2]),
         ).fetchone()
         if taken:  # that outlet's copy from there is recorded already: the other name goes
             self.conn.execute("DELETE FROM article_copies WHERE id = ?", (row[0],))

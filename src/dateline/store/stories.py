@@ -263,19 +263,31 @@ def story_members(store: SqliteStore, story_id: int) -> list[tuple[int, str | No
 
 
 def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ...]:
-    """(article id, earliest, latest, method, copies) of each of the story's articles, by id.
+    """What a story's views are built from, beyond the story record: (article id, earliest, latest, method) of
+    each of its articles, then of their reprints (with outlet), then the outlets of their recorded copies.
 
-    What re-dating an article or recording a copy of it changes: views of the story keyed on it are rebuilt.
+    What re-dating an article or a reprint, or recording or renaming a copy, changes: views of the story keyed
+    on it are rebuilt.
     """
-    rows = store.conn.execute(
-        "SELECT a.id, a.published_earliest, a.published_latest, a.published_method, "
-        "(SELECT count(*) FROM article_copies c WHERE c.article_id = a.id) "
-        "+ (SELECT count(*) FROM articles r WHERE r.duplicate_of = a.id) "
-        "+ (SELECT count(*) FROM article_copies c JOIN articles r ON c.article_id = r.id WHERE r.duplicate_of = a.id) "
-        "FROM articles a WHERE a.story_id = ? ORDER BY a.id",
+    members = store.conn.execute(
+        "SELECT id, published_earliest, published_latest, published_method FROM articles WHERE story_id = ? "
+        "ORDER BY id",
         (story_id,),
     ).fetchall()
-    return tuple(tuple(r) for r in rows)
+    reprints = store.conn.execute(
+        "SELECT r.id, r.published_earliest, r.published_latest, r.published_method, r.outlet FROM articles r "
+        "JOIN articles a ON r.duplicate_of = a.id WHERE a.story_id = ? ORDER BY r.id",
+        (story_id,),
+    ).fetchall()
+    copies = store.conn.execute(
+        "SELECT c.id, c.outlet FROM article_copies c JOIN articles a ON c.article_id = a.id "
+        "LEFT JOIN articles o ON a.duplicate_of = o.id WHERE a.story_id = ? OR o.story_id = ? ORDER BY c.id",
+        (story_id, story_id),
+    ).fetchall()
+    return (
+        *(tuple(r) for r in members), ("reprints",), *(tuple(r) for r in reprints),
+        ("copies",), *(tuple(r) for r in copies),
+    )
 
 
 def inferred_dates(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, list[tuple[date, date]]]:

@@ -10,7 +10,7 @@ CREATE TABLE article_copies_rebuilt (
     added_at TEXT NOT NULL
 );
 INSERT INTO article_copies_rebuilt (article_id, origin, url, outlet, added_at)
-    SELECT article_id, origin, url, outlet, added_at FROM article_copies ORDER BY added_at, origin;
+    SELECT article_id, origin, url, outlet, added_at FROM article_copies ORDER BY rowid;  -- the order recorded
 DROP TABLE article_copies;
 ALTER TABLE article_copies_rebuilt RENAME TO article_copies;
 CREATE UNIQUE INDEX article_copies_source
