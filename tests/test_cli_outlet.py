@@ -185,6 +185,13 @@ def test_an_edited_reprint_is_its_outlets_own_report_and_its_changed_figure_a_di
     sources = [(s["outlet"], s["copy_of"]) for e in events for s in e["sources"]]
     assert ("AFP", None) in sources  # the edited sentence: AFP's own report
     assert ("AFP", 1) in sources  # the sentences it printed as they were: a copy of Reuters' article
+    # Yahoo runs AFP's version word for word: it is cited with AFP's edit, as AFP's copy.
+    yahoo = tmp_path / "yahoo.txt"
+    yahoo.write_text(afp.read_text(encoding="utf-8"), encoding="utf-8")
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "Yahoo", str(yahoo)])
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    seven = next(e for e in events if any("seven cases" in s["sentence"] for s in e["sources"]))
+    assert ("Yahoo", 2) in [(s["outlet"], s["copy_of"]) for s in seven["sources"]]
 
 
 def test_a_copys_outlet_is_renamed_when_its_file_is_read_again_with_another(tmp_path: Path) -> None:

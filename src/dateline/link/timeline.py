@@ -14,7 +14,7 @@ from dateline.link.duplicates import normalize_text
 from dateline.link.events import Wordings, collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words, overlap
-from dateline.records import SourceRef, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import Copy, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
 # A happening this long before the story's first article is background, whatever the article says.
@@ -51,7 +51,7 @@ def build_timeline(
     reports = collect_reports(own)
     wordings = Wordings.of(r.words for r in reports)  # for merging and conflicts both
     dated = [r for r in reports if r.interval is not None]
-    entries = _with_copies([entry_for(group) for group in group_reports(dated, wordings)], articles)
+    entries = _with_copies([entry_for(group) for group in group_reports(dated, wordings)], articles, reprints)
     entries = _mark_background(entries, story)
     words_of = {r.event.sentence: r.words for r in reports}  # read once, in collect_reports
     coverage = articles_per_day(s for a in articles for s in article_sentences(a))
@@ -92,11 +92,21 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
     return edited
 
 
-def _with_copies(entries: list[TimelineEntry], articles: Sequence[StoredArticle]) -> list[TimelineEntry]:
+def _with_copies(
+    entries: list[TimelineEntry], articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle] = ()
+) -> list[TimelineEntry]:
     """Each entry with the copies of its sources that print the sentence (a wire story in a second outlet),
     marked as copies: they name every outlet that printed it, but are no independent report. An outlet that
-    tells the entry in its own words is not listed again as a copy."""
-    copies = {a.id: a.copies for a in articles if a.copies}
+    tells the entry in its own words is not listed again as a copy. A reprint's edits are cited with the
+    exact copies of that reprint."""
+    copies: dict[int, tuple[Copy, ...]] = {a.id: a.copies for a in articles if a.copies}
+    for reprint in reprints:
+        of_reprint = tuple(
+            c for c in copies.get(reprint.duplicate_of or -1, ())
+            if c.reprint_id == reprint.id and c.origin != reprint.article.origin
+        )  # the reprint's own exact copies, listed with its original's
+        if of_reprint:
+            copies[reprint.id] = tuple(replace(c, text=None) for c in of_reprint)
     if not copies:
         return entries
     folded: dict[str, str] = {}  # texts and sentences, folded once each
