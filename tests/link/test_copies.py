@@ -66,3 +66,20 @@ def test_a_reprint_adds_roles_only_where_it_edited(store: SqliteStore) -> None:
     (edited,) = edited_parts([base], [reprint])
     assert [e.sentence for e in edited.analysis.events] == [second]  # the first sentence is the original's
     assert [m.text for m in edited.analysis.mentions] == ["former president"]
+
+
+def test_a_reprints_edits_dated_from_a_guessed_day_are_flagged_as_guesses(store: SqliteStore) -> None:
+    from datetime import date as day
+
+    from dateline.link.timeline import build_timeline
+    from dateline.records import PublicationDate, Story
+
+    original = store.get_article(_talks(store))
+    edit = "Russia and Ukraine exchanged 1,300 prisoners on July 23, officials said."
+    guess = PublicationDate(day(2025, 7, 20), day(2025, 7, 30), "inferred", confidence=0.2)
+    article = replace(original.article, text=f"{edit} The swap was brokered by Turkey.", published=guess)
+    reprint = replace(original, id=99, duplicate_of=original.id, article=article,
+                      analysis=Analysis(events=(replace(original.analysis.events[0], sentence=edit),)))
+    story = Story(1, "swap", (original.id,), ("reuters.com",), "2025-07-24", "2025-07-24")
+    assert build_timeline(story, [original], [reprint]).guessed == (99,)
+    assert build_timeline(story, [original]).guessed == ()

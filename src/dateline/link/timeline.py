@@ -59,7 +59,7 @@ def build_timeline(
     ordered = sorted(entries, key=entry_order)
     return Timeline(
         story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, own, wordings)),
-        guessed=guessed_articles(articles),
+        guessed=guessed_articles(own),  # a reprint's edits dated from its guessed day too
     )
 
 
