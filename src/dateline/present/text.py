@@ -140,6 +140,9 @@ def render_stories(stories: Sequence[Story]) -> str:
     return "\n".join(lines)
 
 
+SHOWN_SENTENCES = 6  # sentences quoted per timeline entry in the text view
+
+
 def _entry_lines(entry: TimelineEntry) -> list[str]:
     outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}))
     reporting = {s.outlet for s in entry.sources if s.copy_of is None}
@@ -152,11 +155,19 @@ def _entry_lines(entry: TimelineEntry) -> list[str]:
     lines = [f"{head} {entry.summary}", f"{'':12}reported by: {outlets}"]
     if copies:
         lines.append(f"{'':12}copied by: {', '.join(copies)}")
-    for src in entry.sources:
-        if src.copy_of is None:  # a copy prints the same sentence as its source
-            lines.append(
-                textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=" " * 14, subsequent_indent=" " * 15)
-            )
+    own = [src for src in entry.sources if src.copy_of is None]  # a copy prints the same sentence as its source
+    # One sentence per outlet first, then the others, up to SHOWN_SENTENCES: --json has them all.
+    outlets_seen: set[str] = set()
+    firsts = []
+    for src in own:
+        if (outlet := src.outlet or f"article {src.article_id}") not in outlets_seen:
+            outlets_seen.add(outlet)
+            firsts.append(src)
+    shown = (firsts + [src for src in own if src not in firsts])[:SHOWN_SENTENCES]
+    for src in shown:
+        lines.append(textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=" " * 14, subsequent_indent=" " * 15))
+    if len(own) > len(shown):
+        lines.append(f"{'':14}(and {len(own) - len(shown)} more sentences: --json lists every source)")
     return lines
 
 

@@ -1,0 +1,20 @@
+"""The text views: a big timeline entry quotes a few sentences, one per outlet first, and says how many more."""
+
+from __future__ import annotations
+
+from dateline.present.text import SHOWN_SENTENCES, render_timeline
+from dateline.records import SourceRef, Story, Timeline, TimelineEntry
+
+
+def test_an_entry_quotes_one_sentence_per_outlet_first_and_counts_the_rest() -> None:
+    sources = [SourceRef(n, "guardian", None, f"Guardian sentence {n}.") for n in range(1, 20)]
+    sources += [SourceRef(30, "bbc", None, "BBC sentence."), SourceRef(31, "reuters", None, "Reuters sentence."),
+                SourceRef(32, "AP", None, "Guardian sentence 1.", copy_of=1)]
+    entry = TimelineEntry("2009-04-28", "day", "flu", "OTHER", (), tuple(sources))
+    story = Story(1, "Swine flu", (1,), ("guardian",), "2009-04-28", "2009-04-28")
+    text = render_timeline(Timeline(story, (entry,)))
+    quoted = [line.strip() for line in text.splitlines() if line.strip().startswith("“")]
+    assert len(quoted) == SHOWN_SENTENCES
+    assert quoted[:3] == ["“Guardian sentence 1.”", "“BBC sentence.”", "“Reuters sentence.”"]
+    assert f"(and {21 - SHOWN_SENTENCES} more sentences: --json lists every source)" in text
+    assert "copied by: AP" in text and "reported by: bbc, guardian, reuters" in text
