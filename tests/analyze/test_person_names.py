@@ -65,3 +65,16 @@ def test_abbreviations_need_their_periods_and_staff_nouns_are_no_office(
     text = "Rep. Jim Jordan, R-Ohio, leads the caucus. Jordan spokesman Ian Fury said the group would vote no."
     keys = [m.actor_key for m in analyzer.analyze(make_article(text)).mentions if m.text == "Jordan"]
     assert keys == ["jim jordan"]
+
+
+def test_a_headlines_common_word_before_a_surname_is_no_given_name(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    def people(text: str) -> list[str]:
+        return [a.name for a in analyzer.analyze(make_article(text)).actors if a.kind == "PERSON"]
+
+    assert people("Fascist Trump Draws Protesters At Rally In Chicago\n\n"
+                  "Donald Trump drew protesters at a rally in Chicago on Friday.") == ["Donald Trump"]
+    # A real given name stays, common word or not, when the article writes it with that surname.
+    assert people("Will Smith Joins Protest At Oscars\n\nWill Smith said on Monday he would not attend.") == [
+        "Will Smith"]

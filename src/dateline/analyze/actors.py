@@ -89,6 +89,34 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
+# A capitalised common word before a surname in a headline is no given name ("Fascist Trump", "Team Clinton"):
+# common enough in lower-case English (wordfreq Zipf) and not the first word of any full name in the article.
+_COMMON_WORD_ZIPF = 3.5
+
+
+def _given_names(doc: Doc) -> dict[str, set[str]]:
+    """For each surname of a person named with two or more words, the first words it is written with."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        words = strip_name(ent.text).split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and not _is_headline(ent):
+            found.setdefault(words[-1].casefold(), set()).add(words[0].casefold())
+    return found
+
+
+def _without_headline_word(span: Span, given_names: Mapping[str, set[str]]) -> Span:
+    """A headline's "Fascist Trump" as "Trump" when the article names a Trump in full with another first name."""
+    if len(span) != 2 or not _is_headline(span):
+        return span
+    first, last = span[0], span[1]
+    known = given_names.get(last.text.casefold())
+    if not known or first.lower_ in known or not first.is_alpha:
+        return span
+    from wordfreq import zipf_frequency  # the frequency table loads on first use
+
+    return span[1:] if zipf_frequency(first.lower_, "en") >= _COMMON_WORD_ZIPF else span
+
+
 def _is_given_name(token: Token, gazetteer: Gazetteer) -> bool:
     """A capitalized proper noun outside any entity that names no place or title: part of a name."""
     return (
@@ -192,12 +220,15 @@ def _place_draft(span: Span, name: str, kind: str, country: str | None) -> _Draf
 def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     """Every entity and gazetteer hit in the document, classified."""
     surnames = _person_surnames(doc, gazetteer)
+    given_names = _given_names(doc)
     drafts: list[_Draft] = []
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
             continue
         span = _trim(ent, ent.label_, gazetteer)
+        if span is not None and ent.label_ == "PERSON":
+            span = _without_headline_word(span, given_names)
         covered.update(range(ent.start, ent.end))
         if span is None:
             continue
