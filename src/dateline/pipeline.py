@@ -329,11 +329,10 @@ class Ingestor:
         an input from another source naming another outlet, or an address on another site. Returns the copy's
         outlet (or URL), or None when nothing is new: the same source read again, a copy already recorded, or
         the stored article's own outlet and site."""
-        stored_origin, stored_outlet = self.store.source_of(of_article)
+        stored_origin, stored_outlet, stored_url = self.store.source_of(of_article)
         if same_source(stored_origin, origin):
             return None
         new_outlet = bool(article.outlet) and article.outlet != stored_outlet
-        stored_url = self.store.get_article(of_article).article.url
         new_site = bool(article.url) and _site(article.url) != _site(stored_url)
         if not (new_outlet or new_site):
             return None
@@ -351,7 +350,7 @@ class Ingestor:
         if not outlet:
             return None
         with self.store.transaction():
-            stored_origin, was = self.store.source_of(of_article)
+            stored_origin, was, _ = self.store.source_of(of_article)
             if was == outlet or (was is not None and not same_source(stored_origin, origin)):
                 return None
             self.store.set_outlet(of_article, outlet)

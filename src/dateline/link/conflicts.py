@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from dateline.link.duplicates import normalize_text
+from dateline.link.duplicates import folded, normalize_text
 from dateline.link.events import AlikeReports, Report, Wordings, dates_compatible, same_subject
 from dateline.link.text import overlap
 from dateline.records import Conflict, Mention, SourceRef, StoredArticle
@@ -72,12 +72,7 @@ def find_conflicts(
 
 def _prints(text: str | None, report: Report) -> bool:
     """Whether a folded article text holds the report's sentence (case, accents and punctuation aside)."""
-    return text is not None and _folded(report.event.sentence) in text
-
-
-@lru_cache(maxsize=8192)
-def _folded(sentence: str) -> str:
-    return normalize_text(sentence)
+    return text is not None and folded(report.event.sentence) in text
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -26,6 +27,12 @@ def normalize_text(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(_WORD.findall(folded))
+
+
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    """``normalize_text``, remembered: a story's sentences and copies are compared with many others."""
+    return normalize_text(text)
 
 
 def content_hash(text: str) -> str:

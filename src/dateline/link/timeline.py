@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from dateline.link.conflicts import find_conflicts
 from dateline.link.coverage import article_sentences, articles_per_day
-from dateline.link.duplicates import normalize_text
+from dateline.link.duplicates import folded
 from dateline.link.events import Wordings, collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.text import content_words, overlap
@@ -76,12 +76,12 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
         original = originals.get(reprint.duplicate_of or -1)
         if original is None:
             continue
-        text = normalize_text(original.article.text)
-        whole = [folded for s in original.analysis.sentences if len((folded := normalize_text(s.text)).split()) >= 4]
+        text = folded(original.article.text)
+        whole = [part for s in original.analysis.sentences if len((part := folded(s.text)).split()) >= 4]
 
         def is_edit(sentence: str, text: str = text, whole: list[str] = whole) -> bool:
-            folded = normalize_text(sentence)
-            return folded not in text and not any(part in folded for part in whole)
+            mine = folded(sentence)  # an event's sentence is also one of the reprint's sentences: folded once
+            return mine not in text and not any(part in mine for part in whole)
 
         events = tuple(e for e in reprint.analysis.events if is_edit(e.sentence))
         # Its mentions too only where it edited: a role the original also gives is the original's.
@@ -109,13 +109,6 @@ def _with_copies(
             copies[reprint.id] = tuple(replace(c, text=None) for c in of_reprint)
     if not copies:
         return entries
-    folded: dict[str, str] = {}  # texts and sentences, folded once each
-
-    def fold(text: str) -> str:
-        if text not in folded:
-            folded[text] = normalize_text(text)
-        return folded[text]
-
     found = []
     for entry in entries:
         own = {s.outlet for s in entry.sources if s.outlet is not None}
@@ -124,7 +117,7 @@ def _with_copies(
             for copy in copies.get(source.article_id, ()):
                 if copy.outlet in own:
                     continue
-                if copy.text is None or fold(source.sentence) in fold(copy.text):
+                if copy.text is None or folded(source.sentence) in folded(copy.text):
                     extra.setdefault((copy.outlet, copy.url, source.sentence), SourceRef(
                         copy.reprint_id or source.article_id, copy.outlet, copy.url, source.sentence,
                         copy_of=source.article_id,

@@ -201,12 +201,13 @@ class SqliteStore:
         if row[0] is None:
             self._index_actors(article_id, analysis)
 
-    def source_of(self, article_id: int) -> tuple[str, str | None]:
-        """A stored article's origin (file, URL or label it was read from) and outlet; NotFoundError if unknown."""
-        row = self.conn.execute("SELECT origin, outlet FROM articles WHERE id = ?", (article_id,)).fetchone()
+    def source_of(self, article_id: int) -> tuple[str, str | None, str | None]:
+        """A stored article's origin (file, URL or label it was read from), outlet and URL; NotFoundError if
+        unknown."""
+        row = self.conn.execute("SELECT origin, outlet, url FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"article {article_id}: no such article")
-        return str(row[0]), None if row[1] is None else str(row[1])
+        return str(row[0]), None if row[1] is None else str(row[1]), None if row[2] is None else str(row[2])
 
     def set_outlet(self, article_id: int, outlet: str) -> None:
         """Give a stored article another outlet name (one the user gives). Call inside :meth:`transaction`."""
