@@ -78,3 +78,19 @@ def test_a_headlines_common_word_before_a_surname_is_no_given_name(
     # A real given name stays, common word or not, when the article writes it with that surname.
     assert people("Will Smith Joins Protest At Oscars\n\nWill Smith said on Monday he would not attend.") == [
         "Will Smith"]
+
+
+def test_a_headline_name_run_into_other_words_is_cut_to_the_name_the_article_writes(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    def people(text: str) -> list[str]:
+        return [m.text for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"]
+
+    # The model reads these whole headlines as one person; the body writes the name alone.
+    assert people("Lindsay Lohan Checks Into Rehab Facility\n\nLindsay Lohan checked into a rehab facility in "
+                  "California on Thursday, her lawyer said.") == ["Lindsay Lohan"]
+    assert people("Actress Esther Williams Dies At 91\n\nEsther Williams, the swimmer who became a film star, "
+                  "died on Thursday.") == ["Esther Williams", "Esther Williams"]
+    # Without the name written elsewhere the span is left as the model gave it.
+    assert people("Lindsay Lohan Checks Into Rehab Facility\n\nThe actress checked into a facility in "
+                  "California on Thursday, her lawyer said.") == ["Lindsay Lohan Checks Into Rehab Facility"]

@@ -89,32 +89,88 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
-# A capitalised common word before a surname in a headline is no given name ("Fascist Trump", "Team Clinton"):
-# common enough in lower-case English (wordfreq Zipf) and not the first word of any full name in the article.
+# In a title-case headline the model often runs a name into the words around it ("Lindsay Lohan Checks Into
+# Rehab", "Obama Reverses Bush Rule", "Actress Esther Williams Dies"), or takes a capitalised common word for a
+# given name ("Fascist Trump", "Team Clinton"). Such a span is cut to the names the article writes outside its
+# headlines; a lone surname only when the word before it is common enough in lower-case English (wordfreq Zipf).
 _COMMON_WORD_ZIPF = 3.5
 
 
-def _given_names(doc: Doc) -> dict[str, set[str]]:
-    """For each surname of a person named with two or more words, the first words it is written with."""
-    found: dict[str, set[str]] = {}
+@dataclass(frozen=True)
+class _BodyNames:
+    """The person names an article writes outside its headlines: full names (two words or more) and surnames."""
+
+    full: frozenset[tuple[str, ...]]
+    surnames: frozenset[str]
+    text: str  # the sentences outside headlines, where a name the model missed is still written
+
+    def writes(self, part: Span) -> bool:
+        """Whether the article writes ``part``, two capitalised words or more, outside its headlines."""
+        words = [t.text for t in part]
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and " ".join(words) in self.text
+
+
+def _name_words(tokens: Span) -> tuple[str, ...]:
+    return tuple(t.text.casefold().rstrip(".") for t in tokens if t.text not in {"'s", "’s", "'"})
+
+
+def _body_names(doc: Doc) -> _BodyNames:
+    """The person names written outside the document's headlines, to cut a headline's run-on names against."""
+    full: set[tuple[str, ...]] = set()
+    body = " ".join(" ".join(t.text for t in sent) for sent in doc.sents if not _is_headline(sent))
     for ent in doc.ents:
-        words = strip_name(ent.text).split()
-        if ent.label_ == "PERSON" and len(words) >= 2 and not _is_headline(ent):
-            found.setdefault(words[-1].casefold(), set()).add(words[0].casefold())
-    return found
+        words = _name_words(ent)
+        if ent.label_ == "PERSON" and len(words) >= 2 and "\n" not in ent.text and not _is_headline(ent):
+            full.add(words)
+            if ent[0].lower_ == "the" and len(words) >= 3:
+                full.add(words[1:])
+    return _BodyNames(frozenset(full), frozenset(words[-1] for words in full), body)
 
 
-def _without_headline_word(span: Span, given_names: Mapping[str, set[str]]) -> Span:
-    """A headline's "Fascist Trump" as "Trump" when the article names a Trump in full with another first name."""
-    if len(span) != 2 or not _is_headline(span):
-        return span
-    first, last = span[0], span[1]
-    known = given_names.get(last.text.casefold())
-    if not known or first.lower_ in known or not first.is_alpha:
-        return span
+def _headline_names(span: Span, names: _BodyNames) -> list[Span]:
+    """The names inside a headline's person span, as the article writes them elsewhere; the span itself when
+    it is such a name already, when it holds none, or outside title-case headlines.
+
+    Words before the first name must be common English words ("Actress", "Fascist"), so that a longer form
+    of a name ("Recep Tayyip Erdogan" beside "Tayyip Erdogan") stays whole; words after it may be anything.
+    """
+    if len(span) < 2 or not _is_headline(span) or _name_words(span) in names.full:
+        return [span]
+    found: list[Span] = []
+    i = 0
+    while i < len(span):
+        for width in range(len(span) - i, 0, -1):
+            part = span[i : i + width]
+            if found or all(_is_common_word(t) for t in span[:i]):
+                if width >= 2 and len(part) < len(span) and (_name_words(part) in names.full or names.writes(part)):
+                    found.append(part)
+                    break
+                if width == 1 and _is_lone_surname(span, i, names):
+                    found.append(part)
+                    break
+        else:
+            i += 1
+            continue
+        i += width
+    return found or [span]
+
+
+def _is_common_word(token: Token) -> bool:
+    """Punctuation, or a word common in lower-case English (Zipf >= 3.5): no given name in a headline."""
+    if not token.is_alpha:
+        return True
     from wordfreq import zipf_frequency  # the frequency table loads on first use
 
-    return span[1:] if zipf_frequency(first.lower_, "en") >= _COMMON_WORD_ZIPF else span
+    return zipf_frequency(token.lower_, "en") >= _COMMON_WORD_ZIPF
+
+
+def _is_lone_surname(span: Span, i: int, names: _BodyNames) -> bool:
+    """Whether ``span[i]`` is a surname the article writes in full, not preceded in the span by what may be
+    another given name ("Ivanka Trump" stays whole beside a "Donald Trump"; "Fascist Trump" is Trump)."""
+    token = span[i]
+    if not token.is_title or token.text.casefold() not in names.surnames:
+        return False
+    return i == 0 or _is_common_word(span[i - 1])
 
 
 def _is_given_name(token: Token, gazetteer: Gazetteer) -> bool:
@@ -220,21 +276,21 @@ def _place_draft(span: Span, name: str, kind: str, country: str | None) -> _Draf
 def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     """Every entity and gazetteer hit in the document, classified."""
     surnames = _person_surnames(doc, gazetteer)
-    given_names = _given_names(doc)
+    body_names = _body_names(doc)
     drafts: list[_Draft] = []
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
             continue
         span = _trim(ent, ent.label_, gazetteer)
-        if span is not None and ent.label_ == "PERSON":
-            span = _without_headline_word(span, given_names)
         covered.update(range(ent.start, ent.end))
         if span is None:
             continue
-        draft = _classify(span, ent.label_, surnames, gazetteer)
-        if draft is not None:
-            drafts.append(draft)
+        parts = _headline_names(span, body_names) if ent.label_ == "PERSON" else [span]
+        for part in parts:
+            draft = _classify(part, ent.label_, surnames, gazetteer)
+            if draft is not None:
+                drafts.append(draft)
     for span in _gazetteer_spans(doc, covered, gazetteer):
         draft = _classify(span, "GAZ", surnames, gazetteer)
         if draft is not None:
