@@ -96,14 +96,17 @@ def all_pairs_conflicts(reports: list[Report]) -> list[Conflict]:
 
 
 def all_pairs_groups(reports: list[Report]) -> list[list[Report]]:
-    """Same-event groups by trying every group and every member, as before blocking."""
+    """Same-event groups by the definition, trying every group: a report joins the first group whose dates all
+    fit and whose first report it is one happening with, or which holds a clause of its sentence."""
     ordered = sorted(reports, key=_precision_key)
     groups: list[list[Report]] = []
     for report in ordered:
         if report.event.modality == "negated":
             continue
         for group in groups:
-            if all(dates_compatible(report, m) for m in group) and any(same_happening(report, m) for m in group):
+            clause = any((m.article_id, m.event.sentence_index) == (report.article_id, report.event.sentence_index)
+                         for m in group)
+            if all(dates_compatible(report, m) for m in group) and (clause or same_happening(report, group[0])):
                 group.append(report)
                 break
         else:
