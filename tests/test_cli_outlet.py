@@ -261,3 +261,26 @@ def test_a_reprints_lead_with_a_dateline_is_a_copy_of_the_original_lead(tmp_path
     afp = [(s["copy_of"], s["sentence"]) for e in events for s in e["sources"] if s["outlet"] == "AFP"]
     assert all(copy_of == 1 for copy_of, sentence in afp if "six cases" in sentence)
     assert any(copy_of is None and "told travellers" in sentence for copy_of, sentence in afp)
+
+
+def test_a_reprint_of_a_reprint_cites_the_first_reprints_edit_as_a_copy_not_its_own_report(tmp_path: Path) -> None:
+    db = str(tmp_path / "wire.db")
+    afp_text = WIRE.replace("confirmed six cases", "confirmed seven cases")
+    versions = {"Reuters": WIRE, "AFP": afp_text,
+                "UPI": afp_text.replace("are recovering at home", "are recovering in hospital")}
+    runner = CliRunner()
+    for outlet, text in versions.items():
+        path = tmp_path / f"{outlet.lower()}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "--published", "2009-04-27", str(path)])
+        assert result.exit_code == 0, result.output
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    seven = next(e for e in events if any("seven cases" in s["sentence"] for s in e["sources"]))
+    # AFP made the edit; UPI prints AFP's sentence: a copy of AFP's article, not a second outlet telling it.
+    # (Reuters' "six cases" is the same happening, told with another number.)
+    assert [(s["outlet"], s["copy_of"]) for s in seven["sources"]] == [("Reuters", None), ("AFP", None), ("UPI", 2)]
+    hospital = next(e for e in events if any("in hospital" in s["sentence"] for s in e["sources"]))
+    assert ("UPI", None) in [(s["outlet"], s["copy_of"]) for s in hospital["sources"]]  # UPI's own edit
+    conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
+    numbers = [c for c in conflicts if c["kind"] == "number"]
+    assert len(numbers) == 1 and {s["outlet"] for s in numbers[0]["sources"]} == {"Reuters", "AFP"}

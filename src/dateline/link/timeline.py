@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -68,20 +69,24 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
 
     A sentence is the original's when its original prints it, case, accents, punctuation and spacing aside (the
     duplicate check's folding), or when it holds a whole sentence of the original ("EDINBURGH (AFP) - Health
-    officials confirmed ..." is the wire's lead with a dateline): such sentences are cited as copies.
+    officials confirmed ..." is the wire's lead with a dateline): such sentences are cited as copies. A sentence
+    an earlier reprint of the same original prints is that reprint's (a reprint of a reprint is filed under the
+    first original): cited as its copy, it is no second outlet's own report.
     """
     originals = {a.id: a for a in articles}
     edited = []
-    for reprint in reprints:
+    earlier: dict[int, list[str]] = defaultdict(list)  # per original, the folded texts of its reprints so far
+    for reprint in sorted(reprints, key=lambda r: r.id):
         original = originals.get(reprint.duplicate_of or -1)
         if original is None:
             continue
-        text = folded(original.article.text)
+        texts = [folded(original.article.text), *earlier[original.id]]
+        earlier[original.id].append(folded(reprint.article.text))
         whole = [part for s in original.analysis.sentences if len((part := folded(s.text)).split()) >= 4]
 
-        def is_edit(sentence: str, text: str = text, whole: list[str] = whole) -> bool:
+        def is_edit(sentence: str, texts: list[str] = texts, whole: list[str] = whole) -> bool:
             mine = folded(sentence)  # an event's sentence is also one of the reprint's sentences: folded once
-            return mine not in text and not any(part in mine for part in whole)
+            return not any(mine in text for text in texts) and not any(part in mine for part in whole)
 
         events = tuple(e for e in reprint.analysis.events if is_edit(e.sentence))
         # Its mentions too only where it edited: a role the original also gives is the original's.
@@ -100,13 +105,20 @@ def _with_copies(
     tells the entry in its own words is not listed again as a copy. A reprint's edits are cited with the
     exact copies of that reprint."""
     copies: dict[int, tuple[Copy, ...]] = {a.id: a.copies for a in articles if a.copies}
+    siblings: dict[int | None, list[StoredArticle]] = defaultdict(list)
+    for reprint in reprints:
+        siblings[reprint.duplicate_of].append(reprint)
     for reprint in reprints:
         of_reprint = tuple(
             c for c in copies.get(reprint.duplicate_of or -1, ())
             if c.reprint_id == reprint.id and c.origin != reprint.article.origin
         )  # the reprint's own exact copies, listed with its original's
-        if of_reprint:
-            copies[reprint.id] = tuple(replace(c, text=None) for c in of_reprint)
+        later = tuple(
+            Copy(r.article.origin, r.article.url, r.article.outlet, reprint_id=r.id, text=r.article.text)
+            for r in siblings[reprint.duplicate_of] if r.id > reprint.id
+        )  # later reprints of the same original may print this reprint's edits
+        if of_reprint or later:
+            copies[reprint.id] = (*(replace(c, text=None) for c in of_reprint), *later)
     if not copies:
         return entries
     found = []
