@@ -6,6 +6,7 @@ reports, so a blocking key that dropped a pair which should conflict (or merge) 
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import date, timedelta
 from itertools import combinations
@@ -96,8 +97,9 @@ def all_pairs_conflicts(reports: list[Report]) -> list[Conflict]:
 
 
 def all_pairs_groups(reports: list[Report]) -> list[list[Report]]:
-    """Same-event groups by the definition, trying every group: a report joins the first group whose dates all
-    fit and whose first report it is one happening with, or which holds a clause of its sentence."""
+    """Same-event groups by the definition, trying every group and every member: a report joins the first
+    group whose dates all fit and whose first report or at least half of whose members it is one happening
+    with, or which holds a clause of its sentence."""
     ordered = sorted(reports, key=_precision_key)
     groups: list[list[Report]] = []
     for report in ordered:
@@ -106,7 +108,9 @@ def all_pairs_groups(reports: list[Report]) -> list[list[Report]]:
         for group in groups:
             clause = any((m.article_id, m.event.sentence_index) == (report.article_id, report.event.sentence_index)
                          for m in group)
-            if all(dates_compatible(report, m) for m in group) and (clause or same_happening(report, group[0])):
+            matched = sum(same_happening(report, m) for m in group)
+            belongs = same_happening(report, group[0]) or matched >= max(1, math.ceil(len(group) / 2))
+            if all(dates_compatible(report, m) for m in group) and (clause or belongs):
                 group.append(report)
                 break
         else:

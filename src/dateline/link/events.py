@@ -8,6 +8,7 @@ similar wording, or share a number and close wording (outlets name the same act 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,6 +25,8 @@ SAME_KIND_WORDING = 0.12  # word overlap two same-kind reports need to be one ha
 CROSS_KIND_WORDING = 0.2  # ... and reports of different kinds, which must also share a number
 # Two sentences of one article are usually two happenings; only a near repetition is one.
 SAME_ARTICLE_WORDING = 0.5
+# A report joins a group when it matches the group's first report or this share of its members (see group_reports).
+GROUP_SHARE = 0.5
 MIN_WORDING = min(SAME_KIND_WORDING, CROSS_KIND_WORDING, SAME_ARTICLE_WORDING)
 GENERIC_KIND = "OTHER"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -118,42 +121,59 @@ def same_happening(a: Report, b: Report) -> bool:
 def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -> list[list[Report]]:
     """Group reports into happenings, most precise first so each group's date is its sharpest.
 
-    A report joins the first group whose first (most precise) report it matches, or that holds another
-    clause of its sentence, when its date fits every member's date. Matching any member instead let
-    reports chain through the words a busy day's coverage shares: a user test found one entry of 371
-    sentences about flu on 2009-04-28 of a three-outlet H1N1 story (now 35), and the entries an editor
-    keeps (``--top``) matched the journalists' timelines less well (Timeline17 AR-1 0.094 -> 0.115 on the
-    development topics, 0.061 -> 0.068 on the others). Only groups headed by a report worded alike enough
-    to match are tried (found for all reports at once, see :class:`AlikeReports`), and a group's dates are
-    checked against the common part of its members' dates, so a story of thousands of reports is grouped
-    in seconds.
+    A report joins the first group whose dates all fit its own and that it belongs to: it is one happening
+    with the group's first (most precise) report or with at least half of its members, or it is another
+    clause of a member's sentence. Matching any one member instead let reports chain through the words a
+    busy day's coverage shares: a user test found an entry of 371 sentences about flu on 2009-04-28 of a
+    three-outlet H1N1 story (now at most 54 on any day; see docs/stories.md for what it does to --top). Only
+    groups holding a report worded alike enough to match are tried (found for all reports at once, see
+    :class:`AlikeReports`), and a group's dates are checked against the common part of its members' dates,
+    so a story of thousands of reports is grouped in seconds.
     """
     ordered = [r for r in sorted(reports, key=_precision_key) if r.event.modality != "negated"]
     alike = AlikeReports.of(ordered, wordings)
     groups: list[list[Report]] = []
     cores: list[tuple[date, date] | None] = []
-    # Per distinct wording, the groups its reports head: one sentence printed by many articles is one lookup.
-    headed: dict[int, list[int]] = defaultdict(list)
-    by_sentence: dict[tuple[int, int], list[int]] = defaultdict(list)
+    # Per distinct wording, the groups its reports went to: one sentence printed by many articles is one lookup.
+    placed: dict[int, dict[int, list[Report]]] = defaultdict(dict)
+    by_sentence: dict[tuple[int, int], set[int]] = defaultdict(set)
     for position, report in enumerate(ordered):
         sentence = (report.article_id, report.event.sentence_index)
-        candidates = {n for wording in alike.wordings_alike(position) for n in headed.get(wording, ())}
-        clauses = set(by_sentence.get(sentence, ()))
+        candidates: dict[int, list[list[Report]]] = defaultdict(list)  # each group's alike members, in lists
+        for wording in alike.wordings_alike(position):
+            for number, members in placed.get(wording, {}).items():
+                candidates[number].append(members)
+        clauses = by_sentence.get(sentence, set())
         number = next(
-            (n for n in sorted(candidates | clauses)
+            (n for n in sorted(candidates.keys() | clauses)
              if _fits_core(report, cores[n])
-             and (n in clauses or same_happening(report, groups[n][0]))),
+             and (n in clauses or _belongs(report, groups[n], candidates[n]))),
             len(groups),
         )
         if number == len(groups):
             groups.append([])
             cores.append(None)
-            headed[alike.wording[position]].append(number)
         groups[number].append(report)
         cores[number] = _narrowed(cores[number], report.interval)
-        if number not in by_sentence[sentence]:
-            by_sentence[sentence].append(number)
+        placed[alike.wording[position]].setdefault(number, []).append(report)
+        by_sentence[sentence].add(number)
     return groups
+
+
+def _belongs(report: Report, group: Sequence[Report], alike_members: Iterable[Sequence[Report]]) -> bool:
+    """Whether the report is one happening with the group's first report or with half its members or more
+    (of which only ``alike_members``, the members worded alike, can be)."""
+    if same_happening(report, group[0]):
+        return True
+    needed = max(1, math.ceil(len(group) * GROUP_SHARE))
+    found = 0
+    for members in alike_members:
+        for member in members:
+            if member is not group[0] and same_happening(report, member):
+                found += 1
+                if found >= needed:
+                    return True
+    return False
 
 
 @dataclass(frozen=True)
