@@ -284,3 +284,20 @@ def test_a_reprint_of_a_reprint_cites_the_first_reprints_edit_as_a_copy_not_its_
     conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
     numbers = [c for c in conflicts if c["kind"] == "number"]
     assert len(numbers) == 1 and {s["outlet"] for s in numbers[0]["sources"]} == {"Reuters", "AFP"}
+
+
+def test_the_reprint_published_first_keeps_the_edit_whatever_order_they_are_read_in(tmp_path: Path) -> None:
+    db = str(tmp_path / "wire.db")
+    afp_text = WIRE.replace("confirmed six cases", "confirmed seven cases")
+    upi_text = afp_text.replace("are recovering at home", "are recovering in hospital")
+    runner = CliRunner()
+    # UPI's copy of AFP's version, published a day later, is read before AFP's.
+    for outlet, text, day in (("Reuters", WIRE, "2009-04-27"), ("UPI", upi_text, "2009-04-28"),
+                              ("AFP", afp_text, "2009-04-27")):
+        path = tmp_path / f"{outlet.lower()}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "--published", day, str(path)])
+        assert result.exit_code == 0, result.output
+    events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
+    seven = next(e for e in events if any("seven cases" in s["sentence"] for s in e["sources"]))
+    assert [(s["outlet"], s["copy_of"]) for s in seven["sources"]] == [("Reuters", None), ("AFP", None), ("UPI", 3)]

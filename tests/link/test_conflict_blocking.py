@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 import random
 from datetime import date, timedelta
-from itertools import combinations
+from itertools import combinations, pairwise
+
+import pytest
 
 from dateline.link.conflicts import (
     _assertion_conflict,
@@ -98,8 +100,8 @@ def all_pairs_conflicts(reports: list[Report]) -> list[Conflict]:
 
 def all_pairs_groups(reports: list[Report]) -> list[list[Report]]:
     """Same-event groups by the definition, trying every group and every member: a report joins the first
-    group whose dates all fit and whose first report or at least half of whose members it is one happening
-    with, or which holds a clause of its sentence."""
+    group whose dates all fit and whose first report, or members of at least half of whose distinct wordings,
+    it is one happening with, or which holds a clause of its sentence."""
     ordered = sorted(reports, key=_precision_key)
     groups: list[list[Report]] = []
     for report in ordered:
@@ -108,8 +110,9 @@ def all_pairs_groups(reports: list[Report]) -> list[list[Report]]:
         for group in groups:
             clause = any((m.article_id, m.event.sentence_index) == (report.article_id, report.event.sentence_index)
                          for m in group)
-            matched = sum(same_happening(report, m) for m in group)
-            belongs = same_happening(report, group[0]) or matched >= max(1, math.ceil(len(group) / 2))
+            wordings = {m.words for m in group}
+            matched = {m.words for m in group if same_happening(report, m)}
+            belongs = same_happening(report, group[0]) or len(matched) >= max(1, math.ceil(len(wordings) / 2))
             if all(dates_compatible(report, m) for m in group) and (clause or belongs):
                 group.append(report)
                 break
@@ -195,3 +198,46 @@ def test_blocked_conflicts_and_groups_equal_the_all_pairs_rules_on_random_storie
         reports = collect_reports(articles)
         assert find_conflicts(reports, []) == all_pairs_conflicts(reports), seed
         assert group_reports(reports) == all_pairs_groups(reports), seed
+
+
+def test_reports_worded_alike_only_link_by_link_do_not_chain_into_one_happening() -> None:
+    # Each sentence shares two words with the next and none with the one after: a chain, not one happening.
+    chain = ["grain summit prisoner exchange talks", "prisoner exchange ceasefire monitors deployed",
+             "ceasefire monitors drone attacks reported", "drone attacks border troops moved",
+             "border troops tariffs deadline set"]
+    reports = collect_reports([
+        make_article(number, (make_event(text, "OTHER", "2025-06-02", "russia", "ukraine"),))
+        for number, text in enumerate(chain, start=1)
+    ])
+    groups = group_reports(reports)
+    assert [[r.article_id for r in group] for group in groups] == [[1, 2, 3], [4, 5]]
+    # Under the rule before December 2026 (any one member) all five were one entry.
+    assert all(same_happening(a, b) for a, b in pairwise(reports))
+
+
+def test_a_sentence_printed_by_many_articles_is_matched_once_per_group_not_once_per_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dateline.link.events as events
+
+    # The first report, a bridge worded like it, then copies of a sentence worded like the bridge only.
+    chain = ["grain summit prisoner exchange talks", "prisoner exchange ceasefire monitors deployed",
+             "ceasefire monitors drone attacks reported"]
+    copies = 2000
+    reports = collect_reports([
+        make_article(number, (make_event(chain[min(number - 1, 2)], "OTHER", "2025-06-02", "russia", "ukraine"),))
+        for number in range(1, copies + 3)
+    ])
+    calls = 0
+    real = events.same_happening
+
+    def counted(a: Report, b: Report) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(events, "same_happening", counted)
+    assert [len(group) for group in group_reports(reports)] == [copies + 2]
+    # Each copy is compared with the group's first report and one member of each other wording, not with half
+    # the group's members (which made 2,000 copies a million comparisons).
+    assert calls <= 4 * copies

@@ -122,18 +122,19 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
     """Group reports into happenings, most precise first so each group's date is its sharpest.
 
     A report joins the first group whose dates all fit its own and that it belongs to: it is one happening
-    with the group's first (most precise) report or with at least half of its members, or it is another
-    clause of a member's sentence. Matching any one member instead let reports chain through the words a
-    busy day's coverage shares: a user test found an entry of 371 sentences about flu on 2009-04-28 of a
-    three-outlet H1N1 story (now at most 54 on any day; see docs/stories.md for what it does to --top). Only
-    groups holding a report worded alike enough to match are tried (found for all reports at once, see
-    :class:`AlikeReports`), and a group's dates are checked against the common part of its members' dates,
-    so a story of thousands of reports is grouped in seconds.
+    with the group's first (most precise) report or with members of at least half of its distinct wordings
+    (a sentence printed by many articles counts once), or it is another clause of a member's sentence.
+    Matching any one member instead let reports chain through the words a busy day's coverage shares: a
+    user test found an entry of 371 sentences about flu on 2009-04-28 of a three-outlet H1N1 story (now at
+    most 54 on any day; docs/stories.md says what it does to --top). Only groups holding a report worded
+    alike enough to match are tried (found for all reports at once, see :class:`AlikeReports`), and a
+    group's dates are checked against the common part of its members' dates.
     """
     ordered = [r for r in sorted(reports, key=_precision_key) if r.event.modality != "negated"]
     alike = AlikeReports.of(ordered, wordings)
     groups: list[list[Report]] = []
     cores: list[tuple[date, date] | None] = []
+    group_wordings: list[set[int]] = []  # each group's distinct wordings
     # Per distinct wording, the groups its reports went to: one sentence printed by many articles is one lookup.
     placed: dict[int, dict[int, list[Report]]] = defaultdict(dict)
     by_sentence: dict[tuple[int, int], set[int]] = defaultdict(set)
@@ -147,32 +148,34 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
         number = next(
             (n for n in sorted(candidates.keys() | clauses)
              if _fits_core(report, cores[n])
-             and (n in clauses or _belongs(report, groups[n], candidates[n]))),
+             and (n in clauses or _belongs(report, groups[n], len(group_wordings[n]), candidates[n]))),
             len(groups),
         )
         if number == len(groups):
             groups.append([])
             cores.append(None)
+            group_wordings.append(set())
         groups[number].append(report)
         cores[number] = _narrowed(cores[number], report.interval)
+        group_wordings[number].add(alike.wording[position])
         placed[alike.wording[position]].setdefault(number, []).append(report)
         by_sentence[sentence].add(number)
     return groups
 
 
-def _belongs(report: Report, group: Sequence[Report], alike_members: Iterable[Sequence[Report]]) -> bool:
-    """Whether the report is one happening with the group's first report or with half its members or more
-    (of which only ``alike_members``, the members worded alike, can be)."""
+def _belongs(report: Report, group: Sequence[Report], wordings: int, alike_members: Iterable[Sequence[Report]]) -> bool:
+    """Whether the report is one happening with the group's first report, or with members of at least half of
+    the group's ``wordings`` (distinct word sets: a sentence printed by many articles counts once). Only the
+    members worded alike can match: ``alike_members`` holds them, one list per wording."""
     if same_happening(report, group[0]):
         return True
-    needed = max(1, math.ceil(len(group) * GROUP_SHARE))
+    needed = max(1, math.ceil(wordings * GROUP_SHARE))
     found = 0
     for members in alike_members:
-        for member in members:
-            if member is not group[0] and same_happening(report, member):
-                found += 1
-                if found >= needed:
-                    return True
+        if any(member is not group[0] and same_happening(report, member) for member in members):
+            found += 1
+            if found >= needed:
+                return True
     return False
 
 

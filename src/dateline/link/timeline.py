@@ -70,13 +70,14 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
     A sentence is the original's when its original prints it, case, accents, punctuation and spacing aside (the
     duplicate check's folding), or when it holds a whole sentence of the original ("EDINBURGH (AFP) - Health
     officials confirmed ..." is the wire's lead with a dateline): such sentences are cited as copies. A sentence
-    an earlier reprint of the same original prints is that reprint's (a reprint of a reprint is filed under the
-    first original): cited as its copy, it is no second outlet's own report.
+    an earlier reprint of the same original prints (earlier published; stored first on the same day) is that
+    reprint's (a reprint of a reprint is filed under the first original): cited as its copy, it is no second
+    outlet's own report.
     """
     originals = {a.id: a for a in articles}
     edited = []
     earlier: dict[int, list[str]] = defaultdict(list)  # per original, the folded texts of its reprints so far
-    for reprint in sorted(reprints, key=lambda r: r.id):
+    for reprint in sorted(reprints, key=_print_order):
         original = originals.get(reprint.duplicate_of or -1)
         if original is None:
             continue
@@ -97,13 +98,19 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
     return edited
 
 
+def _print_order(article: StoredArticle) -> tuple[date, int]:
+    """Which of two reprints printed first: the earlier publication day (unknown last), then the first stored."""
+    published = article.article.published
+    return (published.best if published is not None else date.max, article.id)
+
+
 def _with_copies(
     entries: list[TimelineEntry], articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle] = ()
 ) -> list[TimelineEntry]:
     """Each entry with the copies of its sources that print the sentence (a wire story in a second outlet),
     marked as copies: they name every outlet that printed it, but are no independent report. An outlet that
     tells the entry in its own words is not listed again as a copy. A reprint's edits are cited with the
-    exact copies of that reprint."""
+    exact copies of that reprint, and with the reprints of the same original printed after it."""
     copies: dict[int, tuple[Copy, ...]] = {a.id: a.copies for a in articles if a.copies}
     siblings: dict[int | None, list[StoredArticle]] = defaultdict(list)
     for reprint in reprints:
@@ -115,7 +122,7 @@ def _with_copies(
         )  # the reprint's own exact copies, listed with its original's
         later = tuple(
             Copy(r.article.origin, r.article.url, r.article.outlet, reprint_id=r.id, text=r.article.text)
-            for r in siblings[reprint.duplicate_of] if r.id > reprint.id
+            for r in siblings[reprint.duplicate_of] if _print_order(r) > _print_order(reprint)
         )  # later reprints of the same original may print this reprint's edits
         if of_reprint or later:
             copies[reprint.id] = (*(replace(c, text=None) for c in of_reprint), *later)
