@@ -94,3 +94,22 @@ def test_a_headline_name_run_into_other_words_is_cut_to_the_name_the_article_wri
     # Without the name written elsewhere the span is left as the model gave it.
     assert people("Lindsay Lohan Checks Into Rehab Facility\n\nThe actress checked into a facility in "
                   "California on Thursday, her lawyer said.") == ["Lindsay Lohan Checks Into Rehab Facility"]
+
+
+def test_a_headline_keeps_another_person_of_the_surname_and_a_name_suffix(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    def keys(text: str) -> list[str]:
+        return [m.actor_key for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"]
+
+    # A given name is no common word ("hunter", "chris" are frequent in lower case): not cut to the father's or
+    # brother's surname.
+    assert "joe biden" not in keys("Hunter Biden Indicted On Federal Gun Charges\n\nJoe Biden said on Friday "
+                                   "that he loved his son and would not comment on the case.")[:1]
+    assert "andrew cuomo" not in keys("Chris Cuomo Interviews Brother About Virus Crisis\n\nAndrew Cuomo spoke "
+                                      "to the network on Monday about the crisis in the state.")[:1]
+    assert keys("Donald Trump Jr. Testifies Before Senate Panel\n\nDonald Trump said on Monday his son had done "
+                "nothing wrong.")[0] == "donald trump jr"
+    # A lead naming many people is no headline: its names still cut the headline's run-on span.
+    assert keys("Sean Penn Meets Hugo Chavez In Caracas Visit\n\nSean Penn met Hugo Chavez in Caracas on "
+                "Tuesday, officials said.")[:2] == ["sean penn", "hugo chavez"]

@@ -9,6 +9,7 @@ Erdogan" in an article, and ``resolve_against`` lets the store merge across arti
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -92,73 +93,123 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
 # In a title-case headline the model often runs a name into the words around it ("Lindsay Lohan Checks Into
 # Rehab", "Obama Reverses Bush Rule", "Actress Esther Williams Dies"), or takes a capitalised common word for a
 # given name ("Fascist Trump", "Team Clinton"). Such a span is cut to the names the article writes outside its
-# headlines; a lone surname only when the word before it is common enough in lower-case English (wordfreq Zipf).
+# headlines. A word dropped before a name must be common in lower-case English (wordfreq Zipf) and no first
+# name (the US Census list): "Hunter Biden" and "Chris Cuomo" stay whole beside a "Joe Biden" or "Andrew Cuomo".
 _COMMON_WORD_ZIPF = 3.5
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "'", "’"})
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """Given names of the US Census 1990 list (5,494, from the ``names`` package), folded to lower case."""
+    from importlib.resources import files
+
+    found: set[str] = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in files("names").joinpath(table).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                found.add(line.split()[0].casefold())
+    return frozenset(found)
+
+
+def _is_headline_line(span: Span) -> bool:
+    """Whether the span lies in a title-case line that does not end a sentence: a headline, not a lead that
+    names many people ("Sean Penn met Hugo Chavez in Caracas on Tuesday.")."""
+    sentence = span.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return _is_headline(span) and (last is None or last.text not in _SENTENCE_FINAL)
 
 
 @dataclass(frozen=True)
 class _BodyNames:
-    """The person names an article writes outside its headlines: full names (two words or more) and surnames."""
+    """The person names an article writes outside its headlines: full names (two words or more), surnames, and
+    the text of its other sentences with the other entities' names in it."""
 
     full: frozenset[tuple[str, ...]]
     surnames: frozenset[str]
-    text: str  # the sentences outside headlines, where a name the model missed is still written
+    text: str  # the sentences outside headlines, space-padded, where a name the model missed is still written
+    others: frozenset[tuple[str, ...]]  # names the model tags as no person there ("Red Cross")
 
     def writes(self, part: Span) -> bool:
-        """Whether the article writes ``part``, two capitalised words or more, outside its headlines."""
+        """Whether the article writes ``part``, two capitalised words or more, as words of its other sentences,
+        and not as the name of an organisation or place."""
         words = [t.text for t in part]
-        return len(words) >= 2 and all(w[:1].isupper() for w in words) and " ".join(words) in self.text
+        return (
+            len(words) >= 2 and all(w[:1].isupper() for w in words) and _name_words(part) not in self.others
+            and f" {' '.join(words)} " in self.text
+        )
 
 
 def _name_words(tokens: Span) -> tuple[str, ...]:
-    return tuple(t.text.casefold().rstrip(".") for t in tokens if t.text not in {"'s", "’s", "'"})
+    return tuple(t.text.casefold().rstrip(".") for t in tokens if t.text not in _POSSESSIVES)
 
 
 def _body_names(doc: Doc) -> _BodyNames:
     """The person names written outside the document's headlines, to cut a headline's run-on names against."""
     full: set[tuple[str, ...]] = set()
-    body = " ".join(" ".join(t.text for t in sent) for sent in doc.sents if not _is_headline(sent))
+    others: set[tuple[str, ...]] = set()
+    body = " ".join(" ".join(t.text for t in sent) for sent in doc.sents if not _is_headline_line(sent))
     for ent in doc.ents:
+        if "\n" in ent.text or _is_headline_line(ent):
+            continue
         words = _name_words(ent)
-        if ent.label_ == "PERSON" and len(words) >= 2 and "\n" not in ent.text and not _is_headline(ent):
+        if ent.label_ != "PERSON":
+            others.add(words)
+        elif len(words) >= 2:
             full.add(words)
             if ent[0].lower_ == "the" and len(words) >= 3:
                 full.add(words[1:])
-    return _BodyNames(frozenset(full), frozenset(words[-1] for words in full), body)
+    return _BodyNames(frozenset(full), frozenset(words[-1] for words in full), f" {body} ", frozenset(others))
 
 
 def _headline_names(span: Span, names: _BodyNames) -> list[Span]:
     """The names inside a headline's person span, as the article writes them elsewhere; the span itself when
-    it is such a name already, when it holds none, or outside title-case headlines.
+    it is such a name already, when it holds none, or outside headlines.
 
-    Words before the first name must be common English words ("Actress", "Fascist"), so that a longer form
-    of a name ("Recep Tayyip Erdogan" beside "Tayyip Erdogan") stays whole; words after it may be anything.
+    Words before the first name must be common English words that are no first names ("Actress", "Fascist"),
+    so that a longer form ("Recep Tayyip Erdogan" beside "Tayyip Erdogan") or another person of the surname
+    ("Hunter Biden" beside "Joe Biden") stays whole. A name keeps a suffix after it ("Donald Trump Jr.").
     """
-    if len(span) < 2 or not _is_headline(span) or _name_words(span) in names.full:
+    if len(span) < 2 or not _is_headline_line(span) or _name_words(span) in names.full:
         return [span]
     found: list[Span] = []
     i = 0
     while i < len(span):
-        for width in range(len(span) - i, 0, -1):
-            part = span[i : i + width]
-            if found or all(_is_common_word(t) for t in span[:i]):
-                if width >= 2 and len(part) < len(span) and (_name_words(part) in names.full or names.writes(part)):
-                    found.append(part)
-                    break
-                if width == 1 and _is_lone_surname(span, i, names):
-                    found.append(part)
-                    break
-        else:
+        width = _name_at(span, i, names, first=not found)
+        if not width:
             i += 1
             continue
-        i += width
+        end = i + width
+        while end < len(span) and span[end].text.casefold().rstrip(".") in _NAME_SUFFIXES:
+            end += 1
+        while end > i + 1 and span[end - 1].text in _POSSESSIVES:
+            end -= 1
+        found.append(span[i:end])
+        i = end
     return found or [span]
 
 
+def _name_at(span: Span, i: int, names: _BodyNames, first: bool) -> int:
+    """How many words of a name the article writes start at ``span[i]`` (0: none). The first name found may
+    follow only common words; a name the model did not tag in the body only starts the span."""
+    if first and not all(_is_common_word(t) for t in span[:i]):
+        return 0
+    for width in range(len(span) - i, 1, -1):
+        part = span[i : i + width]
+        if len(part) < len(span) and (_name_words(part) in names.full or (i == 0 and names.writes(part))):
+            return width
+    return 1 if _is_lone_surname(span, i, names) else 0
+
+
 def _is_common_word(token: Token) -> bool:
-    """Punctuation, or a word common in lower-case English (Zipf >= 3.5): no given name in a headline."""
+    """Punctuation, or a word common in lower-case English (Zipf >= 3.5) that is no first name: no given name
+    in a headline ("Fascist", "Team"; not "Hunter", "Chris", "Will")."""
     if not token.is_alpha:
         return True
+    if token.lower_ in _first_names():
+        return False
     from wordfreq import zipf_frequency  # the frequency table loads on first use
 
     return zipf_frequency(token.lower_, "en") >= _COMMON_WORD_ZIPF
@@ -168,7 +219,7 @@ def _is_lone_surname(span: Span, i: int, names: _BodyNames) -> bool:
     """Whether ``span[i]`` is a surname the article writes in full, not preceded in the span by what may be
     another given name ("Ivanka Trump" stays whole beside a "Donald Trump"; "Fascist Trump" is Trump)."""
     token = span[i]
-    if not token.is_title or token.text.casefold() not in names.surnames:
+    if not token.text[:1].isupper() or token.text.casefold() not in names.surnames:
         return False
     return i == 0 or _is_common_word(span[i - 1])
 
