@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -122,60 +122,90 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
     """Group reports into happenings, most precise first so each group's date is its sharpest.
 
     A report joins the first group whose dates all fit its own and that it belongs to: it is one happening
-    with the group's first (most precise) report or with members of at least half of its distinct wordings
-    (a sentence printed by many articles counts once), or it is another clause of a member's sentence.
-    Matching any one member instead let reports chain through the words a busy day's coverage shares: a
-    user test found an entry of 371 sentences about flu on 2009-04-28 of a three-outlet H1N1 story (now at
-    most 54 on any day; docs/stories.md says what it does to --top). Only groups holding a report worded
-    alike enough to match are tried (found for all reports at once, see :class:`AlikeReports`), and a
-    group's dates are checked against the common part of its members' dates.
+    with the group's first (most precise) report or with at least half of its members, or it is another
+    clause of a member's sentence. Matching any one member instead let reports chain through the words a
+    busy day's coverage shares: a user test found an entry of 371 sentences about flu on 2009-04-28 of a
+    three-outlet H1N1 story (now at most 54 on any day; docs/stories.md says what it does to --top). Only
+    groups holding a report worded alike enough to match are tried (found for all reports at once, see
+    :class:`AlikeReports`), members alike in all that matching reads are tried once for all (:class:`_Kin`:
+    copies of a wire sentence), and a group's dates are checked against the common part of its members'
+    dates, so a story of thousands of reports is grouped in seconds.
     """
     ordered = [r for r in sorted(reports, key=_precision_key) if r.event.modality != "negated"]
     alike = AlikeReports.of(ordered, wordings)
     groups: list[list[Report]] = []
     cores: list[tuple[date, date] | None] = []
-    group_wordings: list[set[int]] = []  # each group's distinct wordings
-    # Per distinct wording, the groups its reports went to: one sentence printed by many articles is one lookup.
-    placed: dict[int, dict[int, list[Report]]] = defaultdict(dict)
+    # Per distinct wording, the groups its reports went to, as kin: one sentence printed by many articles is one
+    # lookup and, where its copies read alike, one comparison.
+    placed: dict[int, dict[int, dict[tuple[object, ...], _Kin]]] = defaultdict(dict)
     by_sentence: dict[tuple[int, int], set[int]] = defaultdict(set)
     for position, report in enumerate(ordered):
         sentence = (report.article_id, report.event.sentence_index)
-        candidates: dict[int, list[list[Report]]] = defaultdict(list)  # each group's alike members, in lists
+        candidates: dict[int, list[_Kin]] = defaultdict(list)  # each group's members worded alike, as kin
         for wording in alike.wordings_alike(position):
-            for number, members in placed.get(wording, {}).items():
-                candidates[number].append(members)
+            for number, kin in placed.get(wording, {}).items():
+                candidates[number].extend(kin.values())
         clauses = by_sentence.get(sentence, set())
         number = next(
             (n for n in sorted(candidates.keys() | clauses)
              if _fits_core(report, cores[n])
-             and (n in clauses or _belongs(report, groups[n], len(group_wordings[n]), candidates[n]))),
+             and (n in clauses or _belongs(report, groups[n], candidates[n]))),
             len(groups),
         )
         if number == len(groups):
             groups.append([])
             cores.append(None)
-            group_wordings.append(set())
         groups[number].append(report)
         cores[number] = _narrowed(cores[number], report.interval)
-        group_wordings[number].add(alike.wording[position])
-        placed[alike.wording[position]].setdefault(number, []).append(report)
+        kin = placed[alike.wording[position]].setdefault(number, {})
+        kin.setdefault(_likeness(report), _Kin()).add(report)
         by_sentence[sentence].add(number)
     return groups
 
 
-def _belongs(report: Report, group: Sequence[Report], wordings: int, alike_members: Iterable[Sequence[Report]]) -> bool:
-    """Whether the report is one happening with the group's first report, or with members of at least half of
-    the group's ``wordings`` (distinct word sets: a sentence printed by many articles counts once). Only the
-    members worded alike can match: ``alike_members`` holds them, one list per wording."""
+@dataclass
+class _Kin:
+    """Members of one group with one wording that matching reads alike (kind, actors, numbers, dates): a report
+    is one happening with all of them or none, except those of its own article (one article's two sentences
+    need more overlap), which are counted apart."""
+
+    members: list[Report] = field(default_factory=list)
+    articles: Counter[int] = field(default_factory=Counter)
+
+    def add(self, report: Report) -> None:
+        self.members.append(report)
+        self.articles[report.article_id] += 1
+
+    def matching(self, report: Report) -> int:
+        """How many of these members the report is one happening with."""
+        mine = self.articles.get(report.article_id, 0)
+        found = 0
+        if mine < len(self.members):
+            other = next(m for m in self.members if m.article_id != report.article_id)
+            found += len(self.members) - mine if same_happening(report, other) else 0
+        if mine:
+            own = next(m for m in self.members if m.article_id == report.article_id)
+            found += mine if same_happening(report, own) else 0
+        return found
+
+
+def _likeness(report: Report) -> tuple[object, ...]:
+    """What same-event matching reads of a report besides its words and article: reports of one wording alike
+    in these match the same reports."""
+    return (report.event.kind, report.actors, report.numbers, report.interval)
+
+
+def _belongs(report: Report, group: Sequence[Report], alike_kin: Iterable[_Kin]) -> bool:
+    """Whether the report is one happening with the group's first report or with half its members or more
+    (of which only ``alike_kin``, the members worded alike, can be)."""
     if same_happening(report, group[0]):
         return True
-    needed = max(1, math.ceil(wordings * GROUP_SHARE))
+    needed = max(1, math.ceil(len(group) * GROUP_SHARE))
     found = 0
-    for members in alike_members:
-        if any(member is not group[0] and same_happening(report, member) for member in members):
-            found += 1
-            if found >= needed:
-                return True
+    for kin in alike_kin:
+        found += kin.matching(report)
+        if found >= needed:
+            return True
     return False
 
 
