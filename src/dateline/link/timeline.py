@@ -27,8 +27,9 @@ NEWS_BONUS = 0.5
 DAY_BONUS = 0.25
 HAPPENED_BONUS = 0.25
 # An outlet adds to an entry's importance when one of its own reports (not a copy of another's text) is worded
-# like the entry's first, most precise report: merging chains reports of a busy day through the words they
-# share, so a lump of unrelated sentences from three outlets would outrank a happening two outlets told alike.
+# like the entry's first, most precise report: merging can still join reports of a busy day through the words
+# they share, and such an entry of loosely related sentences from three outlets would outrank a happening two
+# outlets told alike.
 SUPPORT_WORDING = 0.2
 # The days the coverage returns to (articles published on or naming the day) are the days an editor keeps:
 # up to this much for the best-covered day, on a log scale.
