@@ -301,3 +301,33 @@ def test_the_reprint_published_first_keeps_the_edit_whatever_order_they_are_read
     events = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)["events"]
     seven = next(e for e in events if any("seven cases" in s["sentence"] for s in e["sources"]))
     assert [(s["outlet"], s["copy_of"]) for s in seven["sources"]] == [("Reuters", None), ("AFP", None), ("UPI", 3)]
+
+
+STALE = ("Oil spill threatens Gulf coast\n\n"
+         "{lead} "
+         "Last month, President Barack Obama eased a moratorium on new offshore drilling. "
+         "Officials said the slick could reach the coast of Louisiana within days.\n")
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Last month, President Barack Obama eased a moratorium on new offshore drilling.", []),
+    ("In February, President Barack Obama eased a moratorium on new offshore drilling.", ["date"]),
+])
+def test_the_same_relative_words_printed_again_a_day_later_are_no_date_disagreement(
+    tmp_path: Path, second: str, expected: list[str]
+) -> None:
+    """A user test: "last month" in a BBC page of April 30 and in its update of May 1 gave March against April."""
+    db = str(tmp_path / "stale.db")
+    pages = {
+        "2010-04-30": STALE.format(lead="Crews fought on Friday to contain a huge oil slick off Louisiana."),
+        "2010-05-01": STALE.format(lead="The US Coast Guard said on Saturday the slick had tripled in size.").replace(
+            "Last month, President Barack Obama eased a moratorium on new offshore drilling.", second),
+    }
+    runner = CliRunner()
+    for day, text in pages.items():
+        path = tmp_path / f"bbc-{day}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = runner.invoke(main, ["ingest", "--db", db, "--outlet", "BBC", "--published", day, str(path)])
+        assert result.exit_code == 0, result.output
+    conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
+    assert [c["kind"] for c in conflicts if c["kind"] == "date"] == expected

@@ -27,6 +27,13 @@ _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
      "previous", "next", "last"}
 )
+# After "last" or "next", a word of time makes a date, not an ordinal ("last month" against "In February").
+_PERIOD_WORDS = frozenset(
+    {"week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "season", "quarter", "decade",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn",
+     "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)
 # Words that change an office holder's status without changing the office.
 STATUS_WORDS = frozenset(
     {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "elect", "deposed",
@@ -178,6 +185,8 @@ def _date_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if _different_figures(a, b):
         return None  # "91 cases on Tuesday", "109 cases on Thursday": two moments of a running count, each dated
+    if a.relative_date is not None and a.relative_date == b.relative_date and a.published != b.published:
+        return None  # "last month" printed on April 30 and again, in an updated copy, on May 1: stale words
     return Conflict(
         kind="date",
         description=f"{_who(a, b)} dates it {a.event.date}; {_who(b, a)} dates it {b.event.date}",
@@ -199,7 +208,11 @@ def _ordinals(report: Report) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _sentence_ordinals(sentence: str) -> frozenset[str]:
     # Cached: a report meets many others in a big story, and its sentence never changes.
-    return frozenset(w.strip(".,;:").casefold() for w in sentence.split()) & _ORDINALS
+    words = [w.strip(".,;:").casefold() for w in sentence.split()]
+    return frozenset(
+        w for i, w in enumerate(words)
+        if w in _ORDINALS and not (i + 1 < len(words) and words[i + 1] in _PERIOD_WORDS)
+    )  # "last month", "next week" say when, not which of a series
 
 
 def _assertion_conflict(a: Report, b: Report) -> Conflict | None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from dateline.link.overlaps import overlapping_pairs
 from dateline.link.text import content_words, overlap
-from dateline.records import Event, Precision, SourceRef, StoredArticle, TimelineEntry
+from dateline.records import Event, Precision, Sentence, SourceRef, StoredArticle, TimelineEntry
 from dateline.temporal import timex_interval
 
 SAME_KIND_WORDING = 0.12  # word overlap two same-kind reports need to be one happening
@@ -47,6 +47,8 @@ class Report:
     numbers: frozenset[str]
     # The article's publication day when it is known to the day (None: unknown or only a range).
     published: date | None = None
+    # The words the date was read from when they count from the publication day ("last month"), folded.
+    relative_date: str | None = None
 
     @cached_property
     def actors(self) -> frozenset[str]:
@@ -71,6 +73,10 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
     for stored in articles:
         published = stored.article.published
         day = published.earliest if published and published.earliest == published.latest else None
+        relative = {
+            (t.start, t.value): t.text.casefold() for t in stored.analysis.times if t.anchor == "publication"
+        }
+        sentences = stored.analysis.sentences
         for event in stored.analysis.events:
             interval = timex_interval(event.date) if event.date else None
             if event.sentence not in words_of:
@@ -85,9 +91,22 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
                     words=words_of[event.sentence],
                     numbers=frozenset(_NUMBER.findall(event.sentence)),
                     published=day,
+                    relative_date=_relative_date(event, sentences, relative),
                 )
             )
     return reports
+
+
+def _relative_date(
+    event: Event, sentences: Sequence[Sentence], relative: Mapping[tuple[int, str], str]
+) -> str | None:
+    """The words of the event's sentence its date was read from, when they count from the publication day."""
+    if event.date_source != "expression" or not event.date or not 0 <= event.sentence_index < len(sentences):
+        return None
+    sentence = sentences[event.sentence_index]
+    found = [text for (start, value), text in relative.items()
+             if value == event.date and sentence.start <= start < sentence.end]
+    return found[0] if len(found) == 1 else None
 
 
 def dates_compatible(a: Report, b: Report) -> bool:
