@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
+from dateline.present.dates import date_label
 from dateline.records import Digest, PublicationDate, Quote, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
 
@@ -149,7 +150,7 @@ def _entry_lines(entry: TimelineEntry) -> list[str]:
     copies = sorted(
         {s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None} - reporting
     )
-    head = f"{_dash(entry.date):<10}  [{entry.type}]"
+    head = f"{date_label(entry.date):<10}  [{entry.type}]"
     if entry.modality != "happened":
         head += f" ({entry.modality})"
     lines = [f"{head} {entry.summary}", f"{'':12}reported by: {outlets}"]

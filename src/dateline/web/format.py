@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dateline.present.dates import date_label
+
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -28,7 +30,7 @@ def human_date(value: str | None) -> str:
         return f"{_SEASONS[match[2]]} {match[1]}"
     if match := _QUARTER.match(value):
         return f"Q{match[2]} {match[1]}"
-    return value
+    return date_label(value, day=lambda d: f"{d.day} {d:%B %Y}")
 
 
 def precision_label(precision: str) -> str:

@@ -1,0 +1,49 @@
+"""How a TIMEX3 date value reads to an editor: weeks, weekends, decades and centuries in words.
+
+The timeline keeps TIMEX3 values (``2010-W16``, ``195``) in JSON and exports, which programs read; the text
+view and the web pages show them as people write them (a user test found ``2010-W16-WE`` and ``195``
+unreadable).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+
+
+def date_label(value: str | None, day: Callable[[date], str] = date.isoformat) -> str:
+    """A compact label for the text view: ISO days, months and years as they are; a week as the day it starts
+    ("week of 2010-04-19"), a weekend as its Saturday, a decade as "1950s", a century as "1900s", a season as
+    "summer 2010"; "-" without a date. Values it cannot read are shown as given. ``day`` writes the day a
+    week starts (the web pages write "19 April 2010")."""
+    if not value:
+        return "-"
+    if match := _WEEK.match(value):
+        start = _week_start(int(match[1]), int(match[2]))
+        if start is None:
+            return value
+        if match[3]:
+            return f"weekend of {day(date.fromordinal(start.toordinal() + 5))}"
+        return f"week of {day(start)}"
+    if match := _DECADE.match(value):
+        return f"{match[1]}0s"
+    if match := _CENTURY.match(value):
+        return f"{match[1]}00s"
+    if match := _SEASON.match(value):
+        return f"{_SEASONS[match[2]]} {match[1]}"
+    return value
+
+
+def _week_start(year: int, week: int) -> date | None:
+    """The Monday of an ISO week, or None for a week the year does not have."""
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
