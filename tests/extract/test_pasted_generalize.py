@@ -256,3 +256,25 @@ def test_chinese_text_is_an_article_not_furniture() -> None:
     article = extract_article(RawInput(origin="chinese.txt", body=body, kind="text"))
     assert "李强表示" in article.text and not article.is_english
     assert article.word_count > 40  # its characters count, two to a word (it was 2: the whitespace-separated runs)
+
+
+def test_site_notices_about_the_article_or_its_comments_are_furniture() -> None:
+    """A user test found Reuters' comment policy and a Guardian correction note as timeline entries."""
+    body = (
+        "BP shares fall as oil slick spreads\n\n"
+        "Shares in BP fell sharply on Thursday as the oil slick in the Gulf of Mexico spread towards the coast.\n\n"
+        "The company said it would pay for the clean-up and was drilling a relief well to stop the leak.\n\n"
+        "This article was amended on 8 May 2010 to correct the figure given for BP's total revenues in 2009.\n\n"
+        "A version appeared on p30 of the Main section of the Guardian on Thursday 3 June 2010.\n\n"
+        "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n"
+        "Views expressed in the comments do not represent those of Reuters.\n"
+    )
+    article = extract_article(RawInput(origin="bp.txt", body=body, kind="text"))
+    assert article.text.endswith("drilling a relief well to stop the leak.")
+    assert set(_reasons(article).values()) == {"headline (moved to title)", "site notice"}
+    assert len([r for r in _reasons(article).values() if r == "site notice"]) == 4
+    # Like words in a report stay: only a line that is the notice is dropped.
+    story = body.replace("The company said", "We welcome comments from the public on the plan, the minister said. "
+                                              "The company said")
+    assert "We welcome comments from the public" in extract_article(
+        RawInput(origin="bp.txt", body=story, kind="text")).text
