@@ -18,3 +18,15 @@ def test_an_entry_quotes_one_sentence_per_outlet_first_and_counts_the_rest() -> 
     assert quoted[:3] == ["“Guardian sentence 1.”", "“BBC sentence.”", "“Reuters sentence.”"]
     assert f"(and {21 - SHOWN_SENTENCES} more sentences: --json lists every source)" in text
     assert "copied by: AP" in text and "reported by: bbc, guardian, reuters" in text
+
+
+def test_one_outlets_updates_printing_a_sentence_again_are_quoted_once() -> None:
+    # A user test: BBC updates of one article printed "Drilling started on a relief well" twice under one entry.
+    sources = (SourceRef(8, "bbc", None, "Drilling started on a relief well."),
+               SourceRef(9, "bbc", None, "Drilling started on a  relief well."),
+               SourceRef(12, "reuters", None, "Drilling started on a relief well."))
+    entry = TimelineEntry("2010-05-02", "day", "Drilling started", "OTHER", (), sources)
+    story = Story(1, "Oil spill", (8, 9, 12), ("bbc", "reuters"), "2010-05-02", "2010-05-02")
+    quoted = [line.strip() for line in render_timeline(Timeline(story, (entry,))).splitlines()
+              if line.strip().startswith("“")]
+    assert quoted == ["“Drilling started on a relief well.”"] * 2  # BBC's once, Reuters' own telling

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from dateline.present.dates import date_label
-from dateline.records import Digest, PublicationDate, Quote, StoredArticle, Story, Timeline, TimelineEntry
+from dateline.records import (
+    Digest,
+    PublicationDate,
+    Quote,
+    SourceRef,
+    StoredArticle,
+    Story,
+    Timeline,
+    TimelineEntry,
+)
 from dateline.store import ArticleSummary
 
 WIDTH = 100
@@ -157,6 +166,11 @@ def _entry_lines(entry: TimelineEntry) -> list[str]:
     if copies:
         lines.append(f"{'':12}copied by: {', '.join(copies)}")
     own = [src for src in entry.sources if src.copy_of is None]  # a copy prints the same sentence as its source
+    # One outlet's updates of an article print the same sentence again: quoted once (--json keeps each source).
+    distinct: dict[tuple[str, str], SourceRef] = {}
+    for src in own:
+        distinct.setdefault((src.outlet or f"article {src.article_id}", " ".join(src.sentence.split())), src)
+    own = list(distinct.values())
     # One sentence per outlet first, then the others, up to SHOWN_SENTENCES: --json has them all.
     outlets_seen: set[str] = set()
     firsts = []
