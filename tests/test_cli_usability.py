@@ -280,3 +280,15 @@ def test_ingest_prints_each_outcome_when_it_is_stored_not_at_the_end(
     assert len(prepared) == 2 and result.exit_code == 1  # click's "Aborted!"
     assert f"= {page}: exact duplicate of article 1\n" in result.stdout
     assert "ingested" not in result.stdout  # no summary: the run did not finish
+
+
+def test_reading_a_store_loads_no_language_model_and_no_fingerprinting() -> None:
+    """`dateline stories` and `timeline` took 2 s each in a user test, 1.5 s of it importing spaCy and datasketch,
+    which only analysing and storing new articles need."""
+    import subprocess
+    import sys
+
+    code = ("import sys, dateline.cli, dateline.link.timeline, dateline.present.text; "
+            "print(sorted(m for m in ('spacy', 'datasketch', 'thinc') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

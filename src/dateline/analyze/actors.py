@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -501,26 +501,3 @@ def find_actors(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Actor, ...], tupl
         for d in drafts
     )
     return actors, mentions
-
-
-def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
-    """The key under which a store holding ``known`` actors should file ``actor``.
-
-    Same key: that key. A person known only by a surname ("erdogan") joins the one known full-name
-    person with that surname ("recep tayyip erdogan"), and a full name joins the one known fuller or
-    shorter form of it ("hillary clinton", "hillary rodham clinton"; "george w. bush", "george bush");
-    with none or several candidates the actor keeps its own key, so two different Johnsons (or a
-    "George Bush" when both Bushes are known) are never merged by guesswork.
-    """
-    if actor.key in known or actor.kind != "PERSON":
-        return actor.key
-    if " " in actor.key:
-        # "Hillary Clinton" and "Hillary Rodham Clinton": one first name and surname, one name inside the other.
-        words = actor.key.split()
-        matches = [
-            k for k, other in known.items()
-            if other.kind == "PERSON" and " " in k and forms_of_one_name(words, k.split())
-        ]
-    else:
-        matches = [k for k, other in known.items() if other.kind == "PERSON" and surname_key(k) == actor.key]
-    return matches[0] if len(matches) == 1 else actor.key

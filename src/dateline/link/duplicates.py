@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS = 16
@@ -63,6 +62,8 @@ def _shingles(text: str) -> Iterable[bytes]:
 
 def fingerprint(text: str) -> Fingerprint:
     """Compute the MinHash fingerprint of a text (deterministic across processes)."""
+    from datasketch import MinHash  # loaded on first use: reading a store needs no fingerprints (0.4 s import)
+
     minhash = MinHash(num_perm=NUM_PERM, seed=7)
     minhash.update_batch(list(_shingles(text)))
     values = np.asarray(minhash.hashvalues, dtype=np.uint64)

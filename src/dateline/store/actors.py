@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.analyze.actors import resolve_against
-from dateline.analyze.names import canonical_key
+from dateline.analyze.names import canonical_key, resolve_against
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
