@@ -165,3 +165,13 @@ def test_year_olds_as_a_noun_are_ages() -> None:
     assert found("The tests are due to be taken by 600,000 11-year olds next week.") == [
         ("next week", "DATE", "2010-W17")
     ]
+
+
+def test_a_future_auxiliary_far_back_in_a_long_clause_still_sets_the_weekdays_direction() -> None:
+    # The Guardian, Sunday 13 June 2010: "will" is 100 characters before "Tuesday night".
+    text = ("That task will be put to the test on his return from the Gulf with a television address from the Oval "
+            "Office on Tuesday night, and a meeting with BP's chairman, Carl-Henric Svanberg, on Wednesday.")
+    assert [value for _, _, value in found(text, date(2010, 6, 13))] == ["2010-06-15TNI", "2010-06-16"]
+    # Without any tense in the clause the news default (the past) stays.
+    assert [value for _, _, value in found("A television address from the Oval Office on Tuesday night.",
+                                           date(2010, 6, 13))] == ["2010-06-08TNI"]

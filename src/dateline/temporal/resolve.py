@@ -151,7 +151,14 @@ _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:months?|quarters?|years?|weeks?|periods?|days?|half)\s+$", re.IGNORECASE)
 
 
-def tense_near(text: str, start: int, end: int) -> Tense | None:
+# Characters before a date its clause's tense is looked for in; when they hold no tense at all, a longer
+# clause is read ("will be put to the test on his return from the Gulf with a television address from the
+# Oval Office on Tuesday night": the auxiliary is 100 characters back).
+NEAR_REACH = 90
+FAR_REACH = 200
+
+
+def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH) -> Tense | None:
     """Tense of the clause around text[start:end], from the nearest auxiliary or verb ending.
 
     A small look-around instead of a parser: a forward-pointing word right before the span
@@ -160,7 +167,7 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     """
     if _SINCE.search(text, max(0, start - 30), start):
         return "past"
-    first, last, clause_start = clause_bounds(text, start, end, 90, 60)
+    first, last, clause_start = clause_bounds(text, start, end, reach, 60)
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
     right = text[end:last]
@@ -185,6 +192,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
                         and not right[:match_start].strip() else 10), tense)
         for match_start, tense in _markers(right, False, use_start=True)
     ]
+    if not found and reach < FAR_REACH:
+        return tense_near(text, start, end, FAR_REACH)
     return min(found)[1] if found else None
 
 
