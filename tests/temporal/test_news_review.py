@@ -175,3 +175,13 @@ def test_a_future_auxiliary_far_back_in_a_long_clause_still_sets_the_weekdays_di
     # Without any tense in the clause the news default (the past) stays.
     assert [value for _, _, value in found("A television address from the Oval Office on Tuesday night.",
                                            date(2010, 6, 13))] == ["2010-06-08TNI"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Dow fell 49, leaving the index within 70 points of its record high set on Aug. 6.", "1997-08-06"),
+    ("The vote is set on Aug. 6.", "1998-08-06"),
+    ("A vote set for Aug. 6 will decide it.", "1998-08-06"),
+])
+def test_set_on_schedules_only_after_a_copula(text: str, value: str) -> None:
+    # TimeBank NYT19980206.0460 (published 6 February 1998): a record set on Aug. 6 was set the August before.
+    assert [v for _, _, v in found(text, date(1998, 2, 6))] == [value]

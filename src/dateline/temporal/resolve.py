@@ -127,7 +127,9 @@ _FUTURE_CUE = re.compile(
     r"(?<!\bdid\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)come|"
     r"(?:gets?|getting|draws?|drawing|moves?|moving|comes?|coming)\s+closer\s+to|"
     r"look(?:s|ing)?\s+forward\s+to|"
-    r"(?:scheduled|planned|set|slated)\s+(?:for|on)|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
+    # "set on" schedules only after a copula ("is set on Friday"): "its record high set on Aug. 6" is past
+    r"(?:scheduled|planned|slated)\s+(?:for|on)|set\s+for|(?:is|are|was|were|be|been|being)\s+set\s+on|"
+    r"(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
     r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
