@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         page, db = Path(folder) / "talks.txt", str(Path(folder) / "bench.db")
         page.write_text(TEXT, encoding="utf-8")
-        CliRunner().invoke(cli, ["ingest", "--db", db, "--published", "2025-07-24", str(page)])
+        stored = CliRunner().invoke(cli, ["ingest", "--db", db, "--published", "2025-07-24", str(page)])
+        if stored.exit_code != 0:
+            raise SystemExit(f"could not build the benchmark's store: {stored.output}")
         baseline = _median_seconds([sys.executable, "-c", "pass"], args.runs)
         spacy = _median_seconds([sys.executable, "-c", "import spacy"], args.runs)
         print(f"bare interpreter {baseline:.3f} s; importing spaCy alone {spacy:.3f} s (median of {args.runs})")

@@ -282,13 +282,17 @@ def test_ingest_prints_each_outcome_when_it_is_stored_not_at_the_end(
     assert "ingested" not in result.stdout  # no summary: the run did not finish
 
 
-def test_reading_a_store_loads_no_language_model_and_no_fingerprinting() -> None:
+def test_reading_a_store_loads_no_language_model_and_no_fingerprinting(tmp_path: Path) -> None:
     """`dateline stories` and `timeline` took 2 s each in a user test, 1.5 s of it importing spaCy and datasketch,
     which only analysing and storing new articles need."""
     import subprocess
     import sys
 
-    code = ("import sys, dateline.cli, dateline.link.timeline, dateline.present.text; "
+    db = str(tmp_path / "read.db")
+    SqliteStore(db).close()
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom dateline.cli import main\n"
+            f"for args in (['stories', '--db', {db!r}], ['timeline', '--db', {db!r}, '1'], ['--version']):\n"
+            "    CliRunner().invoke(main, args)\n"
             "print(sorted(m for m in ('spacy', 'datasketch', 'thinc') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"

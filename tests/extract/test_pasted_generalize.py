@@ -278,3 +278,10 @@ def test_site_notices_about_the_article_or_its_comments_are_furniture() -> None:
                                               "The company said")
     assert "We welcome comments from the public" in extract_article(
         RawInput(origin="bp.txt", body=story, kind="text")).text
+    # News about a report, a post or a page (a review's examples) is no notice about this page.
+    for news in ("This report was amended to remove the intelligence agencies' caveats, the inquiry heard on Tuesday.",
+                 "This story was updated on Friday by the World Health Organization, officials said.",
+                 "Comments are closed on the ministry's Facebook page after a flood of abuse, officials said.",
+                 "This post was edited to remove the slur hours after the senator published it."):
+        page = body.replace("The company said", news + "\n\nThe company said")
+        assert news in extract_article(RawInput(origin="bp.txt", body=page, kind="text")).text, news

@@ -9,7 +9,7 @@ from tests.link.test_conflict_blocking import make_article, make_event
 
 from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports
-from dateline.records import Event, PublicationDate, StoredArticle
+from dateline.records import Event, PublicationDate, Sentence, StoredArticle, TimeExpression
 
 
 def _article(article_id: int, sentence: str, count: str, *, day: date, outlet: str,
@@ -155,3 +155,18 @@ def test_only_the_mentions_own_title_after_under_or_then_is_of_that_time() -> No
                           hollande)  # "by": the title held now
     assert [c.kind for c in attribute_conflicts([former, other])] == ["attribute"]
     assert [c.kind for c in attribute_conflicts([former, endorsed])] == ["attribute"]
+
+
+def test_the_relative_words_are_found_in_the_events_sentence_by_its_index() -> None:
+    """The stored sentences skip blank ones, so an event's sentence index is no position in the list (review)."""
+    text = "Talks opened in Geneva.\nRussia said the summit ended last month."
+    stored = _article(1, "Russia said the summit ended last month.", "", day=date(2010, 5, 1), outlet="bbc",
+                      when="2010-04", source="expression")
+    event = dataclasses.replace(stored.analysis.events[0], sentence_index=2, start=24, end=len(text))
+    analysis = dataclasses.replace(
+        stored.analysis, events=(event,),
+        sentences=(Sentence(1, 0, 23, "Talks opened in Geneva."), Sentence(2, 24, len(text), event.sentence)),
+        times=(TimeExpression(text.index("last month"), len(text) - 1, "last month", "DATE", "2010-04",
+                              anchor="publication"),),
+    )
+    assert collect_reports([dataclasses.replace(stored, analysis=analysis)])[0].relative_date == "last month"

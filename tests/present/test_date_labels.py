@@ -17,6 +17,7 @@ from dateline.web.format import human_date
     ("2010-SU", "summer 2010", "summer 2010"),
     ("2010-04-20", "2010-04-20", "20 April 2010"),
     ("2010-W54", "2010-W54", "2010-W54"),  # no such week: shown as given
+    ("9999-W52-WE", "9999-W52-WE", "9999-W52-WE"),  # past the calendar's end: shown as given, no crash
     (None, "-", "undated"),
 ])
 def test_date_labels(value: str | None, text: str, page: str) -> None:

@@ -145,15 +145,18 @@ _FOOTER_PREFIX = re.compile(
 # page, the comment policy ("We welcome comments ...": 240 lines of Timeline17's Reuters pages; a user test
 # found them as timeline entries, and "This article was amended on 8 May 2010" dated 8 May).
 _SITE_NOTICE = re.compile(
-    r"^(?:this (?:article|story|post|report) (?:was|has been) (?:amended|corrected|updated|edited)"
+    r"^(?:this (?:article|story) (?:was|has been) (?:amended|corrected|updated|edited)"
     r"(?: on\b| to\b|\s*\.?$)"
     r"|a version of this (?:article|story) (?:appeared|appears|was published)\b"
     r"|a version appeared on p(?:age)?\s?\d+"
     r"|we welcome comments (?:on our articles|that advance)\b|views expressed in the comments\b"
-    r"|comments (?:are|have been) closed\b"
+    r"|comments (?:are|have been) closed(?: for this (?:article|story|post))?\s*\.?$"
     r"|if you see a comment\b|for more information on our comment policy\b)",
     re.IGNORECASE,
 )
+# A notice tells nothing with attribution: "This story was updated on Friday by the WHO to add 40 deaths, officials
+# said" is news about a report, not a note about the page.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|heard|according to|reported)\b", re.IGNORECASE)
 # "More from Danube Daily", "Latest in Europe": a label over other stories, naming a site or section.
 _MORE_FROM = re.compile(r"(?:more|latest|also) (?:from|in|on|about) \S.{0,40}")
 _GALLERY_COUNTER = re.compile(r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+")
@@ -252,7 +255,7 @@ def classify_line(line: str) -> str | None:
         return "copyright"
     if _FOOTER_PREFIX.match(stripped):
         return "tags"
-    if _SITE_NOTICE.match(stripped):
+    if _SITE_NOTICE.match(stripped) and not _ATTRIBUTION.search(stripped):
         return "site notice"
     if _LINK_TO_OTHER.match(stripped) and not is_prose(stripped):
         return "link to another article"

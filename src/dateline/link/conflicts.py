@@ -29,9 +29,9 @@ _ORDINALS = frozenset(
 )
 # After "last" or "next", a word of time makes a date, not an ordinal ("last month" against "In February").
 _PERIOD_WORDS = frozenset(
-    {"week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "season", "quarter", "decade",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn",
-     "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    {"day", "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "season", "quarter",
+     "decade", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
+     "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )
 # Words that change an office holder's status without changing the office.
@@ -208,7 +208,7 @@ def _ordinals(report: Report) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _sentence_ordinals(sentence: str) -> frozenset[str]:
     # Cached: a report meets many others in a big story, and its sentence never changes.
-    words = [w.strip(".,;:").casefold() for w in sentence.split()]
+    words = [w.strip(".,;:").casefold().removesuffix("'s").removesuffix("’s") for w in sentence.split()]
     return frozenset(
         w for i, w in enumerate(words)
         if w in _ORDINALS and not (i + 1 < len(words) and words[i + 1] in _PERIOD_WORDS)

@@ -76,7 +76,7 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
         relative = {
             (t.start, t.value): t.text.casefold() for t in stored.analysis.times if t.anchor == "publication"
         }
-        sentences = stored.analysis.sentences
+        sentences = {s.index: s for s in stored.analysis.sentences}  # by index: blank sentences are not stored
         for event in stored.analysis.events:
             interval = timex_interval(event.date) if event.date else None
             if event.sentence not in words_of:
@@ -98,12 +98,12 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
 
 
 def _relative_date(
-    event: Event, sentences: Sequence[Sentence], relative: Mapping[tuple[int, str], str]
+    event: Event, sentences: Mapping[int, Sentence], relative: Mapping[tuple[int, str], str]
 ) -> str | None:
     """The words of the event's sentence its date was read from, when they count from the publication day."""
-    if event.date_source != "expression" or not event.date or not 0 <= event.sentence_index < len(sentences):
+    sentence = sentences.get(event.sentence_index)
+    if event.date_source != "expression" or not event.date or sentence is None:
         return None
-    sentence = sentences[event.sentence_index]
     found = [text for (start, value), text in relative.items()
              if value == event.date and sentence.start <= start < sentence.end]
     return found[0] if len(found) == 1 else None

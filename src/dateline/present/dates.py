@@ -26,12 +26,10 @@ def date_label(value: str | None, day: Callable[[date], str] = date.isoformat) -
     if not value:
         return "-"
     if match := _WEEK.match(value):
-        start = _week_start(int(match[1]), int(match[2]))
+        start = _week_day(int(match[1]), int(match[2]), 6 if match[3] else 1)
         if start is None:
             return value
-        if match[3]:
-            return f"weekend of {day(date.fromordinal(start.toordinal() + 5))}"
-        return f"week of {day(start)}"
+        return f"weekend of {day(start)}" if match[3] else f"week of {day(start)}"
     if match := _DECADE.match(value):
         return f"{match[1]}0s"
     if match := _CENTURY.match(value):
@@ -41,9 +39,9 @@ def date_label(value: str | None, day: Callable[[date], str] = date.isoformat) -
     return value
 
 
-def _week_start(year: int, week: int) -> date | None:
-    """The Monday of an ISO week, or None for a week the year does not have."""
+def _week_day(year: int, week: int, weekday: int) -> date | None:
+    """A day of an ISO week (1 Monday ... 6 Saturday), or None for a week the calendar does not have."""
     try:
-        return date.fromisocalendar(year, week, 1)
-    except ValueError:
+        return date.fromisocalendar(year, week, weekday)
+    except (ValueError, OverflowError):
         return None

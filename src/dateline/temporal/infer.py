@@ -197,7 +197,7 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
             continue
         interval = timex_interval(expression.value) if expression.anchor == "absolute" else None
         single_day = interval is not None and interval[0] == interval[1]
-        future = tense_near(text, expression.start, expression.end) == "future"
+        future = tense_near(text, expression.start, expression.end, widen=False) == "future"
         if stamp is None and single_day and interval is not None and _is_stamp(text, expression, future):
             stamp = (interval[0], expression.text)
         if future:

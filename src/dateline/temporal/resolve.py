@@ -160,12 +160,14 @@ NEAR_REACH = 90
 FAR_REACH = 200
 
 
-def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH) -> Tense | None:
+def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH, widen: bool = True) -> Tense | None:
     """Tense of the clause around text[start:end], from the nearest auxiliary or verb ending.
 
     A small look-around instead of a parser: a forward-pointing word right before the span
     ("by", "until", "effective") means future; otherwise the nearest future marker or past verb
-    form within the clause decides; None when neither appears.
+    form within the clause decides; None when neither appears. ``widen``: read a longer clause when the near
+    one shows no tense (publication-date inference keeps to the near clause: an explicit year far from any
+    verb is evidence of when the text was written, whatever a distant "will" says).
     """
     if _SINCE.search(text, max(0, start - 30), start):
         return "past"
@@ -194,8 +196,8 @@ def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH) -> Tens
                         and not right[:match_start].strip() else 10), tense)
         for match_start, tense in _markers(right, False, use_start=True)
     ]
-    if not found and reach < FAR_REACH:
-        return tense_near(text, start, end, FAR_REACH)
+    if not found and widen and reach < FAR_REACH:
+        return tense_near(text, start, end, FAR_REACH, widen=False)
     return min(found)[1] if found else None
 
 
