@@ -127,3 +127,14 @@ def test_a_number_keeps_only_its_ranges_other_end(analyzer: Analyzer, make_artic
     text = "Police arrested 20, who were later released without charge, on Tuesday."
     (arrest,) = [e.summary for e in _events(analyzer, make_article, text) if e.predicate == "arrest"]
     assert "released" not in arrest and "20" in arrest
+
+
+def test_the_first_of_two_coordinated_verbs_shares_their_complements(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test's BP story ranked "The rig was owned" among its ten key entries.
+    text = "The rig was owned and operated by Transocean. Police arrested and charged the man on Sunday."
+    summaries = {e.predicate: e.summary for e in _events(analyzer, make_article, text)}
+    assert summaries["own"] == "The rig was owned and operated by Transocean"
+    assert summaries["arrest"] == "Police arrested and charged the man on Sunday"
+    assert summaries["charge"] == "Police charged the man on Sunday"  # the second verb keeps its own

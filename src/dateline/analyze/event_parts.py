@@ -307,6 +307,16 @@ def _range_end(number: Token, child: Token) -> bool:
     return number.like_num and (child.dep_ == "cc" or (child.dep_ == "conj" and child.like_num))
 
 
+def _shared_predicate(verb: Token) -> Token | None:
+    """The verb coordinated right after ``verb`` that shares its subject ("owned and operated"), if any."""
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children
+        ):
+            return child
+    return None
+
+
 def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts) -> str:
     """A short readable summary from the sentence: actor, verb group and the first complements."""
     verb_group = {head, verb}
@@ -320,6 +330,15 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
             complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
+    if not complement and (shared := _shared_predicate(verb)) is not None:
+        # "The rig was owned and operated by Transocean", "Police arrested and charged the man": the first of two
+        # coordinated verbs shares the second's complements, without which it tells nothing ("The rig was owned").
+        verb_group.update(c for c in verb.children if c.dep_ == "cc")
+        verb_group.add(shared)
+        verb_group.update(c for c in shared.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
+        for child in shared.children:
+            if child.i > shared.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
+                complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
     quoted = ""
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     fronted = said is not None and said.i < verb.i
