@@ -138,3 +138,17 @@ def test_the_first_of_two_coordinated_verbs_shares_their_complements(
     assert summaries["own"] == "The rig was owned and operated by Transocean"
     assert summaries["arrest"] == "Police arrested and charged the man on Sunday"
     assert summaries["charge"] == "Police charged the man on Sunday"  # the second verb keeps its own
+
+
+def test_a_summary_names_the_subject_phrase_not_a_modifier_or_half_a_name(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A second user test: "Mexican ordered the closure of schools", "Scottish said ...", "The health secretary, Alan
+    # said ...".
+    text = ("Mexican authorities ordered the closure of schools until 6 May. "
+            "The Scottish health secretary, Nicola Sturgeon, said the risk was low. "
+            "The health secretary, Alan Johnson, said Britain was on constant alert.")
+    summaries = [e.summary for e in _events(analyzer, make_article, text) if e.predicate in {"order", "say"}]
+    assert summaries[0].startswith("Mexican authorities ordered the closure of schools")
+    assert summaries[1].startswith("The Scottish health secretary")
+    assert summaries[2].startswith("The health secretary") and "Alan said" not in summaries[2]

@@ -145,9 +145,12 @@ class EventParts:
             partners = (subject_mention(c, index) for c in subject.children if c.dep_ == "conj")
             target = next((m for m in partners if m is not None and m.actor_key != actor_key), None)
         named = actor is not None and subject is not None and subject.lower_ not in _PRONOUNS
+        # The summary names the actor by its mention only when the mention is the subject's head: "Mexican
+        # authorities ordered" is not "Mexican ordered", "the Scottish health secretary" is not "Scottish".
+        heads = named and actor is not None and subject is not None and actor.start <= subject.idx < actor.end
         return cls(
             actor_key=actor_key,
-            actor_text=actor.text if named and actor is not None else None,
+            actor_text=actor.text if heads and actor is not None else None,
             target_key=target.actor_key if target is not None else None,
             location=location.actor_key if location is not None else None,
         )
@@ -155,7 +158,14 @@ class EventParts:
 
 def _short_text(token: Token, max_tokens: int = 8) -> str:
     """A noun phrase's text; a long one keeps only its head and what comes before it."""
-    subtree = [t for t in token.subtree if t.dep_ not in {"relcl", "appos"}]
+    # Relative clauses and appositions go whole, except a name after a title: "The health secretary, Alan
+    # Johnson" keeps the name; "Hakan Fidan, the foreign minister" is "Hakan Fidan".
+    asides = {
+        t.i for c in token.subtree if c.dep_ in {"relcl", "appos"}
+        and not (c.dep_ == "appos" and c.head.i == token.i and c.pos_ == "PROPN" and token.pos_ != "PROPN")
+        for t in c.subtree
+    }
+    subtree = [t for t in token.subtree if t.i not in asides]
     if len(subtree) > max_tokens:
         subtree = [t for t in subtree if t.i <= token.i][-max_tokens:]
     return _join(subtree).strip(" ,")

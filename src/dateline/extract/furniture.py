@@ -147,7 +147,8 @@ _FOOTER_PREFIX = re.compile(
 _SITE_NOTICE = re.compile(
     r"^(?:this (?:article|story) (?:was|has been) (?:amended|corrected|updated|edited)"
     r"(?: on\b| to\b|\s*\.?$)"
-    r"|a version of this (?:article|story) (?:appeared|appears|was published)\b"
+    r"|(?:a version of )?this (?:article|story) (?:appeared|appears|was (?:first )?published) (?:on|in)\b"
+    r"|letters for publication should be sent\b"
     r"|a version appeared on p(?:age)?\s?\d+"
     r"|we welcome comments (?:on our articles|that advance)\b|views expressed in the comments\b"
     r"|comments (?:are|have been) closed(?: for this (?:article|story|post))?\s*\.?$"
