@@ -185,3 +185,13 @@ def test_a_future_auxiliary_far_back_in_a_long_clause_still_sets_the_weekdays_di
 def test_set_on_schedules_only_after_a_copula(text: str, value: str) -> None:
     # TimeBank NYT19980206.0460 (published 6 February 1998): a record set on Aug. 6 was set the August before.
     assert [v for _, _, v in found(text, date(1998, 2, 6))] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Online demand for Tamiflu is up 1000 % this week.", [("this week", "DATE", "2009-W18")]),  # no year 1000
+    ("Schools will stay closed until the first of May.", [("the first of May", "DATE", "2009-05-01")]),
+    ("It was signed on the twenty-first of March.", [("the twenty-first of March", "DATE", "2009-03-21")]),
+])
+def test_a_percentage_is_no_year_and_a_day_may_be_an_ordinal_word(text: str, expected: list[tuple[str, ...]]) -> None:
+    # A second user test (Guardian swine-flu coverage, April 2009).
+    assert found(text, date(2009, 4, 28)) == expected

@@ -68,9 +68,21 @@ def _month_day_spans(match: re.Match[str]) -> Iterator[Span]:
         yield _month_day(month, second, year, match.start("day2"), match.end())
 
 
+# Days written as ordinal words, only before "of" a month: "the first of May", "the twenty-first of June".
+_DAY_WORD_LIST = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+)
+_DAY_WORD_VALUES = {word: number for number, word in enumerate(_DAY_WORD_LIST, start=1)}
+_DAY_WORD_VALUES.update({f"twenty-{w}": 20 + n for w, n in list(_DAY_WORD_VALUES.items())[:9]})
+_DAY_WORD_VALUES.update({"thirtieth": 30, "thirty-first": 31})
+_DAY_WORDS = "|".join(sorted(_DAY_WORD_VALUES, key=len, reverse=True))
+
+
 def _day_month_spans(match: re.Match[str]) -> Iterator[Span]:
     month = month_number(match["mon"])
-    day = int(re.sub(r"\D", "", match["day"]))
+    day = _DAY_WORD_VALUES[match["dayword"].lower()] if match["dayword"] else int(re.sub(r"\D", "", match["day"]))
     yield _month_day(month, day, _parse_year(match["year"]), match.start(), match.end())
 
 
@@ -289,7 +301,7 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
     return latest
 
 
-_YEAR_CONTEXT_BLOCK = rf"(?!\s*(?:%|percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
@@ -349,7 +361,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_month",
         re.compile(
-            rf"\b(?:{WEEKDAY_DATED},?\s+)?(?:the\s+)?(?P<day>{DAY_NUMBER})\s+(?:of\s+)?(?P<mon>{MONTH_DATED})(?!\w)"
+            rf"\b(?:{WEEKDAY_DATED},?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUMBER})\s+(?:of\s+)?|(?i:(?P<dayword>{_DAY_WORDS}))\s+of\s+)"
+            rf"(?P<mon>{MONTH_DATED})(?!\w)"
             rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
         ),
         _day_month_spans,
