@@ -152,3 +152,15 @@ def test_a_summary_names_the_subject_phrase_not_a_modifier_or_half_a_name(
     assert summaries[0].startswith("Mexican authorities ordered the closure of schools")
     assert summaries[1].startswith("The Scottish health secretary")
     assert summaries[2].startswith("The health secretary") and "Alan said" not in summaries[2]
+
+
+def test_a_date_that_only_bounds_the_clause_is_not_when_it_happened(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A second user test: "ordered the closure of schools until 6 May" was dated 6 May, among the ten key entries.
+    text = ("Mexican authorities ordered the closure of schools until 6 May. "
+            "Officials did not confirm the deaths until Friday.")
+    events = analyzer.analyze(make_article(text, date(2009, 4, 28))).events
+    dates = {e.predicate: (e.date, e.date_source) for e in events}
+    assert dates["order"][1] == "publication" and dates["order"][0] != "2009-05-06"
+    assert dates["confirm"] == ("2009-04-24", "expression")  # "not ... until Friday": it happened on Friday

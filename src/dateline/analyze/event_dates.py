@@ -85,7 +85,7 @@ class SentenceDates:
                 continue
             governor = _governor(root, owner)
             self.tied = self.tied or governor is not None
-            if governor is not None and governor >= 0:
+            if governor is not None and governor >= 0 and not _is_bound(span.doc, timex, span.doc[governor]):
                 self.own.setdefault(governor, timex)
 
     def date_for(self, head: Token, sentence: Sentence, when: ArticleTime) -> EventDate:
@@ -117,6 +117,23 @@ class SentenceDates:
                 return self.own[parent.i]
             token = parent
         return None
+
+
+_BOUND_WORDS = frozenset({"until", "till", "til", "through"})
+
+
+def _is_bound(doc: Doc, timex: TimeExpression, head: Token) -> bool:
+    """Whether the expression only bounds its clause ("closed the schools until 6 May", "runs through May"):
+    the happening is not on that day. A negated clause happens then ("did not confirm it until Friday")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "the" and span.start > 1:
+        before = doc[span.start - 2]
+    if before.lower_ not in _BOUND_WORDS:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)
 
 
 def _governor(token: Token, owner: dict[int, int]) -> int | None:
