@@ -113,3 +113,17 @@ def test_a_headline_keeps_another_person_of_the_surname_and_a_name_suffix(
     # A lead naming many people is no headline: its names still cut the headline's run-on span.
     assert keys("Sean Penn Meets Hugo Chavez In Caracas Visit\n\nSean Penn met Hugo Chavez in Caracas on "
                 "Tuesday, officials said.")[:2] == ["sean penn", "hugo chavez"]
+
+
+def test_an_acronym_is_the_organisation_the_article_names_in_full(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A second user test found "WHO" and "World Health Organisation" as two actors of one flu story.
+    text = ("The World Health Organization raised its alert level on Monday. The WHO said the virus could spread. "
+            "The National Aeronautics and Space Administration launched a probe. NASA said it would reach Mars.")
+    keys = {m.text: m.actor_key for m in analyzer.analyze(make_article(text)).mentions}
+    assert keys["WHO"] == keys["World Health Organization"] == "world health organization"
+    assert keys["NASA"] == "national aeronautics and space administration"
+    # Without the name in full an acronym stays itself.
+    alone = {m.text: m.actor_key for m in analyzer.analyze(make_article("NASA said the probe was on course.")).mentions}
+    assert alone.get("NASA") == "nasa"

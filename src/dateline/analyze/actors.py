@@ -10,8 +10,9 @@ Erdogan" in an article, and ``resolve_against`` lets the store merge across arti
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -427,7 +428,8 @@ def _one_form_each(keys: list[str], standing: Callable[[str], tuple[int, int]]) 
 
 
 def _assign_keys(drafts: list[_Draft]) -> None:
-    """Key each draft; person names take the full name they refer to (see ``_person_names``)."""
+    """Key each draft; person names take the full name they refer to (see ``_person_names``), and an acronym
+    the organisation the article names in full (see ``_expansions``)."""
     names = iter(_person_names(drafts))
     for draft in drafts:
         if draft.kind == "PERSON":
@@ -437,6 +439,28 @@ def _assign_keys(drafts: list[_Draft]) -> None:
             draft.key = canonical_key(f"government of {draft.name}")
         else:
             draft.key = canonical_key(draft.name)
+    expansions = _expansions(drafts)
+    for draft in drafts:
+        if (full := expansions.get(draft.span.text.replace(".", ""))) is not None:
+            draft.name, draft.key, draft.kind = full.name, full.key, full.kind
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _expansions(drafts: Sequence[_Draft]) -> dict[str, _Draft]:
+    """Acronyms the article also writes in full: "WHO" is the World Health Organization it names. Only an
+    organisation's name whose initials (small words left out) spell the acronym, and only when one does."""
+    found: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        words = [w for w in draft.name.split() if w.lower() not in _ACRONYM_SKIPPED]
+        if draft.kind == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+            if not any(d.key == draft.key for d in found.get(initials, [])):
+                found.setdefault(initials, []).append(draft)
+    acronyms = {d.span.text.replace(".", "") for d in drafts if d.kind in {"ORG", "GROUP", "PLACE"}}
+    return {a: found[a][0] for a in acronyms if _ACRONYM.fullmatch(a) and len(found.get(a, [])) == 1}
 
 
 def _bare_role_drafts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
