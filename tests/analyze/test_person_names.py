@@ -124,6 +124,9 @@ def test_an_acronym_is_the_organisation_the_article_names_in_full(
     keys = {m.text: m.actor_key for m in analyzer.analyze(make_article(text)).mentions}
     assert keys["WHO"] == keys["World Health Organization"] == "world health organization"
     assert keys["NASA"] == "national aeronautics and space administration"
+    # A country's abbreviation is no organisation's acronym.
+    union = "The United Steelworkers union said on Monday that U.S. plants would close."
+    assert {m.text: m.actor_key for m in analyzer.analyze(make_article(union)).mentions}["U.S."] == "united states"
     # Without the name in full an acronym stays itself.
     alone = {m.text: m.actor_key for m in analyzer.analyze(make_article("NASA said the probe was on course.")).mentions}
     assert alone.get("NASA") == "nasa"

@@ -441,7 +441,7 @@ def _assign_keys(drafts: list[_Draft]) -> None:
             draft.key = canonical_key(draft.name)
     expansions = _expansions(drafts)
     for draft in drafts:
-        if (full := expansions.get(draft.span.text.replace(".", ""))) is not None:
+        if draft.kind in {"ORG", "GROUP"} and (full := expansions.get(draft.span.text.replace(".", ""))) is not None:
             draft.name, draft.key, draft.kind = full.name, full.key, full.kind
 
 
@@ -459,7 +459,8 @@ def _expansions(drafts: Sequence[_Draft]) -> dict[str, _Draft]:
             initials = "".join(w[0] for w in words)
             if not any(d.key == draft.key for d in found.get(initials, [])):
                 found.setdefault(initials, []).append(draft)
-    acronyms = {d.span.text.replace(".", "") for d in drafts if d.kind in {"ORG", "GROUP", "PLACE"}}
+    # Organisations only: "U.S." (a country) never becomes a union called United Steelworkers.
+    acronyms = {d.span.text.replace(".", "") for d in drafts if d.kind in {"ORG", "GROUP"}}
     return {a: found[a][0] for a in acronyms if _ACRONYM.fullmatch(a) and len(found.get(a, [])) == 1}
 
 
