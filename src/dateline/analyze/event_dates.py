@@ -58,15 +58,15 @@ def parse_timex_date(value: str) -> date | None:
     return None
 
 
-def dated_expressions(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
-    """Calendar DATE expressions with the syntactic root token of each, in text order."""
-    found: list[tuple[Token, TimeExpression]] = []
+def dated_expressions(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Span, TimeExpression]]:
+    """Calendar DATE expressions with the tokens of each, in text order."""
+    found: list[tuple[Span, TimeExpression]] = []
     for timex in times:
         if timex.type != "DATE" or parse_timex_date(timex.value) is None:
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and len(span) > 0:
-            found.append((span.root, timex))
+            found.append((span, timex))
     return found
 
 
@@ -74,18 +74,19 @@ class SentenceDates:
     """The expressions of one sentence assigned to the clause heads that govern them."""
 
     def __init__(
-        self, span: Span, content_verbs: dict[int, Token], expressions: Sequence[tuple[Token, TimeExpression]]
+        self, span: Span, content_verbs: dict[int, Token], expressions: Sequence[tuple[Span, TimeExpression]]
     ) -> None:
         owner = {head_i: head_i for head_i in content_verbs}
         owner.update({verb.i: head_i for head_i, verb in content_verbs.items()})
         self.own: dict[int, TimeExpression] = {}
         self.tied = False
-        for root, timex in expressions:
+        for expression, timex in expressions:
+            root = expression.root
             if not span.start <= root.i < span.end:
                 continue
             governor = _governor(root, owner)
             self.tied = self.tied or governor is not None
-            if governor is not None and governor >= 0 and not _is_bound(span.doc, timex, span.doc[governor]):
+            if governor is not None and governor >= 0 and not _is_bound(expression, span.doc[governor]):
                 self.own.setdefault(governor, timex)
 
     def date_for(self, head: Token, sentence: Sentence, when: ArticleTime) -> EventDate:
@@ -122,15 +123,15 @@ class SentenceDates:
 _BOUND_WORDS = frozenset({"until", "till", "til", "through"})
 
 
-def _is_bound(doc: Doc, timex: TimeExpression, head: Token) -> bool:
+def _is_bound(expression: Span, head: Token) -> bool:
     """Whether the expression only bounds its clause ("closed the schools until 6 May", "runs through May"):
     the happening is not on that day. A negated clause happens then ("did not confirm it until Friday")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    doc = expression.doc
+    if expression.start == 0:
         return False
-    before = doc[span.start - 1]
-    if before.lower_ == "the" and span.start > 1:
-        before = doc[span.start - 2]
+    before = doc[expression.start - 1]
+    if before.lower_ == "the" and expression.start > 1:
+        before = doc[expression.start - 2]
     if before.lower_ not in _BOUND_WORDS:
         return False
     return not any(c.dep_ == "neg" for c in head.children)

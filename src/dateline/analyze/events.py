@@ -164,7 +164,7 @@ def _event(
 
 def _sentence_events(
     span: Span, sentence: Sentence, context: tuple[MentionIndex, ArticleTime],
-    expressions: Sequence[tuple[Token, TimeExpression]],
+    expressions: Sequence[tuple[Span, TimeExpression]],
 ) -> list[Event]:
     """Every event of one sentence."""
     heads = clause_heads(span)

@@ -160,7 +160,7 @@ NEAR_REACH = 90
 FAR_REACH = 200
 
 
-def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH, widen: bool = True) -> Tense | None:
+def tense_near(text: str, start: int, end: int, widen: bool = True) -> Tense | None:
     """Tense of the clause around text[start:end], from the nearest auxiliary or verb ending.
 
     A small look-around instead of a parser: a forward-pointing word right before the span
@@ -169,6 +169,12 @@ def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH, widen: 
     one shows no tense (publication-date inference keeps to the near clause: an explicit year far from any
     verb is evidence of when the text was written, whatever a distant "will" says).
     """
+    tense = _clause_tense(text, start, end, NEAR_REACH)
+    return _clause_tense(text, start, end, FAR_REACH) if tense is None and widen else tense
+
+
+def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
+    """``tense_near`` with the clause read at most ``reach`` characters before the date."""
     if _SINCE.search(text, max(0, start - 30), start):
         return "past"
     first, last, clause_start = clause_bounds(text, start, end, reach, 60)
@@ -196,8 +202,6 @@ def tense_near(text: str, start: int, end: int, reach: int = NEAR_REACH, widen: 
                         and not right[:match_start].strip() else 10), tense)
         for match_start, tense in _markers(right, False, use_start=True)
     ]
-    if not found and widen and reach < FAR_REACH:
-        return tense_near(text, start, end, FAR_REACH, widen=False)
     return min(found)[1] if found else None
 
 

@@ -9,8 +9,6 @@ from dateline.present.dates import date_label
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
@@ -26,11 +24,9 @@ def human_date(value: str | None) -> str:
             return f"{date(int(match[1]), int(match[2]), 1):%B %Y}"
     except ValueError:
         return value
-    if match := _SEASON.match(value):
-        return f"{_SEASONS[match[2]]} {match[1]}"
     if match := _QUARTER.match(value):
         return f"Q{match[2]} {match[1]}"
-    return date_label(value, day=lambda d: f"{d.day} {d:%B %Y}")
+    return date_label(value, day=lambda d: f"{d.day} {d:%B %Y}")  # weeks, seasons, decades, centuries
 
 
 def precision_label(precision: str) -> str:
