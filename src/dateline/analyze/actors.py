@@ -84,11 +84,19 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     while label == "PERSON" and end - start > 1 and (
         (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
         or doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].text == "."
+        or (end - start > 2 and _is_descriptor(doc[start]) and not _is_headline_line(span))
     ):
         start += 1
     if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
     return span.doc[start:end] if start < end else None
+
+
+def _is_descriptor(token: Token) -> bool:
+    """A capitalised common word before a name of two words or more, a job or a label rather than a given name
+    ("Comedian Ellen DeGeneres picked to host", "Sixers' Coach Jim O'Brien"): no first name, no particle.
+    (Title-case headlines are cut against the body's names instead, see :func:`_headline_names`.)"""
+    return token.is_alpha and token.is_title and token.lower_ not in _NAME_PARTICLES and _is_common_word(token)
 
 
 # In a title-case headline the model often runs a name into the words around it ("Lindsay Lohan Checks Into
@@ -189,7 +197,28 @@ def _headline_names(span: Span, names: _BodyNames) -> list[Span]:
             end -= 1
         found.append(span[i:end])
         i = end
-    return found or [span]
+    return found or _unconfirmed_headline_name(span, names)
+
+
+def _unconfirmed_headline_name(span: Span, names: _BodyNames) -> list[Span]:
+    """A headline's person span the article writes nowhere else: none when every word is a common word that is
+    no given name and the body writes one of them in lower case ("Driver Charged" over "a driver was charged");
+    cut before common words that follow two name words ("Lindsay Lohan" of "Lindsay Lohan Checks Into Rehab",
+    where the body says "LiLo"); else as the model gave it.
+
+    A span that starts with a common word ("Tiger Woods Wins Masters") is left whole: where its name ends is
+    not known.
+    """
+    words = [t for t in span if t.is_alpha]
+    if words and all(_is_common_word(t) for t in words) and any(f" {t.lower_} " in names.text for t in words):
+        return []
+    name = 0
+    while name < len(span) and span[name].is_alpha and not _is_common_word(span[name]):
+        name += 1
+    rest = span[name:]
+    if name >= 2 and len(rest) >= 2 and all(_is_common_word(t) for t in rest):
+        return [span[:name]]
+    return [span]
 
 
 def _name_at(span: Span, i: int, names: _BodyNames, first: bool) -> int:
