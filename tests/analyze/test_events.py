@@ -98,6 +98,7 @@ def test_summaries_keep_the_adverbs_that_turn_their_meaning(analyzer: Analyzer, 
     assert events["collapse"].summary == "The company almost collapsed in 2008"
     # "has yet to", "no longer": the event did not happen (a sentence-initial "Yet" denies nothing).
     assert (events["have"].modality, events["lead"].modality) == ("negated", "negated")
+    assert events["collapse"].modality == "negated"  # what almost happened did not
     assert (events["lose"].summary, events["lose"].modality) == ("the senator lost the vote", "happened")
     assert events["sign"].modality == "happened"
 
@@ -164,3 +165,11 @@ def test_a_date_that_only_bounds_the_clause_is_not_when_it_happened(
     dates = {e.predicate: (e.date, e.date_source) for e in events}
     assert dates["order"][1] == "publication" and dates["order"][0] != "2009-05-06"
     assert dates["confirm"] == ("2009-04-24", "expression")  # "not ... until Friday": it happened on Friday
+
+
+def test_nearly_on_a_number_or_a_measure_still_happened(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = ("The ship nearly sank off Crete on Friday. Nearly 200 people died in the fire on Monday. "
+            "The company nearly doubled its profit last year.")
+    events = {e.predicate: e.modality for e in _events(analyzer, make_article, text)}
+    assert events["sink"] == "negated"
+    assert events["die"] == "happened" and events["double"] == "happened"

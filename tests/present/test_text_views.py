@@ -30,3 +30,17 @@ def test_one_outlets_updates_printing_a_sentence_again_are_quoted_once() -> None
     quoted = [line.strip() for line in render_timeline(Timeline(story, (entry,))).splitlines()
               if line.strip().startswith("“")]
     assert quoted == ["“Drilling started on a relief well.”"] * 2  # BBC's once, Reuters' own telling
+
+
+def test_a_week_label_widens_the_date_column_for_every_entry() -> None:
+    # A user test: "week of 2010-04-19" ran into the entry's summary and its lines no longer lined up.
+    week = TimelineEntry("2010-W16", "week", "Rig inspected", "OTHER", (), (SourceRef(1, "bbc", None, "Inspected."),))
+    day = TimelineEntry("2010-04-20", "day", "Rig exploded", "OTHER", (), (SourceRef(2, "bbc", None, "Exploded."),))
+    story = Story(1, "Oil spill", (1, 2), ("bbc",), "2010-04-19", "2010-04-20")
+    lines = render_timeline(Timeline(story, (week, day))).splitlines()
+    heads = [line for line in lines if "[" in line and "]" in line]
+    assert heads[0].startswith("week of 2010-04-19  [OTHER] Rig inspected")
+    assert heads[1].startswith("2010-04-20" + " " * 10 + "[OTHER] Rig exploded")
+    column = heads[0].index("[")
+    assert all(line.index("reported by") == column for line in lines if "reported by" in line)
+    assert all(line.index("“") == column + 2 for line in lines if "“" in line)

@@ -60,7 +60,7 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     subject = subject_of(head)
     if any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c, subject) for c in children) or (
         subject is not None and any(c.lower_ == "no" for c in subject.children)
-    ):
+    ) or _nearly(head, children):
         return "negated"
     conditional = kind not in _CONDITIONAL_CONTENT_KINDS and any(has_condition(p) for p in parts)
     if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children):
@@ -70,6 +70,19 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     if predicate in PROPOSAL_VERBS or verb.lemma_.lower() in PROPOSAL_VERBS:
         return "proposed"
     return "reported" if reported else "happened"
+
+
+# "The ship nearly sank" did not sink; "profits nearly doubled" did grow, by a measure these verbs give.
+_NEARLY = frozenset({"nearly", "almost"})
+_MEASURE_VERBS = frozenset({"double", "triple", "treble", "quadruple", "halve"})
+
+
+def _nearly(head: Token, children: list[Token]) -> bool:
+    """Whether "nearly" or "almost" modifies the verb itself: what almost happened did not happen. "Nearly 200
+    people died" modifies the number, and "nearly doubled" gives a measure of what happened."""
+    return head.lemma_.lower() not in _MEASURE_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in _NEARLY for c in children
+    )
 
 
 def _not_any_more(adverb: Token, subject: Token | None) -> bool:

@@ -153,18 +153,22 @@ def render_stories(stories: Sequence[Story]) -> str:
 SHOWN_SENTENCES = 6  # sentences quoted per timeline entry in the text view
 
 
-def _entry_lines(entry: TimelineEntry) -> list[str]:
+DATE_COLUMN = 10  # wide enough for a day ("2025-07-18"); a week or season label widens the column for all entries
+
+
+def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}))
     reporting = {s.outlet for s in entry.sources if s.copy_of is None}
     copies = sorted(
         {s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None} - reporting
     )
-    head = f"{date_label(entry.date):<10}  [{entry.type}]"
+    head = f"{date_label(entry.date):<{column}}  [{entry.type}]"
     if entry.modality != "happened":
         head += f" ({entry.modality})"
-    lines = [f"{head} {entry.summary}", f"{'':12}reported by: {outlets}"]
+    indent = " " * (column + 2)
+    lines = [f"{head} {entry.summary}", f"{indent}reported by: {outlets}"]
     if copies:
-        lines.append(f"{'':12}copied by: {', '.join(copies)}")
+        lines.append(f"{indent}copied by: {', '.join(copies)}")
     own = [src for src in entry.sources if src.copy_of is None]  # a copy prints the same sentence as its source
     # One outlet's updates of an article print the same sentence again: quoted once (--json keeps each source).
     distinct: dict[tuple[str, str], SourceRef] = {}
@@ -180,9 +184,11 @@ def _entry_lines(entry: TimelineEntry) -> list[str]:
             firsts.append(src)
     shown = (firsts + [src for src in own if src not in firsts])[:SHOWN_SENTENCES]
     for src in shown:
-        lines.append(textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=" " * 14, subsequent_indent=" " * 15))
+        lines.append(
+            textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=indent + "  ", subsequent_indent=indent + "   ")
+        )
     if len(own) > len(shown):
-        lines.append(f"{'':14}(and {len(own) - len(shown)} more sentences: --json lists every source)")
+        lines.append(f"{indent}  (and {len(own) - len(shown)} more sentences: --json lists every source)")
     return lines
 
 
@@ -200,12 +206,14 @@ def render_timeline(timeline: Timeline) -> str:
     out += [*_note_lines(timeline.guessed), ""]
     news = [e for e in entries if not e.background]
     background = [e for e in entries if e.background]
+    # One date column for the whole view, as wide as its longest label ("week of 2010-04-19"), so text lines up.
+    column = max([DATE_COLUMN, *(len(date_label(e.date)) for e in entries)])
     for e in news:
-        out += _entry_lines(e)
+        out += _entry_lines(e, column)
     if background:
         out += ["", "Background:"]
         for e in background:
-            out += _entry_lines(e)
+            out += _entry_lines(e, column)
     if not entries:
         out.append("(no dated events found yet)")
     if timeline.conflicts:
