@@ -195,3 +195,23 @@ def test_set_on_schedules_only_after_a_copula(text: str, value: str) -> None:
 def test_a_percentage_is_no_year_and_a_day_may_be_an_ordinal_word(text: str, expected: list[tuple[str, ...]]) -> None:
     # A second user test (Guardian swine-flu coverage, April 2009).
     assert found(text, date(2009, 4, 28)) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The vote is expected Wednesday.", "2010-04-28"),
+    ("A decision is expected Friday, officials said.", "2010-04-23"),
+    ("A ruling was expected Monday.", "2010-04-19"),  # expected back then: the news default, the past
+])
+def test_is_expected_before_a_weekday_looks_ahead(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the first half of the year sales rose.", ("the first half of the year", "DATE", "2010-H1")),
+    ("Sales in the fourth quarter of fiscal 2009 rose.", ("the fourth quarter of fiscal 2009", "DATE", "2009-Q4")),
+])
+def test_a_quarter_or_half_of_the_year_ends_at_its_last_word(text: str, expected: tuple[str, str, str]) -> None:
+    # The extent took in the space after "of the year" (or a bare "of "), so it never matched strictly.
+    assert found(text) == [expected]
+    assert [e for e, _, _ in found("Profit in the third quarter of this fiscal year fell.")] == [
+        "the third quarter", "this fiscal year"]

@@ -123,6 +123,8 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|ahead\s+of|"
+    # "the vote is expected Thursday" (not "was expected": said before, it may be past now)
+    r"(?:is|are|be|being)\s+expected|"
     # "favorite to win come November" (not "did come on March 3"), "as it gets closer to November"
     r"(?<!\bdid\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)come|"
     r"(?:gets?|getting|draws?|drawing|moves?|moving|comes?|coming)\s+closer\s+to|"
