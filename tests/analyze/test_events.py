@@ -173,3 +173,9 @@ def test_nearly_on_a_number_or_a_measure_still_happened(analyzer: Analyzer, make
     events = {e.predicate: e.modality for e in _events(analyzer, make_article, text)}
     assert events["sink"] == "negated"
     assert events["die"] == "happened" and events["double"] == "happened"
+
+
+def test_almost_not_is_happened(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    events = {e.predicate: e.modality for e in _events(
+        analyzer, make_article, "The deal almost did not happen on Monday. Sales nearly quintupled last year.")}
+    assert events["happen"] == "happened" and events["quintuple"] == "happened"

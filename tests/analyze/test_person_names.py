@@ -150,3 +150,32 @@ def test_an_acronym_is_the_organisation_the_article_names_in_full(
     # Without the name in full an acronym stays itself.
     alone = {m.text: m.actor_key for m in analyzer.analyze(make_article("NASA said the probe was on course.")).mentions}
     assert alone.get("NASA") == "nasa"
+
+
+def test_photo_credits_and_time_zones_are_no_actors_and_a_government_agency_is_no_outlet(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test of Guardian swine-flu pages: "Miguel Tovar/AP" was a person and "BST" an organisation.
+    text = ("Saturday 25 April 2009 22.09 BST A member of cabin crew was taken to hospital on Saturday.\n\n"
+            "Photograph: Tim Ireland/PA Swine flu is spreading more slowly than feared, the Health Protection "
+            "Agency said on Monday.\n\nPhotograph: Dario Lopez-Mills A doctor in Mexico City treated patients.")
+    mentions = {m.text: m.kind for m in analyzer.analyze(make_article(text)).mentions}
+    assert not any("Ireland" in name or "Lopez" in name or name == "BST" for name in mentions)
+    assert mentions["Health Protection Agency"] == "ORG"  # a government agency, not a news agency
+    kinds = {m.text: m.kind for m in analyzer.analyze(make_article(
+        "The Xinhua News Agency reported that the Central Intelligence Agency had briefed Congress.")).mentions}
+    assert kinds["Xinhua News Agency"] == "MEDIA" and kinds["Central Intelligence Agency"] == "ORG"
+
+
+def test_names_starting_with_common_words_stay_whole(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A review of the job-before-a-name rule: only jobs and labels are cut, not given names that are common words,
+    # and a possessive does not count as a word of the name.
+    def people(text: str) -> list[str]:
+        return [m.text for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"]
+
+    assert people("Rush Limbaugh's show was cancelled on Monday.") == ["Rush Limbaugh"]
+    assert people("UN Secretary-General Ban Ki-moon said on Monday that aid was coming.") == ["Ban Ki-moon"]
+    assert people("Sugar Ray Leonard was inducted into the hall of fame.") == ["Sugar Ray Leonard"]
+    # A headline's surname that is a common word ends the name when the body writes it as a name.
+    assert people("Anna Nicole Smith Dies At 39\n\nSmith, the former Playboy model, died on Thursday in Florida, "
+                  "her lawyer said.")[:1] == ["Anna Nicole Smith"]

@@ -80,23 +80,45 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         start -= 1
     if start < end and span.doc[start].lower_ == "the":
         start += 1
+    if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
+        end -= 1
     # A name starts with a capital: "billionaire Donald Trump", "rival Hillary Clinton" name Trump and Clinton.
     while label == "PERSON" and end - start > 1 and (
         (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
         or doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].text == "."
-        or (end - start > 2 and _is_descriptor(doc[start]) and not _is_headline_line(span))
+        or (end - start > 2 and _is_descriptor(doc[start]))
     ):
         start += 1
-    if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
-        end -= 1
     return span.doc[start:end] if start < end else None
 
 
+def _names_media(key: str) -> bool:
+    """Whether an organisation's name ends like an outlet's ("... Times", "... News Agency"). "Agency" alone is a
+    government's as often ("Health Protection Agency", "Central Intelligence Agency"): it needs another media word."""
+    words = key.split()
+    if words[-1] == "agency":
+        return any(word in MEDIA_WORDS and word != "agency" for word in words[:-1])
+    return words[-1] in MEDIA_WORDS
+
+
+# Jobs and labels written capitalised before a name ("Comedian Ellen DeGeneres picked to host", "Sixers' Coach Jim
+# O'Brien"), which the model takes into the name. Only such nouns: a capitalised common word may be a given name
+# ("Sugar Ray Leonard", "Rush Limbaugh", "Ban Ki-moon").
+_DESCRIPTORS = ROLE_NOUNS | frozenset({
+    "actor", "actress", "singer", "rapper", "comedian", "comic", "musician", "star", "superstar", "model", "designer",
+    "author", "writer", "novelist", "poet", "artist", "painter", "photographer", "filmmaker", "moviemaker",
+    "producer", "coach", "quarterback", "pitcher", "striker", "goalkeeper", "boxer", "golfer", "champion", "chef",
+    "presenter", "anchor", "journalist", "columnist", "blogger", "businessman", "businesswoman", "billionaire",
+    "tycoon", "mogul", "entrepreneur", "investor", "banker", "lawyer", "doctor", "surgeon", "scientist",
+    "activist", "campaigner", "veteran", "defender", "midfielder", "forward", "guard", "linebacker", "receiver",
+    "outfielder", "shortstop", "catcher", "infielder", "manager", "skipper", "teammate", "rookie",
+})
+
+
 def _is_descriptor(token: Token) -> bool:
-    """A capitalised common word before a name of two words or more, a job or a label rather than a given name
-    ("Comedian Ellen DeGeneres picked to host", "Sixers' Coach Jim O'Brien"): no first name, no particle.
-    (Title-case headlines are cut against the body's names instead, see :func:`_headline_names`.)"""
-    return token.is_alpha and token.is_title and token.lower_ not in _NAME_PARTICLES and _is_common_word(token)
+    """A capitalised job or label before a name of two words or more, not part of the name (ROLE_NOUNS and a few
+    more: actress, coach, comedian); a role noun stays the mention's role (see :func:`role_before`)."""
+    return token.is_alpha and token.is_title and token.lower_ in _DESCRIPTORS
 
 
 # In a title-case headline the model often runs a name into the words around it ("Lindsay Lohan Checks Into
@@ -202,7 +224,7 @@ def _headline_names(span: Span, names: _BodyNames) -> list[Span]:
 
 def _unconfirmed_headline_name(span: Span, names: _BodyNames) -> list[Span]:
     """A headline's person span the article writes nowhere else: none when every word is a common word that is
-    no given name and the body writes one of them in lower case ("Driver Charged" over "a driver was charged");
+    no given name and the body writes the first in lower case ("Driver Charged" over "a driver was charged");
     cut before common words that follow two name words ("Lindsay Lohan" of "Lindsay Lohan Checks Into Rehab",
     where the body says "LiLo"); else as the model gave it.
 
@@ -210,15 +232,28 @@ def _unconfirmed_headline_name(span: Span, names: _BodyNames) -> list[Span]:
     not known.
     """
     words = [t for t in span if t.is_alpha]
-    if words and all(_is_common_word(t) for t in words) and any(f" {t.lower_} " in names.text for t in words):
+    if words and all(_is_common_word(t) for t in words) and f" {words[0].lower_} " in names.text:
         return []
     name = 0
     while name < len(span) and span[name].is_alpha and not _is_common_word(span[name]):
         name += 1
+    # A surname that is a common word ends the name when the body writes it as a name ("Anna Nicole Smith Dies
+    # At 39" over "Smith, the former model, died").
+    while name >= 2 and name < len(span) and _written_as_name(span[name], names):
+        name += 1
     rest = span[name:]
-    if name >= 2 and len(rest) >= 2 and all(_is_common_word(t) for t in rest):
+    # One common word after two name words may be the surname ("Martin Luther King"); after three it is not.
+    if name >= 2 and len(rest) >= (1 if name >= 3 else 2) and all(_is_common_word(t) for t in rest):
         return [span[:name]]
     return [span]
+
+
+def _written_as_name(token: Token, names: _BodyNames) -> bool:
+    """Whether the body writes the word as a surname: in a full name, or capitalised and never in lower case."""
+    folded = token.text.casefold()
+    return folded in names.surnames or (
+        token.is_title and f" {token.text} " in names.text and f" {token.lower_} " not in names.text
+    )
 
 
 def _name_at(span: Span, i: int, names: _BodyNames, first: bool) -> int:
@@ -317,7 +352,7 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         return _place_draft(span, place.name, place.kind, place.country)
     if " " in key and key.rsplit(" ", 1)[-1] in FACILITY_WORDS and label in {"ORG", "PERSON", "FAC", "GPE", "LOC"}:
         return _Draft(span, name, "PLACE")
-    if label == "ORG" and " " in key and key.rsplit(" ", 1)[-1] in MEDIA_WORDS:
+    if label == "ORG" and " " in key and _names_media(key):
         return _Draft(span, name, "MEDIA")
     if key.rsplit(" ", 1)[-1] in GROUP_WORDS:
         return _Draft(span, name, "GROUP")
@@ -365,7 +400,7 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
             continue
         span = _trim(ent, ent.label_, gazetteer)
         covered.update(range(ent.start, ent.end))
-        if span is None:
+        if span is None or _is_page_furniture(span, ent.label_):
             continue
         parts = _headline_names(span, body_names) if ent.label_ == "PERSON" else [span]
         for part in parts:
@@ -378,6 +413,28 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
             drafts.append(draft)
     drafts.sort(key=lambda d: d.span.start)
     return drafts
+
+
+# Time zones of a page's timestamps ("22.09 BST"), which the model takes for organisations.
+_TIME_ZONES = frozenset({
+    "BST", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKST", "AKDT", "HST", "CET", "CEST",
+    "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST",
+    "NZDT", "ET", "PT", "CT", "MT",
+})
+# Labels of a photo credit ("Photograph: Tim Ireland/PA"): the photographer is no actor of the news.
+_CREDIT_LABELS = frozenset({"photograph", "photo", "photos", "picture", "pictures", "photographer", "credit", "image",
+                            "illustration"})
+
+
+def _is_page_furniture(span: Span, label: str) -> bool:
+    """A name that is part of the page, not of the news: a timestamp's time zone, a photo credit (after a
+    "Photograph:" label, or a person and an agency joined by a slash, "Dario Lopez-Mills/AP")."""
+    if span.text in _TIME_ZONES:
+        return True
+    if label == "PERSON" and "/" in span.text:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in _CREDIT_LABELS
 
 
 def _attach_roles(drafts: list[_Draft]) -> list[_Draft]:

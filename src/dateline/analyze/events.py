@@ -58,9 +58,10 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     parts = [head, verb] if verb.i != head.i else [head]
     children = [c for p in parts for c in p.children]
     subject = subject_of(head)
-    if any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c, subject) for c in children) or (
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c, subject) for c in children) or (
         subject is not None and any(c.lower_ == "no" for c in subject.children)
-    ) or _nearly(head, children):
+    )
+    if denied != _nearly(head, children):  # "the deal almost did not happen": it happened
         return "negated"
     conditional = kind not in _CONDITIONAL_CONTENT_KINDS and any(has_condition(p) for p in parts)
     if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children):
@@ -74,7 +75,7 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
 
 # "The ship nearly sank" did not sink; "profits nearly doubled" did grow, by a measure these verbs give.
 _NEARLY = frozenset({"nearly", "almost"})
-_MEASURE_VERBS = frozenset({"double", "triple", "treble", "quadruple", "halve"})
+_MEASURE_VERBS = frozenset({"double", "triple", "treble", "quadruple", "quintuple", "halve"})
 
 
 def _nearly(head: Token, children: list[Token]) -> bool:
