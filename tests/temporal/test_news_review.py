@@ -214,4 +214,8 @@ def test_a_quarter_or_half_of_the_year_ends_at_its_last_word(text: str, expected
     # The extent took in the space after "of the year" (or a bare "of "), so it never matched strictly.
     assert found(text) == [expected]
     assert [e for e, _, _ in found("Profit in the third quarter of this fiscal year fell.")] == [
-        "the third quarter", "this fiscal year"]
+        "the third quarter of this fiscal year"]
+    # "of this month" is no year: the half is not the year's (the month is still found).
+    assert found("Sales rose in the first half of this month.") == [("this month", "DATE", "2010-04")]
+    assert found("Sales rose in the first half of fiscal year 2009.") == [
+        ("the first half of fiscal year 2009", "DATE", "2009-H1")]

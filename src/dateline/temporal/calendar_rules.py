@@ -431,11 +431,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:current|latest|fiscal|year-earlier|year-ago|year\s+earlier|previous|prior-year|prior|"
             r"comparable|recent|most\s+recent|just-ended|just\s+ended)\s+)*"
             r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)\b"
-            r"(?!\s+(?:of\s+(?!\d{4}|fiscal|the\s+year|this|last|next)|a|an|per|point|percent|century|mile)\b"
+            r"(?!\s+(?:of\s+(?!\d{4}|fiscal|(?:the|this|last|next)\s+(?:fiscal\s+)?year\b)|a|an|per|point|percent|century|mile)\b"
             r"|-(?:point|percent))"
             # the space after "the year" belongs to the expression only when a year follows ("of fiscal 1997")
-            r"(?:\s+of\s+(?=fiscal|the\s+year|this\s+year|last\s+year|next\s+year|\d{4})"
-            r"(?:(?:fiscal|the\s+year|this\s+year|last\s+year|next\s+year)(?:\s+(?=\d{4}))?)?"
+            r"(?:\s+of\s+(?=fiscal|(?:the|this|last|next)\s+(?:fiscal\s+)?year\b|\d{4})"
+            r"(?:(?:fiscal(?:\s+year)?|(?:the|this|last|next)\s+(?:fiscal\s+)?year)\b(?:\s+(?=\d{4}))?)?"
             r"(?P<year>\d{4})?)?)"
         ),
         _quarter_spans,
