@@ -10,6 +10,7 @@ from dateline.extract.html import extract_html
 from dateline.extract.language import detect_language
 from dateline.extract.metadata import PageContent, merge_given
 from dateline.extract.pasted import extract_pasted
+from dateline.extract.tokenized import looks_tokenized, untokenize
 from dateline.records import Article, RawInput
 
 # Share of control or replacement characters above which a body is binary data, not text.
@@ -69,6 +70,8 @@ def _readable_body(raw: RawInput) -> str:
     if garbage / len(sample) > _MAX_GARBAGE_SHARE:
         raise ExtractionError(raw.origin, "the input looks like binary data, not text")
     cleaned = _CONTROL.sub("", _INVISIBLE.sub("", body))
+    if looks_tokenized(cleaned):
+        cleaned = untokenize(cleaned)  # a corpus's tokens ("-LRB- AP -RRB-") read back as text
     return unicodedata.normalize("NFC", cleaned)
 
 

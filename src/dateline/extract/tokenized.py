@@ -1,0 +1,44 @@
+"""Text tokenized the Penn Treebank way, as NLP corpora ship news: read back into plain text.
+
+Corpora such as Timeline17 keep articles as tokens: "-LRB- 2153 GMT -RRB-", "`` We are resilient ''", "it 's",
+"Lopez-Mills\\/AP". Read as they are, the bracket words become names ("-RRB- US"), a clock time before a bracket
+becomes a year ("1653 -LRB- 2153 GMT -RRB-" was the year 1653) and quotations are not found. The marks never
+occur in ordinary text, so a text that holds them is read back before extraction.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKET = re.compile(r"-(?:LRB|RRB|LSB|RSB|LCB|RCB)-")
+_OPEN_QUOTE = re.compile(r"``[ \t]*")
+_CLOSE_QUOTE = re.compile(r"[ \t]*''")
+_ESCAPED = re.compile(r"\\([/*])")
+_BEFORE_CLOSING = re.compile(r"[ \t]+([,.;:!?%)\]}])")
+_AFTER_OPENING = re.compile(r"([(\[{$])[ \t]+")
+_MIN_SPACED_COMMAS = 3
+_SPACED_SHARE = 0.7
+_CLITIC = re.compile(r"[ \t]+('s|'S|'re|'ve|'ll|'d|'m|n't)\b")
+
+
+def looks_tokenized(text: str) -> bool:
+    """Whether the text carries Penn Treebank marks: a bracket word, both kinds of its quote marks, or commas
+    set apart as words (" , "; at least 3, and most of the text's commas)."""
+    if _BRACKET.search(text) or ("`` " in text and " ''" in text):
+        return True
+    spaced = text.count(" , ")
+    return spaced >= _MIN_SPACED_COMMAS and spaced >= _SPACED_SHARE * text.count(", ")
+
+
+def untokenize(text: str) -> str:
+    """The text with brackets, quote marks and escapes written normally and punctuation joined to its word
+    ("-LRB- AP -RRB-" -> "(AP)", "`` Yes , '' he said" -> '"Yes," he said', "it 's" -> "it's"). Line breaks are
+    kept, so paragraphs stay paragraphs."""
+    text = _BRACKET.sub(lambda m: _BRACKETS[m.group()], text)
+    text = _ESCAPED.sub(r"\1", text)
+    text = _OPEN_QUOTE.sub('"', text)
+    text = _CLOSE_QUOTE.sub('"', text)
+    text = _CLITIC.sub(r"\1", text)
+    text = _BEFORE_CLOSING.sub(r"\1", text)
+    return _AFTER_OPENING.sub(r"\1", text)

@@ -1,0 +1,40 @@
+"""Text from NLP corpora, tokenized the Penn Treebank way, is read back into plain text before extraction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.extract import extract_article
+from dateline.extract.tokenized import looks_tokenized, untokenize
+from dateline.records import RawInput
+from dateline.temporal import tag_times
+
+# A Timeline17 (BBC, Haiti) paragraph as the corpus ships it.
+TOKENIZED = (
+    "The quake struck at 1653 -LRB- 2153 GMT -RRB- , the US Geological Survey said . \n"
+    "`` Haitians are resilient , '' said the country 's envoy , who did n't give a figure . \n"
+    "Photograph : Dario Lopez-Mills\\/AP Aid worth $ 11.2 billion was pledged [ in total ] ."
+)
+
+
+def test_tokens_are_read_back_as_text() -> None:
+    assert looks_tokenized(TOKENIZED)
+    assert untokenize(TOKENIZED).splitlines() == [
+        "The quake struck at 1653 (2153 GMT), the US Geological Survey said. ",
+        '"Haitians are resilient," said the country\'s envoy, who didn\'t give a figure. ',
+        "Photograph: Dario Lopez-Mills/AP Aid worth $11.2 billion was pledged [in total].",
+    ]
+
+
+def test_ordinary_text_is_left_alone() -> None:
+    text = "Officials said on Monday, after talks in Geneva, that the ``code`` block (shown) is fine. It 's odd."
+    assert not looks_tokenized(text)
+    commas = "Only a few , odd commas , here, there, and everywhere, in prose, as typed, by hand, quickly."
+    assert not looks_tokenized(commas)
+
+
+def test_a_tokenized_article_gives_no_bracket_words_or_false_years() -> None:
+    article = extract_article(RawInput("haiti.txt", TOKENIZED, "text"))
+    assert "-LRB-" not in article.text and "``" not in article.text
+    values = [t.value for t in tag_times(article.text, date(2010, 1, 13))]
+    assert "1653" not in values and all(not v.startswith("1653") for v in values)
