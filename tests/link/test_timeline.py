@@ -258,3 +258,25 @@ def test_only_outlets_telling_the_happening_alike_add_to_its_importance() -> Non
 
     told_rank, lump_rank = _rank([told, lump], STORY, {})
     assert told_rank.importance > lump_rank.importance  # two outlets telling it beat three telling other things
+
+
+def test_an_outlets_sentence_printed_again_on_later_days_keeps_its_first_printings_date() -> None:
+    # A user test: a BBC page updated on three days gave each of its sentences three entries, one per day.
+    sentence = "Engineers began drilling a relief well to stop the leak."
+
+    def printed(article_id: int, outlet: str, day: date, source: str = "publication") -> StoredArticle:
+        drill = event(sentence, "OTHER", day.isoformat(), actor="bp", target=None, source=source)
+        return stored(article_id, outlet, day, (drill,))
+
+    days = [date(2010, 5, 2), date(2010, 5, 3), date(2010, 5, 4)]
+    pages = [printed(n, "bbc.co.uk", day) for n, day in enumerate(days, start=1)]
+    timeline = build_timeline(STORY, pages)
+    assert [e.date for e in timeline.entries] == ["2010-05-02"]
+    assert len(timeline.entries[0].sources) == 3
+    # Another outlet's same words on a later day are its own report of that day; an explicit date is kept.
+    other = printed(4, "reuters.com", days[2])
+    explicit = printed(5, "bbc.co.uk", days[2], source="expression")
+    dates = sorted(e.date for e in build_timeline(STORY, [pages[0], other]).entries)
+    assert dates == ["2010-05-02", "2010-05-04"]
+    dates = sorted(e.date for e in build_timeline(STORY, [pages[0], explicit]).entries)
+    assert dates == ["2010-05-02", "2010-05-04"]

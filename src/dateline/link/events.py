@@ -12,10 +12,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
+from dateline.link.duplicates import folded
 from dateline.link.overlaps import overlapping_pairs
 from dateline.link.text import content_words, overlap
 from dateline.records import Event, Precision, Sentence, SourceRef, StoredArticle, TimelineEntry
@@ -94,7 +95,33 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
                     relative_date=_relative_date(event, sentences, relative),
                 )
             )
-    return reports
+    return _first_printing_dates(reports)
+
+
+def _first_printing_dates(reports: list[Report]) -> list[Report]:
+    """Reports whose date an outlet's earlier printing of the same sentence already gave, re-dated to it.
+
+    An updated page or a live blog carried over to the next day prints a sentence again: dated by the new
+    publication day (or by words counting from it, "on Tuesday"), it would be a new entry on each day the page
+    was published (a user test found a BBC page's sentences under three days). The first printing reports it;
+    an explicit date ("on April 20") gives every printing the same day anyway.
+    """
+    first: dict[tuple[str, str, str, str], Report] = {}
+    redated: dict[int, Report] = {}
+    order = sorted(range(len(reports)), key=lambda i: (reports[i].published or date.max, reports[i].article_id))
+    for i in order:
+        report = reports[i]
+        if report.outlet is None or report.published is None or report.interval is None:
+            continue
+        event = report.event
+        key = (report.outlet, folded(event.sentence), event.predicate, event.summary)
+        earlier = first.setdefault(key, report)
+        from_publication = event.date_source == "publication" or report.relative_date is not None
+        if earlier is not report and earlier.published != report.published and from_publication:
+            when = replace(event, date=earlier.event.date, precision=earlier.event.precision,
+                           date_source=earlier.event.date_source)
+            redated[i] = replace(report, interval=earlier.interval, event=when)
+    return [redated.get(i, report) for i, report in enumerate(reports)]
 
 
 def _relative_date(
