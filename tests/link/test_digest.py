@@ -98,17 +98,3 @@ def test_a_digest_keeps_the_most_covered_days_in_date_order_within_its_span() ->
     assert digest[date(2025, 7, 23)][0].refers_to == (date(2025, 7, 23),)
     assert digest[date(2025, 7, 24)][0].refers_to == ()
     assert build_digest(sentences, 5, 1, first=date(2025, 9, 1)) == {date(2025, 9, 1): [sentences[-1]]}
-
-
-def test_a_sentence_told_under_one_key_day_is_not_told_again_under_the_next() -> None:
-    # A user test: a lead printed on 21 April was the summary of both 20 and 21 April (the day before's pool
-    # takes the next day's leads).
-    lead = _sentence("crews fought the fire on the burning rig through the night", NEXT, 1, 0)
-    others = [_sentence(f"shares in the company fell sharply in london trading, report {i}", NEXT, i, LEAD + 1)
-              for i in range(2, 5)]
-    named = _sentence("the rig exploded on 20 april killing eleven workers offshore", LATER, 9, 8, BLAST)
-    digest = build_digest([lead, *others, named], 2, 2)
-    assert list(digest) == [BLAST, NEXT]
-    told = [s.text for day in digest.values() for s in day]
-    assert len(told) == len(set(told))
-    assert lead in digest[NEXT] and digest[BLAST] == [named]  # 21 April, four articles, ranks first

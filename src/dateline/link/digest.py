@@ -129,9 +129,7 @@ def build_digest(
     """The ``days`` key days (within [first, last] when given), ``per_day`` sentences each, by date.
 
     Only sentences of articles published within the span are read, so a digest of a period is not
-    steered by later retrospectives. Days whose pool yields no usable sentence are left out. A sentence
-    told under one day is not told again under another (a lead is in its publication day's pool and the
-    day before's): the better-ranked day keeps it.
+    steered by later retrospectives. Days whose pool yields no usable sentence are left out.
     """
     in_span = [
         s for s in sentences if (first is None or s.published >= first) and (last is None or s.published <= last)
@@ -139,19 +137,11 @@ def build_digest(
     pools = day_pools(in_span)
     rarity = word_rarity(in_span)
     digest: dict[date, list[DatedSentence]] = {}
-    told: set[str] = set()
     for day in rank_days(in_span, first, last)[:days]:
-        pool = [s for s in pools.get(day, []) if _said(s) not in told]
-        summary = summarize_day(pool, day, per_day, rarity)
+        summary = summarize_day(pools.get(day, []), day, per_day, rarity)
         if summary:
             digest[day] = summary
-            told.update(_said(s) for s in summary)
     return dict(sorted(digest.items()))
-
-
-def _said(sentence: DatedSentence) -> str:
-    """A sentence's words whatever its spacing and case: a copy in another article is the same sentence."""
-    return " ".join(sentence.text.casefold().split())
 
 
 def digest_story(story: Story, articles: Sequence[StoredArticle], days: int = 10, per_day: int = 2) -> Digest:
