@@ -179,3 +179,15 @@ def test_almost_not_is_happened(analyzer: Analyzer, make_article: ArticleMaker) 
     events = {e.predicate: e.modality for e in _events(
         analyzer, make_article, "The deal almost did not happen on Monday. Sales nearly quintupled last year.")}
     assert events["happen"] == "happened" and events["quintuple"] == "happened"
+
+
+def test_a_natural_hazard_striking_is_no_assault_and_hyphenated_names_stay_whole(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (BBC, Haiti): the earthquake was an ASSAULT and "Port-au-Prince" read "Port au Prince".
+    text = ("The earthquake struck west of Port-au-Prince on Tuesday. Floods killed 40 people in Pakistan on Sunday. "
+            "Gunmen struck a police station on Monday.")
+    events = _events(analyzer, make_article, text)
+    kinds = [(e.summary.split()[1], e.kind) for e in events]
+    assert kinds == [("earthquake", "OTHER"), ("killed", "OTHER"), ("struck", "ASSAULT")]
+    assert "Port-au-Prince" in events[0].summary

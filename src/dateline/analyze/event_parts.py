@@ -172,11 +172,23 @@ def _short_text(token: Token, max_tokens: int = 8) -> str:
 
 
 def _join(tokens: Sequence[Token]) -> str:
-    """Tokens as text, keeping the original spacing between neighbours and one space across gaps."""
-    return "".join(
-        t.text_with_ws if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else f"{t.text} "
-        for i, t in enumerate(tokens)
-    ).strip()
+    """Tokens as text, keeping the original spacing between neighbours and one space across gaps; a hyphen or
+    slash left out between two kept words it joins is written back ("Port-au-Prince", not "Port au Prince")."""
+    parts = []
+    for i, t in enumerate(tokens):
+        following = tokens[i + 1].i if i + 1 < len(tokens) else None
+        if following == t.i + 1:
+            parts.append(t.text_with_ws)
+        elif following == t.i + 2 and not t.whitespace_ and _joins(t.doc[t.i + 1]):
+            parts.append(t.text + t.doc[t.i + 1].text)
+        else:
+            parts.append(f"{t.text} ")
+    return "".join(parts).strip()
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen or slash written between two words without spaces."""
+    return token.text in {"-", "–", "/"} and not token.whitespace_
 
 
 def _speaker_text(speaker: Token, index: MentionIndex) -> str:
