@@ -179,3 +179,15 @@ def test_names_starting_with_common_words_stay_whole(analyzer: Analyzer, make_ar
     # A headline's surname that is a common word ends the name when the body writes it as a name.
     assert people("Anna Nicole Smith Dies At 39\n\nSmith, the former Playboy model, died on Thursday in Florida, "
                   "her lawyer said.")[:1] == ["Anna Nicole Smith"]
+
+
+def test_international_organisations_are_one_actor_by_initials_or_name(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (BBC, Haiti): "UN" (19 articles) and "United Nations" (10) were two actors.
+    initials = {m.text: m.actor_key for m in analyzer.analyze(make_article(
+        "The UN said on Monday that the EU had sent aid.")).mentions}
+    named = {m.text: m.actor_key for m in analyzer.analyze(make_article(
+        "The United Nations said on Monday that the European Union had sent aid.")).mentions}
+    assert initials["UN"] == named["United Nations"] == "united nations"
+    assert initials["EU"] == named["European Union"] == "european union"

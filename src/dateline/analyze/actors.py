@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS, Gazetteer
+from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS, ORGANISATION_ACRONYMS, Gazetteer
 from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
 from dateline.records import Actor, ActorKind, Mention
@@ -329,6 +329,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     if not key:
         return None
     titled = span.start > 0 and role_before(span) is not None
+    if span.text in ORGANISATION_ACRONYMS:
+        return _Draft(span, ORGANISATION_ACRONYMS[span.text], "ORG")
     if key in gazetteer.media:
         return _Draft(span, name, "MEDIA")
     if key in gazetteer.groups:

@@ -130,6 +130,16 @@ class Place:
     large: bool = False
 
 
+# International organisations news names by their initials, exactly as written ("WHO", not "Who"): one actor
+# whether an article writes "UN" or "United Nations" (a user test found them as two actors of one story).
+ORGANISATION_ACRONYMS = {
+    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union",
+    "WHO": "World Health Organization", "IMF": "International Monetary Fund", "UNICEF": "UNICEF",
+    "WFP": "World Food Programme", "UNHCR": "UNHCR", "ICRC": "International Committee of the Red Cross",
+    "IAEA": "International Atomic Energy Agency", "OPEC": "OPEC", "WTO": "World Trade Organization",
+}
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Lookup tables keyed by ``canonical_key`` of the surface text."""
