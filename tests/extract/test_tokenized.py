@@ -26,6 +26,14 @@ def test_tokens_are_read_back_as_text() -> None:
     ]
 
 
+def test_a_short_tokenized_text_without_brackets_is_recognised() -> None:
+    text = ("Haiti devastated by massive quake Thousands of people are feared dead after a powerful earthquake hit "
+            "Haiti , devastating the country 's capital . \nThe presidential palace has collapsed . \n")
+    assert looks_tokenized(text)
+    assert untokenize(text).startswith("Haiti devastated") and "Haiti, devastating the country's capital." in (
+        untokenize(text))
+
+
 def test_ordinary_text_is_left_alone() -> None:
     text = "Officials said on Monday, after talks in Geneva, that the ``code`` block (shown) is fine. It 's odd."
     assert not looks_tokenized(text)

@@ -152,7 +152,8 @@ _SITE_NOTICE = re.compile(
     r"|a version appeared on p(?:age)?\s?\d+"
     r"|we welcome comments (?:on our articles|that advance)\b|views expressed in the comments\b"
     r"|comments (?:are|have been) closed(?: for this (?:article|story|post))?\s*\.?$"
-    r"|if you see a comment\b|for more information on our comment policy\b)",
+    r"|if you see a comment\b|for more information on our comment policy\b"
+    r"|(?:please note\s*:?\s*)?we are (?:unable|not able) to (?:offer|provide) transcripts\b)",
     re.IGNORECASE,
 )
 # A notice tells nothing with attribution: "This story was updated on Friday by the WHO to add 40 deaths, officials

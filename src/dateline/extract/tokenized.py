@@ -17,18 +17,22 @@ _CLOSE_QUOTE = re.compile(r"[ \t]*''")
 _ESCAPED = re.compile(r"\\([/*])")
 _BEFORE_CLOSING = re.compile(r"[ \t]+([,.;:!?%)\]}])")
 _AFTER_OPENING = re.compile(r"([(\[{$])[ \t]+")
-_MIN_SPACED_COMMAS = 3
+_SPACED_MARK = re.compile(r"\w (?:,|'s|n't)(?= )|\w \.[ \t]*$", re.MULTILINE)
+_JOINED_MARK = re.compile(r"\w(?:,|'s|n't)(?= )|\w\.[ \t]*$", re.MULTILINE)
+_MIN_SPACED_MARKS = 2
 _SPACED_SHARE = 0.7
 _CLITIC = re.compile(r"[ \t]+('s|'S|'re|'ve|'ll|'d|'m|n't)\b")
 
 
 def looks_tokenized(text: str) -> bool:
-    """Whether the text carries Penn Treebank marks: a bracket word, both kinds of its quote marks, or commas
-    set apart as words (" , "; at least 3, and most of the text's commas)."""
+    """Whether the text carries Penn Treebank marks: a bracket word, both kinds of its quote marks, or commas,
+    possessives and sentence-final periods set apart as words (" , ", " 's ", "capital ."; at least 2, and most
+    of the text's)."""
     if _BRACKET.search(text) or ("`` " in text and " ''" in text):
         return True
-    spaced = text.count(" , ")
-    return spaced >= _MIN_SPACED_COMMAS and spaced >= _SPACED_SHARE * text.count(", ")
+    spaced = len(_SPACED_MARK.findall(text))
+    joined = len(_JOINED_MARK.findall(text))
+    return spaced >= _MIN_SPACED_MARKS and spaced >= _SPACED_SHARE * (spaced + joined)
 
 
 def untokenize(text: str) -> str:
