@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
 
 NUM_PERM = 64
 BANDS = 16
@@ -48,9 +47,10 @@ class Fingerprint:
 
     def similarity(self, other: Fingerprint) -> float:
         """Estimated Jaccard similarity of the two articles' shingle sets."""
-        mine = np.frombuffer(self.signature, dtype=np.uint64)
-        theirs = np.frombuffer(other.signature, dtype=np.uint64)
-        return float(np.mean(mine == theirs))
+        mine, theirs = array("Q", self.signature), array("Q", other.signature)  # 64-bit hash values
+        if not mine or len(mine) != len(theirs):
+            return 0.0
+        return sum(a == b for a, b in zip(mine, theirs, strict=True)) / len(mine)
 
 
 def _shingles(text: str) -> Iterable[bytes]:
@@ -62,6 +62,7 @@ def _shingles(text: str) -> Iterable[bytes]:
 
 def fingerprint(text: str) -> Fingerprint:
     """Compute the MinHash fingerprint of a text (deterministic across processes)."""
+    import numpy as np
     from datasketch import MinHash  # loaded on first use: reading a store needs no fingerprints (0.4 s import)
 
     minhash = MinHash(num_perm=NUM_PERM, seed=7)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
-from scipy import sparse
+if TYPE_CHECKING:  # numpy and scipy load on first use: commands that only read a store start faster
+    import numpy as np
 
 BLOCK_CELLS = 2_000_000  # cells of one block of rows against all sets (16 MB in float64)
 
@@ -20,6 +21,9 @@ BLOCK_CELLS = 2_000_000  # cells of one block of rows against all sets (16 MB in
 def overlap_blocks(word_sets: Sequence[frozenset[str]]) -> Iterator[tuple[int, np.ndarray]]:
     """(first row, Jaccard block) pairs covering the whole matrix of pairwise overlaps; a set against
     itself is 0. Words only one set holds add to no overlap and are left out of the products."""
+    import numpy as np
+    from scipy import sparse
+
     count = len(word_sets)
     frequency = Counter(word for words in word_sets for word in words)
     shared = {word: i for i, word in enumerate(w for w, n in frequency.items() if n > 1)}
@@ -49,6 +53,8 @@ def mean_overlaps(word_sets: Sequence[frozenset[str]]) -> list[float]:
     count = len(word_sets)
     if count < 2:
         return [0.0] * count
+    import numpy as np
+
     found = np.zeros(count)
     for start, jaccard in overlap_blocks(word_sets):
         found[start : start + jaccard.shape[0]] = jaccard.sum(axis=1) / (count - 1)
@@ -61,7 +67,7 @@ def overlapping_pairs(word_sets: Sequence[frozenset[str]], at_least: float) -> l
     if len(word_sets) < 2:
         return found
     for start, jaccard in overlap_blocks(word_sets):
-        rows, columns = np.nonzero(jaccard >= at_least)
+        rows, columns = (jaccard >= at_least).nonzero()
         for row, column in zip(rows.tolist(), columns.tolist(), strict=True):
             found[start + row].add(column)
     return found
