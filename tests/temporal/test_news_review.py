@@ -219,3 +219,11 @@ def test_a_quarter_or_half_of_the_year_ends_at_its_last_word(text: str, expected
     assert found("Sales rose in the first half of this month.") == [("this month", "DATE", "2010-04")]
     assert found("Sales rose in the first half of fiscal year 2009.") == [
         ("the first half of fiscal year 2009", "DATE", "2009-H1")]
+
+
+def test_a_season_before_a_kind_of_thing_is_no_time() -> None:
+    # A user test (BBC, Haiti): "sent to summer camp" was dated summer 2010.
+    assert found("Hundreds of children were sent to summer camp.") == []
+    assert found("Retailers stocked winter coats early.") == found("The summer camp opened in July.")[:0] == []
+    assert [e for e, _, _ in found("The summer camp opened in July.")] == ["July"]
+    assert found("Last winter storms closed the roads.") == [("Last winter", "DATE", "2009-WI")]

@@ -468,6 +468,14 @@ def _season_signal(match: re.Match[str]) -> bool:
     return before is not None and not _OF_AFTER.match(match.string, match.end())
 
 
+_SEASON_KIND_OF = re.compile(
+    r"[ \t]+(?:camps?|schools?|jobs?|internships?|houses?|homes?|residences?|palace|clothes|clothing|wear|coats?|"
+    r"jackets?|tyres?|tires?|squash|wheat|barley|crops?|fashions?|collections?|reading|blockbusters?|menus?|"
+    r"uniforms?|sports?)\b",
+    re.IGNORECASE,
+)
+
+
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
     relation = (match["rel"] or "").lower()
     season = match["season"].lower()
@@ -478,6 +486,8 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["season"].istitle() and not match["year"] and _CAPITAL_AFTER.match(match.string, match.end()):
         return  # a name: "the Winter Meetings", "the Summer Olympics", "Spring Festival"
+    if relation in ("", "the", "in the") and not match["year"] and _SEASON_KIND_OF.match(match.string, match.end()):
+        return  # a kind of thing, not a time: "summer camp", "winter coats" (a user test found "summer 2010")
     if relation == "the" and season in ("fall", "spring") and not match["year"] and not _season_signal(match):
         return  # "witnessed the fall", "the fall of the regime": the noun
     for span in _season_spans(match):
