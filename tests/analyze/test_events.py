@@ -191,3 +191,9 @@ def test_a_natural_hazard_striking_is_no_assault_and_hyphenated_names_stay_whole
     kinds = [(e.summary.split()[1], e.kind) for e in events]
     assert kinds == [("earthquake", "OTHER"), ("killed", "OTHER"), ("struck", "ASSAULT")]
     assert "Port-au-Prince" in events[0].summary
+    # A review: gunfire and waves of bombings are still assaults; the model's "A magnitude 7.0 earthquake" is a quake.
+    text = ("Israeli tank fire killed two Palestinians on Monday. A wave of suicide bombings killed 60 people on "
+            "Sunday. A magnitude 7.0 earthquake struck Haiti on Tuesday.")
+    events = _events(analyzer, make_article, text)
+    assert [e.kind for e in events] == ["ASSAULT", "ASSAULT", "OTHER"]
+    assert events[2].summary.startswith("A magnitude 7.0 earthquake struck Haiti")

@@ -162,6 +162,12 @@ def test_photo_credits_and_time_zones_are_no_actors_and_a_government_agency_is_n
     mentions = {m.text: m.kind for m in analyzer.analyze(make_article(text)).mentions}
     assert not any("Ireland" in name or "Lopez" in name or name == "BST" for name in mentions)
     assert mentions["Health Protection Agency"] == "ORG"  # a government agency, not a news agency
+    # A review: a caption's subject and a state's abbreviation stay.
+    caption = {m.text for m in analyzer.analyze(make_article("Photo: Barack Obama greets troops in Kabul.")).mentions}
+    assert "Barack Obama" in caption
+    states = {m.text for m in analyzer.analyze(make_article(
+        "Voters in Butte, MT, went to the polls on Tuesday. The market closed at 4 p.m. EST.")).mentions}
+    assert "MT" in states and "EST" not in states
     kinds = {m.text: m.kind for m in analyzer.analyze(make_article(
         "The Xinhua News Agency reported that the Central Intelligence Agency had briefed Congress.")).mentions}
     assert kinds["Xinhua News Agency"] == "MEDIA" and kinds["Central Intelligence Agency"] == "ORG"

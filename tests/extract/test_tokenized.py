@@ -34,11 +34,17 @@ def test_a_short_tokenized_text_without_brackets_is_recognised() -> None:
         untokenize(text))
 
 
+def test_single_quotes_and_plural_possessives_are_read_back() -> None:
+    text = "The players ' union called it ` unacceptable ' , and THEY 'RE angry . \n"
+    assert untokenize(text) == "The players' union called it 'unacceptable', and THEY'RE angry. \n"
+
+
 def test_ordinary_text_is_left_alone() -> None:
     text = "Officials said on Monday, after talks in Geneva, that the ``code`` block (shown) is fine. It 's odd."
     assert not looks_tokenized(text)
     commas = "Only a few , odd commas , here, there, and everywhere, in prose, as typed, by hand, quickly."
     assert not looks_tokenized(commas)
+    assert not looks_tokenized("Write ``foo`` here, and leave x = '' empty.")  # a code sample
 
 
 def test_a_tokenized_article_gives_no_bracket_words_or_false_years() -> None:

@@ -83,3 +83,18 @@ def test_a_reprints_edits_dated_from_a_guessed_day_are_flagged_as_guesses(store:
     story = Story(1, "swap", (original.id,), ("reuters.com",), "2025-07-24", "2025-07-24")
     assert build_timeline(story, [original], [reprint]).guessed == (99,)
     assert build_timeline(story, [original]).guessed == ()
+
+
+def test_fingerprint_similarity_reads_its_signature_from_any_buffer() -> None:
+    # The near-duplicate check compares 64-bit MinHash values without numpy (loaded only when merging events);
+    # a store driver may hand the signature back as a memoryview.
+    import dataclasses
+
+    from dateline.link.duplicates import fingerprint, is_near_duplicate
+
+    text = " ".join(f"word{i}" for i in range(300))
+    one, edited = fingerprint(text), fingerprint(text.replace("word150", "changed"))
+    assert one.similarity(one) == 1.0 and 0.8 < one.similarity(edited) < 1.0
+    viewed = dataclasses.replace(one, signature=memoryview(one.signature))  # type: ignore[arg-type]
+    assert viewed.similarity(one) == 1.0 and is_near_duplicate(viewed, edited)
+    assert one.similarity(fingerprint("something else entirely, with other words")) < 0.2

@@ -280,3 +280,6 @@ def test_an_outlets_sentence_printed_again_on_later_days_keeps_its_first_printin
     assert dates == ["2010-05-02", "2010-05-04"]
     dates = sorted(e.date for e in build_timeline(STORY, [pages[0], explicit]).entries)
     assert dates == ["2010-05-02", "2010-05-04"]
+    # A month later the same words tell another happening (a review: "The hearing was adjourned.").
+    later = printed(6, "bbc.co.uk", date(2010, 6, 2))
+    assert sorted(e.date for e in build_timeline(STORY, [pages[0], later]).entries) == ["2010-05-02", "2010-06-02"]

@@ -429,14 +429,26 @@ _CREDIT_LABELS = frozenset({"photograph", "photo", "photos", "picture", "picture
 
 
 def _is_page_furniture(span: Span, label: str) -> bool:
-    """A name that is part of the page, not of the news: a timestamp's time zone, a photo credit (after a
-    "Photograph:" label, or a person and an agency joined by a slash, "Dario Lopez-Mills/AP")."""
-    if span.text in _TIME_ZONES:
-        return True
-    if label == "PERSON" and "/" in span.text:
-        return True
+    """A name that is part of the page, not of the news: a timestamp's time zone ("22.09 BST", after a clock
+    time: "MT" alone may be Montana), a photo credit (a person and an agency joined by a slash, "Dario
+    Lopez-Mills/AP", or a person after a "Photograph:" label who ends the line or runs into the next sentence,
+    not the subject of a caption: "Photo: Barack Obama greets troops")."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in _CREDIT_LABELS
+    if span.text in _TIME_ZONES:
+        return span.start > 0 and _is_clock(doc[span.start - 1])
+    if label != "PERSON":
+        return False
+    if "/" in span.text:
+        return True
+    labelled = span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in _CREDIT_LABELS
+    following = doc[span.end] if span.end < len(doc) else None
+    return labelled and (following is None or "\n" in following.text or following.text in {"/", "\\/"}
+                         or following.is_title or following.is_upper)
+
+
+def _is_clock(token: Token) -> bool:
+    """A clock time's last word: "22.09", "10am", "p.m."."""
+    return any(char.isdigit() for char in token.text) or token.lower_.rstrip(".") in {"a.m", "p.m", "am", "pm"}
 
 
 def _attach_roles(drafts: list[_Draft]) -> list[_Draft]:

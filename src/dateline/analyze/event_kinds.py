@@ -111,10 +111,11 @@ _WEAPON_NOUNS = _words(
 
 # Natural hazards and diseases strike, hit and kill without assaulting anyone: "the earthquake struck west of
 # Port-au-Prince" (a user test found Haiti's earthquake as an assault).
-_HAZARD_NOUNS = _words(
+# Not "fire", "wave" or "outbreak": "tank fire killed two", "a wave of bombings killed 60" are assaults.
+HAZARD_NOUNS = _words(
     "earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado twister flood flooding tsunami "
-    "wave blaze fire wildfire bushfire avalanche landslide mudslide eruption volcano heatwave drought lightning "
-    "rain snow blizzard virus flu influenza disease outbreak epidemic pandemic infection illness cancer"
+    "blaze wildfire bushfire avalanche landslide mudslide eruption volcano heatwave drought lightning "
+    "rain snow blizzard virus flu influenza disease epidemic pandemic infection illness cancer"
 )
 
 
@@ -133,6 +134,6 @@ def kind_of(predicate: str, object_noun: str | None, subject_noun: str | None) -
         return "OTHER"
     if kind == "STATEMENT" and object_noun in NOUN_KINDS and predicate not in SPEECH_VERBS:
         return NOUN_KINDS[object_noun or ""]
-    if kind == "ASSAULT" and subject_noun in _HAZARD_NOUNS:
+    if kind == "ASSAULT" and subject_noun in HAZARD_NOUNS:
         return "OTHER"
     return kind or "OTHER"

@@ -163,12 +163,21 @@ def _short_text(token: Token, max_tokens: int = 8) -> str:
     asides = {
         t.i for c in token.subtree if c.dep_ in {"relcl", "appos"}
         and not (c.dep_ == "appos" and c.head.i == token.i and c.pos_ == "PROPN" and token.pos_ != "PROPN")
+        and not (c.dep_ == "appos" and _unmarked(c))
         for t in c.subtree
     }
     subtree = [t for t in token.subtree if t.i not in asides]
     if len(subtree) > max_tokens:
         subtree = [t for t in subtree if t.i <= token.i][-max_tokens:]
     return _join(subtree).strip(" ,")
+
+
+def _unmarked(apposition: Token) -> bool:
+    """An apposition with no punctuation before it is the model's misreading of one noun phrase ("A magnitude 7.0
+    earthquake"), not an aside."""
+    doc = apposition.doc
+    start, end = sorted((apposition.head.i, apposition.left_edge.i))
+    return not any(doc[i].is_punct for i in range(start + 1, end))
 
 
 def _join(tokens: Sequence[Token]) -> str:

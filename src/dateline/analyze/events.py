@@ -30,7 +30,14 @@ from dateline.analyze.event_dates import (
     dated_expressions,
     parse_timex_date,
 )
-from dateline.analyze.event_kinds import NOUN_KINDS, PROPOSAL_VERBS, SPEECH_VERBS, VERB_KINDS, kind_of
+from dateline.analyze.event_kinds import (
+    HAZARD_NOUNS,
+    NOUN_KINDS,
+    PROPOSAL_VERBS,
+    SPEECH_VERBS,
+    VERB_KINDS,
+    kind_of,
+)
 from dateline.analyze.event_parts import (
     EventParts,
     MentionIndex,
@@ -122,6 +129,17 @@ def _noun_key(token: Token | None) -> str | None:
     return token.lower_ if token.lower_ in NOUN_KINDS else token.lemma_.lower()
 
 
+def _subject_noun(subject: Token | None) -> str | None:
+    """The subject's head noun, or the hazard its apposition names: the model reads "A magnitude 7.0 earthquake
+    struck" as "magnitude" with "earthquake" beside it."""
+    if subject is None:
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and (key := _noun_key(child)) in HAZARD_NOUNS:
+            return key
+    return _noun_key(subject)
+
+
 def _direct_object(verb: Token) -> Token | None:
     """The direct object (or predicate noun) of a verb, skipping indirect objects."""
     for dep in _DIRECT_OBJECT_DEPS:
@@ -150,7 +168,7 @@ def _event(
     sentence = local.sentence
     predicate = phrasal_lemma(verb, VERB_KINDS)
     subject = subject_of(head)
-    kind = kind_of(predicate, _noun_key(_direct_object(verb)), _noun_key(subject))
+    kind = kind_of(predicate, _noun_key(_direct_object(verb)), _subject_noun(subject))
     attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
     when_date = local.dates.date_for(head, sentence, when)

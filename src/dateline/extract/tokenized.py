@@ -21,14 +21,19 @@ _SPACED_MARK = re.compile(r"\w (?:,|'s|n't)(?= )|\w \.[ \t]*$", re.MULTILINE)
 _JOINED_MARK = re.compile(r"\w(?:,|'s|n't)(?= )|\w\.[ \t]*$", re.MULTILINE)
 _MIN_SPACED_MARKS = 2
 _SPACED_SHARE = 0.7
-_CLITIC = re.compile(r"[ \t]+('s|'S|'re|'ve|'ll|'d|'m|n't)\b")
+_CLITIC = re.compile(r"[ \t]+('s|'re|'ve|'ll|'d|'m|n't)\b", re.IGNORECASE)
+_OPENING_MARK = re.compile(r"(?:^|[ \t])``[ \t]")
+_CLOSING_MARK = re.compile(r"[ \t]''(?:[ \t]|$)", re.MULTILINE)
+# Single quotes: "` unacceptable '" and a plural's possessive "players ' union".
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[ \t]))`[ \t]*", re.MULTILINE)
+_CLOSE_SINGLE = re.compile(r"(?<=\w)[ \t]+'(?=[ \t,.;:!?]|$)", re.MULTILINE)
 
 
 def looks_tokenized(text: str) -> bool:
-    """Whether the text carries Penn Treebank marks: a bracket word, both kinds of its quote marks, or commas,
-    possessives and sentence-final periods set apart as words (" , ", " 's ", "capital ."; at least 2, and most
-    of the text's)."""
-    if _BRACKET.search(text) or ("`` " in text and " ''" in text):
+    """Whether the text carries Penn Treebank marks: a bracket word, its quote marks set apart (twice each: two
+    "``" in a code sample are no quotations), or commas, possessives and sentence-final periods set apart as words
+    (" , ", " 's ", "capital ."; at least 2, and most of the text's)."""
+    if _BRACKET.search(text) or (len(_OPENING_MARK.findall(text)) >= 2 and len(_CLOSING_MARK.findall(text)) >= 2):
         return True
     spaced = len(_SPACED_MARK.findall(text))
     joined = len(_JOINED_MARK.findall(text))
@@ -44,5 +49,7 @@ def untokenize(text: str) -> str:
     text = _OPEN_QUOTE.sub('"', text)
     text = _CLOSE_QUOTE.sub('"', text)
     text = _CLITIC.sub(r"\1", text)
+    text = _OPEN_SINGLE.sub("'", text)
+    text = _CLOSE_SINGLE.sub("'", text)
     text = _BEFORE_CLOSING.sub(r"\1", text)
     return _AFTER_OPENING.sub(r"\1", text)

@@ -47,7 +47,9 @@ class Fingerprint:
 
     def similarity(self, other: Fingerprint) -> float:
         """Estimated Jaccard similarity of the two articles' shingle sets."""
-        mine, theirs = array("Q", self.signature), array("Q", other.signature)  # 64-bit hash values
+        mine, theirs = array("Q"), array("Q")  # 64-bit hash values, from bytes or any buffer
+        mine.frombytes(self.signature)
+        theirs.frombytes(other.signature)
         if not mine or len(mine) != len(theirs):
             return 0.0
         return sum(a == b for a, b in zip(mine, theirs, strict=True)) / len(mine)

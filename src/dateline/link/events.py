@@ -98,13 +98,19 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
     return _first_printing_dates(reports)
 
 
+# How long after its first printing an outlet's identical sentence is the same page printed again; later, a short
+# sentence ("The hearing was adjourned.") more likely tells another happening in the same words (a review).
+REPRINT_DAYS = 3
+
+
 def _first_printing_dates(reports: list[Report]) -> list[Report]:
     """Reports whose date an outlet's earlier printing of the same sentence already gave, re-dated to it.
 
     An updated page or a live blog carried over to the next day prints a sentence again: dated by the new
     publication day (or by words counting from it, "on Tuesday"), it would be a new entry on each day the page
     was published (a user test found a BBC page's sentences under three days). The first printing reports it;
-    an explicit date ("on April 20") gives every printing the same day anyway.
+    an explicit date ("on April 20") gives every printing the same day anyway. Only within REPRINT_DAYS of the
+    first printing.
     """
     first: dict[tuple[str, str, str, str], Report] = {}
     redated: dict[int, Report] = {}
@@ -117,7 +123,9 @@ def _first_printing_dates(reports: list[Report]) -> list[Report]:
         key = (report.outlet, folded(event.sentence), event.predicate, event.summary)
         earlier = first.setdefault(key, report)
         from_publication = event.date_source == "publication" or report.relative_date is not None
-        if earlier is not report and earlier.published != report.published and from_publication:
+        assert earlier.published is not None  # only reports with a publication day are kept in ``first``
+        gap = (report.published - earlier.published).days
+        if earlier is not report and 0 < gap <= REPRINT_DAYS and from_publication:
             when = replace(event, date=earlier.event.date, precision=earlier.event.precision,
                            date_source=earlier.event.date_source)
             redated[i] = replace(report, interval=earlier.interval, event=when)

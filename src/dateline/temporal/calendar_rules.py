@@ -431,11 +431,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:current|latest|fiscal|year-earlier|year-ago|year\s+earlier|previous|prior-year|prior|"
             r"comparable|recent|most\s+recent|just-ended|just\s+ended)\s+)*"
             r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)\b"
-            r"(?!\s+(?:of\s+(?!\d{4}|fiscal|(?:the|this|last|next)\s+(?:fiscal\s+)?year\b)|a|an|per|point|percent|century|mile)\b"
+            r"(?!\s+(?:of\s+(?!\d{4}|fiscal|(?:the|this|last|next)\s+(?:fiscal\s+|calendar\s+)?year\b)|a|an|per|point|percent|century|mile)\b"
             r"|-(?:point|percent))"
             # the space after "the year" belongs to the expression only when a year follows ("of fiscal 1997")
-            r"(?:\s+of\s+(?=fiscal|(?:the|this|last|next)\s+(?:fiscal\s+)?year\b|\d{4})"
-            r"(?:(?:fiscal(?:\s+year)?|(?:the|this|last|next)\s+(?:fiscal\s+)?year)\b(?:\s+(?=\d{4}))?)?"
+            r"(?:\s+of\s+(?=fiscal|(?:the|this|last|next)\s+(?:fiscal\s+|calendar\s+)?year\b|\d{4})"
+            r"(?:(?:fiscal(?:\s+year)?|(?:the|this|last|next)\s+(?:fiscal\s+|calendar\s+)?year)\b(?:\s+(?=\d{4}))?)?"
             r"(?P<year>\d{4})?)?)"
         ),
         _quarter_spans,
@@ -486,7 +486,7 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["season"].istitle() and not match["year"] and _CAPITAL_AFTER.match(match.string, match.end()):
         return  # a name: "the Winter Meetings", "the Summer Olympics", "Spring Festival"
-    if relation in ("", "the", "in the") and not match["year"] and _SEASON_KIND_OF.match(match.string, match.end()):
+    if relation in ("", "the") and not match["year"] and _SEASON_KIND_OF.match(match.string, match.end()):
         return  # a kind of thing, not a time: "summer camp", "winter coats" (a user test found "summer 2010")
     if relation == "the" and season in ("fall", "spring") and not match["year"] and not _season_signal(match):
         return  # "witnessed the fall", "the fall of the regime": the noun
