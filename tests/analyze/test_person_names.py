@@ -197,3 +197,15 @@ def test_international_organisations_are_one_actor_by_initials_or_name(
         "The United Nations said on Monday that the European Union had sent aid.")).mentions}
     assert initials["UN"] == named["United Nations"] == "united nations"
     assert initials["EU"] == named["European Union"] == "european union"
+
+
+def test_a_day_after_a_name_and_a_company_suffix_are_no_part_of_it(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (BP coverage): "Obama Sunday" was a place, and BP PLC and BP two actors.
+    keys = {m.text: m.actor_key for m in analyzer.analyze(make_article(
+        "President Obama Sunday toured the Gulf coast. BP PLC shares fell, and Transocean Ltd said Apple Inc. was "
+        "not involved. The Sunday Times reported it.")).mentions}
+    assert keys.get("Obama") == "obama" and "Obama Sunday" not in keys
+    assert keys["BP"] == "bp" and keys["Transocean"] == "transocean" and keys["Apple"] == "apple"
+    assert keys["Sunday Times"] == "sunday times"

@@ -39,6 +39,12 @@ def test_single_quotes_and_plural_possessives_are_read_back() -> None:
     assert untokenize(text) == "The players' union called it 'unacceptable', and THEY'RE angry. \n"
 
 
+def test_a_lost_apostrophe_is_written_back() -> None:
+    # Timeline17 lost some possessives' apostrophes: a user test found "BP s" among a story's actors.
+    assert untokenize("The earthquake s epicentre was west , BP s shares fell . \n") == (
+        "The earthquake's epicentre was west, BP's shares fell. \n")
+
+
 def test_ordinary_text_is_left_alone() -> None:
     text = "Officials said on Monday, after talks in Geneva, that the ``code`` block (shown) is fine. It 's odd."
     assert not looks_tokenized(text)

@@ -228,3 +228,11 @@ def test_a_season_before_a_kind_of_thing_is_no_time() -> None:
     assert [e for e, _, _ in found("The summer camp opened in July.")] == ["July"]
     assert found("Last winter storms closed the roads.") == [("Last winter", "DATE", "2009-WI")]
     assert [e for e, _, _ in found("In the summer schools close and families travel.")] == ["summer"]  # a review
+
+
+def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
+    # A user test (BP coverage): "In the 1800s" was exported as the decade 1800-1809.
+    assert found("In the 1800s, whaling ships sailed these waters.") == [("the 1800s", "DATE", "18")]
+    assert found("In the early 1900s the town grew.")[0][2] == "19"
+    assert found("The 2000s saw a boom.") == [("The 2000s", "DATE", "200")]
+    assert found("The 1910s saw a war.") == [("The 1910s", "DATE", "191")]

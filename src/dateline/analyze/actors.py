@@ -82,6 +82,14 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         start += 1
     if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
+    # News writes the day right after a name ("Obama Sunday toured the coast"): the model runs it into the name.
+    while end - start > 1 and span.doc[end - 1].lower_ in _WEEKDAYS:
+        end -= 1
+    # "BP PLC", "Apple Inc." and "Transocean Ltd" are BP, Apple and Transocean, as most sentences write them.
+    while label == "ORG" and end - start > 1 and span.doc[end - 1].lower_.rstrip(".") in _CORPORATE_SUFFIXES:
+        end -= 1
+        if end - start > 1 and span.doc[end - 1].text == ",":
+            end -= 1
     # A name starts with a capital: "billionaire Donald Trump", "rival Hillary Clinton" name Trump and Clinton.
     while label == "PERSON" and end - start > 1 and (
         (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
@@ -417,6 +425,8 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     return drafts
 
 
+_CORPORATE_SUFFIXES = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "lp", "ag", "sa", "nv", "spa", "gmbh"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Time zones of a page's timestamps ("22.09 BST"), which the model takes for organisations.
 _TIME_ZONES = frozenset({
     "BST", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKST", "AKDT", "HST", "CET", "CEST",

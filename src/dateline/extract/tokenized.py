@@ -22,6 +22,8 @@ _JOINED_MARK = re.compile(r"\w(?:,|'s|n't)(?= )|\w\.[ \t]*$", re.MULTILINE)
 _MIN_SPACED_MARKS = 2
 _SPACED_SHARE = 0.7
 _CLITIC = re.compile(r"[ \t]+('s|'re|'ve|'ll|'d|'m|n't)\b", re.IGNORECASE)
+# Some corpora lost the apostrophe of a possessive: "The earthquake s epicentre", "BP s shares".
+_LOST_APOSTROPHE = re.compile(r"(?<=\w)[ \t]+s(?=[ \t])")
 _OPENING_MARK = re.compile(r"(?:^|[ \t])``[ \t]")
 _CLOSING_MARK = re.compile(r"[ \t]''(?:[ \t]|$)", re.MULTILINE)
 # Single quotes: "` unacceptable '" and a plural's possessive "players ' union".
@@ -49,6 +51,7 @@ def untokenize(text: str) -> str:
     text = _OPEN_QUOTE.sub('"', text)
     text = _CLOSE_QUOTE.sub('"', text)
     text = _CLITIC.sub(r"\1", text)
+    text = _LOST_APOSTROPHE.sub("'s", text)
     text = _OPEN_SINGLE.sub("'", text)
     text = _CLOSE_SINGLE.sub("'", text)
     text = _BEFORE_CLOSING.sub(r"\1", text)

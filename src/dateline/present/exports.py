@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from dateline.errors import DatelineError
+from dateline.present.dates import date_label
 from dateline.present.shapes import entry_json
 from dateline.present.text import GUESSED_MARK, guessed_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
@@ -144,7 +145,7 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
         "group": "Background" if entry.background else "News",
     }
     if entry.precision not in ("day", "month", "year") and entry.date:
-        slide["display_date"] = entry.date
+        slide["display_date"] = date_label(entry.date)  # "spring 2010", "1950s": the value as people write it
     return slide
 
 
@@ -207,7 +208,7 @@ def _markdown_link(ref: SourceRef) -> str:
 
 
 def _markdown_entry(entry: TimelineEntry) -> str:
-    when = markdown_escape(entry.date) if entry.date else "undated"
+    when = markdown_escape(date_label(entry.date)) if entry.date else "undated"  # "week of 2010-04-19", not W16
     modality = f" ({entry.modality})" if entry.modality != "happened" else ""
     links = ", ".join(dict.fromkeys(_markdown_link(ref) for ref in entry.sources))
     return f"- **{when}**{modality}: {markdown_escape(entry.summary)} — {links or 'no source'}"

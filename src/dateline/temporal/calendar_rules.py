@@ -195,7 +195,12 @@ def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
 
         yield Span(start, end, build, 1)
         return
-    yield Span(match.start(), match.end(), fixed(Resolved("DATE", match["decade"])), 1)
+    decade = match["decade"]
+    if decade.endswith("0") and decade < "200":
+        # "the 1800s", "the early 1900s" are centuries as people use them; "the 2000s" is a decade.
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", decade[:2])), 1)
+        return
+    yield Span(match.start(), match.end(), fixed(Resolved("DATE", decade)), 1)
 
 
 def _century_spans(match: re.Match[str]) -> Iterator[Span]:
