@@ -289,3 +289,20 @@ def test_site_notices_about_the_article_or_its_comments_are_furniture() -> None:
                  "This post was edited to remove the slur hours after the senator published it."):
         page = body.replace("The company said", news + "\n\nThe company said")
         assert news in extract_article(RawInput(origin="bp.txt", body=page, kind="text")).text, news
+
+
+def test_wire_staff_credits_and_calls_to_subscribe_are_furniture() -> None:
+    """A user test (BP coverage) found "Writing by Ros Krasny" and Fox's e-mail alerts as timeline entries."""
+    body = (
+        "BP shares fall as oil slick spreads\n\n"
+        "Shares in BP fell sharply on Thursday as the oil slick in the Gulf of Mexico spread towards the coast.\n\n"
+        "Reporting by the BBC revealed on Friday that the company had known of the fault for weeks.\n\n"
+        "Writing by Ros Krasny; Editing by Eric Walsh\n\n"
+        "(Additional reporting by Jane Doe and John Smith in Washington)\n\n"
+        "Sign up for free e-mail news alerts from FoxNews.com\n\n"
+        "Click here for more on the oil spill.\n"
+    )
+    article = extract_article(RawInput(origin="bp.txt", body=body, kind="text"))
+    assert article.text.endswith("the company had known of the fault for weeks.")
+    reasons = sorted(_reasons(article).values())
+    assert reasons.count("staff credit") == 2 and reasons.count("promotion") == 2

@@ -156,6 +156,20 @@ _SITE_NOTICE = re.compile(
     r"|(?:please note\s*:?\s*)?we are (?:unable|not able) to (?:offer|provide) transcripts\b)",
     re.IGNORECASE,
 )
+# A wire's staff credits at the end of a story: "Writing by Ros Krasny; Editing by Eric Walsh" (a user test found
+# them as timeline entries), "(Additional reporting by Jane Doe)".
+_CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words: "Ros Krasny", "Jane Doe"
+_CREDIT_PART = (
+    rf"(?i:(?:additional |extra )?(?:reporting|writing|editing|compiled|graphics?|research) by)\s+{_CREDIT_NAMES}"
+    rf"(?:(?:\s*,\s*|\s+and\s+){_CREDIT_NAMES})*(?:\s+in\s+{_CREDIT_NAMES})?"
+)
+_STAFF_CREDIT = re.compile(rf"^[(\[]?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*[)\]]?\.?$")
+# Calls to subscribe or click: "Sign up for free e-mail news alerts from FoxNews.com", "Click here for more ...".
+_PROMOTION = re.compile(
+    r"^(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?)\b"
+    r"|click here\b)",
+    re.IGNORECASE,
+)
 # A notice tells nothing with attribution: "This story was updated on Friday by the WHO to add 40 deaths, officials
 # said" is news about a report, not a note about the page.
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|heard|according to|reported)\b", re.IGNORECASE)
@@ -259,6 +273,10 @@ def classify_line(line: str) -> str | None:
         return "tags"
     if _SITE_NOTICE.match(stripped) and not _ATTRIBUTION.search(stripped):
         return "site notice"
+    if _STAFF_CREDIT.match(stripped):
+        return "staff credit"
+    if _PROMOTION.match(stripped):
+        return "promotion"
     if _LINK_TO_OTHER.match(stripped) and not is_prose(stripped):
         return "link to another article"
     return None
