@@ -331,3 +331,30 @@ def test_the_same_relative_words_printed_again_a_day_later_are_no_date_disagreem
         assert result.exit_code == 0, result.output
     conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
     assert [c["kind"] for c in conflicts if c["kind"] == "date"] == expected
+
+
+def test_timeline_narrows_to_a_period_and_to_what_several_outlets_report(tmp_path: Path) -> None:
+    # A user test (BP, 5 outlets): a 1,180-entry timeline with no way to narrow it.
+    first, second, db = tmp_path / "kyiv.txt", tmp_path / "rks.txt", str(tmp_path / "narrow.db")
+    first.write_text(TEXT, encoding="utf-8")
+    second.write_text(TEXT.replace("The delegations met for an hour.", "Both delegations then went home.")
+                      + "Ukraine's delegation said on July 21 it would attend.\n", encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "Kyiv Post", "--published", "2025-07-24", str(first)])
+    runner.invoke(main, ["ingest", "--db", db, "--outlet", "RKS News", "--published", "2025-07-24", str(second)])
+
+    def entries(*options: str) -> list[dict[str, object]]:
+        result = runner.invoke(main, ["timeline", "--db", db, "--json", *options, "1"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)["events"]  # type: ignore[no-any-return]
+
+    every = entries()
+    dates = {e["date"] for e in every}
+    assert {"2025-07-21", "2025-07-23"} <= dates
+    assert {e["date"] for e in entries("--since", "2025-07-22")} == dates - {"2025-07-21"}
+    assert {e["date"] for e in entries("--until", "2025-07-21")} == {"2025-07-21"}
+    shared = entries("--min-outlets", "2")
+    assert shared and len(shared) < len(every)
+    assert all(len({s["outlet"] for s in e["sources"]}) >= 2 for e in shared)  # type: ignore[attr-defined]
+    wrong = runner.invoke(main, ["timeline", "--db", db, "--since", "2025-07-24", "--until", "2025-07-01", "1"])
+    assert wrong.exit_code == 2 and "--since 2025-07-24 is after --until 2025-07-01" in wrong.output

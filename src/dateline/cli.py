@@ -340,15 +340,31 @@ def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> No
     help="Only the N entries an editor would keep, in date order: the most important (independent outlets, "
     "how much of the coverage speaks of the day), spread over the story's days.",
 )
+@click.option("--since", callback=_parse_date, help="Only entries dated on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_parse_date, help="Only entries dated on or before this day (YYYY-MM-DD).")
+@click.option(
+    "--min-outlets", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Only entries that at least N independent outlets report (a copy of another's text does not count).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def timeline(story_id: int, db: str | None, top: int | None, as_json: bool) -> None:
-    """Show a story's timeline: each happening once, with every outlet that reported it."""
-    from dateline.link import top_entries
+def timeline(
+    story_id: int, db: str | None, top: int | None, since: date | None, until: date | None, min_outlets: int,
+    as_json: bool,
+) -> None:
+    """Show a story's timeline: each happening once, with every outlet that reported it.
+
+    --since, --until and --min-outlets narrow a long timeline first; --top then keeps the N most important of
+    what is left.
+    """
+    from dateline.link import filter_entries, top_entries
     from dateline.present import timeline_json
     from dateline.present.text import render_timeline
 
+    if since is not None and until is not None and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     with open_cli_store(db) as store:
         tl = timeline_of(store, story_id)
+    tl = filter_entries(tl, since, until, min_outlets)
     if top is not None:
         tl = top_entries(tl, top)
     click.echo(json.dumps(timeline_json(tl), ensure_ascii=False, indent=2) if as_json else render_timeline(tl))

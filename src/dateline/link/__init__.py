@@ -12,11 +12,12 @@ from dateline.link.stories import (
     story_digest,
     story_timeline,
 )
-from dateline.link.timeline import build_timeline, top_entries
+from dateline.link.timeline import build_timeline, filter_entries, top_entries
 
 __all__ = [
     "assign_story",
     "build_timeline",
+    "filter_entries",
     "find_conflicts",
     "get_story",
     "list_stories",

@@ -189,6 +189,24 @@ def top_entries(timeline: Timeline, count: int) -> Timeline:
     return replace(timeline, entries=tuple(sorted(kept, key=entry_order)))
 
 
+def filter_entries(
+    timeline: Timeline, since: date | None = None, until: date | None = None, min_outlets: int = 1
+) -> Timeline:
+    """The timeline with only the entries whose date overlaps [since, until] (either end open) and that at least
+    ``min_outlets`` independent outlets report (a copy of another's text counts for nothing); with a date range,
+    undated entries are left out. Conflicts stay whole: they are the story's, not one period's."""
+    kept = []
+    for entry in timeline.entries:
+        if len({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}) < min_outlets:
+            continue
+        if since is not None or until is not None:
+            span = timex_interval(entry.date) if entry.date else None
+            if span is None or (since is not None and span[1] < since) or (until is not None and span[0] > until):
+                continue
+        kept.append(entry)
+    return replace(timeline, entries=tuple(kept))
+
+
 def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
     if not story.first_date:
         return list(entries)
