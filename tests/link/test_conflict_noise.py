@@ -129,6 +129,12 @@ def test_an_asserting_sentence_that_negates_something_else_contradicts_nothing()
              for c in find_conflicts(collect_reports(articles), articles) if c.kind == "assertion"}
     assert frozenset({1, 2}) in found  # a plain report against a denial is flagged
     assert frozenset({2, 3}) not in found  # the other side negates something itself
+    # A plan is no report that it happened (a user test: "BP is preparing to drill two relief wells" against "BP has
+    # not yet started drilling a relief well" was flagged).
+    planned = make_article(4, (make_event("The FAO plans to reach Egyptian officials on Monday.", "OTHER",
+                                          "2009-04-27", "fao", None, modality="planned"),))
+    articles = [planned, denied]
+    assert [c for c in find_conflicts(collect_reports(articles), articles) if c.kind == "assertion"] == []
 
 
 @pytest.mark.parametrize(

@@ -232,8 +232,8 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
     asserter = b if denier is a else a
     if denier.event.predicate in TELLING_PREDICATES and _NON_ANSWER.search(denier.event.sentence):
         return None
-    if asserter.event.modality in ("hypothetical", "proposed"):
-        return None
+    if asserter.event.modality in ("hypothetical", "proposed", "planned"):
+        return None  # a plan is no report that it happened: "BP is preparing to drill" / "has not yet started drilling"
     if _NEGATION.search(asserter.event.sentence):
         return None  # the "asserting" sentence negates something too: a clause's negation, no clear contradiction
     return Conflict(
