@@ -197,3 +197,15 @@ def test_a_natural_hazard_striking_is_no_assault_and_hyphenated_names_stay_whole
     events = _events(analyzer, make_article, text)
     assert [e.kind for e in events] == ["ASSAULT", "ASSAULT", "OTHER"]
     assert events[2].summary.startswith("A magnitude 7.0 earthquake struck Haiti")
+
+
+def test_a_lasting_state_told_in_the_present_is_background(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BBC, Haiti): "Haiti is a very poor country" was one of the story's ten key entries.
+    text = ("Haiti is a very poor country without the money and resources. The death toll is 200. "
+            "The president is in Geneva for talks. BP is the operator of the well. The airport is now closed.")
+    background = {e.summary: e.background for e in _events(analyzer, make_article, text)}
+    assert background["Haiti is a very poor country without the money"] is True
+    assert background["BP is the operator of the well"] is True
+    # A number, a place or a "now" makes it the day's news.
+    assert not background["The death toll is 200"] and not background["The president is in Geneva for talks"]
+    assert not any(flag for summary, flag in background.items() if "airport" in summary)

@@ -112,14 +112,40 @@ def _is_furniture(sentence: Span) -> bool:
     return len(words) <= 4 and not any(t.dep_ in {"nsubj", "nsubjpass"} for t in sentence)
 
 
-def _is_background(head: Token, when_date: EventDate, when: ArticleTime) -> bool:
-    """Facts long before the article's news: dated over ~6 months earlier, or marked "previously"."""
+def _is_background(head: Token, verb: Token, when_date: EventDate, when: ArticleTime) -> bool:
+    """Facts long before the article's news: dated over ~6 months earlier, or marked "previously"; and lasting
+    states told in the present, no happening ("Haiti is a very poor country", "Haiti lies on the boundary of two
+    plates": a user test found one among a story's ten key entries)."""
     if any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in head.children):
+        return True
+    if when_date.source == "publication" and _is_lasting_state(head, verb):
         return True
     if when_date.value is None or when_date.source == "publication" or when.reference is None:
         return False
     day = parse_timex_date(when_date.value)
     return day is not None and day < when.reference - timedelta(days=BACKGROUND_DAYS)
+
+
+# Verbs of lasting states: in the simple present, with no date and no number, they describe, not report.
+_STATE_VERBS = frozenset({"be", "lie", "belong", "consist", "border"})
+# Words that make a present state the day's news: "is now", "is still missing".
+_NEWS_ADVERBS = frozenset({"now", "still", "currently", "already", "again", "today", "tonight", "no", "longer"})
+
+
+def _is_lasting_state(head: Token, verb: Token) -> bool:
+    """A simple-present "is a ..." or state verb ("lies", "borders") with no number, no negation and no "now":
+    "Haiti is a very poor country"; not "the death toll is 200", "the president is in Geneva", "the airport is
+    now closed", which are news of the day."""
+    if verb.lemma_.lower() not in _STATE_VERBS or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "attr" for c in verb.children):
+        return False  # "is in Geneva", "is closed": where or how things are today; "is a poor country" describes
+    clause = list(head.subtree)
+    if any(t.like_num or t.lower_ in _NEWS_ADVERBS or t.dep_ == "neg" for t in clause):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and not any(
+        t.pos_ == "VERB" and t.i != verb.i and t.tag_ in {"VBD", "VBN", "VBG"} for t in clause
+    )
 
 
 def _noun_key(token: Token | None) -> str | None:
@@ -188,7 +214,7 @@ def _event(
         location=parts.location,
         modality=_modality(head, verb, intended, predicate, kind, reported),
         attribution=attribution,
-        background=_is_background(head, when_date, when),
+        background=_is_background(head, verb, when_date, when),
         summary=summarize(head, verb, subject, parts),
         numbers=clause_numbers(tokens, local.times),
     )
