@@ -21,6 +21,7 @@ from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS,
 from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
 from dateline.records import Actor, ActorKind, Mention
+from dateline.temporal.lexicon import ZONE
 
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 _GAZETTEER_ONLY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -427,12 +428,8 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
 
 _CORPORATE_SUFFIXES = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "lp", "ag", "sa", "nv", "spa", "gmbh"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# Time zones of a page's timestamps ("22.09 BST"), which the model takes for organisations.
-_TIME_ZONES = frozenset({
-    "BST", "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKST", "AKDT", "HST", "CET", "CEST",
-    "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST",
-    "NZDT", "ET", "PT", "CT", "MT",
-})
+# Time zones of a page's timestamps ("22.09 BST"), which the model takes for organisations: the tagger's list.
+_TIME_ZONE = re.compile(ZONE)
 # Labels of a photo credit ("Photograph: Tim Ireland/PA"): the photographer is no actor of the news.
 _CREDIT_LABELS = frozenset({"photograph", "photo", "photos", "picture", "pictures", "photographer", "credit", "image",
                             "illustration"})
@@ -444,7 +441,7 @@ def _is_page_furniture(span: Span, label: str) -> bool:
     Lopez-Mills/AP", or a person after a "Photograph:" label who ends the line or runs into the next sentence,
     not the subject of a caption: "Photo: Barack Obama greets troops")."""
     doc = span.doc
-    if span.text in _TIME_ZONES:
+    if _TIME_ZONE.fullmatch(span.text):
         return span.start > 0 and _is_clock(doc[span.start - 1])
     if label != "PERSON":
         return False
