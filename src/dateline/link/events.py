@@ -112,7 +112,7 @@ def _first_printing_dates(reports: list[Report]) -> list[Report]:
     an explicit date ("on April 20") gives every printing the same day anyway. Only within REPRINT_DAYS of the
     first printing.
     """
-    first: dict[tuple[str, str, str, str], Report] = {}
+    first: dict[tuple[str, str, str, str], tuple[date, Report]] = {}  # the first printing and its day, per clause
     redated: dict[int, Report] = {}
     order = sorted(range(len(reports)), key=lambda i: (reports[i].published or date.max, reports[i].article_id))
     for i in order:
@@ -121,11 +121,9 @@ def _first_printing_dates(reports: list[Report]) -> list[Report]:
             continue
         event = report.event
         key = (report.outlet, folded(event.sentence), event.predicate, event.summary)
-        earlier = first.setdefault(key, report)
+        printed, earlier = first.setdefault(key, (report.published, report))
         from_publication = event.date_source == "publication" or report.relative_date is not None
-        assert earlier.published is not None  # only reports with a publication day are kept in ``first``
-        gap = (report.published - earlier.published).days
-        if earlier is not report and 0 < gap <= REPRINT_DAYS and from_publication:
+        if 0 < (report.published - printed).days <= REPRINT_DAYS and from_publication:
             when = replace(event, date=earlier.event.date, precision=earlier.event.precision,
                            date_source=earlier.event.date_source)
             redated[i] = replace(report, interval=earlier.interval, event=when)
