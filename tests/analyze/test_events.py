@@ -209,3 +209,12 @@ def test_a_lasting_state_told_in_the_present_is_background(analyzer: Analyzer, m
     # A number, a place or a "now" makes it the day's news.
     assert not background["The death toll is 200"] and not background["The president is in Geneva for talks"]
     assert not any(flag for summary, flag in background.items() if "airport" in summary)
+
+
+def test_firing_a_person_is_a_dismissal_and_firing_a_weapon_an_assault(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A review: "Jim O'Brien was fired" was an ASSAULT.
+    text = ("The Sixers fired coach Jim O'Brien on Monday. The company fired 200 workers on Friday. "
+            "Police fired tear gas at protesters on Monday. Troops fired on the crowd on Sunday.")
+    assert [e.kind for e in _events(analyzer, make_article, text)] == ["OTHER", "OTHER", "ASSAULT", "ASSAULT"]

@@ -46,6 +46,7 @@ from dateline.analyze.event_parts import (
     clause_numbers,
     summarize,
 )
+from dateline.analyze.roles import ROLE_NOUNS
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
 
 __all__ = ["ArticleTime", "find_events", "parse_timex_date"]
@@ -155,6 +156,19 @@ def _noun_key(token: Token | None) -> str | None:
     return token.lower_ if token.lower_ in NOUN_KINDS else token.lemma_.lower()
 
 
+# Who is fired from a job: people named, and the jobs they hold.
+_FIRED_PEOPLE = frozenset({"coach", "manager", "employee", "employees", "worker", "workers", "staff", "player",
+                           "chief", "director", "executive", "official", "officials", "editor", "teacher"})
+
+
+def _fires_someone(verb: Token) -> bool:
+    """Whether "fire" takes a person as what is fired (its object, or a passive's subject): a dismissal."""
+    fired = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if fired is None:
+        return False
+    return fired.ent_type_ == "PERSON" or fired.lemma_.lower() in _FIRED_PEOPLE | ROLE_NOUNS
+
+
 def _subject_noun(subject: Token | None) -> str | None:
     """The subject's head noun, or the hazard its apposition names: the model reads "A magnitude 7.0 earthquake
     struck" as "magnitude" with "earthquake" beside it."""
@@ -195,6 +209,8 @@ def _event(
     predicate = phrasal_lemma(verb, VERB_KINDS)
     subject = subject_of(head)
     kind = kind_of(predicate, _noun_key(_direct_object(verb)), _subject_noun(subject))
+    if kind == "ASSAULT" and predicate == "fire" and _fires_someone(verb):
+        kind = "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
     attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
     when_date = local.dates.date_for(head, sentence, when)
