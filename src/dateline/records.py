@@ -314,6 +314,11 @@ class SourceRef:
     sentence: str
     copy_of: int | None = None  # a copy's source: the article whose text it printed (not an independent report)
 
+    @property
+    def teller(self) -> str:
+        """Who tells it, for people: the outlet, else "article N"."""
+        return self.outlet or f"article {self.article_id}"
+
 
 @dataclass(frozen=True)
 class TimelineEntry:
@@ -328,6 +333,11 @@ class TimelineEntry:
     modality: Modality = "happened"
     background: bool = False
     importance: float = 0.0
+
+    @property
+    def reporting(self) -> frozenset[str]:
+        """The outlets that report the entry themselves: a copy of another's text is none."""
+        return frozenset(s.teller for s in self.sources if s.copy_of is None)
 
 
 @dataclass(frozen=True)

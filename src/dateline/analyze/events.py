@@ -157,8 +157,8 @@ def _noun_key(token: Token | None) -> str | None:
 
 
 # Who is fired from a job: people named, and the jobs they hold.
-_FIRED_PEOPLE = frozenset({"coach", "manager", "employee", "employees", "worker", "workers", "staff", "player",
-                           "chief", "director", "executive", "official", "officials", "editor", "teacher"})
+_FIRED_PEOPLE = ROLE_NOUNS | frozenset({"coach", "manager", "employee", "employees", "worker", "workers", "staff",
+                                        "player", "executive", "officials", "editor", "teacher"})
 
 
 def _fires_someone(verb: Token) -> bool:
@@ -166,7 +166,7 @@ def _fires_someone(verb: Token) -> bool:
     fired = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if fired is None:
         return False
-    return fired.ent_type_ == "PERSON" or fired.lemma_.lower() in _FIRED_PEOPLE | ROLE_NOUNS
+    return fired.ent_type_ == "PERSON" or fired.lemma_.lower() in _FIRED_PEOPLE
 
 
 def _subject_noun(subject: Token | None) -> str | None:

@@ -197,7 +197,7 @@ def filter_entries(
     undated entries are left out. Conflicts stay whole: they are the story's, not one period's."""
     kept = []
     for entry in timeline.entries:
-        if len({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}) < min_outlets:
+        if len(entry.reporting) < min_outlets:
             continue
         if since is not None or until is not None:
             span = timex_interval(entry.date) if entry.date else None
@@ -269,7 +269,7 @@ def _supporting_outlets(entry: TimelineEntry, words_of: Mapping[str, frozenset[s
         return set()
     first = entry.sources[0].sentence
     return {
-        source.outlet or f"article {source.article_id}" for source in entry.sources
+        source.teller for source in entry.sources
         if source.copy_of is None
         and (source.sentence == first or overlap(words_of[first], words_of[source.sentence]) >= SUPPORT_WORDING)
     }  # fmt: skip

@@ -150,7 +150,7 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
 
 
 def _source_html(ref: SourceRef) -> str:
-    name = html.escape(ref.outlet or f"article {ref.article_id}")
+    name = html.escape(ref.teller)
     if ref.url and ref.url.startswith(("http://", "https://")):
         return f'<a href="{html.escape(ref.url, quote=True)}">{name}</a>'
     return name
@@ -200,7 +200,7 @@ def markdown_escape(text: str) -> str:
 
 
 def _markdown_link(ref: SourceRef) -> str:
-    name = markdown_escape(ref.outlet or f"article {ref.article_id}")
+    name = markdown_escape(ref.teller)
     if ref.url and ref.url.startswith(("http://", "https://")):
         target = ref.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
         name = f"[{name}]({target})"

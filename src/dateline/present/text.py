@@ -157,7 +157,7 @@ DATE_COLUMN = 10  # wide enough for a day ("2025-07-18"); a week or season label
 
 
 def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
-    outlets = ", ".join(sorted({s.outlet or f"article {s.article_id}" for s in entry.sources if s.copy_of is None}))
+    outlets = ", ".join(sorted(entry.reporting))
     reporting = {s.outlet for s in entry.sources if s.copy_of is None}
     copies = sorted(
         {s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None} - reporting
@@ -173,13 +173,13 @@ def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     # One outlet's updates of an article print the same sentence again: quoted once (--json keeps each source).
     distinct: dict[tuple[str, str], SourceRef] = {}
     for src in own:
-        distinct.setdefault((src.outlet or f"article {src.article_id}", " ".join(src.sentence.split())), src)
+        distinct.setdefault((src.teller, " ".join(src.sentence.split())), src)
     own = list(distinct.values())
     # One sentence per outlet first, then the others, up to SHOWN_SENTENCES: --json has them all.
     outlets_seen: set[str] = set()
     firsts = []
     for src in own:
-        if (outlet := src.outlet or f"article {src.article_id}") not in outlets_seen:
+        if (outlet := src.teller) not in outlets_seen:
             outlets_seen.add(outlet)
             firsts.append(src)
     shown = (firsts + [src for src in own if src not in firsts])[:SHOWN_SENTENCES]

@@ -57,7 +57,7 @@ def shown_entry(anchor: str, entry: TimelineEntry) -> ShownEntry:
     copies: dict[str, None] = {}
     for ref in entry.sources:
         if ref.copy_of is None:
-            by_outlet.setdefault(ref.outlet or f"article {ref.article_id}", ref)
+            by_outlet.setdefault(ref.teller, ref)
         else:
             copies[ref.outlet or ref.url or f"article {ref.article_id}"] = None
     firsts = list(by_outlet.values())
