@@ -209,3 +209,50 @@ def test_a_day_after_a_name_and_a_company_suffix_are_no_part_of_it(
     assert keys.get("Obama") == "obama" and "Obama Sunday" not in keys
     assert keys["BP"] == "bp" and keys["Transocean"] == "transocean" and keys["Apple"] == "apple"
     assert keys["Sunday Times"] == "sunday times"
+
+
+def test_a_surname_the_model_took_for_a_facility_is_the_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BP coverage, session 18): "met with Obama Sunday" was tagged a facility, so Obama was a place.
+    analysis = analyzer.analyze(make_article(
+        "President Barack Obama toured the region Sunday, defending the response. Parish president Billy Nungesser "
+        "met with Obama Sunday in Venice and said the plan failed."))
+    kinds = {(m.text, m.actor_key, m.kind) for m in analysis.mentions if "Obama" in m.text}
+    assert kinds == {("Barack Obama", "barack obama", "PERSON"), ("Obama", "barack obama", "PERSON")}
+
+
+def test_a_title_run_into_a_name_is_the_persons_role(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    persons = {m.text: (m.actor_key, m.role) for m in analyzer.analyze(make_article(
+        "Coast Guard Commandant Thad Allen said the leak was slowing. Allen spoke in Venice. "
+        "Attorney General Eric Holder visited New Orleans. Martin Luther King Jr was remembered on Monday."
+    )).mentions if m.kind == "PERSON"}
+    assert persons["Thad Allen"] == ("thad allen", "Coast Guard Commandant")
+    assert persons["Allen"][0] == "thad allen"
+    assert persons["Eric Holder"] == ("eric holder", "Attorney General")
+    assert persons["Martin Luther King Jr"][0] == "martin luther king jr"  # one word after King: no title
+
+
+def test_a_name_written_the_name_and_a_noun_is_a_thing_not_a_person(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # "Deepwater Horizon" was a person in 11 articles of a user test's BP story.
+    rig = analyzer.analyze(make_article(
+        "The Deepwater Horizon rig exploded on April 20. Eleven workers died in the Deepwater Horizon explosion. "
+        "Transocean owned Deepwater Horizon."))
+    assert not [m for m in rig.mentions if "Horizon" in m.text and m.kind == "PERSON"]
+    person = analyzer.analyze(make_article(
+        "The Obama administration said on Sunday it would act. Barack Obama spoke. The Barack Obama "
+        "administration. Obama left."))
+    assert {m.kind for m in person.mentions if "Obama" in m.text} == {"PERSON"}
+
+
+def test_mountains_and_lakes_are_places_and_us_agencies_one_actor_with_or_without_us(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    mentions = analyzer.analyze(make_article(
+        "A climber is dead after falling about 150 metres at Aoraki Mount Cook. Ricki Lake said it was sad. "
+        "The U.S. Coast Guard said on Sunday that the Coast Guard would keep searching. US Airways flew on."
+    )).mentions
+    kinds = {m.text: (m.actor_key, m.kind) for m in mentions}
+    assert kinds["Aoraki Mount Cook"][1] == "PLACE" and kinds["Ricki Lake"][1] == "PERSON"
+    assert kinds["U.S. Coast Guard"][0] == kinds["Coast Guard"][0] == "coast guard"
+    assert kinds["US Airways"][0] == "us airways"

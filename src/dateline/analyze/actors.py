@@ -64,9 +64,25 @@ def _person_surnames(doc: Doc, gazetteer: Gazetteer) -> set[str]:
         name = strip_name(ent.text)
         key = canonical_key(name)
         if (ent.label_ == "PERSON" and " " in name and "\n" not in ent.text and gazetteer.place(name) is None
+                and not _names_a_thing(ent)
                 and key not in gazetteer.media and surname_key(key) not in MEDIA_WORDS):
             surnames.add(surname_key(key))
     return surnames
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Whether a name the model took for a person's names a thing: the text writes it after "the" and before a
+    common noun ("the Deepwater Horizon rig", "the Exxon Valdez disaster"), as people's names are not."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in _first_names():
+        return False
+    doc = ent.doc
+    if any(other.label_ == "PERSON" and other.text == ent[-1].text for other in doc.ents):
+        return False  # "the Barack Obama administration" and "Obama said": a person
+    for match in re.finditer(rf"\b[Tt]he\s+{re.escape(ent.text)}\s", doc.text):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after[0].pos_ == "NOUN" and after[0].lower_ not in _DESCRIPTORS:
+            return True
+    return False
 
 
 def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
@@ -98,7 +114,19 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         or (end - start > 2 and _is_descriptor(doc[start]))
     ):
         start += 1
+    if label == "PERSON":
+        start = _after_inner_title(doc, start, end)
     return span.doc[start:end] if start < end else None
+
+
+def _after_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a person span that runs a title into it ("Coast Guard Commandant Thad Allen",
+    "Attorney General Eric Holder"): after the last capitalised job or title word followed by two words or
+    more ("Martin Luther King Jr" keeps King: one word follows)."""
+    for i in range(end - 3, start, -1):
+        if _is_descriptor(doc[i]) and doc[i + 1].is_title:
+            return i + 1
+    return start
 
 
 def _names_media(key: str) -> bool:
@@ -357,7 +385,10 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     if place is not None and place.large and _title_follows(span) and surname_key(key) not in surnames:
         # "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": a state or country before a title, not a person.
         return _place_draft(span, place.name, place.kind, place.country)
-    if titled or (surname_key(key) in surnames and label in {"PERSON", "GPE", "ORG", "NORP", "LOC"}):
+    words = key.split()
+    if not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
+        return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
+    if titled or (surname_key(key) in surnames and label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}):
         return _Draft(span, name, "PERSON")
     if place is not None and not (label == "PERSON" and place.kind == "CITY" and not place.large):
         return _place_draft(span, place.name, place.kind, place.country)
@@ -375,6 +406,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
                                    "FAC": "PLACE", "NORP": "GROUP"}
     return _Draft(span, name, kinds[label])
 
+
+_PLACE_LEAD_WORDS = frozenset({"mount", "mt", "lake", "cape", "fort"})
 
 # Offices a state or country names before its holder ("Texas Sen. Ted Cruz"); not staff nouns ("Jordan spokesman").
 _OFFICE_TITLES = frozenset({
@@ -406,18 +439,29 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     body_names = _body_names(doc)
     drafts: list[_Draft] = []
     covered: set[int] = set()
+    things: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
             continue
-        span = _trim(ent, ent.label_, gazetteer)
+        thing = _names_a_thing(ent)
+        label = "FAC" if thing else ent.label_
+        if label == "ORG" and (inner := _after_inner_title(doc, ent.start, ent.end)) > ent.start:
+            # "Coast Guard Commandant Thad Allen" taken for one organisation: the person after the title.
+            ent, label = doc[inner : ent.end], "PERSON"
+        span = _trim(ent, label, gazetteer)
         covered.update(range(ent.start, ent.end))
-        if span is None or _is_page_furniture(span, ent.label_):
+        if span is None or _is_page_furniture(span, label):
             continue
-        parts = _headline_names(span, body_names) if ent.label_ == "PERSON" else [span]
+        parts = _headline_names(span, body_names) if label == "PERSON" else [span]
         for part in parts:
-            draft = _classify(part, ent.label_, surnames, gazetteer)
+            draft = _classify(part, label, surnames, gazetteer)
             if draft is not None:
                 drafts.append(draft)
+                if thing and draft.kind != "PERSON":
+                    things.add(canonical_key(draft.name))
+    for draft in drafts:
+        if draft.kind == "PERSON" and canonical_key(draft.name) in things:
+            draft.kind = "PLACE"  # "Transocean owned Deepwater Horizon" is the rig of "the Deepwater Horizon rig"
     for span in _gazetteer_spans(doc, covered, gazetteer):
         draft = _classify(span, "GAZ", surnames, gazetteer)
         if draft is not None:
@@ -544,12 +588,21 @@ def _assign_keys(drafts: list[_Draft]) -> None:
             draft.key = canonical_key(draft.name)
         elif draft.kind == "GOVERNMENT":
             draft.key = canonical_key(f"government of {draft.name}")
+        elif draft.kind == "ORG":
+            draft.key = _without_us_prefix(canonical_key(draft.name))
         else:
             draft.key = canonical_key(draft.name)
     expansions = _expansions(drafts)
     for draft in drafts:
         if draft.kind in {"ORG", "GROUP"} and (full := expansions.get(draft.span.text.replace(".", ""))) is not None:
             draft.name, draft.key, draft.kind = full.name, full.key, full.kind
+
+
+def _without_us_prefix(key: str) -> str:
+    """An American body's key without "U.S." before a name of two words or more: "U.S. Coast Guard" and "Coast
+    Guard" are one organisation, as the same article writes it both ways ("US Airways" keeps its "US")."""
+    words = key.split()
+    return " ".join(words[1:]) if len(words) >= 3 and words[0] in {"us", "usa"} else key
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -18,7 +18,7 @@ ROLE_NOUNS = frozenset(
         "king", "queen", "prince", "pope", "adviser", "advisor", "director", "chairman", "chairwoman",
         "chair", "chief", "head", "leader", "official", "officer", "ceo", "founder", "negotiator",
         "diplomat", "representative", "congressman", "congresswoman", "lawmaker", "mp", "speaker",
-        "emir", "sheikh", "ayatollah", "colonel", "admiral", "lieutenant", "major", "sergeant",
+        "emir", "sheikh", "ayatollah", "colonel", "admiral", "commandant", "lieutenant", "major", "sergeant",
         "captain", "judge", "prosecutor", "attorney", "editor", "correspondent", "reporter",
         "vice-president", "aide", "deputy", "prime", "candidate", "nominee", "dictator", "monarch",
         "commissioner", "counselor", "delegate", "analyst", "economist", "professor", "sen", "rep",
