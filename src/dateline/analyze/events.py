@@ -156,6 +156,22 @@ def _noun_key(token: Token | None) -> str | None:
     return token.lower_ if token.lower_ in NOUN_KINDS else token.lemma_.lower()
 
 
+# Verbs of a concession only when someone lets someone: "Israel allowed aid trucks in", "it would allow".
+_LETTING_VERBS = frozenset({"allow", "permit"})
+_BODIES = frozenset({
+    "government", "administration", "authorities", "authority", "officials", "ministry", "court", "police", "army",
+    "military", "regime", "council", "parliament", "congress", "company", "country", "state", "city", "team",
+    "league", "board", "committee", "agency", "union", "party", "leaders", "rebels", "group",
+})
+
+
+def _is_thing(subject: Token | None) -> bool:
+    """Whether a clause's subject is a common noun naming no person or body ("failure", "the rule")."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in _BODIES and lemma not in _FIRED_PEOPLE and subject.lower_ not in _FIRED_PEOPLE
+
 # Who is fired from a job: people named, and the jobs they hold.
 _FIRED_PEOPLE = ROLE_NOUNS | frozenset({"coach", "manager", "employee", "employees", "worker", "workers", "staff",
                                         "player", "executive", "officials", "editor", "teacher"})
@@ -213,6 +229,8 @@ def _event(
         kind = "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
     attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
+    if kind == "CONCEDE" and predicate in _LETTING_VERBS and parts.actor_key is None and _is_thing(subject):
+        kind = "OTHER"  # "a failure of well control permitted gas to surge": no one conceded anything
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
     return Event(
@@ -258,6 +276,12 @@ def find_events(
     expressions = dated_expressions(doc, when.times)
     events: list[Event] = []
     for sentence, span in sentences:
-        if not _is_furniture(span):
+        if not _is_furniture(span) and not _is_question(span):
             events.extend(_sentence_events(span, sentence, context, expressions))
     return tuple(events)
+
+
+def _is_question(sentence: Span) -> bool:
+    """A question asks; it reports nothing ("What makes an oil spill really bad?", a user test's timeline entry).
+    A question quoted inside a sentence that goes on ("'Why?' he asked.") is not one."""
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
