@@ -256,3 +256,12 @@ def test_mountains_and_lakes_are_places_and_us_agencies_one_actor_with_or_withou
     assert kinds["Aoraki Mount Cook"][1] == "PLACE" and kinds["Ricki Lake"][1] == "PERSON"
     assert kinds["U.S. Coast Guard"][0] == kinds["Coast Guard"][0] == "coast guard"
     assert kinds["US Airways"][0] == "us airways"
+
+
+def test_a_surname_that_is_also_a_town_is_the_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BBC, Michael Jackson): `dateline actor Jackson` found "Jackson (CITY)", the town in Mississippi.
+    singer = analyzer.analyze(make_article(
+        "Michael Jackson died in Los Angeles. Fans of Jackson gathered in Harlem. Jackson had been preparing a tour."))
+    assert {(m.actor_key, m.kind) for m in singer.mentions if m.text == "Jackson"} == {("michael jackson", "PERSON")}
+    town = analyzer.analyze(make_article("Officials in Jackson, Mississippi said the storm passed."))
+    assert [(m.actor_key, m.kind) for m in town.mentions if m.text == "Jackson"] == [("jackson", "CITY")]

@@ -388,7 +388,12 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     words = key.split()
     if not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
         return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
-    if titled or (surname_key(key) in surnames and label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}):
+    surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"} or (
+        # "Jackson" alone in an article about Michael Jackson is he, not the city; a capital or a country is
+        # still the place ("Washington" beside "George Washington").
+        label == "GAZ" and place is not None and not place.large and place.kind != "CAPITAL"
+    )
+    if titled or (surname_key(key) in surnames and surname_label):
         return _Draft(span, name, "PERSON")
     if place is not None and not (label == "PERSON" and place.kind == "CITY" and not place.large):
         return _place_draft(span, place.name, place.kind, place.country)
