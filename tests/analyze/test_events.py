@@ -235,3 +235,13 @@ def test_letting_is_a_concession_only_when_someone_lets(analyzer: Analyzer, make
     assert _first(events, "permit").kind == "OTHER"
     assert _first(events, "allow").kind == "CONCEDE"
     assert [e.kind for e in events if e.predicate == "allow"] == ["CONCEDE", "CONCEDE"]
+
+
+def test_a_plea_in_court_is_no_appeal_and_a_lawsuit_is_an_accusation(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    events = _events(analyzer, make_article, (
+        "Dr Murray has pleaded not guilty to involuntary manslaughter. Joe Jackson has filed a wrongful death "
+        "lawsuit against the doctor. The opposition pleaded with the government to stop the vote."))
+    assert [e.kind for e in events if e.predicate == "plead"] == ["OTHER", "REQUEST"]
+    assert _first(events, "file").kind == "ACCUSE"

@@ -69,7 +69,7 @@ NOUN_KINDS = _table(
         "AID": "aid assistance drones weapons help supplies dollars money funds loan loans grant",
         "RETREAT": "withdrawal retreat pullout",
         "REQUEST": "request demand demands proposal appeal plea",
-        "ACCUSE": "accusation accusations criticism condemnation investigation probe",
+        "ACCUSE": "accusation accusations criticism condemnation investigation probe lawsuit lawsuits",
         "REJECT": "rejection refusal veto",
         "THREATEN": "threat threats warning ultimatum deadline",
         "PROTEST": "protest protests demonstration demonstrations rally rallies march marches sit-in",
@@ -86,7 +86,7 @@ NOUN_KINDS = _table(
 LIGHT_VERBS = _words(
     "take hold have reach launch give impose issue make conduct begin start open resume continue "
     "organize organise secure host stage wage pave complete join send deliver reimpose tighten extend "
-    "lodge mount undertake renew strengthen"
+    "lodge mount undertake renew strengthen file"
 )
 
 # Verbs that pass their meaning to an infinitive complement ("aims to secure", "continues to demand").

@@ -156,6 +156,8 @@ def _noun_key(token: Token | None) -> str | None:
     return token.lower_ if token.lower_ in NOUN_KINDS else token.lemma_.lower()
 
 
+_PLEAS = frozenset({"guilty", "innocent", "contest"})
+
 # Verbs of a concession only when someone lets someone: "Israel allowed aid trucks in", "it would allow".
 _LETTING_VERBS = frozenset({"allow", "permit"})
 _BODIES = frozenset({
@@ -229,6 +231,8 @@ def _event(
         kind = "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
     attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
+    if predicate == "plead" and any(t.lower_ in _PLEAS for t in verb.subtree):
+        kind = "OTHER"  # "has pleaded not guilty": a plea in court, not an appeal
     if kind == "CONCEDE" and predicate in _LETTING_VERBS and parts.actor_key is None and _is_thing(subject):
         kind = "OTHER"  # "a failure of well control permitted gas to surge": no one conceded anything
     when_date = local.dates.date_for(head, sentence, when)
