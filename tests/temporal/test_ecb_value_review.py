@@ -66,3 +66,10 @@ def test_a_year_named_before_a_clock_time_keeps_the_clock_on_the_day_in_view() -
 )
 def test_numbers_after_a_label_are_no_years(text: str) -> None:
     assert values(text) == []
+
+
+def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
+    # A user test (BBC, Michael Jackson): "was 1040 on 25 June" was the year 1040 in the CSV and TimelineJS exports.
+    assert values("The last dose was given at 1040 on 25 June, the doctor said.") == [("25 June", "2012-06-25")]
+    assert values("The last dose was 1040 on Thursday.") == [("Thursday", "2012-08-02")]
+    assert ("2003", "2003") in values("In 2003 on 12 July he left the band.")
