@@ -23,7 +23,8 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   "last_date", "dates_guessed", "actors": [...]}]`; `dates_guessed` is true when no article's date was given
   or found and the dates shown are its articles' publication dates guessed from their text.
 - `dateline timeline STORY --json`: `{"story": {...}, "events": [{"date": "2025-07-18" | "2025-07" | "2025",
-  "precision", "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence",
+  "precision", "date_label" ("1980s", "week of 2010-04-19"), "first_day", "last_day" (the ISO days the date
+  covers; null when undated), "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence",
   "copy_of"}], "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources":
   [...]}], "guessed_dates": [article ids]}`; `guessed_dates` lists the articles whose publication date is a
   low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest. A source

@@ -56,6 +56,25 @@ def test_csv_has_one_row_per_entry_and_defuses_formulas() -> None:
     assert rows[0]["background"] == "yes"
 
 
+def test_csv_and_jsonl_give_each_date_in_words_and_as_first_and_last_day() -> None:
+    # A user test: a spreadsheet cannot read "198" (the 1980s) or "2010-W25-WE"; sorting and filtering need days.
+    entries = (
+        TimelineEntry("198", "decade", "Thriller sold", "other", (), (WIRE,)),
+        TimelineEntry("2010-W25-WE", "week", "A weekend vigil", "other", (), (WIRE,)),
+    )
+    timeline = replace(_timeline(), entries=(*entries, *_timeline().entries))
+    rows = list(csv.DictReader(io.StringIO(export_timeline(timeline, "csv"))))
+    assert [(r["date_label"], r["first_day"], r["last_day"]) for r in rows[:3]] == [
+        ("1980s", "1980-01-01", "1989-12-31"), ("weekend of 2010-06-26", "2010-06-26", "2010-06-27"),
+        ("2022-02", "2022-02-01", "2022-02-28"),
+    ]
+    assert (rows[-1]["date_label"], rows[-1]["first_day"]) == ("", "")  # undated
+    lines = [json.loads(line) for line in export_timeline(timeline, "jsonl").splitlines()]
+    assert (lines[0]["date_label"], lines[0]["first_day"], lines[0]["last_day"]) == (
+        "1980s", "1980-01-01", "1989-12-31")
+    assert lines[-1]["first_day"] is None and lines[-1]["date_label"] is None
+
+
 def test_markdown_lists_what_we_know_with_source_links() -> None:
     md = export_timeline(_timeline(), "markdown")
     assert md.startswith("# Istanbul talks\n")

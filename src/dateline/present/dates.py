@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from dateline.temporal import timex_interval
+
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
@@ -45,3 +47,10 @@ def _week_day(year: int, week: int, weekday: int) -> date | None:
         return date.fromisocalendar(year, week, weekday)
     except (ValueError, OverflowError):
         return None
+
+
+def date_bounds(value: str | None) -> tuple[str, str]:
+    """The first and last day a TIMEX3 date value covers, as ISO days ("198" -> 1980-01-01, 1989-12-31), for
+    spreadsheets and programs that sort and filter by day; two empty strings when it names no days."""
+    interval = timex_interval(value) if value else None
+    return (interval[0].isoformat(), interval[1].isoformat()) if interval else ("", "")

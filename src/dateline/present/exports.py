@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 from dateline.errors import DatelineError
-from dateline.present.dates import date_label
+from dateline.present.dates import date_bounds, date_label
 from dateline.present.shapes import entry_json
 from dateline.present.text import GUESSED_MARK, guessed_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
@@ -35,7 +35,7 @@ FILE_SUFFIXES: dict[str, str] = {"timelinejs": "timelinejs.json", "csv": "csv", 
 
 CSV_COLUMNS = (
     "date", "precision", "type", "modality", "background", "summary", "actors", "outlets", "urls", "sentences",
-    "importance", "copied_by",
+    "importance", "copied_by", "date_label", "first_day", "last_day",
 )
 # Cells starting with these are formulas to Excel and LibreOffice (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -174,7 +174,8 @@ def _csv(timeline: Timeline) -> str:
             e.date or "", e.precision, e.type, e.modality, "yes" if e.background else "no", e.summary,
             "; ".join(e.actors), "; ".join(_unique(s.outlet or "" for s in own)),
             "; ".join(_unique(s.url or "" for s in own)), " | ".join(s.sentence for s in own),
-            f"{e.importance:.4f}", "; ".join(_unique(copies)),
+            f"{e.importance:.4f}", "; ".join(_unique(copies)), date_label(e.date) if e.date else "",
+            *date_bounds(e.date),
         ]
         writer.writerow([_csv_cell(cell) for cell in row])
     return out.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.present.dates import date_bounds, date_label
 from dateline.records import Conflict, Digest, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary
 from dateline.store.codec import to_jsonable
@@ -36,9 +37,13 @@ def source_json(ref: SourceRef) -> Json:
 
 def entry_json(entry: TimelineEntry) -> Json:
     """One timeline entry with every source that reported it."""
+    first_day, last_day = date_bounds(entry.date)
     return {
         "date": entry.date,
         "precision": entry.precision,
+        "date_label": date_label(entry.date) if entry.date else None,
+        "first_day": first_day or None,
+        "last_day": last_day or None,
         "summary": entry.summary,
         "type": entry.type,
         "actors": list(entry.actors),
