@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from dateline.link.coverage import DatedSentence, named_days
+from dateline.link.coverage import DatedSentence, article_sentences, named_days
 from dateline.link.digest import (
     LEAD,
     best_addition,
     build_digest,
     day_pools,
+    digest_story,
     rank_days,
     summarize_day,
 )
 from dateline.link.text import cosine
+from dateline.records import Analysis, Article, PublicationDate, Sentence, StoredArticle, Story
 from dateline.temporal import tag_times
 
 BLAST, NEXT, LATER = date(2010, 4, 20), date(2010, 4, 21), date(2010, 5, 3)
@@ -98,3 +100,21 @@ def test_a_digest_keeps_the_most_covered_days_in_date_order_within_its_span() ->
     assert digest[date(2025, 7, 23)][0].refers_to == (date(2025, 7, 23),)
     assert digest[date(2025, 7, 24)][0].refers_to == ()
     assert build_digest(sentences, 5, 1, first=date(2025, 9, 1)) == {date(2025, 9, 1): [sentences[-1]]}
+
+
+def test_a_story_digest_leaves_days_long_before_its_news_to_the_background() -> None:
+    # A user test (BBC, Michael Jackson): a fact box's "Born: 29 August 1958", printed in many articles, was a key day.
+    def stored(number: int, published: date, text: str) -> StoredArticle:
+        article = Article(origin=f"a{number}", title="t", text=text, raw=text, raw_kind="text", outlet="BBC",
+                          published=PublicationDate(published, published, "given"), language="en")
+        analysis = Analysis(sentences=(Sentence(0, 0, len(text), text),), times=tuple(tag_times(text, published)))
+        return StoredArticle(number, article, analysis, f"h{number}")
+
+    articles = [stored(n, date(2009, 6, 26), "Born: 29 August 1958, Gary, Indiana, he sold millions of records.")
+                for n in range(1, 5)]
+    articles += [stored(5, date(2009, 6, 26), "The singer died in Los Angeles on Thursday, his family said.")]
+    story = Story(1, "Jackson dies", tuple(a.id for a in articles), ("BBC",), "2009-06-26", "2009-06-26")
+    every_day = build_digest([s for a in articles for s in article_sentences(a)], 3, 1)
+    assert date(1958, 8, 29) in every_day  # the most covered day, without the story's span
+    days = [d.date for d in digest_story(story, articles, days=3).days]
+    assert "1958-08-29" not in days and "2009-06-25" in days

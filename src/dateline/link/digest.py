@@ -26,11 +26,15 @@ from dateline.link.coverage import DatedSentence, article_sentences, articles_pe
 from dateline.link.text import content_words, cosine, idf, overlap
 from dateline.link.timeline import guessed_articles
 from dateline.records import Digest, DigestDay, SourceRef, StoredArticle, Story
+from dateline.temporal import timex_interval
 
 LEAD = 5  # an article's first sentences carry its news (news-tls clips articles to 5 sentences)
 REPEAT_OVERLAP = 0.5  # a sentence this close to one already chosen is a repeat
 MIN_WORDS, MAX_WORDS = 6, 50
 RARITY_POWER = 0.5  # damped: fully IDF-weighted centroids favour odd sentences
+# A day more than this before the story's news is history, no key day: a fact box's "Born: August 29, 1958". Wider
+# than the timeline's background (30 days): an earlier round of the same talks still is one.
+HISTORY_DAYS = 365
 
 
 def rank_days(sentences: Iterable[DatedSentence], first: date | None = None, last: date | None = None) -> list[date]:
@@ -144,11 +148,20 @@ def build_digest(
     return dict(sorted(digest.items()))
 
 
+def _news_start(story: Story, sentences: Sequence[DatedSentence]) -> date | None:
+    """The first day a key day may be: HISTORY_DAYS before the story's first date (its first article's day when no
+    date is trusted). A fact box's "Born: August 29, 1958", printed in many articles, was a key day of a user
+    test's digest."""
+    interval = timex_interval(story.first_date) if story.first_date else None
+    start = interval[0] if interval else min((s.published for s in sentences), default=None)
+    return start - timedelta(days=HISTORY_DAYS) if start else None
+
+
 def digest_story(story: Story, articles: Sequence[StoredArticle], days: int = 10, per_day: int = 2) -> Digest:
     """A story's ``days`` key days, ``per_day`` sentences each, every sentence cited with its source."""
     by_id = {a.id: a for a in articles}
     sentences = [s for stored in articles for s in article_sentences(stored)]
-    chosen = build_digest(sentences, days, per_day)
+    chosen = build_digest(sentences, days, per_day, first=_news_start(story, sentences))
     return Digest(
         story=story,
         days=tuple(
