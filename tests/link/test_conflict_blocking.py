@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations, pairwise
 
@@ -262,3 +263,15 @@ def test_reports_of_other_actors_are_one_when_one_sentence_names_the_others_and_
     # Naming only its own actor, the first is another happening to the second.
     alone = article(1, first, "michael jackson", (jackson,))
     assert len(group_reports(collect_reports([alone, other]))) == 2
+
+
+def test_an_entry_whose_best_summary_is_still_weak_is_headed_by_its_sentences_opening() -> None:
+    from dateline.link.events import entry_for
+
+    sentence = ("He went on to achieve global fame as a solo artist with smash hits such as Billie Jean and Bad, "
+                "and sold more records than anyone of his time.")
+    event = replace(make_event(sentence, "OTHER", "2009-06-27", None, None), summary="He went on")
+    entry = entry_for(collect_reports([make_article(1, (event,))]))
+    assert entry.summary.startswith("He went on to achieve global fame") and entry.summary.endswith("…")
+    strong = replace(event, summary="Jackson achieved global fame as a solo artist")
+    assert entry_for(collect_reports([make_article(1, (strong,))])).summary == strong.summary

@@ -401,13 +401,26 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
     # ... and gives it its headline, unless that is a bare pronoun and verb ("It began") and another report of
     # that date says more.
     teller = min((r for r in group if r.event.date == best.event.date), key=_summary_key)
+    summary = teller.event.summary or teller.event.sentence
+    if _summary_key(teller)[0]:
+        # Still weak ("He went on", "It was Michael Jackson"): the sentence's own opening says more.
+        summary = _opening(teller.event.sentence)
     return TimelineEntry(
         date=best.event.date,
         precision=precision,
-        summary=teller.event.summary or teller.event.sentence,
+        summary=summary,
         type=kinds[0] if kinds else best.event.kind,
         actors=tuple(actors),
         sources=tuple(sources.values()),
         modality=best.event.modality,
         background=all(r.event.background for r in group),
     )
+
+
+OPENING_WORDS = 20
+
+
+def _opening(sentence: str) -> str:
+    """A sentence's first OPENING_WORDS words, marked "…" when cut, as a headline."""
+    words = sentence.split()
+    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
