@@ -265,3 +265,16 @@ def test_a_surname_that_is_also_a_town_is_the_person(analyzer: Analyzer, make_ar
     assert {(m.actor_key, m.kind) for m in singer.mentions if m.text == "Jackson"} == {("michael jackson", "PERSON")}
     town = analyzer.analyze(make_article("Officials in Jackson, Mississippi said the storm passed."))
     assert [(m.actor_key, m.kind) for m in town.mentions if m.text == "Jackson"] == [("jackson", "CITY")]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (BBC, Michael Jackson): "Propofol" was a person in 11 articles that also write "propofol".
+    drug = analyzer.analyze(make_article(
+        "Doctors at the hospital gave him Propofol on Monday. Experts say propofol is only used in hospitals."))
+    assert [m.text for m in drug.mentions] == []
+    names = analyzer.analyze(make_article(
+        "British Prime Minister Theresa May said on Monday she may call an election. Condoleezza Rice said rice "
+        "prices rose, and Rice left."))
+    assert {m.actor_key for m in names.mentions} >= {"theresa may", "condoleezza rice"}

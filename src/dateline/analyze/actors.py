@@ -317,6 +317,39 @@ def _is_common_word(token: Token) -> bool:
     return zipf_frequency(token.lower_, "en") >= _COMMON_WORD_ZIPF
 
 
+_RARE_WORD_ZIPF = 4.0
+_LINK_MARKS = frozenset({"/", ".", "@", "#", "_", "-", ":", "="})
+
+
+def _running_lower_case_word(token: Token) -> bool:
+    """A lower-case word of the running text, not part of a web address, tag or file name ("klitschko.com")."""
+    if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ", "VERB"}):
+        return False
+    if sum(t.text in {"/", "_"} or t.like_url for t in token.sent) >= 2:
+        return False  # a web address, as a corpus writes it token by token ("lindsay - lohan - checks")
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued_before = before is not None and before.text in _LINK_MARKS and not before.whitespace_
+    glued_after = (
+        after is not None and after.text in _LINK_MARKS and not token.whitespace_ and not after.whitespace_
+        and after.i + 1 < len(doc)
+    )
+    return not (glued_before or glued_after)
+
+
+def _written_in_lower_case(span: Span, lower_words: set[str], surnames: set[str]) -> bool:
+    """A one-word name the article also writes in lower case is a common noun capitalised in places ("Propofol"
+    beside "propofol": a drug was a person in a user test), unless it is a surname of the article's people or
+    a common English word that is also a name ("May", "Rice", "Bush")."""
+    word = span.text
+    if len(span) != 1 or not word.istitle() or word.lower() not in lower_words or word.lower() in surnames:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < _RARE_WORD_ZIPF
+
+
 def _is_lone_surname(span: Span, i: int, names: _BodyNames) -> bool:
     """Whether ``span[i]`` is a surname the article writes in full, not preceded in the span by what may be
     another given name ("Ivanka Trump" stays whole beside a "Donald Trump"; "Fascist Trump" is Trump)."""
@@ -445,6 +478,7 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     drafts: list[_Draft] = []
     covered: set[int] = set()
     things: set[str] = set()
+    lower_words = {token.text for token in doc if _running_lower_case_word(token)}
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
             continue
@@ -459,6 +493,8 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
             continue
         parts = _headline_names(span, body_names) if label == "PERSON" else [span]
         for part in parts:
+            if _written_in_lower_case(part, lower_words, surnames):
+                continue
             draft = _classify(part, label, surnames, gazetteer)
             if draft is not None:
                 drafts.append(draft)
