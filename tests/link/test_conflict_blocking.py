@@ -243,28 +243,6 @@ def test_a_sentence_printed_by_many_articles_is_matched_once_per_group_not_once_
     assert calls <= 4 * copies
 
 
-def test_reports_of_other_actors_are_one_when_one_sentence_names_the_others_and_both_read_much_alike() -> None:
-    # A user test (BBC, Michael Jackson): these two were two entries of 2011-01-04; the first clause's actor was
-    # Jackson ("Jackson's physician"), the second's Dr Murray.
-    first = ("A preliminary hearing is scheduled to begin on 4 January where it will be decided if there is "
-             "sufficient evidence to try Jackson's physician, Dr Conrad Murray, on involuntary manslaughter charges.")
-    second = ("A preliminary hearing is scheduled to begin on 4 January where it will be decided if there is "
-              "sufficient evidence to hold Dr Murray for trial.")
-
-    def article(number: int, text: str, target: str, named: tuple[tuple[str, str], ...]) -> StoredArticle:
-        mentions = tuple(Mention(text.index(surface), text.index(surface) + len(surface), surface, key, "PERSON")
-                         for surface, key in named)
-        return make_article(number, (make_event(text, "OTHER", "2011-01-04", None, target),), mentions, text=text)
-
-    jackson, murray = ("Jackson", "michael jackson"), ("Conrad Murray", "conrad murray")
-    one = article(1, first, "michael jackson", (jackson, murray))
-    other = article(2, second, "conrad murray", (("Murray", "conrad murray"),))
-    assert len(group_reports(collect_reports([one, other]))) == 1
-    # Naming only its own actor, the first is another happening to the second.
-    alone = article(1, first, "michael jackson", (jackson,))
-    assert len(group_reports(collect_reports([alone, other]))) == 2
-
-
 def test_an_entry_whose_best_summary_is_still_weak_is_headed_by_its_sentences_opening() -> None:
     from dateline.link.events import entry_for
 

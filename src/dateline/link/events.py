@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,7 +28,6 @@ CROSS_KIND_WORDING = 0.2  # ... and reports of different kinds, which must also 
 SAME_ARTICLE_WORDING = 0.5
 # A report joins a group when it matches the group's first report or this share of its members (see group_reports).
 GROUP_SHARE = 0.5
-NAMED_WORDING = 0.4  # ... and the overlap that lets two reports of other actors be one when one names the other's
 MIN_WORDING = min(SAME_KIND_WORDING, CROSS_KIND_WORDING, SAME_ARTICLE_WORDING)
 GENERIC_KIND = "OTHER"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -52,8 +50,6 @@ class Report:
     published: date | None = None
     # The words the date was read from when they count from the publication day ("last month"), folded.
     relative_date: str | None = None
-    # Every actor the report's sentence names, its own actors or not.
-    named: frozenset[str] = frozenset()
 
     @cached_property
     def actors(self) -> frozenset[str]:
@@ -82,7 +78,6 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
             (t.start, t.value): t.text.casefold() for t in stored.analysis.times if t.anchor == "publication"
         }
         sentences = {s.index: s for s in stored.analysis.sentences}  # by index: blank sentences are not stored
-        named = _named_by_sentence(stored)
         for event in stored.analysis.events:
             interval = timex_interval(event.date) if event.date else None
             if event.sentence not in words_of:
@@ -98,22 +93,9 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
                     numbers=frozenset(_NUMBER.findall(event.sentence)),
                     published=day,
                     relative_date=_relative_date(event, sentences, relative),
-                    named=named.get(event.sentence_index, frozenset()),
                 )
             )
     return _first_printing_dates(reports)
-
-
-def _named_by_sentence(stored: StoredArticle) -> dict[int, frozenset[str]]:
-    """The actor keys each sentence of the article names, by sentence index."""
-    found: dict[int, set[str]] = defaultdict(set)
-    sentences = stored.analysis.sentences
-    starts = [s.start for s in sentences]
-    for mention in stored.analysis.mentions:
-        position = bisect_right(starts, mention.start) - 1
-        if position >= 0 and mention.start < sentences[position].end:
-            found[sentences[position].index].add(mention.actor_key)
-    return {index: frozenset(keys) for index, keys in found.items()}
 
 
 # How long after its first printing an outlet's identical sentence is the same page printed again; later, a short
@@ -172,13 +154,9 @@ def same_subject(a: Report, b: Report) -> bool:
     if a.article_id == b.article_id and a.event.sentence_index == b.event.sentence_index:
         # Clauses of one sentence on one date are one happening told once ("X said Y would Z").
         return True
-    wording = overlap(a.words, b.words)
-    if a.actors and b.actors and not a.actors & b.actors and not (
-        wording >= NAMED_WORDING and (a.actors <= b.named or b.actors <= a.named)
-    ):
-        # Other actors, unless one sentence names the other's too and they are worded much alike: "a hearing to
-        # decide whether to try Jackson's physician, Dr Conrad Murray" and "... to hold Dr Murray" (a user test).
+    if a.actors and b.actors and not a.actors & b.actors:
         return False
+    wording = overlap(a.words, b.words)
     if a.article_id == b.article_id and wording < SAME_ARTICLE_WORDING:
         return False
     if a.event.kind == b.event.kind:
@@ -266,7 +244,7 @@ class _Kin:
 def _likeness(report: Report) -> tuple[object, ...]:
     """What same-event matching reads of a report besides its words and article: reports of one wording alike
     in these match the same reports."""
-    return (report.event.kind, report.actors, report.named, report.numbers, report.interval)
+    return (report.event.kind, report.actors, report.numbers, report.interval)
 
 
 def _belongs(report: Report, group: Sequence[Report], alike_kin: Iterable[_Kin]) -> bool:
