@@ -245,3 +245,14 @@ def test_a_plea_in_court_is_no_appeal_and_a_lawsuit_is_an_accusation(
         "lawsuit against the doctor. The opposition pleaded with the government to stop the vote."))
     assert [e.kind for e in events if e.predicate == "plead"] == ["OTHER", "REQUEST"]
     assert _first(events, "file").kind == "ACCUSE"
+
+
+def test_a_date_of_what_the_clause_came_after_is_not_when_it_happened(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (BBC, Michael Jackson): "Speaking a few days after Jackson's 25 June death" was dated 25 June.
+    events = _events(analyzer, make_article, (
+        "Speaking a few days after Jackson's 25 June death, the lawyer denied the claims. Talks resumed after the "
+        "23 July meeting. The rig exploded on 20 April after a blowout."))
+    assert all(e.date_source != "expression" for e in events if e.predicate in {"speak", "resume"})
+    assert _first(events, "explode").date_source == "expression"

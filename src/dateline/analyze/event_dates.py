@@ -127,6 +127,8 @@ def _is_bound(expression: Span, head: Token) -> bool:
     """Whether the expression only bounds its clause ("closed the schools until 6 May", "runs through May"):
     the happening is not on that day. A negated clause happens then ("did not confirm it until Friday")."""
     doc = expression.doc
+    if _relative_to(expression, head):
+        return True
     if expression.start == 0:
         return False
     before = doc[expression.start - 1]
@@ -135,6 +137,22 @@ def _is_bound(expression: Span, head: Token) -> bool:
     if before.lower_ not in _BOUND_WORDS:
         return False
     return not any(c.dep_ == "neg" for c in head.children)
+
+
+_RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since"})
+
+
+def _relative_to(expression: Span, head: Token) -> bool:
+    """Whether the expression dates something the clause happened after or before ("speaking a few days after
+    Jackson's 25 June death", "talks resumed after the 23 July meeting"): the clause is not on that day."""
+    token = expression.root
+    for _ in range(_MAX_CLIMB):
+        if token.i == head.i or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in _RELATIVE_PREPOSITIONS:
+            return True
+    return False
 
 
 def _governor(token: Token, owner: dict[int, int]) -> int | None:
