@@ -251,5 +251,8 @@ def test_an_entry_whose_best_summary_is_still_weak_is_headed_by_its_sentences_op
     event = replace(make_event(sentence, "OTHER", "2009-06-27", None, None), summary="He went on")
     entry = entry_for(collect_reports([make_article(1, (event,))]))
     assert entry.summary.startswith("He went on to achieve global fame") and entry.summary.endswith("…")
+    fronted = replace(make_event("Surrounded by his family at the home where he had lived since 2008, he died on "
+                                 "Thursday.", "OTHER", "2009-06-25", None, None), summary="he died on Thursday")
+    assert entry_for(collect_reports([make_article(1, (fronted,))])).summary == "he died on Thursday"  # a review
     strong = replace(event, summary="Jackson achieved global fame as a solo artist")
     assert entry_for(collect_reports([make_article(1, (strong,))])).summary == strong.summary

@@ -200,3 +200,18 @@ def test_a_tie_goes_to_the_older_story_whatever_the_candidates_order() -> None:
     older = StoryProfile(3, {"rocket": 1.0}, {}, date(2025, 7, 18), date(2025, 7, 19), 1)
     newer = replace(older, story_id=9)
     assert choose_story(article, [newer, older]) == choose_story(article, [older, newer]) == 3
+
+
+def test_a_number_weighs_twice_its_rarity_unless_it_is_round() -> None:
+    from dateline.link.grouping import BACKGROUND_SHARE, NUMBER_WEIGHT, _term_rarity
+    from dateline.link.text import background_idf, idf
+
+    def plain(term: str) -> float:
+        return (1 - BACKGROUND_SHARE) * idf(0, 10) + BACKGROUND_SHARE * background_idf(term)
+
+    # "23 pirates" / "26 pirates" name two happenings; "10 percent", "$100 million" and "2010" are everywhere.
+    assert NUMBER_WEIGHT == 2.0
+    for number in ("23", "26", "2008"):
+        assert _term_rarity(number, {}, 10) == pytest.approx(NUMBER_WEIGHT * plain(number))
+    for number in ("10", "100", "2010", "spill"):
+        assert _term_rarity(number, {}, 10) == pytest.approx(plain(number))

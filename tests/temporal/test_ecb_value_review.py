@@ -73,3 +73,5 @@ def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
     assert values("The last dose was given at 1040 on 25 June, the doctor said.") == [("25 June", "2012-06-25")]
     assert values("The last dose was 1040 on Thursday.") == [("Thursday", "2012-08-02")]
     assert ("2003", "2003") in values("In 2003 on 12 July he left the band.")
+    assert ("2010", "2010") in values("It raised its growth forecast for 2010 on Tuesday.")  # a review
+    assert ("2008", "2008") in values("Between 2005 and 2008 on 14 occasions he won.")

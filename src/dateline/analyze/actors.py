@@ -80,9 +80,19 @@ def _names_a_thing(ent: Span) -> bool:
         return False  # "the Barack Obama administration" and "Obama said": a person
     for match in re.finditer(rf"\b[Tt]he\s+{re.escape(ent.text)}\s", doc.text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if after is not None and after[0].pos_ == "NOUN" and after[0].lower_ not in _DESCRIPTORS:
+        if (after is not None and after[0].pos_ == "NOUN" and after[0].lower_ not in _DESCRIPTORS
+                and after[0].lower_ not in _PERSONS_NOUNS):
             return True
     return False
+
+
+# What a person has or heads: "the Hosni Mubarak regime", "the Vladimir Putin era" name a person still.
+_PERSONS_NOUNS = frozenset({
+    "regime", "era", "administration", "government", "family", "campaign", "presidency", "foundation", "trial",
+    "case", "estate", "camp", "aides", "team", "years", "doctrine", "cabinet", "rule", "policy", "policies",
+    "visit", "speech", "statement", "interview", "murder", "killing", "assassination", "death", "funeral",
+    "affair", "scandal", "story", "show", "legacy", "verdict", "memoir", "biography", "song", "album",
+})
 
 
 def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
@@ -124,7 +134,7 @@ def _after_inner_title(doc: Doc, start: int, end: int) -> int:
     "Attorney General Eric Holder"): after the last capitalised job or title word followed by two words or
     more ("Martin Luther King Jr" keeps King: one word follows)."""
     for i in range(end - 3, start, -1):
-        if _is_descriptor(doc[i]) and doc[i + 1].is_title:
+        if _is_descriptor(doc[i]) and doc[i + 1].is_title and doc[i + 1].lower_ in _first_names():
             return i + 1
     return start
 
@@ -148,7 +158,7 @@ _DESCRIPTORS = ROLE_NOUNS | frozenset({
     "presenter", "anchor", "journalist", "columnist", "blogger", "businessman", "businesswoman", "billionaire",
     "tycoon", "mogul", "entrepreneur", "investor", "banker", "lawyer", "doctor", "surgeon", "scientist",
     "activist", "campaigner", "veteran", "defender", "midfielder", "forward", "guard", "linebacker", "receiver",
-    "outfielder", "shortstop", "catcher", "infielder", "manager", "skipper", "teammate", "rookie",
+    "outfielder", "shortstop", "catcher", "infielder", "manager", "skipper", "teammate", "rookie", "executive",
 })
 
 
@@ -419,7 +429,7 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         # "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": a state or country before a title, not a person.
         return _place_draft(span, place.name, place.kind, place.country)
     words = key.split()
-    if not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
+    if label == "PERSON" and not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
         return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
     surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"} or (
         # "Jackson" alone in an article about Michael Jackson is he, not the city; a capital or a country is
@@ -493,7 +503,7 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
             continue
         parts = _headline_names(span, body_names) if label == "PERSON" else [span]
         for part in parts:
-            if _written_in_lower_case(part, lower_words, surnames):
+            if label in {"PERSON", "GPE", "LOC"} and _written_in_lower_case(part, lower_words, surnames):
                 continue
             draft = _classify(part, label, surnames, gazetteer)
             if draft is not None:
@@ -629,21 +639,28 @@ def _assign_keys(drafts: list[_Draft]) -> None:
             draft.key = canonical_key(draft.name)
         elif draft.kind == "GOVERNMENT":
             draft.key = canonical_key(f"government of {draft.name}")
-        elif draft.kind == "ORG":
-            draft.key = _without_us_prefix(canonical_key(draft.name))
         else:
             draft.key = canonical_key(draft.name)
+    _one_key_with_us_prefix(drafts)
     expansions = _expansions(drafts)
     for draft in drafts:
         if draft.kind in {"ORG", "GROUP"} and (full := expansions.get(draft.span.text.replace(".", ""))) is not None:
             draft.name, draft.key, draft.kind = full.name, full.key, full.kind
 
 
-def _without_us_prefix(key: str) -> str:
-    """An American body's key without "U.S." before a name of two words or more: "U.S. Coast Guard" and "Coast
-    Guard" are one organisation, as the same article writes it both ways ("US Airways" keeps its "US")."""
-    words = key.split()
-    return " ".join(words[1:]) if len(words) >= 3 and words[0] in {"us", "usa"} else key
+def _one_key_with_us_prefix(drafts: list[_Draft]) -> None:
+    """An organisation the article writes both with and without "U.S." ("the U.S. Coast Guard ... the Coast
+    Guard") is one actor, keyed and named as the full form; another article's bare "Supreme Court" may be
+    another country's, so it keeps its own key."""
+    prefixed: dict[str, _Draft] = {}
+    for draft in drafts:
+        words = draft.key.split()
+        if draft.kind == "ORG" and len(words) >= 3 and words[0] in {"us", "usa"}:
+            prefixed.setdefault(" ".join(words[1:]), draft)
+    for draft in drafts:
+        full = prefixed.get(draft.key) if draft.kind == "ORG" else None
+        if full is not None:
+            draft.key, draft.name = full.key, full.name
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -29,7 +29,7 @@ VERB_KINDS = _table(
     {
         "AGREE": "agree sign accept approve ratify settle pledge promise commit endorse consent vow",
         "CONSULT": "meet discuss negotiate consult confer host visit tour telephone phone mediate convene "
-        "travel_to fly_to speak_with speak_by talk_with talk_by hold_talks",
+        "speak_with speak_by talk_with talk_by hold_talks",
         "SUPPORT": "support praise welcome thank commend congratulate back defend apologize apologise "
         "applaud hail recognize recognise",
         "CONCEDE": "concede yield ease lift relax compromise surrender resign allow permit grant "

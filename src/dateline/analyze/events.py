@@ -163,14 +163,17 @@ _LETTING_VERBS = frozenset({"allow", "permit"})
 _BODIES = frozenset({
     "government", "administration", "authorities", "authority", "officials", "ministry", "court", "police", "army",
     "military", "regime", "council", "parliament", "congress", "company", "country", "state", "city", "team",
-    "league", "board", "committee", "agency", "union", "party", "leaders", "rebels", "group",
+    "league", "board", "committee", "agency", "union", "party", "leaders", "rebels", "group", "cabinet", "force",
+    "forces", "troops", "soldiers", "guards", "regulator", "regulators", "junta", "senate", "house", "assembly",
+    "judge", "judges", "panel", "commission", "department", "office", "navy", "organisers", "organizers", "owners",
+    "club", "school", "university", "bank", "firm", "network", "channel", "people", "residents", "voters",
 })
 
 
 def _is_thing(subject: Token | None) -> bool:
     """Whether a clause's subject is a common noun naming no person or body ("failure", "the rule")."""
-    if subject is None or subject.pos_ != "NOUN":
-        return False
+    if subject is None or subject.pos_ != "NOUN" or any(t.ent_type_ for t in subject.subtree):
+        return False  # "the Israeli cabinet": a body of a named country, people or organisation
     lemma = subject.lemma_.lower()
     return lemma not in _BODIES and lemma not in _FIRED_PEOPLE and subject.lower_ not in _FIRED_PEOPLE
 
@@ -287,5 +290,9 @@ def find_events(
 
 def _is_question(sentence: Span) -> bool:
     """A question asks; it reports nothing ("What makes an oil spill really bad?", a user test's timeline entry).
-    A question quoted inside a sentence that goes on ("'Why?' he asked.") is not one."""
-    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+    A quoted question is someone's asking, which is news ("Obama asked: 'Where is the accountability?'")."""
+    text = sentence.text.strip()
+    return text.endswith("?") and not any(mark in text for mark in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "‘", "’", "``", "''")

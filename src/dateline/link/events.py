@@ -380,8 +380,9 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
     # that date says more.
     teller = min((r for r in group if r.event.date == best.event.date), key=_summary_key)
     summary = teller.event.summary or teller.event.sentence
-    if _summary_key(teller)[0]:
-        # Still weak ("He went on", "It was Michael Jackson"): the sentence's own opening says more.
+    if _summary_key(teller)[0] and folded(teller.event.sentence).startswith(folded(summary)):
+        # Still weak and how the sentence begins ("He went on", "It was Michael Jackson"): its opening says more.
+        # Not after a fronted clause ("Surrounded by his family ..., he died on Thursday").
         summary = _opening(teller.event.sentence)
     return TimelineEntry(
         date=best.event.date,

@@ -147,10 +147,10 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
     year = int(match["year"])
     if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return
-    if _ON_DAY.match(match.string, match.end()) and not _YEAR_SIGNAL_BEFORE.search(
+    if _ON_DAY.match(match.string, match.end()) and _CLOCK_BEFORE.search(
         match.string, max(0, match.start() - 8), match.start()
     ):
-        return
+        return  # "was 1040 on 25 June", "at 1040 on Monday"; "for 2010 on Tuesday" keeps its year
     if valid_year(year):
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
 
@@ -315,7 +315,7 @@ _ON_DAY = re.compile(
     r"\s+on\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)"
 )
-_YEAR_SIGNAL_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from)\s+$")
+_CLOCK_BEFORE = re.compile(r"\b(?i:at|was|is|were|be|been|about|around)\s+$")
 _YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
