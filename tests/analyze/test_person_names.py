@@ -302,3 +302,15 @@ def test_us_before_an_organisation_is_one_actor_within_an_article_only(
     assert {m.actor_key for m in both if "Coast Guard" in m.text} == {"us coast guard"}
     bare = analyzer.analyze(make_article("Britain's Supreme Court ruled on Monday against the government.")).mentions
     assert [m.actor_key for m in bare if m.text == "Supreme Court"] == ["supreme court"]
+
+
+def test_a_short_given_name_is_the_same_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BBC, Michael Jackson): "Edward Chernoff" and "Ed Chernoff" were two actors.
+    def forms(first: str, second: str) -> bool:
+        return forms_of_one_name(first.split(" "), second.split(" "))
+
+    assert forms("ed chernoff", "edward chernoff") and forms("bill clinton", "william jefferson clinton")
+    assert not forms("bill clinton", "hillary clinton") and not forms("tom smith", "tim smith")
+    keys = dict(_keys(analyzer, make_article, (
+        "Lawyer Edward Chernoff said his client was innocent on Monday. Ed Chernoff later left the court.")))
+    assert keys["Ed Chernoff"] == keys["Edward Chernoff"] == "edward chernoff"

@@ -62,12 +62,36 @@ def forms_of_one_name(first: list[str], second: list[str]) -> bool:
     """Whether two full names (key words) can be forms of one name: one is the other's end ("tayyip erdogan",
     "recep tayyip erdogan"; a stray word before a name: "rival hillary clinton"), or the shorter is a bare
     first name and surname of the longer ("hillary clinton", "hillary rodham clinton"; "george bush", "george
-    w bush"). "george w bush" and "george h w bush", "john f kerry" and "john g kerry", or "bill clinton"
-    and "hillary clinton" are two people."""
-    if len(first) == len(second) or first[-1] != second[-1]:
+    w bush"), a first name also in its short form ("ed chernoff", "edward chernoff"; "bill clinton", "william
+    jefferson clinton"). "george w bush" and "george h w bush", "john f kerry" and "john g kerry", or "bill
+    clinton" and "hillary clinton" are two people."""
+    if first[-1] != second[-1]:
         return False
+    if len(first) == len(second):
+        return len(first) >= 2 and first[1:] == second[1:] and first[0] != second[0] and one_given_name(
+            first[0], second[0])
     shorter, longer = (first, second) if len(first) < len(second) else (second, first)
-    return longer[-len(shorter):] == shorter or (len(shorter) == 2 and shorter[0] == longer[0])
+    return longer[-len(shorter):] == shorter or (len(shorter) == 2 and one_given_name(shorter[0], longer[0]))
+
+
+# Short forms of English given names, as news writes them ("Ed Chernoff" for Edward Chernoff).
+_SHORT_NAMES = {
+    "ed": "edward", "eddie": "edward", "ted": "edward", "bill": "william", "billy": "william", "will": "william",
+    "willie": "william", "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "jim": "james",
+    "jimmy": "james", "mike": "michael", "mick": "michael", "tom": "thomas", "tommy": "thomas", "joe": "joseph",
+    "joey": "joseph", "dick": "richard", "rick": "richard", "rich": "richard", "dan": "daniel", "danny": "daniel",
+    "dave": "david", "steve": "steven", "tony": "anthony", "chris": "christopher", "matt": "matthew",
+    "nick": "nicholas", "sam": "samuel", "ben": "benjamin", "alex": "alexander", "andy": "andrew",
+    "greg": "gregory", "jeff": "jeffrey", "ron": "ronald", "don": "donald", "tim": "timothy", "ken": "kenneth",
+    "larry": "lawrence", "jerry": "gerald", "chuck": "charles", "charlie": "charles", "hank": "henry",
+    "harry": "henry", "fred": "frederick", "pete": "peter", "phil": "philip", "liz": "elizabeth",
+    "beth": "elizabeth", "kate": "katherine", "katie": "katherine", "jenny": "jennifer", "sue": "susan",
+}
+
+
+def one_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one, the same or one the short form of the other ("ed", "edward")."""
+    return a == b or _SHORT_NAMES.get(a, a) == _SHORT_NAMES.get(b, b)
 
 
 def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
