@@ -223,9 +223,10 @@ def test_firing_a_person_is_a_dismissal_and_firing_a_weapon_an_assault(
 def test_a_question_reports_nothing_and_a_quoted_one_is_asked(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     # A user test's BP timeline had "What makes an oil spill really bad?" as a source of an entry.
     text = ("What makes an oil spill really bad? \"Why did BP wait?\" he asked on Monday. Obama asked reporters "
-            "on Friday: \"Where is the accountability?\"")
+            "on Friday: \"Where is the accountability?\" What’s next for BP after the spill?")
     events = _events(analyzer, make_article, text)
     assert [e.predicate for e in events if e.predicate == "make"] == []
+    assert all("next for BP" not in e.sentence for e in events)  # an apostrophe is no quotation (a review)
     assert [e.modality for e in events if e.predicate == "ask"] == ["happened", "happened"]  # a quoted question
 
 
@@ -233,9 +234,10 @@ def test_letting_is_a_concession_only_when_someone_lets(analyzer: Analyzer, make
     events = _events(analyzer, make_article, (
         "Some failure of well control permitted a bubble of gas to surge to the surface. "
         "The government allowed aid trucks to enter Gaza on Monday. Iraq said it would allow the inspectors back. "
-        "The Israeli cabinet allowed aid convoys into Gaza. Security forces allowed protesters to enter the square."))
+        "The Israeli cabinet allowed aid convoys into Gaza. Security forces allowed protesters to enter the square. "
+        "The Arizona law, signed on Friday, allows police to ask for papers."))
     assert _first(events, "permit").kind == "OTHER"
-    assert [e.kind for e in events if e.predicate == "allow"] == ["CONCEDE"] * 4
+    assert [e.kind for e in events if e.predicate == "allow"] == ["CONCEDE"] * 4 + ["OTHER"]
 
 
 def test_a_plea_in_court_is_no_appeal_and_a_lawsuit_is_an_accusation(

@@ -75,3 +75,6 @@ def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
     assert ("2003", "2003") in values("In 2003 on 12 July he left the band.")
     assert ("2010", "2010") in values("It raised its growth forecast for 2010 on Tuesday.")  # a review
     assert ("2008", "2008") in values("Between 2005 and 2008 on 14 occasions he won.")
+    # Quantities and bill numbers before the day are no years either (a second review).
+    assert values("Gold climbed to 1250 on Tuesday.") == [("Tuesday", "2012-08-07")]
+    assert values("The death toll rose to 1500 on Sunday.") == [("Sunday", "2012-08-05")]

@@ -587,7 +587,8 @@ def _person_names(drafts: list[_Draft]) -> list[str]:
     def standing(key: str) -> tuple[int, int]:
         return counts[key], len(key.split())
 
-    form = _one_form_each(list(counts), standing)
+    kin = any(token.lower_ in _KIN_WORDS for draft in persons[:1] for token in draft.span.doc)
+    form = _one_form_each(list(counts), standing, short_names=not kin)
     written_at: dict[str, list[int]] = {}  # surname -> where full names with it are written, in order
     for index, key in enumerate(keys):
         if " " in key:
@@ -607,7 +608,16 @@ def _person_names(drafts: list[_Draft]) -> list[str]:
     return names
 
 
-def _one_form_each(keys: list[str], standing: Callable[[str], tuple[int, int]]) -> dict[str, str]:
+# Where an article names kin, "Bob Casey" and "Robert P. Casey" may be son and father.
+_KIN_WORDS = frozenset({
+    "father", "son", "brother", "sister", "mother", "daughter", "grandfather", "grandson", "uncle", "nephew",
+    "cousin", "niece", "aunt", "granddaughter", "grandmother", "sons", "brothers", "father-in-law", "jr", "sr",
+})
+
+
+def _one_form_each(
+    keys: list[str], standing: Callable[[str], tuple[int, int]], short_names: bool = False
+) -> dict[str, str]:
     """Each full-name key's form: the best-standing key among those it is linked to by ``forms_of_one_name``,
     directly or through others ("Hillary Clinton", "Hillary Rodham Clinton", "Rodham Clinton" are one)."""
     group = {key: key for key in keys}
@@ -620,7 +630,7 @@ def _one_form_each(keys: list[str], standing: Callable[[str], tuple[int, int]]) 
 
     for index, key in enumerate(keys):
         for other in keys[index + 1:]:
-            if forms_of_one_name(key.split(), other.split()):
+            if forms_of_one_name(key.split(), other.split(), short_names):
                 group[root(key)] = root(other)
     members: dict[str, list[str]] = {}
     for key in keys:

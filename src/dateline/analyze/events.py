@@ -8,6 +8,7 @@ declined to participate" is a refusal, not a meeting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -172,10 +173,20 @@ _BODIES = frozenset({
 
 def _is_thing(subject: Token | None) -> bool:
     """Whether a clause's subject is a common noun naming no person or body ("failure", "the rule")."""
-    if subject is None or subject.pos_ != "NOUN" or any(t.ent_type_ for t in subject.subtree):
-        return False  # "the Israeli cabinet": a body of a named country, people or organisation
+    if subject is None or subject.pos_ != "NOUN":
+        return False
     lemma = subject.lemma_.lower()
+    if lemma in _RULES:
+        return True  # "the Arizona law allows police ...": no one concedes
+    if any(child.ent_type_ in {"NORP", "GPE", "ORG"} for child in subject.children):
+        return False  # "the Israeli cabinet": a body of a named country, people or organisation
     return lemma not in _BODIES and lemma not in _FIRED_PEOPLE and subject.lower_ not in _FIRED_PEOPLE
+
+
+_RULES = frozenset({
+    "law", "rule", "ruling", "bill", "act", "measure", "order", "provision", "loophole", "policy", "regulation",
+    "change", "system", "technology", "amendment", "clause", "exemption", "waiver", "permit", "licence", "license",
+})
 
 # Who is fired from a job: people named, and the jobs they hold.
 _FIRED_PEOPLE = ROLE_NOUNS | frozenset({"coach", "manager", "employee", "employees", "worker", "workers", "staff",
@@ -292,7 +303,8 @@ def _is_question(sentence: Span) -> bool:
     """A question asks; it reports nothing ("What makes an oil spill really bad?", a user test's timeline entry).
     A quoted question is someone's asking, which is news ("Obama asked: 'Where is the accountability?'")."""
     text = sentence.text.strip()
-    return text.endswith("?") and not any(mark in text for mark in _QUOTE_MARKS)
+    return text.endswith("?") and _QUOTE_MARK.search(text) is None
 
 
-_QUOTE_MARKS = ('"', "“", "”", "‘", "’", "``", "''")
+# Double quotes anywhere; a single one only where a quotation opens (not an apostrophe: "What’s next for BP?").
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''|(?:^|[\s:(])['‘]")

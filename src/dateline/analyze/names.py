@@ -58,20 +58,22 @@ def surname_key(key: str) -> str:
     return key.rsplit(" ", 1)[-1]
 
 
-def forms_of_one_name(first: list[str], second: list[str]) -> bool:
+def forms_of_one_name(first: list[str], second: list[str], short_names: bool = False) -> bool:
     """Whether two full names (key words) can be forms of one name: one is the other's end ("tayyip erdogan",
     "recep tayyip erdogan"; a stray word before a name: "rival hillary clinton"), or the shorter is a bare
     first name and surname of the longer ("hillary clinton", "hillary rodham clinton"; "george bush", "george
-    w bush"), a first name also in its short form ("ed chernoff", "edward chernoff"; "bill clinton", "william
-    jefferson clinton"). "george w bush" and "george h w bush", "john f kerry" and "john g kerry", or "bill
-    clinton" and "hillary clinton" are two people."""
+    w bush"). With ``short_names`` (one article, no kin named) a given name also matches its own short form ("ed
+    chernoff", "edward chernoff"; "bill clinton", "william jefferson clinton"); across articles "Jim Brown" is not
+    James Brown. "george w bush" and "george h w bush", "john f kerry" and "john g kerry", or "bill clinton" and
+    "hillary clinton" are two people."""
     if first[-1] != second[-1]:
         return False
     if len(first) == len(second):
-        return len(first) >= 2 and first[1:] == second[1:] and first[0] != second[0] and one_given_name(
-            first[0], second[0])
+        return short_names and len(first) >= 2 and first[1:] == second[1:] and one_given_name(first[0], second[0])
     shorter, longer = (first, second) if len(first) < len(second) else (second, first)
-    return longer[-len(shorter):] == shorter or (len(shorter) == 2 and one_given_name(shorter[0], longer[0]))
+    if longer[-len(shorter):] == shorter:
+        return True
+    return len(shorter) == 2 and (shorter[0] == longer[0] or (short_names and one_given_name(shorter[0], longer[0])))
 
 
 # Short forms of English given names, as news writes them ("Ed Chernoff" for Edward Chernoff).
@@ -90,8 +92,9 @@ _SHORT_NAMES = {
 
 
 def one_given_name(a: str, b: str) -> bool:
-    """Whether two given names are one, the same or one the short form of the other ("ed", "edward")."""
-    return a == b or _SHORT_NAMES.get(a, a) == _SHORT_NAMES.get(b, b)
+    """Whether two given names are one: the same, or one the short form of the other ("ed", "edward"). Two short
+    forms of one name are two people ("Ted" and "Ed" Kennedy)."""
+    return a == b or _SHORT_NAMES.get(a) == b or _SHORT_NAMES.get(b) == a
 
 
 def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:

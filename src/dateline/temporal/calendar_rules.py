@@ -147,10 +147,10 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
     year = int(match["year"])
     if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return
-    if _ON_DAY.match(match.string, match.end()) and _CLOCK_BEFORE.search(
-        match.string, max(0, match.start() - 8), match.start()
+    if _ON_DAY.match(match.string, match.end()) and not _YEAR_WORD_BEFORE.search(
+        match.string, max(0, match.start() - 9), match.start()
     ):
-        return  # "was 1040 on 25 June", "at 1040 on Monday"; "for 2010 on Tuesday" keeps its year
+        return  # a clock time or a quantity ("was 1040 on 25 June", "rose to 1500 on Sunday"); "for 2010 on ..."
     if valid_year(year):
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
 
@@ -311,11 +311,12 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
 
 
 # "was 1040 on 25 June": a clock time (BBC style), not a year, before the day it is on.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ON_DAY = re.compile(
-    r"\s+on\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)"
+    rf"\s+on\s+(?:\d{{1,2}}\s+{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS}\s+\d)"
 )
-_CLOCK_BEFORE = re.compile(r"\b(?i:at|was|is|were|be|been|about|around)\s+$")
+# Words before a number that make it a year even before the day something happened on: "for 2010 on Tuesday".
+_YEAR_WORD_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|for|during|between|through)\s+$")
 _YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
