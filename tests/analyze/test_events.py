@@ -260,3 +260,11 @@ def test_a_date_of_what_the_clause_came_after_is_not_when_it_happened(
     assert all(e.date_source != "expression" for e in events if e.predicate in {"speak", "resign"})
     # Without the time between, the named day is the nearest date there is (Timeline17 agrees).
     assert _first(events, "resume").date_source == _first(events, "explode").date_source == "expression"
+
+
+def test_people_devastated_by_news_is_grief_not_an_assault(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BBC, Michael Jackson): "Jackson family left 'speechless and devastated'" was an ASSAULT.
+    events = _events(analyzer, make_article, (
+        "Jackson family left 'speechless and devastated' by star's death. The town was devastated by shelling "
+        "on Monday."))
+    assert [e.kind for e in events if e.predicate == "devastate"] == ["OTHER", "ASSAULT"]

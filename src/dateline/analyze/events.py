@@ -158,6 +158,13 @@ def _noun_key(token: Token | None) -> str | None:
 
 
 _PLEAS = frozenset({"guilty", "innocent", "contest"})
+_MOURNERS = frozenset({"family", "families", "fan", "fans", "friend", "friends", "people", "relatives", "parents",
+                       "colleagues", "community", "nation", "world", "he", "she", "they", "i", "we"})
+
+
+def _feels(subject: Token | None) -> bool:
+    """Whether a subject is people who can be devastated by news: a person, family, fans."""
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _MOURNERS)
 
 # Verbs of a concession only when someone lets someone: "Israel allowed aid trucks in", "it would allow".
 _LETTING_VERBS = frozenset({"allow", "permit"})
@@ -245,6 +252,8 @@ def _event(
         kind = "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
     attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
+    if kind == "ASSAULT" and predicate == "devastate" and _feels(subject):
+        kind = "OTHER"  # "the family was left devastated": grief, not destruction
     if predicate == "plead" and any(t.lower_ in _PLEAS for t in verb.subtree):
         kind = "OTHER"  # "has pleaded not guilty": a plea in court, not an appeal
     if kind == "CONCEDE" and predicate in _LETTING_VERBS and parts.actor_key is None and _is_thing(subject):
