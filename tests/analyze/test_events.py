@@ -268,3 +268,13 @@ def test_people_devastated_by_news_is_grief_not_an_assault(analyzer: Analyzer, m
         "Jackson family left 'speechless and devastated' by star's death. The town was devastated by shelling "
         "on Monday."))
     assert [e.kind for e in events if e.predicate == "devastate"] == ["OTHER", "ASSAULT"]
+
+
+def test_a_clause_naming_a_year_and_a_day_in_it_happened_on_the_day(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A review: "revised its forecast for 2010 on Tuesday" was dated 2010.
+    events = _events(analyzer, make_article, "The bank revised its forecast for 2025 on Tuesday. In 2003, on 12 July, "
+                     "he left the band.")
+    assert _first(events, "revise").date == "2025-07-15"  # PUBLISHED is Sunday 2025-07-20
+    assert _first(events, "leave").date == "2003"  # a day of another year does not narrow 2003

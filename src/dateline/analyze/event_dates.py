@@ -17,7 +17,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Precision, Sentence, TimeExpression
-from dateline.temporal import timex_precision
+from dateline.temporal import timex_interval, timex_precision
 
 DateSource = Literal["expression", "sentence", "publication", "none"]
 _MAX_CLIMB = 40
@@ -87,7 +87,11 @@ class SentenceDates:
             governor = _governor(root, owner)
             self.tied = self.tied or governor is not None
             if governor is not None and governor >= 0 and not _is_bound(expression, span.doc[governor]):
-                self.own.setdefault(governor, timex)
+                known = self.own.get(governor)
+                if known is None or _narrows(timex.value, known.value):
+                    # A clause naming a year and a day in it happened on the day: "revised its forecast for 2010
+                    # on Tuesday" (a review found it dated 2010).
+                    self.own[governor] = timex
 
     def date_for(self, head: Token, sentence: Sentence, when: ArticleTime) -> EventDate:
         """The date of the clause headed by ``head``."""
@@ -118,6 +122,14 @@ class SentenceDates:
                 return self.own[parent.i]
             token = parent
         return None
+
+
+def _narrows(value: str, known: str) -> bool:
+    """Whether a DATE value lies inside a wider one ("2010-04-27" in "2010"); a day of another year does not."""
+    inner, outer = timex_interval(value), timex_interval(known)
+    if inner is None or outer is None:
+        return False
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
 _BOUND_WORDS = frozenset({"until", "till", "til", "through"})
