@@ -57,26 +57,33 @@ def _is_headline(span: Span) -> bool:
     return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
 
 
-def _person_surnames(doc: Doc, gazetteer: Gazetteer) -> set[str]:
-    """Surname keys of multi-word person names in the document ("erdogan" from "Recep Tayyip Erdogan")."""
+def _person_surnames(doc: Doc, gazetteer: Gazetteer, things: set[int]) -> set[str]:
+    """Surname keys of multi-word person names in the document ("erdogan" from "Recep Tayyip Erdogan"), not of
+    the entities (by start token) that name things."""
     surnames: set[str] = set()
     for ent in doc.ents:
         name = strip_name(ent.text)
         key = canonical_key(name)
         if (ent.label_ == "PERSON" and " " in name and "\n" not in ent.text and gazetteer.place(name) is None
-                and not _names_a_thing(ent)
+                and ent.start not in things
                 and key not in gazetteer.media and surname_key(key) not in MEDIA_WORDS):
             surnames.add(surname_key(key))
     return surnames
 
 
-def _names_a_thing(ent: Span) -> bool:
+def _thing_entities(doc: Doc) -> set[int]:
+    """The start tokens of the person entities that name things (see :func:`_names_a_thing`)."""
+    lone_people = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
+    return {ent.start for ent in doc.ents if _names_a_thing(ent, lone_people)}
+
+
+def _names_a_thing(ent: Span, lone_people: set[str]) -> bool:
     """Whether a name the model took for a person's names a thing: the text writes it after "the" and before a
     common noun ("the Deepwater Horizon rig", "the Exxon Valdez disaster"), as people's names are not."""
     if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in _first_names():
         return False
     doc = ent.doc
-    if any(other.label_ == "PERSON" and other.text == ent[-1].text for other in doc.ents):
+    if ent[-1].text in lone_people:
         return False  # "the Barack Obama administration" and "Obama said": a person
     for match in re.finditer(rf"\b[Tt]he\s+{re.escape(ent.text)}\s", doc.text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -483,7 +490,8 @@ def _place_draft(span: Span, name: str, kind: str, country: str | None) -> _Draf
 
 def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     """Every entity and gazetteer hit in the document, classified."""
-    surnames = _person_surnames(doc, gazetteer)
+    thing_entities = _thing_entities(doc)
+    surnames = _person_surnames(doc, gazetteer, thing_entities)
     body_names = _body_names(doc)
     drafts: list[_Draft] = []
     covered: set[int] = set()
@@ -492,7 +500,7 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
             continue
-        thing = _names_a_thing(ent)
+        thing = ent.start in thing_entities
         label = "FAC" if thing else ent.label_
         if label == "ORG" and (inner := _after_inner_title(doc, ent.start, ent.end)) > ent.start:
             # "Coast Guard Commandant Thad Allen" taken for one organisation: the person after the title.
@@ -587,7 +595,7 @@ def _person_names(drafts: list[_Draft]) -> list[str]:
     def standing(key: str) -> tuple[int, int]:
         return counts[key], len(key.split())
 
-    kin = any(token.lower_ in _KIN_WORDS for draft in persons[:1] for token in draft.span.doc)
+    kin = bool(persons) and any(token.lower_ in _KIN_WORDS for token in persons[0].span.doc)
     form = _one_form_each(list(counts), standing, short_names=not kin)
     written_at: dict[str, list[int]] = {}  # surname -> where full names with it are written, in order
     for index, key in enumerate(keys):
