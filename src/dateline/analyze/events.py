@@ -166,6 +166,20 @@ def _feels(subject: Token | None) -> bool:
     """Whether a subject is people who can be devastated by news: a person, family, fans."""
     return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in _MOURNERS)
 
+
+def _refined_kind(kind: str, predicate: str, verb: Token, subject: Token | None, actor_key: str | None) -> str:
+    """The table's kind, or OTHER where the verb's sense here is no such happening."""
+    if kind == "ASSAULT" and predicate == "fire" and _fires_someone(verb):
+        return "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
+    if kind == "ASSAULT" and predicate == "devastate" and _feels(subject):
+        return "OTHER"  # "the family was left devastated": grief, not destruction
+    if predicate == "plead" and any(t.lower_ in _PLEAS for t in verb.subtree):
+        return "OTHER"  # "has pleaded not guilty": a plea in court, not an appeal
+    if kind == "CONCEDE" and predicate in _LETTING_VERBS and actor_key is None and _is_thing(subject):
+        return "OTHER"  # "a failure of well control permitted gas to surge": no one conceded anything
+    return kind
+
+
 # Verbs of a concession only when someone lets someone: "Israel allowed aid trucks in", "it would allow".
 _LETTING_VERBS = frozenset({"allow", "permit"})
 _BODIES = frozenset({
@@ -247,17 +261,10 @@ def _event(
     sentence = local.sentence
     predicate = phrasal_lemma(verb, VERB_KINDS)
     subject = subject_of(head)
-    kind = kind_of(predicate, _noun_key(_direct_object(verb)), _subject_noun(subject))
-    if kind == "ASSAULT" and predicate == "fire" and _fires_someone(verb):
-        kind = "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
     attribution, reported = attribution_of(head, SPEECH_VERBS, index, local.according)
     parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
-    if kind == "ASSAULT" and predicate == "devastate" and _feels(subject):
-        kind = "OTHER"  # "the family was left devastated": grief, not destruction
-    if predicate == "plead" and any(t.lower_ in _PLEAS for t in verb.subtree):
-        kind = "OTHER"  # "has pleaded not guilty": a plea in court, not an appeal
-    if kind == "CONCEDE" and predicate in _LETTING_VERBS and parts.actor_key is None and _is_thing(subject):
-        kind = "OTHER"  # "a failure of well control permitted gas to surge": no one conceded anything
+    kind = _refined_kind(kind_of(predicate, _noun_key(_direct_object(verb)), _subject_noun(subject)), predicate,
+                         verb, subject, parts.actor_key)
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
     return Event(
