@@ -283,3 +283,20 @@ def test_an_outlets_sentence_printed_again_on_later_days_keeps_its_first_printin
     # A month later the same words tell another happening (a review: "The hearing was adjourned.").
     later = printed(6, "bbc.co.uk", date(2010, 6, 2))
     assert sorted(e.date for e in build_timeline(STORY, [pages[0], later]).entries) == ["2010-05-02", "2010-06-02"]
+
+
+def test_a_kept_day_is_told_by_the_entry_most_articles_tell() -> None:
+    from dateline.records import SourceRef
+
+    def entry(day: str, importance: float, articles: int) -> TimelineEntry:
+        sources = tuple(SourceRef(n, "BBC", None, f"sentence {n} of {day}") for n in range(1, articles + 1))
+        return TimelineEntry(day, "day", f"news of {day} {importance}", "OTHER", (), sources, importance=importance)
+
+    # A user test (one outlet, Michael Jackson): the death day was kept, but told by a lone lawyer's remark, not
+    # by the death 15 articles retold. The days are chosen as before; the day's entries are taken most told first.
+    remark, death = entry("2009-06-25", 3.5, 1), entry("2009-06-25", 3.2, 15)
+    other = entry("2009-07-22", 3.4, 2)
+    timeline = Timeline(STORY, (remark, death, other))
+    assert top_entries(timeline, 1).entries == (death,)
+    assert top_entries(timeline, 2).entries == (death, other)
+    assert top_entries(timeline, 3).entries == timeline.entries

@@ -161,9 +161,15 @@ def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:
     return (start, -(end - start).days, -entry.importance, entry.summary)
 
 
+def _articles_telling(entry: TimelineEntry) -> int:
+    """How many articles tell the entry in their own words (a copy of another's text counts for nothing)."""
+    return len({s.article_id for s in entry.sources if s.copy_of is None})
+
+
 def top_entries(timeline: Timeline, count: int) -> Timeline:
-    """The ``count`` entries an editor would keep, in date order: the most important, spread over the
-    story's days (a day's second entry must outrank another day's first by SAME_DAY_PENALTY).
+    """The ``count`` entries an editor would keep, in date order: the most important days, spread over the
+    story (a day's second entry must outrank another day's first by SAME_DAY_PENALTY), each told by the entries
+    the most articles tell.
 
     Each pick takes the best of the days' next entries, each lowered by the day's entries already kept:
     a heap of one entry per day, so a story of many thousands of entries costs n log n.
@@ -174,13 +180,18 @@ def top_entries(timeline: Timeline, count: int) -> Timeline:
     by_day: dict[str | None, list[int]] = {}
     for rank, entry in enumerate(ranked):
         by_day.setdefault(entry.date, []).append(rank)
+    # Days are chosen by their entries' importance; each pick of a day keeps, in turn, the entry most articles tell
+    # (a user test's one-outlet story: its death day was told by one sentence, not the entry 15 articles retell).
+    told = {
+        day: sorted(ranks, key=lambda rank: (-_articles_telling(ranked[rank]), rank)) for day, ranks in by_day.items()
+    }
     # (lowered importance, rank in the overall order, day, position in the day's list); rank breaks ties.
     heap = [(-ranked[ranks[0]].importance, ranks[0], day, 0) for day, ranks in by_day.items()]
     heapq.heapify(heap)
     kept: list[TimelineEntry] = []
     while heap and len(kept) < count:
         _, rank, day, position = heapq.heappop(heap)
-        kept.append(ranked[rank])
+        kept.append(ranked[told[day][position]])
         ranks = by_day[day]
         if position + 1 < len(ranks):
             following = ranks[position + 1]
