@@ -338,12 +338,22 @@ _RARE_WORD_ZIPF = 4.0
 _LINK_MARKS = frozenset({"/", ".", "@", "#", "_", "-", ":", "="})
 
 
+def _running_lower_case_words(doc: Doc) -> set[str]:
+    """The lower-case words of the document's running text (see :func:`_running_lower_case_word`), outside lines
+    that are web addresses as a corpus writes them token by token ("lindsay - lohan - checks")."""
+    return {
+        token.text
+        for sent in doc.sents
+        if sum(t.text in {"/", "_"} or t.like_url for t in sent) < 2
+        for token in sent
+        if _running_lower_case_word(token)
+    }
+
+
 def _running_lower_case_word(token: Token) -> bool:
     """A lower-case word of the running text, not part of a web address, tag or file name ("klitschko.com")."""
     if not (token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ", "VERB"}):
         return False
-    if sum(t.text in {"/", "_"} or t.like_url for t in token.sent) >= 2:
-        return False  # a web address, as a corpus writes it token by token ("lindsay - lohan - checks")
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -496,7 +506,7 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
     drafts: list[_Draft] = []
     covered: set[int] = set()
     things: set[str] = set()
-    lower_words = {token.text for token in doc if _running_lower_case_word(token)}
+    lower_words = _running_lower_case_words(doc)
     for ent in doc.ents:
         if ent.label_ not in _ENTITY_LABELS | _GAZETTEER_ONLY_LABELS or "\n" in ent.text.strip():
             continue
