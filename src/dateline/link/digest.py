@@ -24,9 +24,8 @@ from datetime import date, timedelta
 
 from dateline.link.coverage import DatedSentence, article_sentences, articles_per_day
 from dateline.link.text import content_words, cosine, idf, overlap
-from dateline.link.timeline import guessed_articles
+from dateline.link.timeline import guessed_articles, story_first_day
 from dateline.records import Digest, DigestDay, SourceRef, StoredArticle, Story
-from dateline.temporal import timex_interval
 
 LEAD = 5  # an article's first sentences carry its news (news-tls clips articles to 5 sentences)
 REPEAT_OVERLAP = 0.5  # a sentence this close to one already chosen is a repeat
@@ -152,8 +151,7 @@ def _news_start(story: Story, sentences: Sequence[DatedSentence]) -> date | None
     """The first day a key day may be: HISTORY_DAYS before the story's first date (its first article's day when no
     date is trusted). A fact box's "Born: August 29, 1958", printed in many articles, was a key day of a user
     test's digest."""
-    interval = timex_interval(story.first_date) if story.first_date else None
-    start = interval[0] if interval else min((s.published for s in sentences), default=None)
+    start = story_first_day(story) or min((s.published for s in sentences), default=None)
     return start - timedelta(days=HISTORY_DAYS) if start else None
 
 

@@ -218,13 +218,17 @@ def filter_entries(
     return replace(timeline, entries=tuple(kept))
 
 
+def story_first_day(story: Story) -> date | None:
+    """The first day of the story's first date (the days grouping trusts), or None when it has none."""
+    interval = timex_interval(story.first_date) if story.first_date else None
+    return interval[0] if interval else None
+
+
 def _mark_background(entries: Sequence[TimelineEntry], story: Story) -> list[TimelineEntry]:
-    if not story.first_date:
+    first = story_first_day(story)
+    if first is None:
         return list(entries)
-    interval = timex_interval(story.first_date)
-    if interval is None:
-        return list(entries)
-    cutoff = interval[0] - timedelta(days=BACKGROUND_DAYS)
+    cutoff = first - timedelta(days=BACKGROUND_DAYS)
     marked = []
     for entry in entries:
         span = timex_interval(entry.date) if entry.date else None
