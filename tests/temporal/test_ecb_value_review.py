@@ -78,3 +78,35 @@ def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
     # Quantities and bill numbers before the day are no years either (a second review).
     assert values("Gold climbed to 1250 on Tuesday.") == [("Tuesday", "2012-08-07")]
     assert values("The death toll rose to 1500 on Sunday.") == [("Sunday", "2012-08-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A user's H1N1 store (Reuters readers' comments): "over 1000 in the UK" was an entry dated the year 1000.
+        "We hear of more and more people with it -- over 1000 in the UK.",
+        "There were 1000 cases in Mexico.",
+        "Mexico reported 1200 deaths by then.",
+        "They say 2000 barrels were spilled.",
+        "a total of over 1500 cases",
+    ],
+)
+def test_a_round_number_that_counts_is_no_year(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The 2000 elections were close.", "2000"),
+        ("In 1500 the city was founded.", "1500"),
+        ("Around 1900, the town grew.", "1900"),
+        ("Member of the committee 2000 onwards.", "2000"),
+        ("The company said 2009 results would beat forecasts.", "2009"),
+        ("It could be even worse than 2004.", "2004"),
+        ("The plant will run until at least 2040.", "2040"),
+        ("another 1918 style pandemic", "1918"),
+    ],
+)
+def test_years_next_to_amount_words_or_plurals_stay_years(text: str, year: str) -> None:
+    assert year in [value for _, value in values(text)]

@@ -151,8 +151,40 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         match.string, max(0, match.start() - 9), match.start()
     ):
         return  # a clock time or a quantity ("was 1040 on 25 June", "rose to 1500 on Sunday"); "for 2010 on ..."
+    if _is_count(match):
+        return  # "over 1000 in the UK", "There were 1000 cases": how many, not when
     if valid_year(year):
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
+
+
+# Words before a number that make it an amount: "over 1000", "more than 1200", "some 1500" ("about" and "around"
+# also date a year: "around 1990").
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?i:over|nearly|almost|some|than|least|estimated|another|up\s+to|exceeded|topped|surpassed)\s+$"
+)
+# Words before a number that make it a year modifying the noun after it: "the 2008 elections", "its 2009 sales".
+_MODIFIER_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?i:the|a|an|this|that|these|those|its|his|her|their|our|my|your|whose|in|since|of|by|"
+    r"until|from|for|during|between|through|after|before|and|or|to)\s+)$"
+)
+_COUNT_BELOW = 1800  # earlier years are named with "in", "of", "the"
+# A plural noun right after a number: what it counts ("1000 cases"), unless the number modifies it as a year.
+_PLURAL_AFTER = re.compile(
+    r"\s+(?![a-z]*(?:ss|us|is|wards)\b)(?!(?:was|has|does|goes|as|its|his|this|thus|plus|yes)\b)[a-z]{2,}s\b"
+)
+
+
+def _is_count(match: re.Match[str]) -> bool:
+    """Whether a round four-digit number, or one long past, reads as an amount rather than a year: a word of amount
+    before it, or a plural noun after it with nothing before it that makes it a year ("the", "in", a comma, the
+    sentence's start). Other numbers stay years ("worse than 2004", "said 2009 results")."""
+    year = int(match["year"])
+    if year % 100 and year >= _COUNT_BELOW:
+        return False  # "worse than 2004", "said 2009 results": a year
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    if _AMOUNT_BEFORE.search(before):
+        return True
+    return bool(_PLURAL_AFTER.match(match.string, match.end())) and not _MODIFIER_BEFORE.search(before)
 
 
 def _year_span_spans(match: re.Match[str]) -> Iterator[Span]:
