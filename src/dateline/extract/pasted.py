@@ -22,6 +22,7 @@ from dateline.extract.furniture import (
     is_prose,
     normalize_line,
     reading_time_prefix,
+    staff_credit_start,
     word_count,
 )
 from dateline.extract.metadata import PageContent, outlet_from_url, parse_date_line
@@ -64,7 +65,7 @@ def extract_pasted(text: str, given_title: str | None = None, url: str | None = 
     ``given_title`` (from the user or a feed) is treated as the headline when it appears;
     ``url`` helps recognise the site's name among the labels at the top.
     """
-    lines = split_lines(text)
+    lines = _cut_at_credits(split_lines(text))
     found = _Findings(url=url)
     _apply_line_rules(lines, found)
     _find_captions_over_credits(lines)
@@ -86,6 +87,22 @@ def extract_pasted(text: str, given_title: str | None = None, url: str | None = 
     )
 
 
+def _cut_at_credits(lines: list[PageLine]) -> list[PageLine]:
+    """Lines with a bracketed staff credit inside cut there: the text before it stays, the credit and the rest of
+    the line (a footer the page ran into it) are dropped as one staff credit."""
+    cut: list[PageLine] = []
+    for line in lines:
+        start = staff_credit_start(line.text)
+        if start is None:
+            cut.append(line)
+            continue
+        before = line.text[:start].rstrip()
+        if before:
+            cut.append(PageLine(before, line.block))
+        cut.append(PageLine(line.text[start:].strip(), line.block, reason="staff credit"))
+    return cut
+
+
 def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
     """Run the single-line rules, and read bylines and timestamps as they are dropped.
 
@@ -94,6 +111,8 @@ def _apply_line_rules(lines: list[PageLine], found: _Findings) -> None:
     """
     body_lines = 0
     for line in lines:
+        if line.reason is not None:
+            continue  # cut off as a staff credit already
         if len(line.text) > _MAX_FURNITURE_CHARS:
             body_lines += word_count(line.text) >= _BODY_LINE_WORDS
             continue

@@ -1,0 +1,65 @@
+"""Wire datelines ("GENEVA (Reuters) - ") say where a report was filed: never the subject of its lead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.analyze.conftest import ArticleMaker
+
+from dateline.analyze import Analyzer
+from dateline.analyze.wire_datelines import blank_wire_datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("GENEVA (Reuters) - The World Health Organization declared a pandemic.", "The World Health Organization"),
+        ("NEW YORK (AP) — Stocks fell.", "Stocks fell."),
+        ("KYIV, Ukraine (AP) — Russia attacked.", "Russia attacked."),
+        ("WASHINGTON, June 11 (Reuters) - President Obama said.", "President Obama said."),
+        ("NEW ORLEANS, La. (AP) — The Saints won.", "The Saints won."),
+        ("WASHINGTON — The Senate voted.", "The Senate voted."),
+        ("LONDON -- Prices rose.", "Prices rose."),
+        # A Reuters page's header before the place, as Timeline17 keeps it.
+        ("STOCKHOLM | Thu Jun 11, 2009 3:31 pm BST STOCKHOLM (Reuters) - Sweden's Ministry said.", "Sweden's"),
+        ("2009 06 13 00:11 JST GENEVA (Reuters) - The WHO declared.", "The WHO declared."),
+    ],
+)
+def test_a_dateline_is_blanked_and_offsets_kept(text: str, kept: str) -> None:
+    blanked = blank_wire_datelines(text)
+    assert len(blanked) == len(text)
+    start = blanked.index(kept)
+    assert blanked[:start].strip() == ""
+    assert text[start:] == blanked[start:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AIDS - a disease that kills millions - spread.",
+        "NATO - the alliance - said it would act.",
+        "He said (Reuters) - no.",
+        "UPDATE 1-GSK says Asia Pacific sales could double",
+        "Officials said the bombing in GENEVA (Reuters) - was bad.",
+        "The talks in GENEVA ended. NEW YORK (AP) — Stocks fell.",  # only where a paragraph opens
+    ],
+)
+def test_other_text_is_left_alone(text: str) -> None:
+    assert blank_wire_datelines(text) == text
+
+
+def test_the_lead_after_a_dateline_has_its_own_subject(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user's H1N1 store: "GENEVA declared an influenza pandemic on Thursday", with GENEVA as the actor.
+    text = (
+        "2009 06 13 00:11 JST GENEVA (Reuters) - The World Health Organization declared an influenza pandemic "
+        "on Thursday and advised governments to prepare."
+    )
+    analysis = analyzer.analyze(make_article(text, published=date(2009, 6, 12)))
+    declared = next(e for e in analysis.events if e.predicate == "declare")
+    assert declared.actor_key == "world health organization"
+    assert declared.date == "2009-06-11"
+    assert "geneva" not in {m.actor_key for m in analysis.mentions}
+    first = analysis.sentences[0]
+    assert first.text.startswith("The World Health Organization declared")
+    assert text[first.start : first.end] == first.text
