@@ -278,3 +278,29 @@ def test_a_clause_naming_a_year_and_a_day_in_it_happened_on_the_day(
                      "he left the band.")
     assert _first(events, "revise").date == "2025-07-15"  # PUBLISHED is Sunday 2025-07-20
     assert _first(events, "leave").date == "2003"  # a day of another year does not narrow 2003
+
+
+def test_the_day_of_an_infinitive_or_a_when_clause_dates_its_clause(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (H1N1, three outlets): both were dated by publication.
+    events = _events(analyzer, make_article, (
+        "Mexico's flu outbreak appeared to be stabilizing on Saturday. She was seven months pregnant when she was "
+        "admitted to hospital on 15 June. He was at home when the storm began."))
+    stabilizing = next(e for e in events if "stabiliz" in e.summary)
+    assert (stabilizing.date, stabilizing.modality) == ("2025-07-19", "happened")  # PUBLISHED is Sunday
+    pregnant = next(e for e in events if "pregnant" in e.summary)
+    assert (pregnant.date, pregnant.date_source) == ("2025-06-15", "expression")
+    at_home = next(e for e in events if "at home" in e.summary)
+    assert at_home.date_source != "expression"  # a when clause without a date gives none
+
+
+def test_the_day_before_or_after_something_named_next_is_not_counted_from_the_last_date(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test: "... on 2 May; the day after the first confirmed case ... was found in Hong Kong" was dated 3 May.
+    events = _events(analyzer, make_article, (
+        "He arrived on 3 May. He left the day after his brother did. She arrived on 5 May. She left the day after."))
+    left = [e for e in events if e.predicate == "leave"]
+    assert left[0].date_source != "expression"
+    assert (left[1].date, left[1].date_source) == ("2025-05-06", "expression")

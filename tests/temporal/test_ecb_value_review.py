@@ -78,6 +78,9 @@ def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
     # Quantities and bill numbers before the day are no years either (a second review).
     assert values("Gold climbed to 1250 on Tuesday.") == [("Tuesday", "2012-08-07")]
     assert values("The death toll rose to 1500 on Sunday.") == [("Sunday", "2012-08-05")]
+    # A radio listing (H1N1 user test): the year 1700 was a slide of the TimelineJS export.
+    assert values("Radio 4, repeated 1700, Sunday 14 June 2009.") == [("Sunday 14 June 2009", "2009-06-14")]
+    assert ("2008", "2008") in values("In 2008, Monday 3 March was a holiday.")
 
 
 @pytest.mark.parametrize(

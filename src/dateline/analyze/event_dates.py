@@ -4,7 +4,8 @@ A DATE expression belongs to the nearest clause head above it in the parse. One 
 subordinate verb ("regions Moscow claimed to have annexed in September 2022") belongs to that verb
 and dates no clause of ours. A clause without its own expression inherits one from the clause that
 governs it ("said on June 26 that Kyiv aims ..."), else takes the sentence's time when nothing in the
-sentence is tied to another clause, else the publication date.
+sentence is tied to another clause, else the publication date. A "when" clause's date dates the clause it
+modifies ("was pregnant when she was admitted on 15 June").
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class SentenceDates:
         owner = {head_i: head_i for head_i in content_verbs}
         owner.update({verb.i: head_i for head_i, verb in content_verbs.items()})
         self.own: dict[int, TimeExpression] = {}
+        self.when: dict[int, TimeExpression] = {}
         self.tied = False
         for expression, timex in expressions:
             root = expression.root
@@ -86,6 +88,10 @@ class SentenceDates:
                 continue
             governor = _governor(root, owner)
             self.tied = self.tied or governor is not None
+            if governor == -1:
+                main = _main_of_when_clause(root, owner)
+                if main is not None:
+                    self.when.setdefault(main, timex)
             if governor is not None and governor >= 0 and not _is_bound(expression, span.doc[governor]):
                 known = self.own.get(governor)
                 if known is None or _narrows(timex.value, known.value):
@@ -95,7 +101,7 @@ class SentenceDates:
 
     def date_for(self, head: Token, sentence: Sentence, when: ArticleTime) -> EventDate:
         """The date of the clause headed by ``head``."""
-        timex = self.own.get(head.i)
+        timex = self.own.get(head.i) or self.when.get(head.i)
         if timex is not None:
             return EventDate(timex.value, timex_precision(timex.value), "expression")
         inherited = self._inherited(head)
@@ -139,7 +145,7 @@ def _is_bound(expression: Span, head: Token) -> bool:
     """Whether the expression only bounds its clause ("closed the schools until 6 May", "runs through May"):
     the happening is not on that day. A negated clause happens then ("did not confirm it until Friday")."""
     doc = expression.doc
-    if _relative_to(expression, head):
+    if _relative_to(expression, head) or _next_to_what_follows(expression):
         return True
     if expression.start == 0:
         return False
@@ -151,6 +157,19 @@ def _is_bound(expression: Span, head: Token) -> bool:
     return not any(c.dep_ == "neg" for c in head.children)
 
 
+def _next_to_what_follows(expression: Span) -> bool:
+    """ "the day after the first case was found", "the day before his arrest": a day next to something the sentence
+    names after it, not to the date the text named last, which the tagger counts it from (TimeML's reading). A user
+    test found "China suspended flights on 2 May; the day after the first case was found in Hong Kong" dated 3 May.
+    """
+    words = [token.lower_ for token in expression]
+    if words[-2:] not in (["day", "after"], ["day", "before"]) or expression.end >= len(expression.doc):
+        return False
+    following = expression.doc[expression.end]
+    return following.is_alpha and following.lower_ not in _NARRATIVE_FOLLOWERS
+
+
+_NARRATIVE_FOLLOWERS = frozenset({"and", "or", "but", "that", "too", "then", "again", "also", "yet", "as"})
 _RELATIVE_PREPOSITIONS = frozenset({"after", "before"})
 _SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment", "decade"})
 
@@ -169,6 +188,24 @@ def _relative_to(expression: Span, head: Token) -> bool:
             # "a few days after ...": the time between comes right before the preposition, however parsed
             return token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _SPAN_UNITS
     return False
+
+
+def _main_of_when_clause(token: Token, owner: dict[int, int]) -> int | None:
+    """The clause head a "when" clause holding ``token`` dates: "She was seven months pregnant when she was admitted
+    to hospital on 15 June" (a user test found the pregnancy dated by publication), else None."""
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.pos_ == "VERB" and current.i != token.i:
+            break
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    else:
+        return None
+    when = any(child.lower_ == "when" and child.dep_ in ("advmod", "mark") for child in current.children)
+    if current.dep_ != "advcl" or not when:
+        return None
+    return owner.get(current.head.i)
 
 
 def _governor(token: Token, owner: dict[int, int]) -> int | None:

@@ -342,10 +342,11 @@ def _unnumbered_quarter(words: str, context: Context) -> str | None:
     return latest
 
 
-# "was 1040 on 25 June": a clock time (BBC style), not a year, before the day it is on.
+# "was 1040 on 25 June", "repeated 1700, Sunday 14 June": a clock time (BBC style), not a year, before its day.
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ON_DAY = re.compile(
     rf"\s+on\s+(?:\d{{1,2}}\s+{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS}\s+\d)"
+    rf"|\s*,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+{_MONTHS}"  # "repeated 1700, Sunday 14 June"
 )
 # Words before a number that make it a year even before the day something happened on: "for 2010 on Tuesday".
 _YEAR_WORD_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|for|during|between|through)\s+$")
