@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dateline.analyze import canonical_key, resolve_against
 from dateline.analyze.gazetteer import load_gazetteer
+from dateline.analyze.names import strip_name
 from dateline.records import Actor
 
 
@@ -14,6 +15,20 @@ def test_canonical_key_folds_diacritics_case_and_articles() -> None:
     assert canonical_key("Erdogan's") == "erdogan"
     assert canonical_key("Lech Wałęsa") == "lech walesa"
     assert canonical_key("  Volodymyr   Zelensky ") == "volodymyr zelensky"
+
+
+def test_british_and_american_spellings_of_an_institution_are_one_key() -> None:
+    # A user test's H1N1 store (BBC, Guardian, Reuters) held both spellings as two actors each.
+    assert canonical_key("World Health Organisation") == canonical_key("World Health Organization")
+    assert canonical_key("US Centres for Disease Control") == "us centers for disease control"
+    assert canonical_key("Ministry of Defence") == "ministry of defense"
+    assert canonical_key("Centreville") == "centreville"  # whole words only
+
+
+def test_a_name_keeps_no_abbreviation_in_brackets() -> None:
+    assert strip_name("World Health Organization (WHO") == "World Health Organization"
+    assert strip_name("World Health Organization (WHO)") == "World Health Organization"
+    assert strip_name("(Reuters)") == "Reuters"
 
 
 def test_surname_joins_the_one_known_full_name() -> None:

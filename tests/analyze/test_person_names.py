@@ -144,6 +144,14 @@ def test_an_acronym_is_the_organisation_the_article_names_in_full(
     keys = {m.text: m.actor_key for m in analyzer.analyze(make_article(text)).mentions}
     assert keys["WHO"] == keys["World Health Organization"] == "world health organization"
     assert keys["NASA"] == "national aeronautics and space administration"
+    # A country before the name or a last "and ..." may be left out of the acronym (a third user test, H1N1).
+    cdc = "The US Centres for Disease Control said on Monday that cases rose. The CDC said more would follow."
+    mentions = analyzer.analyze(make_article(cdc)).mentions
+    assert {m.actor_key for m in mentions if m.text == "CDC"} == {"us centers for disease control"}
+    prevention = ("Officials at the Centers for Disease Control and Prevention warned on Monday that the virus "
+                  "spreads. The CDC said it.")
+    keys = {m.text: m.actor_key for m in analyzer.analyze(make_article(prevention)).mentions}
+    assert keys["CDC"] == "centers for disease control and prevention"
     # A country's abbreviation is no organisation's acronym.
     union = "The United Steelworkers union said on Monday that U.S. plants would close."
     assert {m.text: m.actor_key for m in analyzer.analyze(make_article(union)).mentions}["U.S."] == "united states"

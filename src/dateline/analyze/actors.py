@@ -700,14 +700,37 @@ def _expansions(drafts: Sequence[_Draft]) -> dict[str, _Draft]:
     organisation's name whose initials (small words left out) spell the acronym, and only when one does."""
     found: dict[str, list[_Draft]] = {}
     for draft in drafts:
-        words = [w for w in draft.name.split() if w.lower() not in _ACRONYM_SKIPPED]
-        if draft.kind == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            initials = "".join(w[0] for w in words)
+        if draft.kind != "ORG":
+            continue
+        for initials in _initials(draft.name):
             if not any(d.key == draft.key for d in found.get(initials, [])):
                 found.setdefault(initials, []).append(draft)
     # Organisations only: "U.S." (a country) never becomes a union called United Steelworkers.
     acronyms = {d.span.text.replace(".", "") for d in drafts if d.kind in {"ORG", "GROUP"}}
     return {a: found[a][0] for a in acronyms if _ACRONYM.fullmatch(a) and len(found.get(a, [])) == 1}
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms an organisation's name may go by: its words' initials, small words left out, also without a
+    leading country ("US Centers for Disease Control": CDC) or a last "and ..." ("Centers for Disease Control and
+    Prevention": CDC, as a user test's H1N1 coverage wrote it)."""
+    words = name.split()
+    variants = [words]
+    if len(words) > 2 and words[0].replace(".", "") in _COUNTRY_PREFIXES:
+        variants.append(words[1:])
+    for variant in list(variants):
+        lowered = [w.lower() for w in variant]
+        if "and" in lowered[2:]:
+            variants.append(variant[: len(lowered) - 1 - lowered[::-1].index("and")])
+    found = set()
+    for number, variant in enumerate(variants):
+        kept = [w for w in variant if w.lower() not in _ACRONYM_SKIPPED]
+        if len(kept) >= (2 if number == 0 else 3) and all(w[:1].isupper() for w in kept):
+            found.add("".join(w[0] for w in kept))
+    return found
+
+
+_COUNTRY_PREFIXES = frozenset({"US", "UK", "British", "American", "Canadian", "Australian"})
 
 
 def _bare_role_drafts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

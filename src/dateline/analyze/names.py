@@ -21,6 +21,17 @@ _NON_WORD = re.compile(r"[^a-z0-9' -]+")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s?$")
+# British and American spellings of the words institutions' names are made of: "World Health Organisation" and
+# "World Health Organization", "US Centres for Disease Control" and "US Centers ..." are one actor each (a user
+# test's H1N1 store held them apart, across BBC, Guardian and Reuters articles).
+_SPELLINGS = {
+    "organisation": "organization", "organisations": "organizations", "centre": "center", "centres": "centers",
+    "defence": "defense", "programme": "program", "programmes": "programs",
+}
+_SPELLING_WORD = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
+# A parenthesised abbreviation after a name, or its opening half where a name was cut: "World Health
+# Organization (WHO)", "World Health Organization (WHO".
+_TRAILING_ABBREVIATION = re.compile(r"(?<=\w)\s*\(\s*[A-Z][A-Za-z.&'-]{0,11}\)?$")
 
 
 def fold_diacritics(text: str) -> str:
@@ -32,18 +43,22 @@ def fold_diacritics(text: str) -> str:
 def canonical_key(name: str) -> str:
     """The stable, store-independent key of a name: diacritics folded, lower case, no "the", no dots.
 
-    "the Kremlin" -> "kremlin", "U.S." -> "us", "Recep Tayyip Erdoğan" -> "recep tayyip erdogan".
+    "the Kremlin" -> "kremlin", "U.S." -> "us", "Recep Tayyip Erdoğan" -> "recep tayyip erdogan"; British spellings
+    of institutions' words as American ones ("organisation" -> "organization").
     """
     folded = fold_diacritics(name.translate(_APOSTROPHES)).lower().replace(".", "")
     folded = _NON_WORD.sub(" ", folded)
     folded = _SPACES.sub(" ", folded).strip(" -'")
     folded = _POSSESSIVE.sub("", folded).strip()
+    folded = _SPELLING_WORD.sub(lambda match: _SPELLINGS[match.group()], folded)
     return _LEADING_THE.sub("", folded)
 
 
 def strip_name(text: str) -> str:
-    """Trim a surface mention to its name: no leading "the", no trailing possessive, no newlines."""
-    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip(" ,.;:'\"“”()")
+    """Trim a surface mention to its name: no leading "the", no trailing possessive or abbreviation in brackets, no
+    newlines."""
+    text = _TRAILING_ABBREVIATION.sub("", _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip())
+    text = text.strip(" ,.;:'\"“”()")
     if text.lower().startswith("the "):
         text = text[4:]
     if text.endswith("'s"):
