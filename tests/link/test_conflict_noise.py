@@ -48,6 +48,10 @@ def test_the_analysis_keeps_a_number_whole_with_its_bounding_words() -> None:
         "More than 100 workers were on the rig.": (("workers", "more than 100"),),
         "At least 45 people died.": (("people", "at least 45"),),
     }
+    # The place a count is of is part of what it counts (a user test: London's and the UK's new cases).
+    assert clause_numbers(list(nlp("Two more people in London have been diagnosed.")), []) == (
+        ("people in london", "2"),
+    )
 
 
 def _kill(article_id: int, sentence: str, count: str, actor: str | None = "swine flu") -> object:

@@ -9,7 +9,7 @@ from tests.link.test_conflict_blocking import make_article, make_event
 
 from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports
-from dateline.records import Event, PublicationDate, Sentence, StoredArticle, TimeExpression
+from dateline.records import Event, Mention, PublicationDate, Sentence, StoredArticle, TimeExpression
 
 
 def _article(article_id: int, sentence: str, count: str, *, day: date, outlet: str,
@@ -170,3 +170,46 @@ def test_the_relative_words_are_found_in_the_events_sentence_by_its_index() -> N
                               anchor="publication"),),
     )
     assert collect_reports([dataclasses.replace(stored, analysis=analysis)])[0].relative_date == "last month"
+
+
+def test_a_third_user_test_false_conflicts_counts_of_two_places_and_confirming_two_things() -> None:
+    """H1N1 across BBC, Guardian and Reuters: six of seven flagged conflicts were none."""
+    def counted(article_id: int, sentence: str, quantity: str, value: str, outlet: str) -> StoredArticle:
+        event = dataclasses.replace(make_event(sentence, "OTHER", "2009-04-28", "department of health", None,
+                                               numbers=((quantity, value),)), predicate="diagnose")
+        stored = make_article(article_id, (event,))
+        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=outlet))
+
+    london = counted(1, "Two more people in London have been diagnosed with swine flu, the Department of Health "
+                        "confirmed.", "people in london", "2", "bbc")
+    uk = counted(2, "Three more people in the UK have been diagnosed with swine flu, the Department of Health "
+                    "confirmed.", "people in uk", "3", "guardian")
+    assert _kinds(london, uk) == []
+    unplaced = counted(3, "Five more people have been diagnosed with swine flu, the Department of Health confirmed.",
+                       "people", "5", "reuters")
+    assert _kinds(london, unplaced) == ["number"]  # a place only one names: still one count
+    confirmed = _article(4, "The World Health Organization has confirmed 79 cases of a virus it said has spread from "
+                            "Mexico.", "", day=date(2009, 4, 28), outlet="reuters")
+    unconfirmed = _article(5, "He stressed it was not confirmed the outbreak had begun in Mexico.", "",
+                           day=date(2009, 4, 28), outlet="guardian", modality="negated")
+    assert _kinds(confirmed, unconfirmed) == []
+
+
+def test_an_acting_title_is_the_title_and_a_bracketed_former_is_former() -> None:
+    def titled(article_id: int, text: str, role: str, name: str, key: str) -> StoredArticle:
+        start = text.index(name)
+        return make_article(article_id, (), (Mention(start, start + len(name), name, key, "PERSON", role),), text=text)
+
+    acting = titled(1, "WHO Acting Assistant Director-General Keiji Fukuda spoke.", "Acting Assistant Director-General",
+                    "Keiji Fukuda", "keiji fukuda")
+    plain = titled(2, "said WHO Assistant Director General Keiji Fukuda.", "Assistant Director General", "Keiji Fukuda",
+                   "keiji fukuda")
+    assert find_conflicts([], [acting, plain]) == []
+    now_former = titled(3, "The Senate confirmed (now former) Kansas Governor Kathleen Sebelius as secretary.",
+                        "Kansas Governor", "Kathleen Sebelius", "kathleen sebelius")
+    former = titled(4, "Former Kansas Governor Kathleen Sebelius was sworn in.", "Former Kansas Governor",
+                    "Kathleen Sebelius", "kathleen sebelius")
+    governor = titled(5, "Kansas Governor Kathleen Sebelius vetoed the bill.", "Kansas Governor", "Kathleen Sebelius",
+                      "kathleen sebelius")
+    assert find_conflicts([], [now_former, former]) == []
+    assert [c.kind for c in find_conflicts([], [governor, former])] == ["attribute"]

@@ -264,10 +264,22 @@ def clause_numbers(tokens: Sequence[Token], times: Iterable[TimeExpression]) -> 
         value, last = _number_phrase(token)
         taken.update(range(token.i, last + 1))
         if unit.dep_ in {"compound", "amod", "nmod"} and owner.pos_ == "NOUN" and owner.i != unit.i:
-            found.append((f"{owner.lemma_.lower()} {_plural(unit.lower_)}", value))
+            found.append((f"{owner.lemma_.lower()} {_plural(unit.lower_)}{_place_of(owner)}", value))
         else:
-            found.append((unit.lower_, value))
+            found.append((f"{unit.lower_}{_place_of(unit)}", value))
     return tuple(dict.fromkeys(found))
+
+
+def _place_of(noun: Token) -> str:
+    """ " in london" for "people in London": the place a count is of, part of what it counts ("two more people in
+    London" and "three more people in the UK" are no two figures for one quantity, as a user test found flagged)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "across", "from"}:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    words = [t.lower_ for t in place.subtree if t.dep_ != "det" and not t.is_punct]
+                    return f" {prep.lower_} {' '.join(words)}"
+    return ""
 
 
 # Words before a number that bound or blur it ("about 1,500", "more than 100", "at least 45", "up to 60").

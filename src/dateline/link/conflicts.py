@@ -39,6 +39,11 @@ STATUS_WORDS = frozenset(
     {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "elect", "deposed",
      "ousted", "retired", "caretaker", "deputy"}
 )
+# Status words an outlet may leave out without saying otherwise: "Acting Assistant Director-General" and "Assistant
+# Director General" are one title told at two lengths (a user test found them flagged), unlike "former".
+MINOR_STATUS_WORDS = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming"})
+# "(now former) Kansas Governor": a status written in brackets before the title.
+_BRACKETED_STATUS = re.compile(r"\(\s*(?:now\s+)?(former|ex|late|retired)\s*\)\s*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"[\w.]+")
 _PLAIN_WORD = re.compile(r"\w+")
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.IGNORECASE)
@@ -165,7 +170,7 @@ def _assertion_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tupl
 
 def _number_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tuple[int, int]]:
     """Reports giving the same quantity, worded alike enough to be one happening."""
-    quantities = [{quantity for quantity, _ in report.event.numbers} for report in reports]
+    quantities = [{counted(quantity)[0] for quantity, _ in report.event.numbers} for report in reports]
     return {
         (min(i, j), max(i, j))
         for i, mine in enumerate(quantities) if mine
@@ -221,11 +226,13 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if not (a.actors & b.actors) or a.event.kind != b.event.kind or a.event.predicate != b.event.predicate:
         return None  # a denial contradicts a report of the same act by the same actor, not any other
-    if a.event.predicate in LIGHT_PREDICATES and not (
+    if a.event.predicate in LIGHT_PREDICATES | TELLING_PREDICATES and not (
         a.event.actor_key is not None and a.event.actor_key == b.event.actor_key
         and overlap(a.words, b.words) >= DATE_CONFLICT_WORDING
     ):
-        return None  # "Iraq has weapons" / "Iraq does not have weapons": one subject, one complement; not any "is"
+        # "Iraq has weapons" / "Iraq does not have weapons": one subject, one complement; not any "is". "WHO has
+        # confirmed 79 cases" / "it was not confirmed the outbreak had begun in Mexico": two things told (a user test)
+        return None
     if _contains(a.event.sentence, b.event.sentence):
         return None  # one quotation, told with and without its attribution
     denier = negated[0]
@@ -267,12 +274,29 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
 def _disagreeing_quantity(a: Report, b: Report) -> tuple[str, str, str] | None:
     """The first quantity both reports give with values that cannot be the same, neither sentence also giving
     the other's figure: (quantity, a's value, b's value); None if there is none."""
-    theirs = dict(b.event.numbers)
     for quantity, value in a.event.numbers:
-        other = theirs.get(quantity)
-        if other is not None and not numbers_agree(value, other) and not (_states(a, other) or _states(b, value)):
-            return quantity, value, other
+        for their_quantity, other in b.event.numbers:
+            if not _one_quantity(quantity, their_quantity):
+                continue
+            if not numbers_agree(value, other) and not (_states(a, other) or _states(b, value)):
+                return counted(quantity)[0], value, other
     return None
+
+
+_PLACE_PART = re.compile(r" (?:in|across|from) ")
+
+
+def counted(quantity: str) -> tuple[str, str | None]:
+    """What a quantity counts and the place it counts it in: ("people", "london") for "people in london"."""
+    parts = _PLACE_PART.split(quantity, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else None
+
+
+def _one_quantity(first: str, second: str) -> bool:
+    """Whether two quantities count one thing: the same noun, in one place or a place only one of them names
+    ("two more people in London" and "three more people in the UK" count different people)."""
+    (what, where), (their_what, their_where) = counted(first), counted(second)
+    return what == their_what and (where is None or their_where is None or where == their_where)
 
 
 def same_moment(a: Report, b: Report) -> bool:
@@ -425,6 +449,15 @@ def _of_that_time(text: str, mention: Mention) -> bool:
     return re.search(_OF_THAT_TIME + re.escape(role) + r"\s*$", before, re.IGNORECASE) is not None
 
 
+def _bracketed_status(text: str, mention: Mention) -> frozenset[str]:
+    """The status a bracket before the mention's title gives: {"former"} for "(now former) Kansas Governor"."""
+    role = mention.role or ""
+    at = mention.start if text.startswith(role, mention.start) else text.rfind(role, max(0, mention.start - 80),
+                                                                                mention.start)
+    found = _BRACKETED_STATUS.search(text[max(0, at - 20) : at]) if at >= 0 else None
+    return frozenset({found.group(1).lower()}) if found else frozenset()
+
+
 def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
     """Sources giving one actor the same office with a different status ("President" / "former President")."""
     seen: dict[tuple[str, str], list[tuple[frozenset[str], StoredArticle, Mention]]] = {}
@@ -433,6 +466,7 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
             if mention.role and not _of_that_time(stored.article.text, mention):
                 office, status = split_role(mention.role)
                 if office:
+                    status = (status | _bracketed_status(stored.article.text, mention)) - MINOR_STATUS_WORDS
                     seen.setdefault((mention.actor_key, office), []).append((status, stored, mention))
     conflicts = []
     for (actor_key, _office), uses in seen.items():
