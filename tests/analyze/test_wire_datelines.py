@@ -8,7 +8,7 @@ import pytest
 from tests.analyze.conftest import ArticleMaker
 
 from dateline.analyze import Analyzer
-from dateline.analyze.wire_datelines import blank_wire_datelines
+from dateline.extract.wire_datelines import blank_wire_datelines
 
 
 @pytest.mark.parametrize(

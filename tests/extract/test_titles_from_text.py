@@ -34,3 +34,12 @@ def test_an_opening_sentence_keeps_its_closing_quote_mark() -> None:
             "who had waited for hours in the cold outside the hall.")
     assert extract_article(RawInput(origin="q.txt", body=body, kind="text")).title == (
         'He said, "We will win the nomination."')
+
+
+def test_a_title_from_the_lead_leaves_its_wire_dateline_out() -> None:
+    # A user test (Timeline17 Reuters pages): 130 of 399 titles began "MEXICO CITY | Mon May 4, 2009 3:56 pm EDT ...".
+    body = ("MEXICO CITY | Mon May 4, 2009 3:56 pm EDT MEXICO CITY (Reuters) - Mexico said on Monday the flu outbreak "
+            "was waning as schools prepared to reopen across the country after a week-long shutdown.\n\n" + BODY)
+    article = extract_article(RawInput(origin="reuters.txt", body=body, kind="text"))
+    assert article.title.startswith("Mexico said on Monday the flu outbreak was waning")
+    assert article.text.startswith("MEXICO CITY |")  # the text keeps it: the analysis reads past it

