@@ -174,3 +174,11 @@ def test_a_broken_pipe_that_is_not_stdout_still_fails(many_actors_db: str) -> No
         [sys.executable, "-c", "import sys\n" + script, many_actors_db], capture_output=True, text=True, timeout=60,
     )
     assert result.returncode != 0, result
+
+
+def test_the_export_command_offers_every_export_format() -> None:
+    # A user test asked for --format json, which the exports had and the command did not offer.
+    from dateline.cli_manage import export
+
+    choices = next(p for p in export.params if p.name == "fmt").type.choices  # type: ignore[attr-defined]
+    assert tuple(choices) == EXPORT_FORMATS

@@ -115,12 +115,14 @@ def actor(name: str, db: str | None, exact: bool, as_json: bool) -> None:
 @click.command()
 @click.argument("story_id", type=int)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl"]),
-              default="markdown", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl", "json"]),
+              default="markdown", show_default=True,
+              help="timelinejs: Knight Lab TimelineJS; csv: a row per entry, its sentences one per line of a cell; "
+                   "markdown: a 'what we know' list; jsonl: an entry per line; json: what `timeline --json` prints.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 @click.option("--top", type=click.IntRange(min=1), help="Only the N entries `dateline timeline --top N` keeps.")
 def export(story_id: int, db: str | None, fmt: str, output: str | None, top: int | None) -> None:
-    """Export a story's timeline as TimelineJS JSON, CSV, Markdown or JSONL of events."""
+    """Export a story's timeline as TimelineJS JSON, CSV, Markdown, JSONL of entries or one JSON document."""
     from dateline.link import top_entries
     from dateline.present.exports import export_timeline
 

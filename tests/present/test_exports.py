@@ -11,6 +11,7 @@ import pytest
 
 from dateline.errors import DatelineError
 from dateline.present.exports import export_timeline, markdown_escape, timelinejs_date
+from dateline.present.shapes import timeline_json
 from dateline.records import Conflict, SourceRef, Story, Timeline, TimelineEntry
 
 WIRE = SourceRef(1, "Example Wire", "https://wire.example/a", "Talks were held in Istanbul on July 23.")
@@ -51,7 +52,11 @@ def test_csv_has_one_row_per_entry_and_defuses_formulas() -> None:
     assert [r["date"] for r in rows] == ["2022-02", "2025-07-23", "2025-SU", ""]
     talks = rows[1]
     assert talks["outlets"] == "Example Wire; Daily <Example>"
-    assert talks["sentences"].split(" | ")[1].startswith("=HYPERLINK")  # mid-cell: harmless
+    assert talks["sentences"].split("\n")[1].startswith("=HYPERLINK")  # mid-cell: harmless
+    # Each sentence's outlet and article, line for line (a user test could not split sentences joined by " | ").
+    lines = len(talks["sentences"].split("\n"))
+    assert len(talks["source_outlets"].split("\n")) == len(talks["article_ids"].split("\n")) == lines
+    assert all(line.isdigit() for line in talks["article_ids"].split("\n"))
     assert rows[2]["sentences"].startswith("'=HYPERLINK")  # a cell that would be a formula is defused
     assert rows[0]["background"] == "yes"
 
@@ -111,3 +116,9 @@ def test_helpers() -> None:
     assert timelinejs_date("P3Y", "unknown") is None
     assert timelinejs_date("2025-Q3", "quarter") == {"year": "2025"}
     assert markdown_escape("a *b*\n[c]") == "a \\*b\\* \\[c\\]"
+
+
+def test_json_is_the_timeline_document_of_the_timeline_command() -> None:
+    doc = json.loads(export_timeline(_timeline(), "json"))
+    assert doc == json.loads(json.dumps(timeline_json(_timeline())))
+    assert [e["date"] for e in doc["events"]][:2] == ["2022-02", "2025-07-23"]

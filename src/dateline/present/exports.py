@@ -1,4 +1,4 @@
-"""Exports of a story's timeline for newsroom tools: TimelineJS JSON, CSV, Markdown and JSONL.
+"""Exports of a story's timeline for newsroom tools: TimelineJS JSON, CSV, Markdown, JSONL and JSON.
 
 Article text is untrusted: the TimelineJS export escapes it as HTML (TimelineJS renders its ``text``
 fields as HTML), the CSV export defuses cells a spreadsheet would read as formulas, and the Markdown
@@ -18,25 +18,31 @@ from typing import Any, Literal, get_args
 
 from dateline.errors import DatelineError
 from dateline.present.dates import date_bounds, date_label
-from dateline.present.shapes import entry_json
+from dateline.present.shapes import entry_json, timeline_json
 from dateline.present.text import GUESSED_MARK, guessed_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
-ExportFormat = Literal["timelinejs", "csv", "markdown", "jsonl"]
+ExportFormat = Literal["timelinejs", "csv", "markdown", "jsonl", "json"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
 MEDIA_TYPES: dict[str, str] = {
     "timelinejs": "application/json",
     "csv": "text/csv; charset=utf-8",
     "markdown": "text/markdown; charset=utf-8",
     "jsonl": "application/x-ndjson",
+    "json": "application/json",
 }
-FILE_SUFFIXES: dict[str, str] = {"timelinejs": "timelinejs.json", "csv": "csv", "markdown": "md", "jsonl": "jsonl"}
+FILE_SUFFIXES: dict[str, str] = {
+    "timelinejs": "timelinejs.json", "csv": "csv", "markdown": "md", "jsonl": "jsonl", "json": "json",
+}
 
 CSV_COLUMNS = (
     "date", "precision", "type", "modality", "background", "summary", "actors", "outlets", "urls", "sentences",
-    "importance", "copied_by", "date_label", "first_day", "last_day",
+    "importance", "copied_by", "date_label", "first_day", "last_day", "source_outlets", "article_ids",
 )
+# The sentences of an entry, one per line of their cell; "source_outlets" and "article_ids" give each line's outlet
+# and article, line for line (a user test could not split " | "-joined sentences: Reuters datelines hold " | ").
+_CELL_LINES = "\n"
 # Cells starting with these are formulas to Excel and LibreOffice (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -56,6 +62,8 @@ def export_timeline(timeline: Timeline, fmt: ExportFormat) -> str:
         text = _markdown(timeline)
     elif fmt == "jsonl":
         text = _jsonl(timeline)
+    elif fmt == "json":
+        text = json.dumps(timeline_json(timeline), ensure_ascii=False, indent=2)  # as `dateline timeline --json`
     else:
         raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
     return text if not text or text.endswith("\n") else text + "\n"
@@ -173,9 +181,10 @@ def _csv(timeline: Timeline) -> str:
         row = [
             e.date or "", e.precision, e.type, e.modality, "yes" if e.background else "no", e.summary,
             "; ".join(e.actors), "; ".join(_unique(s.outlet or "" for s in own)),
-            "; ".join(_unique(s.url or "" for s in own)), " | ".join(s.sentence for s in own),
+            "; ".join(_unique(s.url or "" for s in own)), _CELL_LINES.join(" ".join(s.sentence.split()) for s in own),
             f"{e.importance:.4f}", "; ".join(_unique(copies)), date_label(e.date) if e.date else "",
             *date_bounds(e.date),
+            _CELL_LINES.join(s.outlet or "" for s in own), _CELL_LINES.join(str(s.article_id) for s in own),
         ]
         writer.writerow([_csv_cell(cell) for cell in row])
     return out.getvalue()
