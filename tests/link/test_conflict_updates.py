@@ -213,3 +213,20 @@ def test_an_acting_title_is_the_title_and_a_bracketed_former_is_former() -> None
                       "kathleen sebelius")
     assert find_conflicts([], [now_former, former]) == []
     assert [c.kind for c in find_conflicts([], [governor, former])] == ["attribute"]
+
+
+def test_tallies_spelled_out_are_two_moments_of_a_count_not_one_happening_dated_twice() -> None:
+    # The same user test: "nine further cases ... confirmed" (BBC, 4 May) against "Three more cases ... have been
+    # confirmed" (Guardian, 29 April) was a date conflict; so was Israel's "one case" against it.
+    def confirmed(article_id: int, sentence: str, when: str, outlet: str) -> StoredArticle:
+        event = dataclasses.replace(make_event(sentence, "STATEMENT", when, None, None), predicate="confirm")
+        stored = make_article(article_id, (event,))
+        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=outlet))
+
+    nine = confirmed(1, "On Monday, nine further cases of swine flu were confirmed in the UK.", "2009-05-04", "bbc")
+    three = confirmed(2, "Three more cases of swine flu were confirmed in the UK on Wednesday.", "2009-04-29",
+                      "guardian")
+    one = confirmed(3, "On Tuesday one case of swine flu was confirmed in the UK.", "2009-04-28", "reuters")
+    assert _kinds(nine, three) == [] and _kinds(nine, one) == []
+    again = confirmed(4, "On Tuesday, nine further cases of swine flu were confirmed in the UK.", "2009-05-05", "ap")
+    assert _kinds(nine, again) == ["date"]  # the same tally dated two ways is still flagged

@@ -349,8 +349,25 @@ def _date_parts(when: str | None) -> frozenset[float]:
 
 @lru_cache(maxsize=4096)
 def _figures(sentence: str) -> frozenset[float]:
-    """The numbers a sentence gives as words (not H1N1's digits)."""
-    return frozenset(float(n.replace(",", "")) for n in _FIGURE.findall(sentence))
+    """The numbers a sentence gives as words (not H1N1's digits), spelled out too ("nine further cases" against
+    "Three more cases": a user test found two such tallies of UK cases flagged as one happening dated twice)."""
+    digits = {float(n.replace(",", "")) for n in _FIGURE.findall(sentence)}
+    spelled = {float(_SPELLED[(word or one).lower()]) for word, one in _SPELLED_FIGURE.findall(sentence)}
+    return frozenset(digits | spelled)
+
+
+_SPELLED = {
+    word: value for value, word in enumerate((
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ))
+}
+# "one" only as a count of something ("one case", "one more death"): "one of the patients" names no figure.
+_SPELLED_FIGURE = re.compile(
+    r"\b(?:(" + "|".join(w for w in _SPELLED if w != "one") + r")\b"
+    r"|(one)(?=\s+(?:(?:new|more|further|other|confirmed|suspected)\s+)?(?:case|death|person|patient|child|man|woman)\b))",
+    re.IGNORECASE,
+)
 
 
 def _states(report: Report, figure: str) -> bool:
