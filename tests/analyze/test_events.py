@@ -304,3 +304,9 @@ def test_the_day_before_or_after_something_named_next_is_not_counted_from_the_la
     left = [e for e in events if e.predicate == "leave"]
     assert left[0].date_source != "expression"
     assert (left[1].date, left[1].date_source) == ("2025-05-06", "expression")
+
+
+def test_a_summary_leaves_out_an_abbreviation_its_span_cut_open(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test's top entry read "World Health Organisation (WHO revised".
+    events = _events(analyzer, make_article, "The World Health Organisation (WHO) revised its alert on Monday.")
+    assert _first(events, "revise").summary.startswith("World Health Organisation revised")
