@@ -300,3 +300,27 @@ def test_a_kept_day_is_told_by_the_entry_most_articles_tell() -> None:
     assert top_entries(timeline, 1).entries == (death,)
     assert top_entries(timeline, 2).entries == (death, other)
     assert top_entries(timeline, 3).entries == timeline.entries
+
+
+def test_two_outlets_sentences_sharing_only_the_storys_words_are_two_entries() -> None:
+    # A user test (H1N1, three outlets): "one was expected to go home" and "Swine flu outbreak reaches Europe" were one
+    # entry "reported by: BBC, Guardian, Reuters", with 29 more sentences.
+    home = event("One patient with swine flu was expected to go home from hospital today.", "OTHER", "2009-04-28",
+                 actor=None,
+                 target=None)
+    europe = event("The swine flu outbreak reaches Europe.", "OTHER", "2009-04-28", actor="europe", target=None)
+    apart = build_timeline(STORY, [stored(1, "guardian", date(2009, 4, 28), (home,)),
+                                   stored(2, "bbc", date(2009, 4, 28), (europe,))])
+    assert len(apart.entries) == 2
+    # One outlet's two reports merge as before: single-outlet timelines are unchanged.
+    together = build_timeline(STORY, [stored(1, "bbc", date(2009, 4, 28), (home,)),
+                                      stored(2, "bbc", date(2009, 4, 28), (europe,))])
+    assert len(together.entries) == 1
+    # Two outlets naming one actor need no more than before.
+    raised = event("The WHO raised its pandemic alert to phase four, warning of spread.", "OTHER", "2009-04-27",
+                   actor="who", target=None)
+    upgraded = event("The WHO raised the pandemic threat level, officials in Geneva said.", "OTHER", "2009-04-27",
+                     actor="who", target=None)
+    one = build_timeline(STORY, [stored(1, "guardian", date(2009, 4, 27), (raised,)),
+                                 stored(2, "reuters", date(2009, 4, 27), (upgraded,))])
+    assert len(one.entries) == 1
