@@ -43,6 +43,9 @@ def test_a_dateline_is_blanked_and_offsets_kept(text: str, kept: str) -> None:
         "UPDATE 1-GSK says Asia Pacific sales could double",
         "Officials said the bombing in GENEVA (Reuters) - was bad.",
         "The talks in GENEVA ended. NEW YORK (AP) — Stocks fell.",  # only where a paragraph opens
+        # An aside between two dashes (a review: NATO lost its lead); a headline line above a dateline stays.
+        "NATO — Europe's main military alliance — said on Monday it would act.",
+        "OPEC -- The oil cartel -- agreed on Friday to cut output.",
     ],
 )
 def test_other_text_is_left_alone(text: str) -> None:
@@ -63,3 +66,10 @@ def test_the_lead_after_a_dateline_has_its_own_subject(analyzer: Analyzer, make_
     first = analysis.sentences[0]
     assert first.text.startswith("The World Health Organization declared")
     assert text[first.start : first.end] == first.text
+
+
+def test_a_dateline_never_reaches_back_into_the_line_above() -> None:
+    text = "Swine flu death toll rises in Mexico\nMEXICO CITY (Reuters) - Mexico said on Monday 20 people had died."
+    blanked = blank_wire_datelines(text)
+    assert blanked.startswith("Swine flu death toll rises in Mexico\n")
+    assert blanked.endswith("Mexico said on Monday 20 people had died.") and "(Reuters)" not in blanked

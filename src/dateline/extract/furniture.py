@@ -166,8 +166,15 @@ _CREDIT_PART = (
 _STAFF_CREDIT = re.compile(rf"^[(\[]?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*[)\]]?\.?$")
 # The same credits in brackets inside a line, where a page ran the story's end into its footer: "... here)
 # (Reporting by Maggie Fox; Editing by Xavier Briand) An ultra-low latency infrastructure ..." (Timeline17's Reuters
-# pages: the credits became timeline entries).
-_INLINE_CREDIT = re.compile(rf"[(\[]{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*[)\]]")
+# pages: the credits became timeline entries). Only a wire's staff credit (reporting, writing, editing) after a
+# finished sentence: "A study (research by Imperial College) found ..." is the story's own text (a review).
+_WIRE_CREDIT_PART = (
+    rf"(?i:(?:additional |extra )?(?:reporting|writing|editing) by)\s+{_CREDIT_NAMES}"
+    rf"(?:(?:\s*,\s*|\s+and\s+){_CREDIT_NAMES})*(?:\s+in\s+{_CREDIT_NAMES})?"
+)
+_INLINE_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?\"”’)\]])\s+)[(\[]{_WIRE_CREDIT_PART}(?:\s*;\s*{_WIRE_CREDIT_PART})*\s*[)\]]"
+)
 # Calls to subscribe or click: "Sign up for free e-mail news alerts from FoxNews.com", "Click here for more ...".
 _PROMOTION = re.compile(
     r"^(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?)\b"
@@ -188,11 +195,11 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？](?:\s?[\"'”’»)\]]+)*$")
 
 
-def staff_credit_start(line: str) -> int | None:
-    """Where a bracketed staff credit begins inside ``line`` ("(Reporting by Jane Doe; Editing by John Roe)"), or
-    None: the story ends there, and what follows on the line is the page's footer."""
+def staff_credit_span(line: str) -> tuple[int, int] | None:
+    """Where a bracketed wire staff credit lies inside ``line`` after a finished sentence ("... he said. (Reporting by
+    Jane Doe; Editing by John Roe)"), or None."""
     match = _INLINE_CREDIT.search(line)
-    return match.start() if match else None
+    return (match.start(), match.end()) if match else None
 
 
 def normalize_line(line: str) -> str:

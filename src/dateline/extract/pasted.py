@@ -22,7 +22,7 @@ from dateline.extract.furniture import (
     is_prose,
     normalize_line,
     reading_time_prefix,
-    staff_credit_start,
+    staff_credit_span,
     word_count,
 )
 from dateline.extract.metadata import PageContent, outlet_from_url, parse_date_line
@@ -88,18 +88,19 @@ def extract_pasted(text: str, given_title: str | None = None, url: str | None = 
 
 
 def _cut_at_credits(lines: list[PageLine]) -> list[PageLine]:
-    """Lines with a bracketed staff credit inside cut there: the text before it stays, the credit and the rest of
-    the line (a footer the page ran into it) are dropped as one staff credit."""
+    """Lines with a bracketed wire staff credit inside, cut around it: the credit is dropped, the text before and
+    after it stay as lines of their own, which the line rules then judge (a footer the page ran on after it)."""
     cut: list[PageLine] = []
     for line in lines:
-        start = staff_credit_start(line.text)
-        if start is None:
+        span = staff_credit_span(line.text)
+        if span is None:
             cut.append(line)
             continue
-        before = line.text[:start].rstrip()
+        before, credit, after = line.text[: span[0]].strip(), line.text[span[0] : span[1]].strip(), line.text[span[1] :]
         if before:
             cut.append(PageLine(before, line.block))
-        cut.append(PageLine(line.text[start:].strip(), line.block, reason="staff credit"))
+        cut.append(PageLine(credit, line.block, reason="staff credit"))
+        cut.extend(_cut_at_credits([PageLine(after.strip(), line.block)]) if after.strip() else [])
     return cut
 
 

@@ -17,23 +17,31 @@ _AGENCY = (
     r"Bloomberg|CNN|BBC|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|IRNA|AAP|CP|KUNA|WAM|APP|Anadolu|Sputnik|RIA Novosti|"
     r"Ukrinform|Al Jazeera|Belga|CTK|PAP|MENA|SPA|SANA|Bernama|Antara|Canadian Press|NYT|WP|CNS|RFE/RL"
 )
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]*){0,3}"  # "WASHINGTON", "NEW YORK", "ST. LOUIS"
-_REGION = r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?"  # ", Ukraine", ", Calif."
-_DAY = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", June 11"
-_DASH = r"\s*(?:--|[-—–])\s*"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"  # "WASHINGTON", "NEW YORK", "ST. LOUIS"
+_REGION = r"(?:,[ \t]+[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})?"  # ", Ukraine", ", Calif."
+_DAY = r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # ", June 11"
+_DASH = r"[ \t]*(?:--|[-—–])[ \t]*"
 # With an agency, a site's header may come before the place: "STOCKHOLM | Thu Jun 11, 2009 3:31 pm BST STOCKHOLM
-# (Reuters) - ", "2009 06 13 00:11 JST GENEVA (Reuters) - "; no sentence ends inside it.
-_WITH_AGENCY = rf"(?:[^\n.!?]{{0,80}}?\s)??{_CAPS_PLACE}{_REGION}{_DAY}\s*\((?:{_AGENCY})\){_DASH}"
-_WITHOUT_AGENCY = rf"{_CAPS_PLACE}{_REGION}{_DAY}\s+(?:--|—|–)\s+"
+# (Reuters) - ", "2009 06 13 00:11 JST GENEVA (Reuters) - "; on the same line, no sentence ends inside it.
+_WITH_AGENCY = rf"(?P<agency>(?:[^\n.!?]{{0,80}}?[ \t])??{_CAPS_PLACE}{_REGION}{_DAY}[ \t]*\((?:{_AGENCY})\){_DASH})"
+_WITHOUT_AGENCY = rf"(?P<plain>{_CAPS_PLACE}{_REGION}{_DAY}[ \t]+(?:--|—|–)[ \t]+)"
 _WIRE_DATELINE = re.compile(rf"^[ \t]*(?:{_WITH_AGENCY}|{_WITHOUT_AGENCY})(?=[\"“‘'A-Z0-9])", re.MULTILINE)
+# A second dash in the sentence makes the first one open an aside, not end a dateline: "NATO — Europe's main
+# military alliance — said on Monday" (a review found NATO's lead without its actor).
+_SECOND_DASH = re.compile(r"[^\n.!?]*?(?:--|—|–)")
+
+
+def _dateline(match: re.Match[str]) -> bool:
+    """Whether a match is a dateline: an agency's, or a place's without an aside closed by a second dash."""
+    return match["agency"] is not None or _SECOND_DASH.match(match.string, match.end()) is None
 
 
 def blank_wire_datelines(text: str) -> str:
     """The text with every paragraph-opening wire dateline replaced by spaces of the same length."""
-    return _WIRE_DATELINE.sub(lambda match: " " * len(match.group()), text)
+    return _WIRE_DATELINE.sub(lambda match: " " * len(match.group()) if _dateline(match) else match.group(), text)
 
 
 def without_wire_dateline(text: str) -> str:
     """The text without the wire dateline it opens with: "MEXICO CITY (Reuters) - Mexico ..." -> "Mexico ..."."""
     match = _WIRE_DATELINE.match(text)
-    return text[match.end() :] if match else text
+    return text[match.end() :] if match and _dateline(match) else text
