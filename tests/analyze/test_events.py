@@ -295,15 +295,31 @@ def test_the_day_of_an_infinitive_or_a_when_clause_dates_its_clause(
     assert at_home.date_source != "expression"  # a when clause without a date gives none
 
 
-def test_the_day_before_or_after_something_named_next_is_not_counted_from_the_last_date(
+def test_the_day_after_something_is_counted_from_the_last_date_named(
     analyzer: Analyzer, make_article: ArticleMaker
 ) -> None:
-    # A user test: "... on 2 May; the day after the first confirmed case ... was found in Hong Kong" was dated 3 May.
+    # Tried in session 19 and taken back after a review: leaving "the day after <something>" undated dated such
+    # clauses by publication, weeks late ("He was arrested on 2 May. The day after his arrest, police searched ...").
+    events = _events(analyzer, make_article, "He was arrested on 2 May. The day after his arrest, police searched his "
+                     "home.")
+    assert (_first(events, "search").date, _first(events, "search").date_source) == ("2025-05-03", "expression")
+
+
+def test_a_hedge_keeps_its_modality_while_its_infinitive_dates_it(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A review: "seems to have been killed in 2003" had become a killing that happened.
+    events = _events(analyzer, make_article, "The leader seems to have been killed in 2003.")
+    seems = _first(events, "seem")
+    assert (seems.date, seems.kind) == ("2003", "OTHER")
+    assert not any(e.kind == "ASSAULT" for e in events)
+
+
+def test_a_when_clause_that_asks_when_dates_nothing(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     events = _events(analyzer, make_article, (
-        "He arrived on 3 May. He left the day after his brother did. She arrived on 5 May. She left the day after."))
-    left = [e for e in events if e.predicate == "leave"]
-    assert left[0].date_source != "expression"
-    assert (left[1].date, left[1].date_source) == ("2025-05-06", "expression")
+        "It is unclear when the virus arrived in Britain in April. He did not explain when he learned of the outbreak "
+        "in April."))
+    assert all(e.date_source != "expression" for e in events if e.predicate in {"be", "explain"})
 
 
 def test_a_summary_leaves_out_an_abbreviation_its_span_cut_open(analyzer: Analyzer, make_article: ArticleMaker) -> None:

@@ -23,6 +23,7 @@ from dateline.temporal import timex_interval, timex_precision
 DateSource = Literal["expression", "sentence", "publication", "none"]
 _MAX_CLIMB = 40
 _INHERITING_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+RAISING_VERBS = frozenset({"appear", "seem"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,12 @@ class SentenceDates:
     ) -> None:
         owner = {head_i: head_i for head_i in content_verbs}
         owner.update({verb.i: head_i for head_i, verb in content_verbs.items()})
+        # "appeared to be stabilizing on Saturday": the infinitive's date is the clause's (a user test found it dated
+        # by publication); the clause stays "appear", a hedge, not a report that it happened.
+        owner.update({
+            child.i: head_i for head_i, verb in content_verbs.items() if verb.lemma_.lower() in RAISING_VERBS
+            for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"
+        })
         self.own: dict[int, TimeExpression] = {}
         self.when: dict[int, TimeExpression] = {}
         self.tied = False
@@ -145,7 +152,7 @@ def _is_bound(expression: Span, head: Token) -> bool:
     """Whether the expression only bounds its clause ("closed the schools until 6 May", "runs through May"):
     the happening is not on that day. A negated clause happens then ("did not confirm it until Friday")."""
     doc = expression.doc
-    if _relative_to(expression, head) or _next_to_what_follows(expression):
+    if _relative_to(expression, head):
         return True
     if expression.start == 0:
         return False
@@ -157,19 +164,6 @@ def _is_bound(expression: Span, head: Token) -> bool:
     return not any(c.dep_ == "neg" for c in head.children)
 
 
-def _next_to_what_follows(expression: Span) -> bool:
-    """ "the day after the first case was found", "the day before his arrest": a day next to something the sentence
-    names after it, not to the date the text named last, which the tagger counts it from (TimeML's reading). A user
-    test found "China suspended flights on 2 May; the day after the first case was found in Hong Kong" dated 3 May.
-    """
-    words = [token.lower_ for token in expression]
-    if words[-2:] not in (["day", "after"], ["day", "before"]) or expression.end >= len(expression.doc):
-        return False
-    following = expression.doc[expression.end]
-    return following.is_alpha and following.lower_ not in _NARRATIVE_FOLLOWERS
-
-
-_NARRATIVE_FOLLOWERS = frozenset({"and", "or", "but", "that", "too", "then", "again", "also", "yet", "as"})
 _RELATIVE_PREPOSITIONS = frozenset({"after", "before"})
 _SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment", "decade"})
 
@@ -203,9 +197,26 @@ def _main_of_when_clause(token: Token, owner: dict[int, int]) -> int | None:
     else:
         return None
     when = any(child.lower_ == "when" and child.dep_ in ("advmod", "mark") for child in current.children)
-    if current.dep_ != "advcl" or not when:
+    main = current.head
+    if current.dep_ != "advcl" or not when or _asks_when(main):
         return None
-    return owner.get(current.head.i)
+    return owner.get(main.i)
+
+
+# Clauses whose "when" asks at what time rather than saying at that time: "It is unclear when the virus arrived",
+# "He did not explain when he learned of it", "He remembered when troops entered the city in 1989" (a review).
+_KNOWING_WORDS = frozenset({
+    "know", "unclear", "clear", "explain", "say", "tell", "ask", "wonder", "remember", "recall", "learn", "decide",
+    "understand", "determine", "sure", "certain", "unknown", "question", "disclose", "reveal", "specify", "confirm",
+    "forget", "show", "indicate", "predict", "guess", "imagine", "recount", "describe",
+})  # fmt: skip
+
+
+def _asks_when(main: Token) -> bool:
+    """Whether the clause a "when" clause hangs on asks or tells when (a verb of knowing or saying, "unclear")."""
+    if main.lemma_.lower() in _KNOWING_WORDS:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _KNOWING_WORDS for c in main.children)
 
 
 def _governor(token: Token, owner: dict[int, int]) -> int | None:

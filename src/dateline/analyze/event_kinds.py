@@ -90,9 +90,7 @@ LIGHT_VERBS = _words(
 )
 
 # Verbs that pass their meaning to an infinitive complement ("aims to secure", "continues to demand").
-# Verbs whose infinitive carries the clause's meaning, no intention: "continues to demand", "appeared to be
-# stabilizing on Saturday" (a user test found it dated by publication: the day belonged to the infinitive).
-ASPECTUAL_VERBS = _words("continue begin start keep resume appear seem")
+ASPECTUAL_VERBS = _words("continue begin start keep resume")
 INTENT_VERBS = _words("aim plan intend hope want expect prepare work try schedule attempt")
 INTENT_ADJECTIVES = _words("prepared ready willing set due scheduled expected likely poised")
 
