@@ -52,6 +52,10 @@ def test_the_analysis_keeps_a_number_whole_with_its_bounding_words() -> None:
     assert clause_numbers(list(nlp("Two more people in London have been diagnosed.")), []) == (
         ("people in london", "2"),
     )
+    # One country's names are one place (a review: "20 people in Britain" / "28 people in the UK").
+    assert clause_numbers(list(nlp("About 20 people in Britain have been infected.")), []) == (
+        ("people in united kingdom", "about 20"),
+    )
 
 
 def _kill(article_id: int, sentence: str, count: str, actor: str | None = "swine flu") -> object:

@@ -230,3 +230,17 @@ def test_tallies_spelled_out_are_two_moments_of_a_count_not_one_happening_dated_
     assert _kinds(nine, three) == [] and _kinds(nine, one) == []
     again = confirmed(4, "On Tuesday, nine further cases of swine flu were confirmed in the UK.", "2009-05-05", "ap")
     assert _kinds(nine, again) == ["date"]  # the same tally dated two ways is still flagged
+
+
+def test_a_span_of_time_in_words_is_no_tally_and_one_country_has_one_name() -> None:
+    # A review: "two months after the election" / "seven weeks after" hid a real date conflict.
+    def sworn(article_id: int, sentence: str, when: str, outlet: str) -> StoredArticle:
+        event = dataclasses.replace(make_event(sentence, "OTHER", when, "president", None), predicate="swear")
+        stored = make_article(article_id, (event,))
+        return dataclasses.replace(stored, article=dataclasses.replace(stored.article, outlet=outlet))
+
+    first = sworn(1, "The president was sworn in for a second term on 5 August, two months after the election.",
+                  "2009-08-05", "reuters")
+    second = sworn(2, "The president was sworn in for a second term on 3 August, seven weeks after the election.",
+                   "2009-08-03", "ap")
+    assert _kinds(first, second) == ["date"]

@@ -92,6 +92,11 @@ def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
         "Mexico reported 1200 deaths by then.",
         "They say 2000 barrels were spilled.",
         "a total of over 1500 cases",
+        # A review's counts: a word of amount, or a plural after a number long past without a year's preposition.
+        "There were 1000 in the UK by then.",
+        "A further 1000 staff were hired.",
+        "The 1700 residents left.",
+        "Cases in Britain reached 1000.",
     ],
 )
 def test_a_round_number_that_counts_is_no_year(text: str) -> None:
@@ -109,6 +114,11 @@ def test_a_round_number_that_counts_is_no_year(text: str) -> None:
         ("It could be even worse than 2004.", "2004"),
         ("The plant will run until at least 2040.", "2040"),
         ("another 1918 style pandemic", "1918"),
+        # A review's years: 1900 and 2000 before a plural, after "than", after "the year".
+        ("By the year 2000 prices had doubled.", "2000"),
+        ("It is lower than 2000 levels.", "2000"),
+        ("The disputed 2000 elections were close.", "2000"),
+        ("Since about 2000 prices have risen.", "2000"),
     ],
 )
 def test_years_next_to_amount_words_or_plurals_stay_years(text: str, year: str) -> None:

@@ -278,9 +278,17 @@ def _place_of(noun: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "across", "from"}:
             for place in prep.children:
                 if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC", "FAC"}:
-                    words = [t.lower_ for t in place.subtree if t.dep_ != "det" and not t.is_punct]
-                    return f" {prep.lower_} {' '.join(words)}"
+                    words = " ".join(t.lower_ for t in place.subtree if t.dep_ != "det" and not t.is_punct)
+                    return f" {prep.lower_} {_PLACE_NAMES.get(words.replace('.', ''), words)}"
     return ""
+
+
+# One country's common names, so that "20 people in Britain" and "28 people in the UK" are one quantity (a review).
+_PLACE_NAMES = {
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "us": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states",
+}  # fmt: skip
 
 
 # Words before a number that bound or blur it ("about 1,500", "more than 100", "at least 45", "up to 60").

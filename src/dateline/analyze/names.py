@@ -30,8 +30,9 @@ _SPELLINGS = {
 }
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
 # A parenthesised abbreviation after a name, or its opening half where a name was cut: "World Health
-# Organization (WHO)", "World Health Organization (WHO".
-_TRAILING_ABBREVIATION = re.compile(r"(?<=\w)\s*\(\s*[A-Z][A-Za-z.&'-]{0,11}\)?$")
+# Organization (WHO)", "World Health Organization (WHO"; in capitals only: "Janata Dal (United)" and "Janata Dal
+# (Secular)" are two parties (a review).
+_TRAILING_ABBREVIATION = re.compile(r"(?<=\w)\s*\(\s*[A-Z][A-Z.&'-]{0,11}\)?$")
 
 
 def fold_diacritics(text: str) -> str:
@@ -58,7 +59,9 @@ def strip_name(text: str) -> str:
     """Trim a surface mention to its name: no leading "the", no trailing possessive or abbreviation in brackets, no
     newlines."""
     text = _TRAILING_ABBREVIATION.sub("", _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip())
-    text = text.strip(" ,.;:'\"“”()")
+    text = text.strip(" ,.;:'\"“”(")
+    if text.endswith(")") and "(" not in text:
+        text = text.rstrip(")").rstrip()  # a bracket closed outside the name, not "Janata Dal (United)"
     if text.lower().startswith("the "):
         text = text[4:]
     if text.endswith("'s"):

@@ -363,8 +363,10 @@ _SPELLED = {
     ))
 }
 # "one" only as a count of something ("one case", "one more death"): "one of the patients" names no figure.
+# Not a span of time: "two months after the election" and "seven weeks after" are no tallies (a review).
 _SPELLED_FIGURE = re.compile(
     r"\b(?:(" + "|".join(w for w in _SPELLED if w != "one") + r")\b"
+    r"(?![\s-]+(?:(?:more|further|other)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"|(one)(?=\s+(?:(?:new|more|further|other|confirmed|suspected)\s+)?(?:case|death|person|patient|child|man|woman)\b))",
     re.IGNORECASE,
 )

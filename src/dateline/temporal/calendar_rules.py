@@ -157,17 +157,22 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
 
 
-# Words before a number that make it an amount: "over 1000", "more than 1200", "some 1500" ("about" and "around"
-# also date a year: "around 1990").
+# Words before a number that make it an amount: "over 1000", "some 1500", "There were 1000 in the UK", "a further
+# 1000 staff" ("about" and "around" also date a year: "around 1990"; "than" compares years too: "below 2000 levels").
 _AMOUNT_BEFORE = re.compile(
-    r"\b(?i:over|nearly|almost|some|than|least|estimated|another|up\s+to|exceeded|topped|surpassed)\s+$"
+    r"\b(?i:over|nearly|almost|some|least|estimated|another|further|up\s+to|exceeded|topped|surpassed|reached|"
+    r"hit|passed|totall?ed|were|are)\s+$"
 )
-# Words before a number that make it a year modifying the noun after it: "the 2008 elections", "its 2009 sales".
+# Words before a number that make it a year modifying the noun after it: "the 2008 elections", "its 2009 sales";
+# before a number long past only a year's own prepositions do ("In 1500 the city", but "the 1700 residents").
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?i:the|a|an|this|that|these|those|its|his|her|their|our|my|your|whose|in|since|of|by|"
-    r"until|from|for|during|between|through|after|before|and|or|to)\s+)$"
+    r"until|from|for|during|between|through|after|before|and|or|to|year)\s+)$"
 )
-_COUNT_BELOW = 1800  # earlier years are named with "in", "of", "the"
+_PAST_YEAR_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?i:in|since|by|until|from|during|between|through|after|before|circa|year)\s+)$"
+)
+_COUNT_BELOW = 1800  # earlier years are named with "in", "since", "circa"
 # A plural noun right after a number: what it counts ("1000 cases"), unless the number modifies it as a year.
 _PLURAL_AFTER = re.compile(
     r"\s+(?![a-z]*(?:ss|us|is|wards)\b)(?!(?:was|has|does|goes|as|its|his|this|thus|plus|yes)\b)[a-z]{2,}s\b"
@@ -176,15 +181,18 @@ _PLURAL_AFTER = re.compile(
 
 def _is_count(match: re.Match[str]) -> bool:
     """Whether a round four-digit number, or one long past, reads as an amount rather than a year: a word of amount
-    before it, or a plural noun after it with nothing before it that makes it a year ("the", "in", a comma, the
-    sentence's start). Other numbers stay years ("worse than 2004", "said 2009 results")."""
+    before it, or, before 1800, a plural noun after it with no year's preposition before it ("1000 cases", "the 1700
+    residents", but "In 1500 the city"). Other numbers stay years ("worse than 2004", "said 2009 results", "the
+    disputed 2000 elections")."""
     year = int(match["year"])
     if year % 100 and year >= _COUNT_BELOW:
         return False  # "worse than 2004", "said 2009 results": a year
     before = match.string[max(0, match.start() - 16) : match.start()]
     if _AMOUNT_BEFORE.search(before):
         return True
-    return bool(_PLURAL_AFTER.match(match.string, match.end())) and not _MODIFIER_BEFORE.search(before)
+    if year >= _COUNT_BELOW:
+        return False  # 1900, 2000: years often enough before a plural ("Since about 2000 prices have risen")
+    return bool(_PLURAL_AFTER.match(match.string, match.end())) and not _PAST_YEAR_BEFORE.search(before)
 
 
 def _year_span_spans(match: re.Match[str]) -> Iterator[Span]:
