@@ -16,6 +16,7 @@ from dateline.link.duplicates import folded, normalize_text
 from dateline.link.events import AlikeReports, Report, Wordings, dates_compatible, same_subject
 from dateline.link.text import overlap
 from dateline.records import Conflict, Mention, SourceRef, StoredArticle
+from dateline.temporal.lexicon import number_value
 
 # Date disagreements need near-identical wording: recurring happenings (rounds of talks, strikes)
 # share kind and actors but legitimately have different dates.
@@ -348,26 +349,28 @@ def _date_parts(when: str | None) -> frozenset[float]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _figures(sentence: str) -> frozenset[float]:
     """The numbers a sentence gives as words (not H1N1's digits), spelled out too ("nine further cases" against
     "Three more cases": a user test found two such tallies of UK cases flagged as one happening dated twice)."""
     digits = {float(n.replace(",", "")) for n in _FIGURE.findall(sentence)}
-    spelled = {float(_SPELLED[(word or one).lower()]) for word, one in _SPELLED_FIGURE.findall(sentence)}
+    spelled = set()
+    for match in _SPELLED_FIGURE.finditer(sentence):
+        value = number_value(match.group())
+        if value and (value != 1 or _ONE_COUNTS.match(sentence, match.end())):  # "and", "half": 0, no figure
+            spelled.add(float(value))
     return frozenset(digits | spelled)
 
 
-_SPELLED = {
-    word: value for value, word in enumerate((
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ))
-}
-# "one" only as a count of something ("one case", "one more death"): "one of the patients" names no figure.
-# Not a span of time: "two months after the election" and "seven weeks after" are no tallies (a review).
+# A word that may be a number, not a span of time: "two months after the election" and "seven weeks after" are no
+# tallies (a review). "a", "an" and vague counts are no figures (number_value gives None or they are left out).
 _SPELLED_FIGURE = re.compile(
-    r"\b(?:(" + "|".join(w for w in _SPELLED if w != "one") + r")\b"
+    r"\b(?!an?\b)[A-Za-z]+(?:-[A-Za-z]+)?\b"
     r"(?![\s-]+(?:(?:more|further|other)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
-    r"|(one)(?=\s+(?:(?:new|more|further|other|confirmed|suspected)\s+)?(?:case|death|person|patient|child|man|woman)\b))",
+)
+# "one" only as a count of something ("one case", "one more death"): "one of the patients" names no figure.
+_ONE_COUNTS = re.compile(
+    r"\s+(?:(?:new|more|further|other|confirmed|suspected)\s+)?(?:case|death|person|patient|child|man|woman)\b",
     re.IGNORECASE,
 )
 
