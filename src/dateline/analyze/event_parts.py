@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.analyze.gazetteer import load_gazetteer
 from dateline.analyze.quote_cues import SPEECH_VERBS
 from dateline.records import Mention, TimeExpression
 
@@ -278,17 +279,11 @@ def _place_of(noun: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "across", "from"}:
             for place in prep.children:
                 if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC", "FAC"}:
-                    words = " ".join(t.lower_ for t in place.subtree if t.dep_ != "det" and not t.is_punct)
-                    return f" {prep.lower_} {_PLACE_NAMES.get(words.replace('.', ''), words)}"
+                    words = " ".join(t.text for t in place.subtree if t.dep_ != "det" and not t.is_punct)
+                    # One place's names are one ("20 people in Britain" / "28 people in the UK", a review).
+                    known = load_gazetteer().place(words)
+                    return f" {prep.lower_} {(known.name if known else words).lower()}"
     return ""
-
-
-# One country's common names, so that "20 people in Britain" and "28 people in the UK" are one quantity (a review).
-_PLACE_NAMES = {
-    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "us": "united states", "usa": "united states", "america": "united states",
-    "united states of america": "united states",
-}  # fmt: skip
 
 
 # Words before a number that bound or blur it ("about 1,500", "more than 100", "at least 45", "up to 60").
