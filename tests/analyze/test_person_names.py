@@ -332,3 +332,10 @@ def test_a_short_given_name_is_the_same_person(analyzer: Analyzer, make_article:
     kin = dict(_keys(analyzer, make_article, (
         "Sen. Bob Casey spoke on Monday. His father, former Gov. Robert P. Casey, died in 2000.")))
     assert kin["Bob Casey"] != kin["Robert P. Casey"]  # where the article names kin, son and father stay two
+
+
+def test_a_name_with_digits_is_no_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (H1N1): the bird-flu strain H5N1 was listed among the story's people.
+    text = "Health officials said H5N1 remains a threat. H5N1 killed 20 people in Egypt, John Smith said."
+    actors = {a.key: a.kind for a in analyzer.analyze(make_article(text)).actors}
+    assert "h5n1" not in actors and actors.get("john smith") == "PERSON"

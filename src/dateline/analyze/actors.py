@@ -446,6 +446,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         # "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": a state or country before a title, not a person.
         return _place_draft(span, place.name, place.kind, place.country)
     words = key.split()
+    if label == "PERSON" and not titled and any(char.isdigit() for char in name):
+        return None  # "H5N1", "H1N1": a virus strain or a code, no person (a user test of H1N1 coverage)
     if label == "PERSON" and not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
         return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
     surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"} or (
