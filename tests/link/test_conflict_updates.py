@@ -213,6 +213,10 @@ def test_an_acting_title_is_the_title_and_a_bracketed_former_is_former() -> None
                       "kathleen sebelius")
     assert find_conflicts([], [now_former, former]) == []
     assert [c.kind for c in find_conflicts([], [governor, former])] == ["attribute"]
+    # Against the plain title, the description shows the bracket (a review found '"Kansas Governor" ... but
+    # "Kansas Governor"').
+    shown = find_conflicts([], [governor, now_former])
+    assert len(shown) == 1 and '"(now former) Kansas Governor"' in shown[0].description
 
 
 def test_tallies_spelled_out_are_two_moments_of_a_count_not_one_happening_dated_twice() -> None:

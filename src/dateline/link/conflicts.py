@@ -471,37 +471,41 @@ def _of_that_time(text: str, mention: Mention) -> bool:
     return re.search(_OF_THAT_TIME + re.escape(role) + r"\s*$", before, re.IGNORECASE) is not None
 
 
-def _bracketed_status(text: str, mention: Mention) -> frozenset[str]:
-    """The status a bracket before the mention's title gives: {"former"} for "(now former) Kansas Governor"."""
+def _bracketed_status(text: str, mention: Mention) -> tuple[frozenset[str], str]:
+    """The status a bracket before the mention's title gives, and the title as shown with it: ({"former"},
+    "(now former) Kansas Governor"); (no status, the title) without one."""
     role = mention.role or ""
     at = mention.start if text.startswith(role, mention.start) else text.rfind(role, max(0, mention.start - 80),
                                                                                 mention.start)
     found = _BRACKETED_STATUS.search(text[max(0, at - 20) : at]) if at >= 0 else None
-    return frozenset({found.group(1).lower()}) if found else frozenset()
+    if found is None:
+        return frozenset(), role
+    return frozenset({found.group(1).lower()}), f"{found.group().strip()} {role}"
 
 
 def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
     """Sources giving one actor the same office with a different status ("President" / "former President")."""
-    seen: dict[tuple[str, str], list[tuple[frozenset[str], StoredArticle, Mention]]] = {}
+    seen: dict[tuple[str, str], list[tuple[frozenset[str], StoredArticle, Mention, str]]] = {}
     for stored in articles:
         for mention in stored.analysis.mentions:
             if mention.role and not _of_that_time(stored.article.text, mention):
                 office, status = split_role(mention.role)
                 if office:
-                    status = (status | _bracketed_status(stored.article.text, mention)) - MINOR_STATUS_WORDS
-                    seen.setdefault((mention.actor_key, office), []).append((status, stored, mention))
+                    bracketed, shown = _bracketed_status(stored.article.text, mention)
+                    status = (status | bracketed) - MINOR_STATUS_WORDS
+                    seen.setdefault((mention.actor_key, office), []).append((status, stored, mention, shown))
     conflicts = []
     for (actor_key, _office), uses in seen.items():
-        for i, j in _first_status_pairs([(status, stored.id) for status, stored, _ in uses]):
-            (_, art_a, men_a), (_, art_b, men_b) = uses[i], uses[j]
+        for i, j in _first_status_pairs([(status, stored.id) for status, stored, _, _ in uses]):
+            (_, art_a, men_a, role_a), (_, art_b, men_b, role_b) = uses[i], uses[j]
             name = _actor_name(actor_key, (art_a, art_b))
             outlet_a, outlet_b = art_a.article.outlet, art_b.article.outlet
             conflicts.append(
                 Conflict(
                     kind="attribute",
                     description=(
-                        f'{name} is "{men_a.role}" in {_side_name(outlet_a, art_a.id, outlet_b)} '
-                        f'but "{men_b.role}" in {_side_name(outlet_b, art_b.id, outlet_a)}'
+                        f'{name} is "{role_a}" in {_side_name(outlet_a, art_a.id, outlet_b)} '
+                        f'but "{role_b}" in {_side_name(outlet_b, art_b.id, outlet_a)}'
                     ),
                     sources=(_mention_source(art_a, men_a), _mention_source(art_b, men_b)),
                 )
