@@ -116,6 +116,9 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         start += 1
     if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
+    # "World Health Organization (WHO": the model runs an opening bracket and the abbreviation into the name.
+    if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
+        end -= 2
     # News writes the day right after a name ("Obama Sunday toured the coast"): the model runs it into the name.
     while end - start > 1 and span.doc[end - 1].lower_ in _WEEKDAYS:
         end -= 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -403,8 +402,4 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         actor = _short_text(subject, 6)
     else:
         actor = ""
-    return _UNCLOSED_ABBREVIATION.sub("", f"{actor} {predicate}".strip().replace(" ,", ","))
-
-
-# An abbreviation whose bracket the subject's span cut open: "World Health Organisation (WHO revised" (a user test).
-_UNCLOSED_ABBREVIATION = re.compile(r"\s*\(\s*[A-Z][A-Za-z.&'-]{0,11}(?=\s|$)(?![^()]*\))")
+    return f"{actor} {predicate}".strip().replace(" ,", ",")
