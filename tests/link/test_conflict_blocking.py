@@ -18,7 +18,7 @@ from dateline.link.conflicts import (
     _assertion_conflict,
     _date_conflict,
     _number_conflict,
-    _same_words,
+    _spaced,
     _unique,
     candidate_pairs,
     find_conflicts,
@@ -92,7 +92,7 @@ def all_pairs_conflicts(reports: list[Report]) -> list[Conflict]:
     """The report conflicts found by comparing every pair, as before blocking."""
     found = []
     for a, b in combinations(reports, 2):
-        if a.article_id != b.article_id and not _same_words(a.event.sentence, b.event.sentence):
+        if a.article_id != b.article_id and _spaced(a.event.sentence) != _spaced(b.event.sentence):
             conflict = _date_conflict(a, b) or _assertion_conflict(a, b) or _number_conflict(a, b)
             if conflict:
                 found.append(conflict)

@@ -70,11 +70,25 @@ def find_conflicts(
     """
     found: list[Conflict] = []
     texts = {stored.id: normalize_text(stored.article.text) for stored in articles}
+    spaced: dict[int, str] = {}  # each compared report's sentence, spacing and case aside
+    printed: dict[tuple[int, int], bool] = {}  # (article id, report index): the article prints the report's sentence
+
+    def prints(article_id: int, index: int) -> bool:
+        key = (article_id, index)
+        if key not in printed:
+            printed[key] = _prints(texts.get(article_id), reports[index])
+        return printed[key]
+
     for i, j in candidate_pairs(reports, wordings):
         a, b = reports[i], reports[j]
-        if a.article_id == b.article_id or _same_words(a.event.sentence, b.event.sentence):
-            continue  # one article, or one sentence printed twice (wire copy): it cannot disagree with itself
-        if _prints(texts.get(a.article_id), b) or _prints(texts.get(b.article_id), a):
+        if a.article_id == b.article_id:
+            continue  # one article cannot disagree with itself
+        for index in (i, j):
+            if index not in spaced:
+                spaced[index] = _spaced(reports[index].event.sentence)
+        if spaced[i] == spaced[j]:
+            continue  # one sentence printed twice (wire copy)
+        if prints(a.article_id, j) or prints(b.article_id, i):
             continue  # an article that prints the other's very sentence does not contradict it (an edited reprint)
         conflict = _date_conflict(a, b) or _assertion_conflict(a, b) or _number_conflict(a, b)
         if conflict:
@@ -88,8 +102,9 @@ def _prints(text: str | None, report: Report) -> bool:
     return text is not None and folded(report.event.sentence) in text
 
 
-def _same_words(first: str, second: str) -> bool:
-    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+def _spaced(sentence: str) -> str:
+    """A sentence with its spacing and case folded: two printings of one sentence compare equal."""
+    return " ".join(sentence.split()).casefold()
 
 
 def _contains(first: str, second: str) -> bool:

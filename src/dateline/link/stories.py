@@ -18,6 +18,7 @@ from dateline.link.digest import digest_story
 from dateline.link.text import cosine
 from dateline.link.timeline import build_timeline
 from dateline.records import Digest, Story, Timeline
+from dateline.store import codec, timeline_cache
 from dateline.store import stories as sql
 
 if TYPE_CHECKING:
@@ -98,11 +99,26 @@ def get_story(store: SqliteStore, story_id: int) -> Story:
     return _story(store, row, sql.story_members(store, resolved), guessed=guessed)
 
 
-def story_timeline(store: SqliteStore, story_id: int) -> Timeline:
-    """The timeline of a stored story (its articles' events merged); NotFoundError for an unknown id."""
+def story_timeline(store: SqliteStore, story_id: int, *, saved: bool = True) -> Timeline:
+    """The timeline of a stored story (its articles' events merged); NotFoundError for an unknown id.
+
+    With ``saved``, a timeline saved by an earlier command for this very version of the story (same code,
+    articles, dates, outlets, copies) is read back instead of built again, and a new one is saved.
+    """
     story = get_story(store, story_id)
+    version = timeline_cache.timeline_version(store, story) if saved else None
+    if version is not None:
+        body = timeline_cache.saved_timeline(store, story.id, version)
+        if body is not None:
+            try:
+                return codec.loads(Timeline, body)
+            except (ValueError, TypeError, KeyError):
+                pass  # a damaged row: build the timeline again and replace it
     ids = list(story.article_ids)
-    return build_timeline(story, store.articles(ids, copies=True), store.reprints(ids))
+    timeline = build_timeline(story, store.articles(ids, copies=True), store.reprints(ids))
+    if version is not None:
+        timeline_cache.save_timeline(store, story.id, version, codec.dumps(timeline))
+    return timeline
 
 
 def story_digest(store: SqliteStore, story_id: int, days: int = 10, per_day: int = 2) -> Digest:

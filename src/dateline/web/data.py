@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.link import build_timeline, get_story, list_stories
+from dateline.link import build_timeline, get_story, list_stories, story_timeline
 from dateline.link.digest import digest_story
 from dateline.records import Digest, Event, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary, SqliteStore, search_words
@@ -110,7 +110,9 @@ class StoryCache:
                     self._views.move_to_end(key)
                     return self._views[key]
             ids = list(story.article_ids)
-            view = build_story_view(story, store.articles(ids, copies=True), store.reprints(ids))
+            # The timeline, the costly part, as saved by an earlier command or server (or built and saved now).
+            timeline = story_timeline(store, story.id)
+            view = build_story_view(story, store.articles(ids, copies=True), store.reprints(ids), timeline)
             with self._lock:
                 self._views[key] = view
                 self._building.pop(key, None)
@@ -120,11 +122,15 @@ class StoryCache:
 
 
 def build_story_view(
-    story: Story, articles: Sequence[StoredArticle], reprints: Sequence[StoredArticle] = ()
+    story: Story,
+    articles: Sequence[StoredArticle],
+    reprints: Sequence[StoredArticle] = (),
+    timeline: Timeline | None = None,
 ) -> StoryView:
-    """Timeline, actor panel and article list of a story from its stored articles (and their reprints' edits)."""
+    """Timeline (unless given), actor panel and article list of a story from its stored articles (and their
+    reprints' edits)."""
     return StoryView(
-        timeline=build_timeline(story, articles, reprints),
+        timeline=timeline if timeline is not None else build_timeline(story, articles, reprints),
         actors=actor_panel(articles),
         articles=tuple(summary_of(a) for a in articles),
         actor_names=actor_names_in(articles),

@@ -1,0 +1,92 @@
+"""A story's built timeline kept in the store, keyed by a hash of everything it is built from.
+
+Building the timeline of a story of a few hundred articles takes seconds (same-event merging and the
+disagreement checks compare thousands of reports), and every command that shows a story (``timeline``,
+``--top``, ``conflicts``, ``export``) is its own process. The first command builds and saves it; the next
+ones read it back while the story, its articles, their reprints and copies, and the code are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.store import codec
+
+if TYPE_CHECKING:
+    # Only for annotations: the store module imports the link package, which reads timelines through this one.
+    from dateline.records import Story
+    from dateline.store.sqlite import SqliteStore
+
+# What a timeline reads of each article and reprint (not the raw page: the text and analysis come from it).
+_ARTICLE_COLUMNS = (
+    "id, content_hash, title, text, outlet, url, author, published_earliest, published_latest, "
+    "published_method, published_confidence, published_evidence, language, caption, removed_json, "
+    "analysis_json, duplicate_of"
+)
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the package's source: a timeline saved by other code is built again, not shown."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def timeline_version(store: SqliteStore, story: Story) -> str:
+    """The hash a saved timeline of ``story`` must carry to be shown: of the code, the story record, and the
+    stored rows of its articles, their reprints and the copies of both (what re-dating, re-ingesting, renaming
+    an outlet or recording a copy changes)."""
+    digest = hashlib.sha256()
+    digest.update(code_fingerprint().encode())
+    digest.update(codec.dumps(story).encode())
+    queries = (
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY id",
+        f"SELECT {', '.join('r.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))} FROM articles r "
+        "JOIN articles a ON r.duplicate_of = a.id WHERE a.story_id = ? ORDER BY r.id",
+        "SELECT c.id, c.article_id, c.origin, c.url, c.outlet FROM article_copies c JOIN articles a "
+        "ON c.article_id = a.id LEFT JOIN articles o ON a.duplicate_of = o.id "
+        "WHERE a.story_id = ? OR o.story_id = ? ORDER BY c.id",
+    )
+    for query in queries:
+        parameters = (story.id,) * query.count("?")
+        digest.update(b"\x00table\x00")
+        for row in store.conn.execute(query, parameters):
+            for value in row:
+                data = b"" if value is None else str(value).encode("utf-8", "surrogatepass")
+                # Each value's length goes first, so no two different rows hash the same bytes.
+                digest.update(b"-" if value is None else f"{len(data)}:".encode())
+                digest.update(data)
+    return digest.hexdigest()
+
+
+def saved_timeline(store: SqliteStore, story_id: int, version: str) -> str | None:
+    """The saved timeline body (JSON) of a story when it carries ``version``; None otherwise."""
+    row = store.conn.execute(
+        "SELECT version, body FROM timeline_cache WHERE story_id = ?", (story_id,)
+    ).fetchone()
+    return str(row[1]) if row is not None and row[0] == version else None
+
+
+def save_timeline(store: SqliteStore, story_id: int, version: str, body: str) -> bool:
+    """Keep a story's timeline body under ``version``, replacing an older one; False when the store cannot be
+    written (a read-only file, a busy server), which only means the next command builds it again."""
+    try:
+        with store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO timeline_cache (story_id, version, body, built_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, body = excluded.body, "
+                "built_at = excluded.built_at",
+                (story_id, version, body, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+    except sqlite3.Error:
+        return False
+    return True
