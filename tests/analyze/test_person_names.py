@@ -339,3 +339,10 @@ def test_a_name_with_digits_is_no_person(analyzer: Analyzer, make_article: Artic
     text = "Health officials said H5N1 remains a threat. H5N1 killed 20 people in Egypt, John Smith said."
     actors = {a.key: a.kind for a in analyzer.analyze(make_article(text)).actors}
     assert "h5n1" not in actors and actors.get("john smith") == "PERSON"
+
+
+def test_an_ex_title_keeps_its_ex(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BP): "ex-Democratic Senator Bob Graham" lost its "ex-", and was flagged against "former".
+    text = "They are ex-Democratic Senator Bob Graham and former Republican environment chief William Reilly."
+    roles = {a.key: a.roles for a in analyzer.analyze(make_article(text)).actors}
+    assert roles["bob graham"] == ("ex-Democratic Senator",)

@@ -44,7 +44,11 @@ def test_one_outlets_revised_copy_is_an_update_but_dated_counts_still_disagree()
     assert _kinds(first, revised) == []
     dated = [dataclasses.replace(a, analysis=dataclasses.replace(a.analysis, events=tuple(
         dataclasses.replace(e, date_source="expression") for e in a.analysis.events))) for a in (first, revised)]
-    assert _kinds(*dated) == ["number"]  # both count "by Monday": one moment, two figures
+    assert _kinds(*dated) == []  # one outlet: its later figure is its correction, whatever the dates
+    other = dataclasses.replace(dated[1], article=dataclasses.replace(dated[1].article, outlet="reuters"))
+    assert _kinds(dated[0], other) == ["number"]  # two outlets count "by Monday": one moment, two figures
+    undated_other = dataclasses.replace(revised, article=dataclasses.replace(revised.article, outlet="reuters"))
+    assert _kinds(first, undated_other) == ["number"]  # the same publication day: one moment
 
 
 def test_a_sentence_that_also_gives_the_other_figure_does_not_contradict_it() -> None:
@@ -248,3 +252,23 @@ def test_a_span_of_time_in_words_is_no_tally_and_one_country_has_one_name() -> N
     second = sworn(2, "The president was sworn in for a second term on 3 August, seven weeks after the election.",
                    "2009-08-03", "ap")
     assert _kinds(first, second) == ["date"]
+
+
+def test_a_date_named_for_another_act_is_no_date_of_this_one() -> None:
+    # A user test (BP): "sank on 22 April" against "sank ... after an explosion on April 20" was flagged, while
+    # "sank on 20 April" is a real disagreement.
+    def sank(article_id: int, sentence: str, phrase: str, value: str) -> StoredArticle:
+        event = dataclasses.replace(make_event(sentence, "OTHER", value, "deepwater horizon", None), predicate="sink")
+        stored = make_article(article_id, (event,), text=sentence)
+        start = sentence.index(phrase)
+        when = TimeExpression(start, start + len(phrase), phrase, "DATE", value)
+        return dataclasses.replace(stored, analysis=dataclasses.replace(stored.analysis, times=(when,)))
+
+    bbc = sank(1, "The Deepwater Horizon rig sank on 22 April, two days after a huge explosion.", "22 April",
+               "2010-04-22")
+    reuters = sank(2, "The Deepwater Horizon rig sank off the coast of Louisiana after an explosion on April 20.",
+                   "April 20", "2010-04-20")
+    guardian = sank(3, "The Deepwater Horizon rig sank on 20 April, days after a huge explosion.", "20 April",
+                    "2010-04-20")
+    assert _kinds(bbc, reuters) == []
+    assert _kinds(bbc, guardian) == ["date"]

@@ -236,3 +236,10 @@ def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
     assert found("In the early 1900s the town grew.")[0][2] == "19"
     assert found("The 2000s saw a boom.") == [("The 2000s", "DATE", "200")]
     assert found("The 1910s saw a war.") == [("The 1910s", "DATE", "191")]
+
+
+def test_a_day_of_last_year_is_one_date_and_a_comma_keeps_them_apart() -> None:
+    # A user test (BP, Guardian): "On 22 June last year" was dated in the coming June.
+    assert found("On 22 June last year, BP engineers were worried.") == [("22 June last year", "DATE", "2009-06-22")]
+    assert found("It was signed on March 3 this year.") == [("March 3 this year", "DATE", "2010-03-03")]
+    assert found("On June 5, last year's champion won.")[0] == ("June 5", "DATE", "2010-06-05")

@@ -28,7 +28,7 @@ ROLE_NOUNS = frozenset(
 
 # Words that may sit inside a title without being capitalized ("former", "of", "'s").
 _TITLE_GLUE = frozenset(
-    {"former", "then", "acting", "incoming", "outgoing", "interim", "vice", "deputy", "first",
+    {"former", "ex", "then", "acting", "incoming", "outgoing", "interim", "vice", "deputy", "first",
      "second", "top", "senior", "chief", "and", "of", "for", "'s", "’s", "foreign", "defense",
      "defence", "interior", "finance", "press", "presidential", "military", "national", "security",
      "state", "general", "affairs", "-", "army", "navy", "foreign-policy", "prime", "lead"}

@@ -83,7 +83,7 @@ def topic_timeline(articles: Sequence[Article], analyzer: Analyzer) -> Timeline:
             stories = [story.id for story in list_stories(store)]
             for other in stories[1:]:
                 merge_stories(store, stories[0], other)
-            return story_timeline(store, stories[0])
+            return story_timeline(store, stories[0], saved=False)  # a throwaway store: nothing to save for
         finally:
             store.close()
 

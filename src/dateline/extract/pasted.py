@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.extract import bylines
+from dateline.extract.comments import cut_comments
 from dateline.extract.furniture import (
     classify_line,
     ends_sentence,
@@ -65,7 +66,7 @@ def extract_pasted(text: str, given_title: str | None = None, url: str | None = 
     ``given_title`` (from the user or a feed) is treated as the headline when it appears;
     ``url`` helps recognise the site's name among the labels at the top.
     """
-    lines = _cut_at_credits(split_lines(text))
+    lines = cut_comments(_cut_at_credits(split_lines(text)))
     found = _Findings(url=url)
     _apply_line_rules(lines, found)
     _find_captions_over_credits(lines)

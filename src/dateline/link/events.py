@@ -56,6 +56,9 @@ class Report:
     published: date | None = None
     # The words the date was read from when they count from the publication day ("last month"), folded.
     relative_date: str | None = None
+    # The date was read from another act the clause is told after or before ("sank after an explosion on April
+    # 20"): the nearest date there is, but only a bound of this one.
+    date_of_other_act: bool = False
 
     @cached_property
     def actors(self) -> frozenset[str]:
@@ -83,6 +86,10 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
         relative = {
             (t.start, t.value): t.text.casefold() for t in stored.analysis.times if t.anchor == "publication"
         }
+        after_acts = {
+            (t.start, t.value) for t in stored.analysis.times
+            if _AFTER_ACT.search(stored.article.text, max(0, t.start - AFTER_ACT_REACH), t.start)
+        }
         sentences = {s.index: s for s in stored.analysis.sentences}  # by index: blank sentences are not stored
         for event in stored.analysis.events:
             interval = timex_interval(event.date) if event.date else None
@@ -99,6 +106,7 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
                     numbers=frozenset(_NUMBER.findall(event.sentence)),
                     published=day,
                     relative_date=_relative_date(event, sentences, relative),
+                    date_of_other_act=_date_of_other_act(event, sentences, after_acts),
                 )
             )
     return _first_printing_dates(reports)
@@ -146,6 +154,21 @@ def _relative_date(
     found = [text for (start, value), text in relative.items()
              if value == event.date and sentence.start <= start < sentence.end]
     return found[0] if len(found) == 1 else None
+
+
+# "after an explosion on ", "before the 3 May vote of ": a relative preposition shortly before the expression, in
+# the same clause (no comma, semicolon or colon between).
+AFTER_ACT_REACH = 60
+_AFTER_ACT = re.compile(r"\b(?:after|before|since|following|prior to)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _date_of_other_act(event: Event, sentences: Mapping[int, Sentence], after_acts: set[tuple[int, str]]) -> bool:
+    """Whether the event's date was read, in its own sentence, from an expression told after or before another act
+    ("sank off Louisiana after an explosion on April 20")."""
+    sentence = sentences.get(event.sentence_index)
+    if event.date_source != "expression" or not event.date or sentence is None:
+        return False
+    return any(value == event.date and sentence.start <= start < sentence.end for start, value in after_acts)
 
 
 def dates_compatible(a: Report, b: Report) -> bool:

@@ -17,6 +17,8 @@ _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
 _DAY_OR_PART = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "10 p.m. Tuesday night" is on Tuesday
 _PART_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-(?:\d{2}|SP|SU|FA|WI))$")
 _YEAR = re.compile(r"^\d{4}$")
+_DAY_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-\d{2}-\d{2})$")
+_DAY_YEAR_JOIN = re.compile(r"^(?:\s+|\s+of\s+)$", re.IGNORECASE)
 _PART_OF_DAY_BEFORE = re.compile(r"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Between a clock time and the day it falls on when they are not joined: a parenthesised second reading
@@ -77,6 +79,12 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
     if part and first.type == "DATE" and second.type == "DATE" and _YEAR.match(second.value) and _YEAR_JOIN.match(gap):
         # "June last year", "January nineteen ninety-seven": the month of that year.
         return _combined(text, first, second, "DATE", second.value + part[1], second)
+    day_of = _DAY_OF_YEAR.match(first.value)
+    joined = _DAY_YEAR_JOIN.match(gap) and not text.startswith(("'", "’"), second.end)  # not "last year's"
+    if day_of and joined and first.type == second.type == "DATE" and _YEAR.match(second.value):
+        # "On 22 June last year, BP engineers were worried" (a user test found it dated in the coming June). Not
+        # across a comma or before a possessive: "On June 5, last year's champion won".
+        return _combined(text, first, second, "DATE", second.value + day_of[1], second)
     return None
 
 
