@@ -326,3 +326,14 @@ def test_a_summary_leaves_out_an_abbreviation_its_span_cut_open(analyzer: Analyz
     # A user test's top entry read "World Health Organisation (WHO revised".
     events = _events(analyzer, make_article, "The World Health Organisation (WHO) revised its alert on Monday.")
     assert _first(events, "revise").summary.startswith("World Health Organisation revised")
+
+
+def test_a_chronology_entry_dates_every_sentence_of_its_paragraph(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (BP): a Reuters chronology's "* May 2 - ..." entry; its second sentence was dated by publication.
+    text = ("* July 2 - President Obama visits the Gulf coast. BP starts to drill a relief well.\n\n"
+            "Officials met on Friday. The engineers began drilling.\n")
+    dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
+    assert dates == [("visit", "2025-07-02"), ("drill", "2025-07-02"), ("meet", "2025-07-18"),
+                     ("drill", "2025-07-20")]  # the last paragraph is no entry: the publication day, as before

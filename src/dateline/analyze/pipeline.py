@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
@@ -17,7 +18,7 @@ from dateline.analyze.gazetteer import Gazetteer, load_gazetteer
 from dateline.analyze.nlp import PreparedText, load_model, prepare_text
 from dateline.analyze.quotes import find_quotes
 from dateline.records import Analysis, Article, Mention, Quote, Sentence, TimeExpression
-from dateline.temporal import sentence_time, tag_times
+from dateline.temporal import sentence_time, tag_times, timex_interval
 from dateline.temporal import timex_precision as _precision
 
 SpeakerKey = Callable[[int, int], str | None]
@@ -88,8 +89,15 @@ class Analyzer:
 
 
 def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence, Span]]:
-    """Non-blank sentences with their time; ``index`` counts every spaCy sentence, as quotes do."""
+    """Non-blank sentences with their time; ``index`` counts every spaCy sentence, as quotes do.
+
+    A chronology's entry ("* May 2 - President Obama visits the Gulf coast. BP starts to drill a relief well.")
+    dates every sentence of its paragraph: one without a date of its own speaks of the entry's date (a user test
+    found the relief well dated by the chronology's publication day).
+    """
     pairs: list[tuple[Sentence, Span]] = []
+    text_all = doc.text
+    heading: tuple[int, str] | None = None  # (paragraph start, date) of the chronology entry being read
     for index, span in enumerate(doc.sents):
         text = span.text
         stripped = text.strip()
@@ -97,8 +105,34 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
             continue
         start = span.start_char + (len(text) - len(text.lstrip()))
         end = start + len(stripped)
-        pairs.append((Sentence(index, start, end, stripped, sentence_time(times, start, end)), span))
+        time = sentence_time(times, start, end)
+        paragraph = text_all.rfind("\n", 0, start) + 1
+        if _ENTRY_PREFIX.fullmatch(text_all, paragraph, start):
+            opening = _ENTRY_PREFIX.match(text_all, start)
+            entry = _entry_date(text_all, times, opening.end() if opening else start, end)
+            heading = (paragraph, entry) if entry else None
+        elif heading is not None and "\n" in text_all[heading[0] : start]:
+            heading = None
+        if time is None and heading is not None:
+            time = heading[1]
+        pairs.append((Sentence(index, start, end, stripped, time), span))
     return pairs
+
+
+_ENTRY_PREFIX = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")
+_ENTRY_SEPARATOR = re.compile(r"[ \t]*(?:[-–—:][ \t])")
+
+
+def _entry_date(text: str, times: Sequence[TimeExpression], start: int, end: int) -> str | None:
+    """The day-or-finer date a sentence opens with as a chronology entry ("May 2 - ...", "April 20, 2010: ..."),
+    or None."""
+    first = next((t for t in times if start <= t.start < end), None)
+    if first is None or first.start != start or first.type not in ("DATE", "TIME"):
+        return None
+    if not _ENTRY_SEPARATOR.match(text, first.end):
+        return None
+    value = first.value if first.type == "DATE" else first.value.split("T")[0]
+    return value if timex_interval(value) is not None else None
 
 
 def _latest_day(times: Sequence[TimeExpression]) -> date | None:
