@@ -229,7 +229,8 @@ def ingest(
 ) -> None:
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
-    Each input is stored in its own transaction; the same content twice is stored once and reprints
+    A directory is read with its subfolders, in name order, hidden files left out, linked folders
+    followed (each folder once). Each input is stored in its own transaction; the same content twice is stored once and reprints
     are linked to their original. The same text from another source naming another outlet or URL (a
     wire story a second outlet printed) is recorded as that outlet's copy: timelines cite it with the
     original, as a copy, not as an independent report. An input already stored that comes with --published re-dates the

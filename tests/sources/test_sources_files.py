@@ -89,6 +89,20 @@ def test_directory_is_walked_recursively_sorted_skipping_hidden(tmp_path: Path) 
     assert items[3] == SourceFailure(str(tmp_path / "photo.png"), "not valid text (binary?)")
 
 
+def test_linked_folders_are_read_once_and_a_link_cycle_ends(tmp_path: Path) -> None:
+    # A user test linked the day folders of a corpus into one folder per outlet and was told it "has no input files".
+    corpus = tmp_path / "corpus" / "2010-04-20"
+    corpus.mkdir(parents=True)
+    (corpus / "1.txt").write_text("The rig exploded.", encoding="utf-8")
+    outlet = tmp_path / "in"
+    outlet.mkdir()
+    (outlet / "2010-04-20").symlink_to(corpus, target_is_directory=True)
+    (outlet / "again").symlink_to(corpus, target_is_directory=True)  # the same folder twice: read once
+    (corpus / "loop").symlink_to(outlet, target_is_directory=True)  # a cycle back up
+    items = list(iter_inputs([str(outlet)]))
+    assert [item.origin for item in items] == [str(outlet / "2010-04-20" / "1.txt")]
+
+
 def test_empty_directory_is_a_failure(tmp_path: Path) -> None:
     assert list(iter_inputs([str(tmp_path)])) == [SourceFailure(str(tmp_path), "directory has no input files")]
 

@@ -71,15 +71,19 @@ def describe_os_error(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def walk_files(directory: Path) -> Iterator[Path | SourceFailure]:
+def walk_files(directory: Path, _seen: set[tuple[int, int]] | None = None) -> Iterator[Path | SourceFailure]:
     """Yield the regular files under ``directory`` recursively in sorted path order.
 
     A directory that cannot be listed is yielded as a ``SourceFailure`` and the walk goes on.
     Hidden files and directories (names starting with ".") are version-control and editor
-    droppings, not inputs. Symlinked directories are not followed, so a link cycle cannot loop.
-    Files and subdirectories are interleaved by name, so ``a.txt < b/1.txt < c.txt``.
+    droppings, not inputs. Symlinked directories are followed (a user test linked day folders into
+    one folder per outlet and was told it "has no input files"), each real directory once, so a link
+    cycle cannot loop. Files and subdirectories are interleaved by name, so ``a.txt < b/1.txt < c.txt``.
     """
+    seen = _seen if _seen is not None else set()
     try:
+        status = directory.stat()
+        seen.add((status.st_dev, status.st_ino))
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as error:
         yield SourceFailure(str(directory), describe_os_error(error))
@@ -87,7 +91,17 @@ def walk_files(directory: Path) -> Iterator[Path | SourceFailure]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from walk_files(Path(entry.path))
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            try:
+                status = entry.stat()
+            except OSError as error:
+                yield SourceFailure(entry.path, describe_os_error(error))
+                continue
+            if (status.st_dev, status.st_ino) not in seen:
+                yield from walk_files(Path(entry.path), seen)
         elif entry.is_file():
             yield Path(entry.path)
