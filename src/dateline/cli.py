@@ -230,17 +230,18 @@ def ingest(
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
     A directory is read with its subfolders, in name order, hidden files left out, linked folders
-    followed (each folder once). Each input is stored in its own transaction; the same content twice is stored once and reprints
-    are linked to their original. The same text from another source naming another outlet or URL (a
-    wire story a second outlet printed) is recorded as that outlet's copy: timelines cite it with the
-    original, as a copy, not as an independent report. An input already stored that comes with --published re-dates the
-    stored article whatever its date (to fix a wrong one, ingest it again with the right one), unless
-    it is another outlet's copy of the text (--outlet names another outlet than the stored one: then
-    only a missing or guessed date changes). The same file or URL given again with --outlet takes that
-    outlet name (another source's copy renames only a missing outlet); a feed
-    entry's or JSONL record's date re-dates it only if it has no date or one inferred from its text or
-    URL (a date given before or read from the page is kept). Its times and events are then anchored
-    again on the new date. Exit status 1 if any input failed, a failed re-date included.
+    followed (each folder once). Each input is stored in its own transaction; the same content twice
+    is stored once and reprints are linked to their original. The same text from another source
+    naming another outlet or URL (a wire story a second outlet printed) is recorded as that outlet's
+    copy: timelines cite it with the original, as a copy, not as an independent report. An input
+    already stored that comes with --published re-dates the stored article whatever its date (to fix
+    a wrong one, ingest it again with the right one), unless it is another outlet's copy of the text
+    (--outlet names another outlet than the stored one: then only a missing or guessed date
+    changes). The same file or URL given again with --outlet takes that outlet name (another
+    source's copy renames only a missing outlet); a feed entry's or JSONL record's date re-dates it
+    only if it has no date or one inferred from its text or URL (a date given before or read from
+    the page is kept). Its times and events are then anchored again on the new date. Exit status 1
+    if any input failed, a failed re-date included.
     """
     from dateline.analyze import Analyzer
     from dateline.pipeline import Ingestor, IngestReport

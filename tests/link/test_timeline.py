@@ -241,6 +241,20 @@ def test_a_bare_or_questioning_summary_heads_an_entry_only_when_nothing_says_mor
         assert entry.summary == full.summary and len(entry.sources) == 2
 
 
+def test_the_report_worded_like_the_others_heads_the_entry_and_is_cited_first() -> None:
+    # A user test (BP): a page's label run into its first sentence headed the explosion's entry of five outlets.
+    label = replace(event("Case study: Istanbul talks and the swap On July 23 delegations met in Istanbul for talks.",
+                          "CONSULT", "2025-07-23"), summary="Case study met in Istanbul")
+    told = [event(f"Delegations met in Istanbul on July 23 for a third round of talks{tail}.", "CONSULT",
+                  "2025-07-23") for tail in ("", " on the swap", " with Turkey")]
+    articles = [stored(n, outlet, date(2025, 7, 24), (report,)) for n, (outlet, report) in enumerate(
+        zip(("bbc.com", "kyivindependent.com", "rks-news.com", "reuters.com"), (label, *told), strict=True), start=1)]
+    (entry,) = build_timeline(STORY, articles).entries
+    assert entry.summary in {e.summary for e in told} and entry.sources[0].outlet != "bbc.com"
+    assert entry.sources[0].sentence in {e.sentence for e in told}
+    assert len(entry.sources) == 4
+
+
 def test_only_outlets_telling_the_happening_alike_add_to_its_importance() -> None:
     from dateline.records import SourceRef
 

@@ -398,7 +398,10 @@ def _summary_key(report: Report) -> tuple[bool, tuple[int, int, int, int]]:
 def entry_for(group: Sequence[Report]) -> TimelineEntry:
     """The timeline entry of one happening: the sharpest date, every source, all actors."""
     best = min(group, key=_precision_key)
-    sources: dict[tuple[int, str], SourceRef] = {}
+    # ... and gives it its headline, unless that is a bare pronoun and verb ("It began") and another report of
+    # that date says more; among reports as precise, the one worded most like the others (see _teller).
+    teller = _teller(group, best)
+    sources: dict[tuple[int, str], SourceRef] = {(teller.article_id, teller.event.sentence): teller.source()}
     for report in group:
         sources.setdefault((report.article_id, report.event.sentence), report.source())
     actors: dict[str, None] = {}
@@ -407,9 +410,6 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
     precision: Precision = best.event.precision
     # The most precise report names the happening, unless another report gives it a specific kind.
     kinds = [r.event.kind for r in sorted(group, key=_precision_key) if r.event.kind != GENERIC_KIND]
-    # ... and gives it its headline, unless that is a bare pronoun and verb ("It began") and another report of
-    # that date says more.
-    teller = min((r for r in group if r.event.date == best.event.date), key=_summary_key)
     summary = teller.event.summary or teller.event.sentence
     if _summary_key(teller)[0] and folded(teller.event.sentence).startswith(folded(summary)):
         # Still weak and how the sentence begins ("He went on", "It was Michael Jackson"): its opening says more.
@@ -427,6 +427,27 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
     )
 
 
+def _teller(group: Sequence[Report], best: Report) -> Report:
+    """The report that headlines an entry and is cited first: of the reports of the sharpest date and as precise
+    as it, not weak (see _summary_key) when another says more, the one worded most like the entry's other
+    reports. The lowest article id used to decide, and a user test's BP timeline was headed by a page's label
+    run into its first sentence ("Case study exploded in the Gulf of Mexico") over 27 outlets' "The Deepwater
+    Horizon drilling rig exploded in the Gulf of Mexico on April 20"."""
+    candidates = [r for r in group if r.event.date == best.event.date]
+    weakest = min(_summary_key(r)[0] for r in candidates)
+    level = min(_precision_key(r)[:2] for r in candidates if _summary_key(r)[0] == weakest)
+    tied = [r for r in candidates if _summary_key(r)[0] == weakest and _precision_key(r)[:2] == level]
+    if len(tied) == 1 or len(group) > TELLER_MAX_GROUP:
+        return min(tied, key=_precision_key)
+    others = {(r.article_id, r.event.sentence): r.words for r in group}
+    return max(tied, key=lambda r: (
+        sum(overlap(r.words, words) for key, words in others.items() if key != (r.article_id, r.event.sentence)),
+        tuple(-part for part in _precision_key(r)),
+    ))
+
+
+# Entries beyond this many reports pick their headline by precision alone (comparing every two would cost more).
+TELLER_MAX_GROUP = 200
 OPENING_WORDS = 20
 
 
