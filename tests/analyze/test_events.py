@@ -337,3 +337,10 @@ def test_a_chronology_entry_dates_every_sentence_of_its_paragraph(
     dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
     assert dates == [("visit", "2025-07-02"), ("drill", "2025-07-02"), ("meet", "2025-07-18"),
                      ("drill", "2025-07-20")]  # the last paragraph is no entry: the publication day, as before
+
+
+def test_a_year_heading_is_no_chronology_entry(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A review: "* 2005 - ..." dated the paragraph's later sentences 2005; an entry names a day.
+    text = "* 2005 - The company was founded in Houston. Engineers drilled the first well.\n"
+    dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
+    assert ("drill", "2025-07-20") in dates

@@ -80,3 +80,25 @@ def test_a_bullet_the_corpus_lost_to_cents_is_a_line_break() -> None:
     assert untokenize("cents This article was amended on 19 May 2010 .") == "\nThis article was amended on 19 May 2010."
     assert untokenize("political storm cents BP could face charges") == "political storm\nBP could face charges"
     assert untokenize("Shares rose 5 cents Friday .") == "Shares rose 5 cents Friday."
+
+
+def test_a_sidebar_signature_a_mention_of_have_your_say_and_a_dated_quote_cut_nothing() -> None:
+    # A review: each of these had cut real article text.
+    sidebar = "Latest comments: Posted by: jb | Report abuse great story\n\n" + ARTICLE
+    assert "moratorium" in _read(sidebar).text
+    mention = ARTICLE.replace(
+        "Engineers began pumping",
+        "Viewers wrote to the BBC's Have Your Say in their thousands to join the debate over who should pay for "
+        "the clean-up, and many asked why the government had waited so long to act.\n\nEngineers began pumping",
+    ) + "More engineers arrived on Friday to help with the work.\n\nAt 10:14 am on 28 May 2010, pzero wrote: Fine.\n\n"
+    article = _read(mention)
+    assert "More engineers arrived on Friday" in article.text and "pzero" not in article.text
+    quoted = ARTICLE + ("At 9:45 pm on 20 April 2010, the rig's drilling supervisor wrote: the well is flowing. "
+                        "Investigators read the message to Congress.\n\n")
+    assert "drilling supervisor wrote" in _read(quoted).text
+
+
+def test_money_in_cents_stays_money() -> None:
+    for text in ("Shares rose ten cents Friday.", "It fell 12 U.S. cents Tuesday.", "It cost 2 Canadian cents Monday.",
+                 "It was a few cents Thursday.", "Shares rose 5\ncents Friday."):
+        assert "cents" in untokenize(text), text  # a lost bullet would have been taken out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
 from tests.link.test_conflict_blocking import make_article, make_event
 
 from dateline.link.conflicts import find_conflicts
@@ -272,3 +273,19 @@ def test_a_date_named_for_another_act_is_no_date_of_this_one() -> None:
                     "2010-04-20")
     assert _kinds(bbc, reuters) == []
     assert _kinds(bbc, guardian) == ["date"]
+
+
+@pytest.mark.parametrize(("before", "names_another_act"), [
+    ("The rig sank off the coast of Louisiana after an explosion on ", True),
+    ("The spill began after an ", True),  # "after an April 20 explosion"
+    ("He resigned hours before the ", True),  # "before the 3 May vote"
+    ("Oil has been leaking since ", False),  # the act's own start
+    ("The rig exploded before dawn on ", False),
+    ("After months of delay the president signed the bill on ", False),  # the clause's own verb and date
+    ("Life after the spill\n\nThe rig exploded on ", False),  # another paragraph
+    ("Will BP pay after all? The rig exploded on ", False),  # another sentence
+])
+def test_which_dates_are_named_for_another_act(before: str, names_another_act: bool) -> None:
+    from dateline.link.events import _AFTER_ACT
+
+    assert (_AFTER_ACT.search(before) is not None) is names_another_act

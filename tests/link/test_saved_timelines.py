@@ -140,3 +140,49 @@ def test_a_store_that_cannot_be_written_still_shows_the_timeline(
     monkeypatch.setattr(store, "transaction", refuse)
     assert story_timeline(store, story) == expected
     assert store.conn.execute("SELECT count(*) FROM timeline_cache").fetchone()[0] == 0
+
+
+def test_a_busy_store_is_not_waited_for(store: SqliteStore, tmp_path: Path) -> None:
+    import time
+
+    if not isinstance(store.conn, sqlite3.Connection):
+        pytest.skip("a SQLite file's write lock (a PostgreSQL store waits for the writer's transaction)")
+    story = _story_of(store, _swap(store))
+    writer = sqlite3.connect(str(tmp_path / "link.db"))
+    writer.execute("BEGIN IMMEDIATE")  # an ingest holding the write lock
+    try:
+        started = time.perf_counter()
+        story_timeline(store, story)
+        assert time.perf_counter() - started < 5  # not the store's 60 s busy timeout
+        assert store.conn.execute("SELECT count(*) FROM timeline_cache").fetchone()[0] == 0
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 60_000  # restored for the store's writes
+
+
+def test_a_change_while_building_is_not_saved_and_merged_stories_rows_go(
+    store: SqliteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dateline.link import merge_stories
+
+    first = _story_of(store, _swap(store))
+    second_id = add(store, "Weather report", "Heavy rain fell on Kyiv on Tuesday, forecasters said.",
+                    date(2025, 7, 24), outlet="weather.example")
+    second = _story_of(store, second_id)
+    assert first != second
+    story_timeline(store, second)
+    real = stories_module.build_timeline
+
+    def renaming(*args: object, **kwargs: object) -> Timeline:
+        rename_story(store, first, "Renamed while building")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stories_module, "build_timeline", renaming)
+    story_timeline(store, first)
+    saved = {row[0] for row in store.conn.execute("SELECT story_id FROM timeline_cache")}
+    assert saved == {second}  # built from one state, hashed from another: not kept
+    monkeypatch.setattr(stories_module, "build_timeline", real)
+    merge_stories(store, first, second)
+    story_timeline(store, first)
+    assert {row[0] for row in store.conn.execute("SELECT story_id FROM timeline_cache")} == {first}

@@ -243,3 +243,8 @@ def test_a_day_of_last_year_is_one_date_and_a_comma_keeps_them_apart() -> None:
     assert found("On 22 June last year, BP engineers were worried.") == [("22 June last year", "DATE", "2009-06-22")]
     assert found("It was signed on March 3 this year.") == [("March 3 this year", "DATE", "2010-03-03")]
     assert found("On June 5, last year's champion won.")[0] == ("June 5", "DATE", "2010-06-05")
+
+
+def test_no_29_february_of_a_common_year_from_a_join() -> None:
+    # A review: "29 February last year" read in 2012 made 2011-02-29.
+    assert all(value != "2011-02-29" for _, _, value in found("It opened on 29 February last year.", date(2012, 3, 5)))

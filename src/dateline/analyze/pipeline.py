@@ -18,7 +18,7 @@ from dateline.analyze.gazetteer import Gazetteer, load_gazetteer
 from dateline.analyze.nlp import PreparedText, load_model, prepare_text
 from dateline.analyze.quotes import find_quotes
 from dateline.records import Analysis, Article, Mention, Quote, Sentence, TimeExpression
-from dateline.temporal import sentence_time, tag_times, timex_interval
+from dateline.temporal import sentence_time, tag_times
 from dateline.temporal import timex_precision as _precision
 
 SpeakerKey = Callable[[int, int], str | None]
@@ -132,7 +132,7 @@ def _entry_date(text: str, times: Sequence[TimeExpression], start: int, end: int
     if not _ENTRY_SEPARATOR.match(text, first.end):
         return None
     value = first.value if first.type == "DATE" else first.value.split("T")[0]
-    return value if timex_interval(value) is not None else None
+    return value if _precision(value) == "day" else None  # "* 2005 - ..." is a heading, not one day's entry
 
 
 def _latest_day(times: Sequence[TimeExpression]) -> date | None:

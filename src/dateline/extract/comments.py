@@ -21,11 +21,14 @@ REASON = "readers' comments"
 _SIGNATURE = re.compile(
     # "Posted by: NAME | May 30, 2010 1:59 PM | Report abuse", "Posted by Fishrl | Report as abusive"
     r"\bPosted by\s*:?\s*[^|\n]{1,60}?\s*\|(?:[^|\n]{1,40}\|)?\s*Report (?:abuse|as abusive)\b"
-    # "At 10:14 am on 28 May 2010, pzero wrote:"
-    r"|\bAt \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,? on \d{1,2} [A-Za-z]+,? \d{4}\s*,\s*[^\n]{1,60}? wrote\s*:"
+    # "At 10:14 am on 28 May 2010, pzero wrote:" opening a line: a commenter's handle is one word, so a dated
+    # quotation ("At 9:45 pm on 20 April 2010, the rig's drilling supervisor wrote: ...") is none.
+    r"|^At \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,? on \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+,? \d{4}\s*,\s*\S{1,40} wrote\s*:"
     r"|\bThis comment was removed because the moderators\b",
     re.IGNORECASE,
 )
+# A call for comments is a line of its own, short: not a paragraph of the article that mentions "Have Your Say".
+INVITATION_MAX_WORDS = 25
 # A page's call for comments, which opens its thread.
 _INVITATION = re.compile(
     r"\b(?:(?:in|to) the comments(?: section)? below|share your (?:thoughts|views|comments)(?: below)?|have your say"
@@ -40,8 +43,18 @@ MIN_ARTICLE_WORDS = 50
 
 def cut_comments(lines: Sequence[PageLine]) -> list[PageLine]:
     """The page's lines with its readers' comments, if it has any, marked as such: from the invitation to comment
-    above the first signature, or from the signature itself (the text before it on its line kept)."""
-    first = next((i for i, line in enumerate(lines) if line.reason is None and _SIGNATURE.search(line.text)), None)
+    above the first signature, or from the signature itself (the text before it on its line kept). A signature
+    counts only after MIN_ARTICLE_WORDS of the page's text: one above the article ("Latest comments: Posted by
+    ...") is a sidebar, and cutting there would take the article with it."""
+    words_before = _words_before(lines)
+    first = next(
+        (
+            i for i, line in enumerate(lines)
+            if line.reason is None and (match := _SIGNATURE.search(line.text)) is not None
+            and words_before[i] + word_count(line.text[: match.start()]) >= MIN_ARTICLE_WORDS
+        ),
+        None,
+    )
     if first is None:
         return list(lines)
     start = _invitation_before(lines, first)
@@ -59,15 +72,22 @@ def cut_comments(lines: Sequence[PageLine]) -> list[PageLine]:
     return kept
 
 
+def _words_before(lines: Sequence[PageLine]) -> list[int]:
+    """For each line, the words of the kept lines above it."""
+    counts = [0]
+    for line in lines:
+        counts.append(counts[-1] + (word_count(line.text) if line.reason is None else 0))
+    return counts
+
+
 def _invitation_before(lines: Sequence[PageLine], first: int) -> int | None:
-    """The last line before ``first`` that invites comments, with enough article before it; None if none."""
-    words_before = [0]
-    for line in lines[:first]:
-        words_before.append(words_before[-1] + (word_count(line.text) if line.reason is None else 0))
+    """The last short line before ``first`` that invites comments, with enough article before it; None if none."""
+    words_before = _words_before(lines)
     return next(
         (
             i for i in range(first - 1, -1, -1)
-            if lines[i].reason is None and _INVITATION.search(lines[i].text) and words_before[i] >= MIN_ARTICLE_WORDS
+            if lines[i].reason is None and word_count(lines[i].text) <= INVITATION_MAX_WORDS
+            and _INVITATION.search(lines[i].text) and words_before[i] >= MIN_ARTICLE_WORDS
         ),
         None,
     )

@@ -26,8 +26,17 @@ _CLITIC = re.compile(r"[ \t]+('s|'re|'ve|'ll|'d|'m|n't)\b", re.IGNORECASE)
 _LOST_APOSTROPHE = re.compile(r"(?<=\w)[ \t]+s(?=[ \t])")
 # A bullet the corpus lost to the word "cents" ("cents This article was amended on 19 May 2010", "political storm
 # cents BP could face criminal charges": 86 Timeline17 pages, most of the Guardian's): a line break, so that each
-# item is a line of its own for the line rules. Not after a figure ("rose 5 cents Friday").
-_LOST_BULLET = re.compile(r"(?:^|(?<=[^\d\s$])[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE)
+# item is a line of its own for the line rules. Not after a figure, even at the end of the line before ("rose 5
+# cents Friday"), nor after an amount in words (see _AMOUNT_WORDS).
+_LOST_BULLET = re.compile(
+    r"(?:^(?<![\d\w]\n)|(?<=[^\d\s$])[ \t]+)cents[ \t]+(?=[A-Z])", re.MULTILINE
+)
+# Money after a word is still money: "rose ten cents Friday", "a few cents Thursday", "2 Canadian cents Monday".
+_AMOUNT_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "few", "several", "many",
+    "some", "no", "us", "u.s.", "canadian", "australian", "euro", "hong", "kong", "singapore", "zealand", "taiwan",
+})
 _OPENING_MARK = re.compile(r"(?:^|[ \t])``[ \t]")
 _CLOSING_MARK = re.compile(r"[ \t]''(?:[ \t]|$)", re.MULTILINE)
 # Single quotes: "` unacceptable '" and a plural's possessive "players ' union".
@@ -46,12 +55,18 @@ def looks_tokenized(text: str) -> bool:
     return spaced >= _MIN_SPACED_MARKS and spaced >= _SPACED_SHARE * (spaced + joined)
 
 
+def _bullet_or_money(match: re.Match[str]) -> str:
+    """A line break for a lost bullet; the words as they were after an amount ("ten cents Friday")."""
+    before = match.string[: match.start()].split()
+    return match.group() if before and before[-1].casefold() in _AMOUNT_WORDS else "\n"
+
+
 def untokenize(text: str) -> str:
     """The text with brackets, quote marks and escapes written normally and punctuation joined to its word
     ("-LRB- AP -RRB-" -> "(AP)", "`` Yes , '' he said" -> '"Yes," he said', "it 's" -> "it's"). Line breaks are
     kept, so paragraphs stay paragraphs."""
     text = _BRACKET.sub(lambda m: _BRACKETS[m.group()], text)
-    text = _LOST_BULLET.sub("\n", text)
+    text = _LOST_BULLET.sub(_bullet_or_money, text)
     text = _ESCAPED.sub(r"\1", text)
     text = _OPEN_QUOTE.sub('"', text)
     text = _CLOSE_QUOTE.sub('"', text)

@@ -512,7 +512,8 @@ def _bracketed_status(text: str, mention: Mention) -> tuple[frozenset[str], str]
     found = _BRACKETED_STATUS.search(text[max(0, at - 20) : at]) if at >= 0 else None
     if found is None:
         return frozenset(), role
-    return frozenset({found.group(1).lower()}), f"{found.group().strip()} {role}"
+    status = found.group(1).lower()
+    return frozenset({"former" if status == "ex" else status}), f"{found.group().strip()} {role}"
 
 
 def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:

@@ -156,10 +156,18 @@ def _relative_date(
     return found[0] if len(found) == 1 else None
 
 
-# "after an explosion on ", "before the 3 May vote of ": a relative preposition shortly before the expression, in
-# the same clause (no comma, semicolon or colon between).
+# Another act named between "after" (before, following, prior to) and the date, on one line and in one clause:
+# "after an explosion on April 20", "before a vote in the Senate on May 3" (at most four words, then "on" or "of"),
+# or the date as the act's premodifier, "after the April 20 explosion". Not "since April 20", nor "before dawn on
+# April 20": those date the clause's own act (a review).
 AFTER_ACT_REACH = 60
-_AFTER_ACT = re.compile(r"\b(?:after|before|since|following|prior to)\b[^,;:.]*$", re.IGNORECASE)
+_AFTER_ACT = re.compile(
+    r"\b(?:after|before|following|prior[ \t]+to)[ \t]+"
+    r"(?:(?:the|an?|its|their|his|her|this|that)[ \t]+$"
+    r"|(?!(?:dawn|midnight|noon|daybreak|sunrise|sunset|nightfall|that|then)\b)"
+    r"(?:[\w'’-]+[ \t]+){1,4}(?:on|of)[ \t]+$)",
+    re.IGNORECASE,
+)
 
 
 def _date_of_other_act(event: Event, sentences: Mapping[int, Sentence], after_acts: set[tuple[int, str]]) -> bool:

@@ -116,7 +116,8 @@ def story_timeline(store: SqliteStore, story_id: int, *, saved: bool = True) -> 
                 pass  # a damaged row: build the timeline again and replace it
     ids = list(story.article_ids)
     timeline = build_timeline(story, store.articles(ids, copies=True), store.reprints(ids))
-    if version is not None:
+    # Saved only if nothing changed while it was built (an ingest, a re-date), so the body matches its hash.
+    if version is not None and timeline_cache.timeline_version(store, get_story(store, story_id)) == version:
         timeline_cache.save_timeline(store, story.id, version, codec.dumps(timeline))
     return timeline
 

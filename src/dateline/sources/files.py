@@ -92,16 +92,16 @@ def walk_files(directory: Path, _seen: set[tuple[int, int]] | None = None) -> It
         if entry.name.startswith("."):
             continue
         try:
-            is_dir = entry.is_dir()
+            is_dir, is_file = entry.is_dir(), entry.is_file()
         except OSError:
-            is_dir = False
+            continue
         if is_dir:
             try:
-                status = entry.stat()
+                status = os.stat(entry.path)  # not DirEntry.stat: its inode is 0 on Windows
             except OSError as error:
                 yield SourceFailure(entry.path, describe_os_error(error))
                 continue
             if (status.st_dev, status.st_ino) not in seen:
                 yield from walk_files(Path(entry.path), seen)
-        elif entry.is_file():
+        elif is_file:
             yield Path(entry.path)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateline.errors import StoreError
 from dateline.store import codec
 
 if TYPE_CHECKING:
@@ -30,15 +30,25 @@ _ARTICLE_COLUMNS = (
 )
 
 
-@cache
-def code_fingerprint() -> str:
-    """A hash of the package's source: a timeline saved by other code is built again, not shown."""
+def _source_fingerprint() -> str:
+    """A hash of the package's source files as they are when this module is imported: their paths, sizes and
+    modification times (a stat each, not a read, so every command's start-up pays about a millisecond)."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
+        status = path.stat()
+        digest.update(f"{path.relative_to(root).as_posix()}\x00{status.st_size}\x00{status.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+# Taken at import, with the code this process runs: a server started before an upgrade saves its timelines under
+# its own code's hash, never under the new code's (a review).
+_CODE_FINGERPRINT = _source_fingerprint()
+
+
+def code_fingerprint() -> str:
+    """A hash of the package's source (as imported): a timeline saved by other code is built again, not shown."""
+    return _CODE_FINGERPRINT
 
 
 def timeline_version(store: SqliteStore, story: Story) -> str:
@@ -76,10 +86,20 @@ def saved_timeline(store: SqliteStore, story_id: int, version: str) -> str | Non
     return str(row[1]) if row is not None and row[0] == version else None
 
 
+# How long saving a timeline waits for another writer (an ingest) before giving up: a read command must not
+# wait a minute behind one (the store's busy timeout) for what is only a saving of time.
+SAVE_WAIT_MS = 200
+
+
 def save_timeline(store: SqliteStore, story_id: int, version: str, body: str) -> bool:
-    """Keep a story's timeline body under ``version``, replacing an older one; False when the store cannot be
-    written (a read-only file, a busy server), which only means the next command builds it again."""
+    """Keep a story's timeline body under ``version``, replacing an older one, and drop those of stories merged
+    away; False when the store cannot be written now (a read-only file, another writer, a server error), which
+    only means the next command builds it again."""
+    sqlite = isinstance(store.conn, sqlite3.Connection)
+    waited = int(store.conn.execute("PRAGMA busy_timeout").fetchone()[0]) if sqlite else 0
     try:
+        if sqlite:
+            store.conn.execute(f"PRAGMA busy_timeout = {SAVE_WAIT_MS}")
         with store.transaction() as conn:
             conn.execute(
                 "INSERT INTO timeline_cache (story_id, version, body, built_at) VALUES (?, ?, ?, ?) "
@@ -87,6 +107,10 @@ def save_timeline(store: SqliteStore, story_id: int, version: str, body: str) ->
                 "built_at = excluded.built_at",
                 (story_id, version, body, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-    except sqlite3.Error:
+            conn.execute("DELETE FROM timeline_cache WHERE story_id NOT IN (SELECT id FROM stories)")
+    except (sqlite3.Error, StoreError):
         return False
+    finally:
+        if sqlite:
+            store.conn.execute(f"PRAGMA busy_timeout = {waited}")
     return True

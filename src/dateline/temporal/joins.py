@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from dateline.records import TimeExpression
 from dateline.temporal.lexicon import ZONE
+from dateline.temporal.timex import timex_interval
 
 # A day and a clock time name one time with a comma, "at" or "on" between, or the separators of page
 # furniture ("May 2, 2013 | 5:03pm", "12 January 2010 @ 09:29 pm", "August 8, 2012-4:43 pm").
@@ -84,7 +85,9 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
     if day_of and joined and first.type == second.type == "DATE" and _YEAR.match(second.value):
         # "On 22 June last year, BP engineers were worried" (a user test found it dated in the coming June). Not
         # across a comma or before a possessive: "On June 5, last year's champion won".
-        return _combined(text, first, second, "DATE", second.value + day_of[1], second)
+        value = second.value + day_of[1]
+        if timex_interval(value) is not None:  # not "29 February last year" read in a leap year
+            return _combined(text, first, second, "DATE", value, second)
     return None
 
 
