@@ -346,3 +346,11 @@ def test_an_ex_title_keeps_its_ex(analyzer: Analyzer, make_article: ArticleMaker
     text = "They are ex-Democratic Senator Bob Graham and former Republican environment chief William Reilly."
     roles = {a.key: a.roles for a in analyzer.analyze(make_article(text)).actors}
     assert roles["bob graham"] == ("ex-Democratic Senator",)
+
+
+def test_pull_quote_marks_and_team_are_no_part_of_a_name(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (BP): "End Quote Obama administration letter" filed a person "Quote Obama"; "Team Obama" another.
+    text = ('"It is imperative BP provide all information," End Quote Obama administration letter. '
+            "A lethargic Team Obama has delayed key decisions, Karl Rove wrote. President Barack Obama spoke.")
+    keys = {a.key for a in analyzer.analyze(make_article(text)).actors if a.kind == "PERSON"}
+    assert not {"quote obama", "team obama"} & keys

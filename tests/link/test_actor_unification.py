@@ -33,3 +33,13 @@ def test_ambiguous_surname_is_not_merged_by_guesswork() -> None:
     analysis = Analysis(actors=(Actor("johnson", "Johnson", "PERSON"),),
                         mentions=(Mention(0, 7, "Johnson", "johnson", "PERSON"),))
     assert unify_actors(analysis, known, resolve_against) == analysis
+
+
+def test_a_surname_stored_alone_earlier_still_joins_the_one_full_name() -> None:
+    # A user test (BP): articles naming only "Obama" before any named "Barack Obama" kept a person of their own.
+    obama = Actor("obama", "Obama", "PERSON")
+    known = {"obama": obama, "barack obama": Actor("barack obama", "Barack Obama", "PERSON")}
+    assert resolve_against(known, obama) == "barack obama"
+    known["michelle obama"] = Actor("michelle obama", "Michelle Obama", "PERSON")
+    assert resolve_against(known, obama) == "obama"  # two of that surname: no guess
+    assert resolve_against({"obama": obama}, obama) == "obama"

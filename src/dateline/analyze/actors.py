@@ -37,6 +37,10 @@ _NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "da
                              "ter", "ten", "op", "y", "al", "el", "bin", "ibn", "la", "le", "ben", "abu"})
 # Forms of address before a name: "Mr Papandreou" is Papandreou (British style writes them without a dot).
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "messrs"})
+# Capitalised words the model runs into a name that are never given names: a page's pull-quote marks ("End Quote
+# Obama administration letter"), "Team Obama", "Comrade Obama" (a user test found them as people of their own,
+# and "actor Obama" could not tell which Obama was meant).
+_NOT_NAME_STARTS = frozenset({"quote", "unquote", "team", "comrade"})
 
 
 @dataclass
@@ -131,6 +135,7 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     while label == "PERSON" and end - start > 1 and (
         (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
         or doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].text == "."
+        or doc[start].lower_ in _NOT_NAME_STARTS
         or (end - start > 2 and _is_descriptor(doc[start]))
     ):
         start += 1

@@ -118,21 +118,27 @@ def one_given_name(a: str, b: str) -> bool:
 def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
     """The key under which a store holding ``known`` actors should file ``actor``.
 
-    Same key: that key. A person known only by a surname ("erdogan") joins the one known full-name
-    person with that surname ("recep tayyip erdogan"), and a full name joins the one known fuller or
-    shorter form of it ("hillary clinton", "hillary rodham clinton"; "george w. bush", "george bush");
-    with none or several candidates the actor keeps its own key, so two different Johnsons (or a
+    Same key: that key. A person known only by a surname ("erdogan") joins the one known full-name person with
+    that surname ("recep tayyip erdogan"), even when the surname alone is stored too, and a full name joins the
+    one known fuller or shorter form of it ("hillary clinton", "hillary rodham clinton"; "george w. bush",
+    "george bush"); with none or several candidates the actor keeps its own key, so two different Johnsons (or a
     "George Bush" when both Bushes are known) are never merged by guesswork.
     """
-    if actor.key in known or actor.kind != "PERSON":
+    if actor.kind != "PERSON":
         return actor.key
-    if " " in actor.key:
+    if " " not in actor.key:
+        # A surname joins the one full-name person even when the surname alone was filed earlier (an article that
+        # named "Obama" before any named "Barack Obama"): a user test's store had "Obama" and "Barack Obama".
+        matches = [
+            k for k, other in known.items() if other.kind == "PERSON" and " " in k and surname_key(k) == actor.key
+        ]
+    elif actor.key in known:
+        return actor.key
+    else:
         # "Hillary Clinton" and "Hillary Rodham Clinton": one first name and surname, one name inside the other.
         words = actor.key.split()
         matches = [
             k for k, other in known.items()
             if other.kind == "PERSON" and " " in k and forms_of_one_name(words, k.split())
         ]
-    else:
-        matches = [k for k, other in known.items() if other.kind == "PERSON" and surname_key(k) == actor.key]
     return matches[0] if len(matches) == 1 else actor.key
