@@ -57,7 +57,7 @@ def cut_comments(lines: Sequence[PageLine]) -> list[PageLine]:
     )
     if first is None:
         return list(lines)
-    start = _invitation_before(lines, first)
+    start = _invitation_before(lines, first, words_before)
     kept = list(lines[:first] if start is None else lines[:start])
     if start is None:
         line = lines[first]
@@ -80,9 +80,9 @@ def _words_before(lines: Sequence[PageLine]) -> list[int]:
     return counts
 
 
-def _invitation_before(lines: Sequence[PageLine], first: int) -> int | None:
-    """The last short line before ``first`` that invites comments, with enough article before it; None if none."""
-    words_before = _words_before(lines)
+def _invitation_before(lines: Sequence[PageLine], first: int, words_before: Sequence[int]) -> int | None:
+    """The last short line before ``first`` that invites comments, with enough article before it (``words_before``
+    each line); None if none."""
     return next(
         (
             i for i in range(first - 1, -1, -1)

@@ -144,16 +144,24 @@ def _first_printing_dates(reports: list[Report]) -> list[Report]:
     return [redated.get(i, report) for i, report in enumerate(reports)]
 
 
+def _read_from(
+    event: Event, sentences: Mapping[int, Sentence], expressions: Iterable[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Of ``expressions`` ((start, value) of time expressions), those the event's date may have been read from: in
+    its sentence, with its value."""
+    sentence = sentences.get(event.sentence_index)
+    if event.date_source != "expression" or not event.date or sentence is None:
+        return []
+    return [(start, value) for start, value in expressions
+            if value == event.date and sentence.start <= start < sentence.end]
+
+
 def _relative_date(
     event: Event, sentences: Mapping[int, Sentence], relative: Mapping[tuple[int, str], str]
 ) -> str | None:
     """The words of the event's sentence its date was read from, when they count from the publication day."""
-    sentence = sentences.get(event.sentence_index)
-    if event.date_source != "expression" or not event.date or sentence is None:
-        return None
-    found = [text for (start, value), text in relative.items()
-             if value == event.date and sentence.start <= start < sentence.end]
-    return found[0] if len(found) == 1 else None
+    found = _read_from(event, sentences, relative)
+    return relative[found[0]] if len(found) == 1 else None
 
 
 # Another act named between "after" (before, following, prior to) and the date, on one line and in one clause:
@@ -173,10 +181,7 @@ _AFTER_ACT = re.compile(
 def _date_of_other_act(event: Event, sentences: Mapping[int, Sentence], after_acts: set[tuple[int, str]]) -> bool:
     """Whether the event's date was read, in its own sentence, from an expression told after or before another act
     ("sank off Louisiana after an explosion on April 20")."""
-    sentence = sentences.get(event.sentence_index)
-    if event.date_source != "expression" or not event.date or sentence is None:
-        return False
-    return any(value == event.date and sentence.start <= start < sentence.end for start, value in after_acts)
+    return bool(_read_from(event, sentences, after_acts))
 
 
 def dates_compatible(a: Report, b: Report) -> bool:
