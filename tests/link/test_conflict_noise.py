@@ -199,3 +199,13 @@ def test_figures_of_other_acts_or_other_happenings_are_no_disagreement() -> None
     old = report(3, "In Mexico the 1957 pandemic killed 2 million people, according to the WHO.", "KILL", "2 million")
     articles = [killed, infected, old]
     assert [c for c in find_conflicts(collect_reports(articles), articles) if c.kind == "number"] == []
+
+
+def test_one_outlet_however_it_is_written() -> None:
+    from dateline.link.conflicts import outlet_identity
+
+    assert len({outlet_identity(o) for o in ("BBC", "BBC News", "bbc.co.uk", "www.bbc.co.uk")}) == 1
+    assert outlet_identity("Washington Post") == outlet_identity("washingtonpost.com")
+    assert outlet_identity("The Guardian") == outlet_identity("guardian.com")
+    assert outlet_identity("Fox News") != outlet_identity("Fox Business")
+    assert outlet_identity("Reuters") != outlet_identity("AP")

@@ -105,7 +105,17 @@ def teller(outlet: str | None, article_id: int) -> str:
     update ("leaking for 18 days" / "19 days" a day later), the same page's sentences dated two ways, or two
     correction footers.
     """
-    return f"outlet:{outlet.casefold()}" if outlet else f"article:{article_id}"
+    return f"outlet:{outlet_identity(outlet)}" if outlet else f"article:{article_id}"
+
+
+_OUTLET_FORM = re.compile(r"^(?:www\.)?(?:the\s+)?|(?:\.(?:com|co\.uk|org|net))?(?:\s+(?:news|online|\.com))?$")
+
+
+def outlet_identity(outlet: str) -> str:
+    """One outlet however it is written: "BBC", "BBC News", "bbc.co.uk"; "The Guardian", "guardian.com";
+    "Washington Post", "washingtonpost.com" (a review: one outlet's two spellings were two disagreeing outlets)."""
+    folded = " ".join(outlet.casefold().split())
+    return (_OUTLET_FORM.sub("", folded) or folded).replace(" ", "")
 
 
 def _prints(text: str | None, report: Report) -> bool:
