@@ -99,6 +99,8 @@ def test_linked_folders_are_read_once_and_a_link_cycle_ends(tmp_path: Path) -> N
     (outlet / "2010-04-20").symlink_to(corpus, target_is_directory=True)
     (outlet / "again").symlink_to(corpus, target_is_directory=True)  # the same folder twice: read once
     (corpus / "loop").symlink_to(outlet, target_is_directory=True)  # a cycle back up
+    (outlet / "up").symlink_to(tmp_path, target_is_directory=True)  # a folder holding the one walked: not read
+    (tmp_path / "other.txt").write_text("Not in the folder given.", encoding="utf-8")
     items = list(iter_inputs([str(outlet)]))
     assert [item.origin for item in items] == [str(outlet / "2010-04-20" / "1.txt")]
 

@@ -71,16 +71,20 @@ def describe_os_error(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def walk_files(directory: Path, _seen: set[tuple[int, int]] | None = None) -> Iterator[Path | SourceFailure]:
+def walk_files(
+    directory: Path, _seen: set[tuple[int, int]] | None = None, _root: str | None = None
+) -> Iterator[Path | SourceFailure]:
     """Yield the regular files under ``directory`` recursively in sorted path order.
 
     A directory that cannot be listed is yielded as a ``SourceFailure`` and the walk goes on.
     Hidden files and directories (names starting with ".") are version-control and editor
     droppings, not inputs. Symlinked directories are followed (a user test linked day folders into
     one folder per outlet and was told it "has no input files"), each real directory once, so a link
-    cycle cannot loop. Files and subdirectories are interleaved by name, so ``a.txt < b/1.txt < c.txt``.
+    cycle cannot loop, and never one holding the folder walked (a link to "..", "~" or "/" would read
+    the whole tree above it). Files and subdirectories are interleaved by name, so ``a.txt < b/1.txt < c.txt``.
     """
     seen = _seen if _seen is not None else set()
+    root = _root if _root is not None else os.path.realpath(directory)
     try:
         status = directory.stat()
         seen.add((status.st_dev, status.st_ino))
@@ -101,7 +105,14 @@ def walk_files(directory: Path, _seen: set[tuple[int, int]] | None = None) -> It
             except OSError as error:
                 yield SourceFailure(entry.path, describe_os_error(error))
                 continue
+            if entry.is_symlink() and _holds(os.path.realpath(entry.path), root):
+                continue
             if (status.st_dev, status.st_ino) not in seen:
-                yield from walk_files(Path(entry.path), seen)
+                yield from walk_files(Path(entry.path), seen, root)
         elif is_file:
             yield Path(entry.path)
+
+
+def _holds(folder: str, path: str) -> bool:
+    """Whether ``folder`` is ``path`` or one of the folders above it (both real paths)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
