@@ -255,6 +255,19 @@ def test_the_report_worded_like_the_others_heads_the_entry_and_is_cited_first() 
     assert len(entry.sources) == 4
 
 
+def test_what_might_happen_ranks_below_what_happened() -> None:
+    from dateline.link.timeline import HAPPENED_BONUS, _rank
+    from dateline.records import SourceRef
+
+    sources = (SourceRef(1, "kyiv", None, "Delegations met in Istanbul on July 23 for talks."),)
+    happened = TimelineEntry("2025-07-23", "day", "talks", "CONSULT", (), sources)
+    might = replace(happened, modality="hypothetical")
+    planned = replace(happened, modality="planned")
+    ranked = {e.modality: e.importance for e in _rank([happened, might, planned], STORY, {})}
+    assert ranked["happened"] - ranked["planned"] == pytest.approx(HAPPENED_BONUS)
+    assert ranked["planned"] - ranked["hypothetical"] >= 1.0  # a plan may still make the list; "could" rarely
+
+
 def test_only_outlets_telling_the_happening_alike_add_to_its_importance() -> None:
     from dateline.records import SourceRef
 
