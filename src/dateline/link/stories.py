@@ -17,7 +17,7 @@ from dateline.link import grouping
 from dateline.link.digest import digest_story
 from dateline.link.text import cosine
 from dateline.link.timeline import build_timeline
-from dateline.records import Digest, Story, Timeline
+from dateline.records import Digest, StoredArticle, Story, Timeline
 from dateline.store import codec, timeline_cache
 from dateline.store import stories as sql
 
@@ -99,11 +99,18 @@ def get_story(store: SqliteStore, story_id: int) -> Story:
     return _story(store, row, sql.story_members(store, resolved), guessed=guessed)
 
 
-def story_timeline(store: SqliteStore, story_id: int, *, saved: bool = True) -> Timeline:
+def story_timeline(
+    store: SqliteStore,
+    story_id: int,
+    *,
+    saved: bool = True,
+    loaded: tuple[Sequence[StoredArticle], Sequence[StoredArticle]] | None = None,
+) -> Timeline:
     """The timeline of a stored story (its articles' events merged); NotFoundError for an unknown id.
 
     With ``saved``, a timeline saved by an earlier command for this very version of the story (same code,
     articles, dates, outlets, copies) is read back instead of built again, and a new one is saved.
+    ``loaded``: the story's articles (with their copies) and reprints when the caller has read them already.
     """
     story = get_story(store, story_id)
     version = timeline_cache.timeline_version(store, story) if saved else None
@@ -115,7 +122,8 @@ def story_timeline(store: SqliteStore, story_id: int, *, saved: bool = True) -> 
             except (ValueError, TypeError, KeyError):
                 pass  # a damaged row: build the timeline again and replace it
     ids = list(story.article_ids)
-    timeline = build_timeline(story, store.articles(ids, copies=True), store.reprints(ids))
+    articles, reprints = loaded if loaded is not None else (store.articles(ids, copies=True), store.reprints(ids))
+    timeline = build_timeline(story, articles, reprints)
     # Saved only if nothing changed while it was built (an ingest, a re-date), so the body matches its hash.
     if version is not None and timeline_cache.timeline_version(store, get_story(store, story_id)) == version:
         timeline_cache.save_timeline(store, story.id, version, codec.dumps(timeline))

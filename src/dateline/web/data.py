@@ -110,9 +110,10 @@ class StoryCache:
                     self._views.move_to_end(key)
                     return self._views[key]
             ids = list(story.article_ids)
+            articles, reprints = store.articles(ids, copies=True), store.reprints(ids)
             # The timeline, the costly part, as saved by an earlier command or server (or built and saved now).
-            timeline = story_timeline(store, story.id)
-            view = build_story_view(story, store.articles(ids, copies=True), store.reprints(ids), timeline)
+            timeline = story_timeline(store, story.id, loaded=(articles, reprints))
+            view = build_story_view(story, articles, reprints, timeline)
             with self._lock:
                 self._views[key] = view
                 self._building.pop(key, None)
