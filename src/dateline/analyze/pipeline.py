@@ -18,7 +18,7 @@ from dateline.analyze.gazetteer import Gazetteer, load_gazetteer
 from dateline.analyze.nlp import PreparedText, load_model, prepare_text
 from dateline.analyze.quotes import find_quotes
 from dateline.records import Analysis, Article, Mention, Quote, Sentence, TimeExpression
-from dateline.temporal import sentence_time, tag_times
+from dateline.temporal import day_of, sentence_time, tag_times
 from dateline.temporal import timex_precision as _precision
 
 SpeakerKey = Callable[[int, int], str | None]
@@ -131,7 +131,7 @@ def _entry_date(text: str, times: Sequence[TimeExpression], start: int, end: int
         return None
     if not _ENTRY_SEPARATOR.match(text, first.end):
         return None
-    value = first.value if first.type == "DATE" else first.value.split("T")[0]
+    value = day_of(first)
     return value if _precision(value) == "day" else None  # "* 2005 - ..." is a heading, not one day's entry
 
 

@@ -180,10 +180,15 @@ def sentence_time(times: Sequence[TimeExpression], start: int, end: int) -> str 
     for expression in times:
         if expression.start < start or expression.end > end or expression.type not in ("DATE", "TIME"):
             continue
-        value = expression.value if expression.type == "DATE" else expression.value.split("T")[0]
+        value = day_of(expression)
         if timex_interval(value) is not None:
             return value
     return None
+
+
+def day_of(expression: TimeExpression) -> str:
+    """The DATE value of a DATE or TIME expression: a TIME's day part ("2025-07-23TEV" -> "2025-07-23")."""
+    return expression.value if expression.type == "DATE" else expression.value.split("T")[0]
 
 
 # Half of a unit in the next finer unit, so fractions stay whole numbers (TimeML style).
