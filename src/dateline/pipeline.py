@@ -6,9 +6,11 @@ import dataclasses
 import multiprocessing
 import multiprocessing.pool
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.pool import AsyncResult
 from pathlib import PurePath
 from typing import Literal, Protocol
 from urllib.parse import urlsplit
@@ -219,9 +221,17 @@ class Ingestor:
             for batch in batches:
                 self._store_batch(self._prepare_batch(batch), report, progress)
             return report
+        # The inputs are read here, in this thread, and handed to the workers a few batches ahead: reading may
+        # use the store (a feed's cache validators), which belongs to this thread, so no pool thread may pull
+        # from ``batches`` (``Pool.imap`` would, and every feed or URL failed with --workers 2).
+        ahead: deque[AsyncResult[list[Prepared]]] = deque()
         with _worker_pool(workers, self) as pool:
-            for prepared in pool.imap(_prepare_in_worker, batches):
-                self._store_batch(prepared, report, progress)
+            for batch in batches:
+                ahead.append(pool.apply_async(_prepare_in_worker, (batch,)))
+                if len(ahead) > workers:
+                    self._store_batch(ahead.popleft().get(), report, progress)
+            while ahead:
+                self._store_batch(ahead.popleft().get(), report, progress)
         return report
 
     def _prepare_batch(self, batch: list[RawInput]) -> list[Prepared]:

@@ -38,3 +38,26 @@ def test_a_feed_read_again_unchanged_is_reported_as_unchanged(server: LocalHTTPS
     assert again.output.endswith("0 ingested, 0 duplicates, 0 failed, 1 feed(s) unchanged\n")
     as_json = runner.invoke(main, ["ingest", "--db", db, "--json", server.url("/feed")])
     assert json.loads(as_json.output)["unchanged_feeds"] == [server.url("/feed")]
+
+
+def test_feeds_and_pages_by_url_ingest_with_worker_processes(server: LocalHTTPServer, tmp_path: Path) -> None:
+    """Reading a feed uses the store (its cache validators), which only the main thread may touch: with --workers 2
+    every feed and URL once failed as "unreadable (ProgrammingError ...)"."""
+    second = (b"<html><head><title>Delegations meet again</title></head><body><article><h1>Delegations meet again"
+              b"</h1><p>The prisoner exchange agreed in Istanbul went ahead on Thursday at the Belarusian border, "
+              b"both defence ministries said.</p><p>Each side released 250 soldiers, and the bodies of the fallen "
+              b"were handed over on the same day.</p></article></body></html>")
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>'
+            f'<item><title>Talks resume</title><link>{server.url("/a")}</link>'
+            f'<pubDate>Wed, 23 Jul 2025 10:00:00 GMT</pubDate></item>'
+            f'<item><title>Delegations meet again</title><link>{server.url("/b")}</link>'
+            f'<pubDate>Thu, 24 Jul 2025 10:00:00 GMT</pubDate></item></channel></rss>').encode()
+    server.routes["/feed"] = Response(body=feed, headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
+    server.routes["/a"] = Response(body=PAGE, headers={"Content-Type": "text/html"})
+    server.routes["/b"] = Response(body=second, headers={"Content-Type": "text/html"})
+    db = str(tmp_path / "workers.db")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, "--workers", "2", "--json", server.url("/feed")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["failed"] == []
+    assert [i["title"] for i in report["ingested"]] == ["Talks resume", "Delegations meet again"]
