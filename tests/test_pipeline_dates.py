@@ -118,3 +118,31 @@ def test_the_texts_own_timestamp_wins_over_the_url_day() -> None:
     url = "https://news.example.com/2021/03/09/senate-passes-bill"
     published = prepare_article(RawInput(origin="pasted", body=body, kind="text", url=url)).published
     assert published is not None and published.best == date(2021, 3, 3)
+
+
+def _us_page(stamp: str) -> str:
+    body = " ".join(["Trump endorsed Paul Ryan at a rally in Green Bay on Friday evening, ending a feud."] * 3)
+    return (f"<html><head><title>Trump endorses Ryan</title></head><body><article><h1>Trump endorses Ryan</h1>"
+            f"<span class='timestamp'>{stamp}</span><p>{body}</p><p>{body}</p></article></body></html>")
+
+
+def test_a_numeric_page_date_in_doubt_gives_way_to_surer_dates(tmp_path: Path) -> None:
+    """"08/05/2016" with nothing on the page to say which comes first is read 5 August, as an inference."""
+    doubtful = RawInput(origin="http://example.com/trump", body=_us_page("08/05/2016 09:56"), kind="html",
+                        url="http://example.com/trump")
+    published = prepare_article(doubtful).published
+    assert published is not None and (published.best, published.method) == (date(2016, 8, 5), "inferred")
+    in_url = RawInput(origin="x", body=_us_page("08/05/2016 09:56"), kind="html",
+                      url="http://example.com/2016/05/08/trump")
+    assert prepare_article(in_url).published.best == date(2016, 5, 8)  # type: ignore[union-attr]
+    with open_store(tmp_path / "us.db") as store:
+        ingestor = Ingestor(store, CountingAnalyzer)
+        ingestor.ingest_inputs([doubtful])
+        feed_entry = RawInput(origin="http://example.com/trump", body=_us_page("08/05/2016 09:56"), kind="html",
+                              url="http://example.com/trump", given_published=date(2016, 8, 6))
+        report = ingestor.ingest_inputs([feed_entry])
+        assert report.duplicates[0].redated is not None
+        assert store.get_article(1).article.published.best == date(2016, 8, 6)  # type: ignore[union-attr]
+    # A US time zone settles it: the page's own date, as metadata.
+    settled = prepare_article(RawInput(origin="y", body=_us_page("08/05/2016 09:56 AM ET"), kind="html"))
+    assert settled.published is not None and settled.published.method == "metadata"

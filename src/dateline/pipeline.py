@@ -117,12 +117,13 @@ def prepare_article(raw: RawInput) -> Article:
     """Extract an article and, when no date was given or found, infer its publication date.
 
     A timestamp in the text comes first, then a day in the URL's path, then the text's other clues
-    (see :func:`inferred_date`).
+    (see :func:`inferred_date`). They also replace a page date read in doubt when they are surer of theirs.
     """
     article = extract_article(raw)
-    if article.published is None:
+    found = article.published
+    if found is None or found.method == "inferred":  # a page date in doubt (see extract.numeric_dates)
         inferred = inferred_date(article)
-        if inferred is not None:
+        if inferred is not None and (found is None or inferred.confidence > found.confidence):
             article = dataclasses.replace(article, published=inferred)
     return article
 

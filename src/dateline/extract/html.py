@@ -13,7 +13,14 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from dateline.extract.furniture import classify_line, normalize_line
+from dateline.extract.language import detect_language
 from dateline.extract.metadata import PageContent
+from dateline.extract.numeric_dates import (
+    INFERRED_CONFIDENCE,
+    TIMESTAMP_CONFIDENCE,
+    page_timestamp,
+    settle_day_month,
+)
 from dateline.records import RemovedBlock
 
 _MAX_CAPTION_CHARS = 500
@@ -40,7 +47,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     if document is None:
         return PageContent(title="", text="")
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    published = _parse_iso_date(fields.get("date"))
+    published, evidence, confidence = _page_date(html, url, _parse_iso_date(fields.get("date")), fields.get("text"))
     title = _clean(fields.get("title")) or ""
     text, headline = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
     text, furniture = _drop_furniture(text)
@@ -54,8 +61,29 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
         outlet=_clean(fields.get("sitename")),
         author=_clean(fields.get("author")),
         published=published,
-        published_evidence="htmldate (page metadata)" if published else "",
+        published_evidence=evidence,
+        published_confidence=confidence,
     )
+
+
+def _page_date(html: str, url: str | None, found: date | None, text: object) -> tuple[date | None, str, float]:
+    """The page's publication date, how it was read and how sure that is (1.0 for markup; see numeric_dates).
+
+    htmldate reads a numeric date day first, and reads no date at all where the day comes second and is
+    above 12 ("07/26/2016 11:36 AM ET"): both are settled by the page's signs, the text's language among them.
+    """
+    def english() -> bool:
+        return isinstance(text, str) and detect_language(text) == "en"
+
+    if found is not None:
+        settled = settle_day_month(html, found, url, english=english())
+        if settled is None:
+            return found, "htmldate (page metadata)", 1.0
+        return settled.day, f"page date {settled.evidence}", 1.0 if settled.certain else INFERRED_CONFIDENCE
+    stamp = page_timestamp(html, url, english=english())
+    if stamp is None:
+        return None, "", 1.0
+    return stamp.day, f"page timestamp {stamp.evidence}", TIMESTAMP_CONFIDENCE if stamp.certain else INFERRED_CONFIDENCE
 
 
 def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBlock, ...]]:

@@ -25,6 +25,8 @@ class PageContent:
     author: str | None = None
     published: date | None = None
     published_evidence: str = ""
+    # Below 1 when the page's date is a reading of doubtful text (see numeric_dates): an inference, not metadata.
+    published_confidence: float = 1.0
     caption: str | None = None
     removed: tuple[RemovedBlock, ...] = ()
 
@@ -46,6 +48,10 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
     published: PublicationDate | None = None
     if raw.given_published is not None:
         published = PublicationDate(raw.given_published, raw.given_published, "given")
+    elif page.published is not None and page.published_confidence < 1.0:
+        published = PublicationDate(
+            page.published, page.published, "inferred", page.published_confidence, page.published_evidence
+        )
     elif page.published is not None:
         published = PublicationDate(
             page.published, page.published, "metadata", evidence=page.published_evidence

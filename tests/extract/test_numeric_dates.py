@@ -1,0 +1,64 @@
+"""A page's numeric date ("08/05/2016"): which of day and month comes first (a user test of US pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.extract.html import extract_html
+from dateline.extract.numeric_dates import page_timestamp, settle_day_month
+
+BODY = ("<p>Republican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul "
+        "Ryan, Sen. John McCain and Sen. Kelly Ayotte, ending days of a feud within the party.</p>"
+        "<p>“In our shared mission to make America great again, I support and endorse our speaker of the House, "
+        "Paul Ryan,” Trump told a crowd in Green Bay, Wisconsin, on Friday evening.</p>")
+
+
+def page(stamp: str, lang: str = "en") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><title>Trump Finally Endorses Paul Ryan - HuffPost</title>'
+            f'</head><body><main><article><h1>Trump Finally Endorses Paul Ryan</h1><div class="meta">'
+            f'<span class="byline">By Christina Wilkie</span> <span class="timestamp">{stamp}</span></div>'
+            f'<div class="article-body">{BODY}</div></article></main></body></html>')
+
+
+@pytest.mark.parametrize(("stamp", "lang", "url", "expected", "confidence"), [
+    ("08/05/2016 09:56 AM ET", "en", None, date(2016, 8, 5), 1.0),  # a US time zone
+    ("08/05/2016 09:56", "en-US", None, date(2016, 8, 5), 1.0),  # an en-US page
+    ("08/05/2016 09:56 BST", "en", None, date(2016, 5, 8), 1.0),  # a British time zone
+    ("08/05/2016 09:56", "en", "https://www.example.co.uk/news/1", date(2016, 5, 8), 1.0),  # a UK site
+    ("08/05/2016 09:56", "en-GB", None, date(2016, 5, 8), 1.0),
+    ("08/05/2016 09:56", "en", None, date(2016, 8, 5), 0.6),  # no sign: month first, in doubt
+    ("07/26/2016 11:36 AM ET", "en", None, date(2016, 7, 26), 0.8),  # htmldate reads no date here
+    ("07/24/16 09:56 AM EDT", "en", None, date(2016, 7, 24), 0.8),  # a two-digit year
+    ("26/07/2016 11:36", "en", None, date(2016, 7, 26), 1.0),  # a day above 12 settles it (htmldate reads it)
+])
+def test_the_order_of_day_and_month_follows_the_page(
+    stamp: str, lang: str, url: str | None, expected: date, confidence: float
+) -> None:
+    content = extract_html(page(stamp, lang), url)
+    assert content.published == expected, content.published_evidence
+    assert content.published_confidence == confidence
+
+
+def test_a_date_also_written_in_iso_form_stands() -> None:
+    html = page("08/05/2016 09:56") + '<time datetime="2016-05-08T09:56">8 May</time>'
+    assert settle_day_month(html, date(2016, 5, 8)) is None
+    html = page("08/05/2016 09:56") + '<time datetime="2016-08-05T09:56">5 Aug</time>'
+    settled = settle_day_month(html, date(2016, 5, 8))
+    assert settled is not None and settled.day == date(2016, 8, 5) and settled.certain
+
+
+def test_pages_in_other_languages_write_the_day_first() -> None:
+    settled = settle_day_month("<b>05/10/2018</b> - Publicado por", date(2018, 10, 5), english=False)
+    assert settled is not None and settled.day == date(2018, 10, 5)
+    stamp = page_timestamp("<small>05/10/2018 14:30</small>", english=False)
+    assert stamp is not None and stamp.day == date(2018, 10, 5)
+
+
+def test_no_doubt_no_change() -> None:
+    assert settle_day_month(page("May 8, 2016"), date(2016, 5, 8)) is None  # no numeric date
+    assert settle_day_month(page("13/05/2016"), date(2016, 5, 13)) is None  # a day above 12
+    assert settle_day_month(page("05/05/2016"), date(2016, 5, 5)) is None  # the same either way
+    assert page_timestamp(page("Updated 2 hours ago")) is None
+    assert page_timestamp("<p>Scores 31/31/2016 10:00</p>") is None
