@@ -6,7 +6,9 @@ The options were tuned on the Zyte article-extraction benchmark (see docs/extrac
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from html import unescape
 from typing import Any
 
 import trafilatura
@@ -58,7 +60,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
         caption=caption,
         removed=removed,
         url=_clean(fields.get("url")),
-        outlet=_clean(fields.get("sitename")),
+        outlet=_site_name(_clean(fields.get("sitename")), title, html),
         author=_clean(fields.get("author")),
         published=published,
         published_evidence=evidence,
@@ -84,6 +86,26 @@ def _page_date(html: str, url: str | None, found: date | None, text: object) -> 
     if stamp is None:
         return None, "", 1.0
     return stamp.day, f"page timestamp {stamp.evidence}", TIMESTAMP_CONFIDENCE if stamp.certain else INFERRED_CONFIDENCE
+
+
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>([^<]{1,500})</title>", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•:]\s+")
+
+
+def _site_name(found: str | None, title: str, html: str) -> str | None:
+    """The site's name, never the headline: trafilatura takes the wrong part of "<headline> - HuffPost" when the
+    page names no site in its markup (a user test's outlet was a headline). Then the ``<title>``'s shorter end
+    names the site, or, when there is none, the host name will (see ``merge_given``)."""
+    if not found or normalize_line(found) != normalize_line(title):
+        return found
+    element = _TITLE_ELEMENT.search(html)
+    parts = _TITLE_PARTS.split(unescape(element.group(1)).strip()) if element else []
+    if len(parts) < 2:
+        return None
+    for end in (parts[-1], parts[0]):
+        if len(end.split()) <= 4 and normalize_line(end) != normalize_line(title):
+            return end.strip()
+    return None
 
 
 def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBlock, ...]]:

@@ -20,6 +20,7 @@ import feedparser
 from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
 from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
+from dateline.sources.outlet_names import feed_outlet
 
 DEFAULT_PAGE_WORKERS = 4
 
@@ -74,7 +75,7 @@ def feed_inputs(
 ) -> Iterator[RawInput | SourceFailure]:
     """Yield one input (or failure) per entry of ``feed``, in feed order.
 
-    Entry metadata (title, date, link, the feed's title as outlet) fills what ``given`` lacks.
+    Entry metadata (title, date, link, the outlet the feed's title names) fills what ``given`` lacks.
     Entry pages are fetched ``page_workers`` at a time, because a feed's pages are independent
     and each may take up to the fetcher's timeout.
     """
@@ -100,7 +101,7 @@ def feed_inputs(
 
 
 def _entry_metadata(feed: Feed, entry: FeedEntry) -> GivenMetadata:
-    return GivenMetadata(published=entry.published, outlet=feed.title, url=entry.link, title=entry.title)
+    return GivenMetadata(published=entry.published, outlet=feed_outlet(feed.title), url=entry.link, title=entry.title)
 
 
 def _entry_input(

@@ -1,4 +1,5 @@
-"""A page's numeric date ("08/05/2016"): which of day and month comes first (a user test of US pages)."""
+"""A page's own metadata: which of day and month its numeric date ("08/05/2016") writes first, and its site name
+(a user test of US pages served locally)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_no_doubt_no_change() -> None:
     assert settle_day_month(page("05/05/2016"), date(2016, 5, 5)) is None  # the same either way
     assert page_timestamp(page("Updated 2 hours ago")) is None
     assert page_timestamp("<p>Scores 31/31/2016 10:00</p>") is None
+
+
+def test_the_site_name_is_never_the_headline() -> None:
+    """Without og:site_name, trafilatura took the headline part of "<headline> - HuffPost" for the site."""
+    html = page("08/05/2016 09:56 AM ET").replace(
+        "<title>Trump Finally Endorses Paul Ryan - HuffPost</title>",
+        "<title>Obama To Expand Program To Allow Central Americans To Enter U.S. As Refugees - HuffPost</title>",
+    ).replace("<h1>Trump Finally Endorses Paul Ryan</h1>",
+              "<h1>Obama To Expand Program To Allow Central Americans To Enter U.S. As Refugees</h1>")
+    content = extract_html(html)
+    assert content.title.startswith("Obama To Expand Program") and content.outlet == "HuffPost"
