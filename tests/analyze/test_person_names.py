@@ -354,3 +354,15 @@ def test_pull_quote_marks_and_team_are_no_part_of_a_name(analyzer: Analyzer, mak
             "A lethargic Team Obama has delayed key decisions, Karl Rove wrote. President Barack Obama spoke.")
     keys = {a.key for a in analyzer.analyze(make_article(text)).actors if a.kind == "PERSON"}
     assert not {"quote obama", "team obama"} & keys
+
+
+def test_a_verb_or_follow_call_opening_the_sentence_is_no_part_of_a_name(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (PolNeAR feeds): "Entrusting Donald Trump" was a person, which then kept "Donald Trump" apart
+    # from "Donald J. Trump" in the store (two full names of the surname); "Follow Jeff Poor on Twitter" another.
+    text = ("I would certainly agree. Entrusting Donald Trump with our economic future is a risky proposition. "
+            "Follow Jeff Poor on Twitter. Will Smith said he would attend the convention.")
+    keys = {a.key for a in analyzer.analyze(make_article(text)).actors if a.kind == "PERSON"}
+    assert {"donald trump", "jeff poor", "will smith"} <= keys
+    assert not {"entrusting donald trump", "follow jeff poor"} & keys

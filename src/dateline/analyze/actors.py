@@ -137,11 +137,22 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         or doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].text == "."
         or doc[start].lower_ in _NOT_NAME_STARTS
         or (end - start > 2 and _is_descriptor(doc[start]))
+        or _opens_the_clause(doc[start])
     ):
         start += 1
     if label == "PERSON":
         start = _after_inner_title(doc, start, end)
     return span.doc[start:end] if start < end else None
+
+
+# Parts of speech no name starts with: a sentence's first word the model ran into a name ("Entrusting Donald Trump
+# with our economic future", "Though Kaine has described himself"; a user test found both among the actors).
+_CLAUSE_OPENERS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "PART", "INTJ"})
+
+
+def _opens_the_clause(token: Token) -> bool:
+    """A verb, adverb or function word the tagger reads as such, which no given name is ("Will", "Rush" are)."""
+    return token.pos_ in _CLAUSE_OPENERS and token.lower_ not in _first_names()
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:
