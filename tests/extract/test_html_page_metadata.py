@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from dateline.extract.html import extract_html
+from dateline.extract.html import _drop_furniture, extract_html
 from dateline.extract.numeric_dates import page_timestamp, settle_day_month
+from dateline.extract.teasers import TEASER
 
 BODY = ("<p>Republican presidential nominee Donald Trump on Friday endorsed the re-election of House Speaker Paul "
         "Ryan, Sen. John McCain and Sen. Kelly Ayotte, ending days of a feud within the party.</p>"
@@ -74,3 +75,21 @@ def test_the_site_name_is_never_the_headline() -> None:
               "<h1>Obama To Expand Program To Allow Central Americans To Enter U.S. As Refugees</h1>")
     content = extract_html(html)
     assert content.title.startswith("Obama To Expand Program") and content.outlet == "HuffPost"
+
+
+def test_the_cards_listed_under_a_related_heading_are_no_part_of_the_article() -> None:
+    """A user test's pages kept three "Related Coverage" cards (a headline and a cut summary) as article text."""
+    text = "\n\n".join([
+        "Republican presidential nominee Donald Trump on Friday endorsed House Speaker Paul Ryan.",
+        "Related Coverage",
+        "- Francois Hollande Says Donald Trump ‘Makes You Want To Retch’ French President François Hollande has "
+        "joined a growing list of world leaders who have slammed U.S. presidential hopeful Donald Trump as the",
+        "- So Long, Grand Old Party; Hello, White People’s Party CLEVELAND – As it officially puts Donald Trump "
+        "atop its ticket this week, the Grand Old Party is rushing headlong toward an unofficial label",
+    ])
+    kept, removed = _drop_furniture(text)
+    assert kept == "Republican presidential nominee Donald Trump on Friday endorsed House Speaker Paul Ryan."
+    assert [block.reason for block in removed] == ["navigation", TEASER, TEASER]
+    # A list in the article itself stays: no related heading above it.
+    listed = "The platform names three goals:\n\n- a higher minimum wage\n\n- free public college"
+    assert _drop_furniture(listed) == (listed, ())

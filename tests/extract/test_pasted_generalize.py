@@ -332,3 +332,23 @@ def test_a_bracketed_credit_inside_a_line_is_cut_out() -> None:
     text = extract_article(RawInput(origin="factbox.txt", body=kept, kind="text")).text
     assert "(research by Imperial College London) found the virus spread" in text
     assert "The CDC confirmed 109 cases on Friday." in text and "Jane Doe" not in text
+
+
+def test_calls_to_follow_a_writer_or_send_tips_are_furniture() -> None:
+    """A user test (2016 campaign feeds) found "Follow Jeff Poor on Twitter" and a podcast plug as timeline entries."""
+    news = [
+        "Trump followed Clinton on Twitter within an hour of the debate, his campaign said on Friday.",
+        "Follow the money, investigators said on Twitter.",
+    ]
+    calls = [
+        "Follow Jeff Poor on Twitter @jeff_poor.",
+        "Send tips/quips/quotes/stories/photos/events/scoops to Lauren Weber lauren.weber@huffingtonpost.com.",
+        "(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)",
+    ]
+    body = "Trump courts evangelicals\n\n" + "\n\n".join(
+        ["Donald Trump met evangelical leaders in New York on Tuesday to win over skeptical voters.", *news, *calls]
+    )
+    article = extract_article(RawInput(origin="campaign.txt", body=body, kind="text"))
+    assert all(sentence in article.text for sentence in news)
+    assert not any(call in article.text for call in calls)
+    assert list(_reasons(article).values()).count("promotion") == 3

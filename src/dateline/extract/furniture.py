@@ -177,8 +177,16 @@ _INLINE_CREDIT = re.compile(
 )
 # Calls to subscribe or click: "Sign up for free e-mail news alerts from FoxNews.com", "Click here for more ...".
 _PROMOTION = re.compile(
-    r"^(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?)\b"
+    r"^\(?(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?"
+    r"|podcasts?|channel)\b"
     r"|click here\b)",
+    re.IGNORECASE,
+)
+# Calls to follow a writer or to write in, under an article: "Follow Jeff Poor on Twitter @jeff_poor", "Send
+# tips/quips/quotes to Lauren Weber lauren.weber@huffingtonpost.com" (a user test found both in timelines).
+_CONTACT_CALL = re.compile(
+    r"^\(?(?:follow\b.{1,60}\bon (?:twitter|facebook|instagram|threads|bluesky|x)(?:,? (?:at )?@\w+)?\W*$"
+    r"|(?:send|email|e-mail)\b.{0,80}\b(?:tips?|news tips?|story ideas?|comments?)\b.{0,80}(?:@|\bat\b))",
     re.IGNORECASE,
 )
 # A notice tells nothing with attribution: "This story was updated on Friday by the WHO to add 40 deaths, officials
@@ -293,7 +301,9 @@ def classify_line(line: str) -> str | None:
         return "site notice"
     if _STAFF_CREDIT.match(stripped):
         return "staff credit"
-    if _PROMOTION.match(stripped):
+    if _PROMOTION.match(stripped) or (
+        count <= _MAX_LABEL_WORDS + 6 and _CONTACT_CALL.match(stripped) and not _ATTRIBUTION.search(stripped)
+    ):
         return "promotion"
     if _LINK_TO_OTHER.match(stripped) and not is_prose(stripped):
         return "link to another article"

@@ -14,7 +14,7 @@ from typing import Any
 import trafilatura
 from trafilatura.utils import load_html
 
-from dateline.extract.furniture import classify_line, normalize_line
+from dateline.extract.furniture import classify_line, is_related_header, normalize_line
 from dateline.extract.language import detect_language
 from dateline.extract.metadata import PageContent
 from dateline.extract.numeric_dates import (
@@ -23,9 +23,11 @@ from dateline.extract.numeric_dates import (
     page_timestamp,
     settle_day_month,
 )
+from dateline.extract.teasers import TEASER
 from dateline.records import RemovedBlock
 
 _MAX_CAPTION_CHARS = 500
+_LIST_ITEM = ("- ", "* ", "• ")  # how trafilatura writes the items of a list
 
 
 def extract_html(html: str, url: str | None = None) -> PageContent:
@@ -124,8 +126,16 @@ def _drop_furniture(text: str) -> tuple[str, tuple[RemovedBlock, ...]]:
     """
     kept: list[str] = []
     removed: list[RemovedBlock] = []
+    in_related_list = False
     for paragraph in text.split("\n\n"):
         reason = None if paragraph.startswith("|") else classify_line(paragraph)
+        # The list items under a "Related Coverage" / "More from X" heading are other articles' cards (a
+        # headline and the start of its summary), however long (a user test: three cards after each article).
+        if reason is None and in_related_list and paragraph.startswith(_LIST_ITEM):
+            reason = TEASER
+        in_related_list = (reason is not None and is_related_header(normalize_line(paragraph))) or (
+            in_related_list and reason == TEASER
+        )
         if reason is None:
             kept.append(paragraph)
         else:
