@@ -183,6 +183,13 @@ def test_clock_times_after_a_day_counted_from_a_month_have_no_day() -> None:
         # "can" and "cannot" look ahead as the other modals do.
         ("Republicans fear Trump cannot win in November.", [("November", "2016-11")], date(2016, 2, 15)),
         ("Democrats say Sanders can win in November.", [("November", "2016-11")], date(2016, 2, 15)),
+        # The day of a vote named before it is its date whatever the clause's tense (a user test: 2015-11-08).
+        ("Officials believed Russia engineered the release to influence the Nov. 8 U.S. presidential election.",
+         [("Nov. 8", "2016-11-08")], date(2016, 7, 31)),
+        ("The Republican nominee for the Nov. 8 election later said he was being sarcastic.",
+         [("Nov. 8", "2016-11-08")], date(2016, 7, 31)),
+        ("Clinton conceded the Nov. 8 election to Trump.", [("Nov. 8", "2016-11-08")], date(2016, 12, 20)),
+        ("The party looks toward November’s election.", [("November", "2016-11")], date(2016, 7, 28)),
         # Other nouns after a month are no votes: "the November attacks", read in March, were last year's.
         ("Officials discussed the November attacks.", [("November", "2015-11")], date(2016, 3, 4)),
     ],

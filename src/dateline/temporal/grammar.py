@@ -61,12 +61,18 @@ class Context:
         assert self.anchor is not None
         if (same := self._year_of_sentence(month, day, start, tense)) is not None:
             return same
-        if tense is None and _SCHEDULED_AFTER.match(self.text, end):
-            # "the November election", "the November ballot", with no tense: a vote is scheduled, so the
-            # nearest one ahead counts as much as one behind ("even before the November election", read in May).
-            tense = "future"
         # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.
-        premodifier = _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
+        premodifier = (
+            _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            or self.text.startswith(("'s ", "’s "), end)
+        )
+        if (tense is None or (premodifier and day is not None)) and _SCHEDULED_AFTER.match(self.text, end):
+            # "the November election", "the November ballot": a vote is scheduled, so the nearest one ahead counts
+            # as much as one behind ("even before the November election", read in May). The day of a vote named
+            # before it ("to influence the Nov. 8 U.S. presidential election", read in July) is its date whatever
+            # the clause's tense: a user test found it dated the year before. (A month alone still follows the
+            # tense: "Voters in the November election turned out", read in May, is last year's.)
+            tense = "future"
         explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
         return month_year(self.anchor, month, day, tense, explicit)
 
@@ -119,7 +125,8 @@ SAME_SENTENCE_DAYS = 62
 Builder = Callable[[Context], Resolved | None]
 # A vote a month premodifies ("the November election", "November's crunch election", "the March primaries").
 _SCHEDULED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|votes?|ballots?|balloting|polls|runoffs?|referend(?:um|a)|"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+|U\.S\.\s+|[A-Z][a-z]+\s+){0,2}(?:elections?|votes?|ballots?|balloting|polls|runoffs?|"
+    r"referend(?:um|a)|"
     r"primar(?:y|ies)|caucus(?:es)?|midterms?)\b",
     re.IGNORECASE,
 )
