@@ -295,6 +295,16 @@ def test_the_day_of_an_infinitive_or_a_when_clause_dates_its_clause(
     assert at_home.date_source != "expression"  # a when clause without a date gives none
 
 
+def test_a_day_written_right_before_the_verb_dates_its_clause(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (2016 campaign feeds): the parser hung "on Friday" on the opening phrase's "to clarify", so
+    # "Clinton on Friday only further muddled a controversy" was dated by publication.
+    events = _events(analyzer, make_article, (
+        "In an effort to clarify her most recent statements about her use of a private email server as secretary of "
+        "state, Hillary Clinton on Friday only further muddled a controversy that has dogged her candidacy."))
+    muddled = next(e for e in events if "muddled" in e.summary)
+    assert (muddled.date, muddled.date_source) == ("2025-07-18", "expression")  # PUBLISHED is Sunday 2025-07-20
+
+
 def test_the_day_after_something_is_counted_from_the_last_date_named(
     analyzer: Analyzer, make_article: ArticleMaker
 ) -> None:
