@@ -90,6 +90,23 @@ def test_exports_are_served_with_their_media_types(client: TestClient) -> None:
     assert all(json.loads(line)["story_id"] == 1 for line in lines)
 
 
+def test_a_timeline_and_its_exports_narrow_as_the_command_does(client: TestClient) -> None:
+    """A user test asked the API for ``?top=10`` and got every entry: ``top``, ``since``, ``until`` and
+    ``min_outlets`` narrow the timeline and its exports as ``dateline timeline`` does."""
+    whole = client.get("/api/stories/1/timeline").json()["events"]
+    top = client.get("/api/stories/1/timeline", params={"top": 1}).json()
+    assert len(whole) > 1 and len(top["events"]) == 1 and top["events"][0] in whole
+    late = client.get("/api/stories/1/timeline", params={"since": "2025-07-19"}).json()["events"]
+    assert late and all(e["date"] >= "2025-07-19" for e in late) and len(late) < len(whole)
+    shared = client.get("/api/stories/1/timeline", params={"min_outlets": 2}).json()["events"]
+    assert shared and all(len({s["outlet"] for s in e["sources"]}) >= 2 for e in shared)
+    lines = client.get("/api/stories/1/export/jsonl", params={"top": 1}).text.splitlines()
+    assert len(lines) == 1
+    for bad in ({"top": 0}, {"since": "July"}, {"since": "2025-07-20", "until": "2025-07-01"}, {"min_outlets": "x"}):
+        refused = client.get("/api/stories/1/timeline", params=bad)
+        assert refused.status_code == 400 and refused.json()["error"].startswith("query parameter"), bad
+
+
 def test_bad_paging_is_a_400_with_a_message(client: TestClient) -> None:
     refused = client.get("/api/articles", params={"limit": "lots"})
     assert refused.status_code == 400 and "limit" in refused.json()["error"]

@@ -5,6 +5,7 @@ The OpenAPI document describing every response is served at ``/api/openapi.json`
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from starlette.requests import Request
@@ -12,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dateline.errors import DatelineError
-from dateline.link import story_digest
+from dateline.link import filter_entries, story_digest, top_entries
 from dateline.present.exports import EXPORT_FORMATS, MEDIA_TYPES, export_timeline
 from dateline.present.shapes import (
     actor_json,
@@ -22,6 +23,7 @@ from dateline.present.shapes import (
     story_json,
     timeline_json,
 )
+from dateline.records import Timeline
 from dateline.store import SqliteStore
 from dateline.web.context import context_of, path_id, with_store
 from dateline.web.data import ActorPanelRow, EventHit, StoryView, search, stories_with_names
@@ -31,6 +33,7 @@ MAX_LIMIT = 1000
 MAX_QUERY_CHARS = 200
 MAX_DIGEST_DAYS = 100
 MAX_DIGEST_PER_DAY = 10
+MAX_OUTLETS = 1000
 
 
 def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
@@ -63,9 +66,31 @@ async def story_api(request: Request) -> Response:
     return JSONResponse(story_json((await _story_view(request)).timeline.story))
 
 
+def _date_param(request: Request, name: str) -> date | None:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise DatelineError(f"query parameter {name}={raw!r}: expected a date YYYY-MM-DD") from None
+
+
+def _narrowed(request: Request, timeline: Timeline) -> Timeline:
+    """The timeline narrowed as ``dateline timeline`` narrows it: ``since``, ``until`` and ``min_outlets``
+    first, then the ``top`` entries (a user test asked for ``?top=10`` and got all 1,295 entries)."""
+    since, until = _date_param(request, "since"), _date_param(request, "until")
+    if since is not None and until is not None and since > until:
+        raise DatelineError(f"query parameter since={since} is after until={until}")
+    min_outlets = _int_param(request, "min_outlets", 1, 1, MAX_OUTLETS)
+    top = request.query_params.get("top")
+    narrowed = filter_entries(timeline, since, until, min_outlets)
+    return top_entries(narrowed, _int_param(request, "top", 0, 1, MAX_LIMIT)) if top is not None else narrowed
+
+
 async def timeline_api(request: Request) -> Response:
-    """A story's timeline with its disagreements."""
-    return JSONResponse(timeline_json((await _story_view(request)).timeline))
+    """A story's timeline with its disagreements (``since``, ``until``, ``min_outlets``, ``top`` narrow it)."""
+    return JSONResponse(timeline_json(_narrowed(request, (await _story_view(request)).timeline)))
 
 
 async def story_digest_api(request: Request) -> Response:
@@ -97,12 +122,12 @@ async def story_articles_api(request: Request) -> Response:
 
 
 async def story_export_api(request: Request) -> Response:
-    """A story's timeline in an export format (TimelineJS JSON, CSV, Markdown, JSONL)."""
+    """A story's timeline in an export format (TimelineJS JSON, CSV, Markdown, JSONL), narrowed as the timeline."""
     fmt = request.path_params["fmt"]
     if fmt not in EXPORT_FORMATS:
         raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
     view = await _story_view(request)
-    return Response(export_timeline(view.timeline, fmt), media_type=MEDIA_TYPES[fmt])
+    return Response(export_timeline(_narrowed(request, view.timeline), fmt), media_type=MEDIA_TYPES[fmt])
 
 
 async def articles_api(request: Request) -> Response:

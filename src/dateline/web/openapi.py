@@ -152,6 +152,13 @@ def _paths() -> dict[str, Schema]:
         {"name": "per_day", "in": "query", "required": False,
          "schema": {"type": "integer", "minimum": 1, "maximum": 10}},
     ]
+    narrowing = [
+        {"name": "since", "in": "query", "required": False, "schema": {"type": "string", "format": "date"}},
+        {"name": "until", "in": "query", "required": False, "schema": {"type": "string", "format": "date"}},
+        {"name": "min_outlets", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
+        {"name": "top", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
+    ]
     text = {"schema": {"type": "string"}}
     export = {"description": "The timeline in the chosen format", "content": {
         "application/json": {"schema": {"type": "object"}}, "text/csv": text, "text/markdown": text,
@@ -163,13 +170,14 @@ def _paths() -> dict[str, Schema]:
         "/api/stories": _get("Every story, latest activity first", _json(listing, "Stories")),
         "/api/stories/{story_id}": _get("One story", _json(_ref("Story"), "The story"), story),
         "/api/stories/{story_id}/timeline": _get("A story's timeline and disagreements",
-                                                 _json(_ref("Timeline"), "The timeline"), story),
+                                                 _json(_ref("Timeline"), "The timeline"), [*story, *narrowing]),
         "/api/stories/{story_id}/digest": _get("A story's key days, each told in its best sentences",
                                                _json(_ref("Digest"), "The key days, in date order"),
                                                [*story, *digest_params]),
         "/api/stories/{story_id}/actors": _get("The actors of a story", _json(actors, "Actors"), story),
         "/api/stories/{story_id}/articles": _get("The articles of a story", _json(story_articles, "Articles"), story),
-        "/api/stories/{story_id}/export/{fmt}": _get("A story's timeline as an export", export, [*story, fmt]),
+        "/api/stories/{story_id}/export/{fmt}": _get("A story's timeline as an export", export,
+                                                     [*story, fmt, *narrowing]),
         "/api/articles": _get("Stored articles, newest first", _json(articles, "Articles"), paging),
         "/api/articles/{article_id}": _get("One article with its analysis", _json(_ref("Article"), "The article"),
                                            [_id_param("article_id")]),
