@@ -75,6 +75,10 @@ def test_partially_malformed_feed_keeps_its_entries(tmp_path: Path) -> None:
     )
     items = list(iter_inputs([str(path)]))
     assert any(isinstance(item, RawInput) and "Whole entry" in item.body for item in items)
+    # ... and says the rest was not read (a user test's cut-off Atom feed gave its first entries silently).
+    assert items[-1] == SourceFailure(
+        str(path), "malformed feed XML (line 1, column 187: undefined entity): only the 2 entries before it were read"
+    )
 
 
 def test_feed_with_misleading_extension_is_sniffed(tmp_path: Path, data_dir: Path) -> None:

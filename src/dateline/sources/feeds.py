@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
+from xml.sax import SAXException, SAXParseException
 
 import feedparser
 
@@ -45,6 +46,8 @@ class Feed:
 
     title: str | None
     entries: tuple[FeedEntry, ...]
+    # The XML error feedparser recovered from, when it kept entries before it (a feed cut off or broken).
+    problem: str | None = None
 
 
 def parse_feed(data: bytes, origin: str, content_type: str | None = None, base_url: str | None = None) -> Feed:
@@ -62,7 +65,16 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, base_u
         problem = str(parsed.get("bozo_exception", "unreadable")).splitlines()[0]
         raise SourceError(origin, f"malformed feed XML: {problem}")
     title = _clean(parsed.feed.get("title"))
-    return Feed(title=title, entries=tuple(_entry(item) for item in parsed.entries))
+    error = parsed.get("bozo_exception")
+    recovered = _xml_problem(error) if isinstance(error, SAXException) else None
+    return Feed(title=title, entries=tuple(_entry(item) for item in parsed.entries), problem=recovered)
+
+
+def _xml_problem(error: SAXException) -> str:
+    """ "line 1, column 187: undefined entity" rather than feedparser's "<unknown>:1:187: undefined entity"."""
+    if isinstance(error, SAXParseException):
+        return f"line {error.getLineNumber()}, column {error.getColumnNumber()}: {error.getMessage()}"
+    return (str(error).splitlines() or ["unreadable"])[0]
 
 
 def feed_inputs(
@@ -89,15 +101,22 @@ def feed_inputs(
     if read_page is None:
         for entry, entry_origin, metadata in jobs:
             yield _entry_input(entry, entry_origin, metadata, None)
-        return
-    pool = ThreadPoolExecutor(max_workers=max(1, page_workers), thread_name_prefix="dateline-feed")
-    try:
-        futures = [pool.submit(_entry_input, *job, read_page) for job in jobs]
-        for future in futures:
-            yield future.result()
-    finally:
-        # A consumer that stops early should not wait for pages nobody will read.
-        pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        pool = ThreadPoolExecutor(max_workers=max(1, page_workers), thread_name_prefix="dateline-feed")
+        try:
+            futures = [pool.submit(_entry_input, *job, read_page) for job in jobs]
+            for future in futures:
+                yield future.result()
+        finally:
+            # A consumer that stops early should not wait for pages nobody will read.
+            pool.shutdown(wait=False, cancel_futures=True)
+    if feed.problem is not None:
+        # The entries before the error were read; the user must know the rest of the feed was not.
+        count = len(feed.entries)
+        yield SourceFailure(
+            origin, f"malformed feed XML ({feed.problem}): only the {count} entr{'y' if count == 1 else 'ies'} "
+            "before it were read"
+        )
 
 
 def _entry_metadata(feed: Feed, entry: FeedEntry) -> GivenMetadata:
