@@ -114,6 +114,18 @@ def test_review_cases_digits_fixed_quantities_and_plain_denials() -> None:
     cannot = _article(8, "She cannot say how many people were given Tamiflu in Devon.", "", day=date(2009, 4, 30),
                       outlet="bbc", predicate="say", kind="STATEMENT", modality="negated")
     assert _kinds(said, cannot) == []
+    # "become" says what by its complement: the first woman nominee and a talking point are two things (a user test).
+    became = _article(9, "Clinton on Tuesday became the first woman to win the nomination of a major party, setting "
+                      "up the November showdown with Trump.", "", day=date(2016, 7, 27), outlet="breitbart",
+                      predicate="become")
+    not_yet = _article(10, "The change hasn't yet become a major talking point for Clinton or Trump, but the language "
+                       "in both party platforms is raising eyebrows.", "", day=date(2016, 7, 27), outlet="nyt",
+                       predicate="become", modality="negated")
+    assert _kinds(became, not_yet) == []
+    denied = _article(11, "Clinton on Tuesday did not become the first woman to win the nomination of a major party, "
+                      "setting up the November showdown with Trump.", "", day=date(2016, 7, 27), outlet="nyt",
+                      predicate="become", modality="negated")
+    assert _kinds(became, denied) == ["assertion"]  # the same subject and wording: still a denial
 
 
 def _with_role(article_id: int, text: str, role: str, name: str = "Bill Clinton") -> StoredArticle:

@@ -51,6 +51,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n[
 # Verbs that say nothing of an act by themselves: "There will be a travel warning" and "It is not correct to call
 # it swine flu" share the predicate "be", not a happening one of them denies.
 LIGHT_PREDICATES = frozenset({"be", "have", "do"})
+# Verbs whose meaning is their complement: what one source says something became, another may deny of something
+# else ("Clinton became the first woman to win ..." / "the change hasn't yet become a talking point for Hillary
+# Clinton", a user test's one flagged disagreement).
+COPULAR_PREDICATES = LIGHT_PREDICATES | frozenset({"become", "remain", "seem", "appear"})
 # Not telling is no denial: "she could not say how many were tested", "he would not confirm whether ...".
 TELLING_PREDICATES = frozenset({"say", "tell", "disclose", "reveal", "confirm", "know", "comment"})
 _NON_ANSWER = re.compile(
@@ -271,7 +275,7 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if not (a.actors & b.actors) or a.event.kind != b.event.kind or a.event.predicate != b.event.predicate:
         return None  # a denial contradicts a report of the same act by the same actor, not any other
-    if a.event.predicate in LIGHT_PREDICATES | TELLING_PREDICATES and not (
+    if a.event.predicate in COPULAR_PREDICATES | TELLING_PREDICATES and not (
         a.event.actor_key is not None and a.event.actor_key == b.event.actor_key
         and overlap(a.words, b.words) >= DATE_CONFLICT_WORDING
     ):
