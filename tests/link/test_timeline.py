@@ -351,3 +351,18 @@ def test_two_outlets_sentences_sharing_only_the_storys_words_are_two_entries() -
     one = build_timeline(STORY, [stored(1, "guardian", date(2009, 4, 27), (raised,)),
                                  stored(2, "reuters", date(2009, 4, 27), (upgraded,))])
     assert len(one.entries) == 1
+
+
+def test_sentences_sharing_one_word_are_two_entries_however_short() -> None:
+    # A user test (2016 campaign feeds): "he will go to work for you" and "Last week proved that the Second Amendment
+    # works" were one top-ten entry (1 word of 4 in common, over the overlap bar).
+    go = event("“Now, he will go to work for you.”", "OTHER", "2016-07-19", actor=None, target=None)
+    works = event("Last week proved that the Second Amendment works.", "OTHER", "2016-07-19", actor=None, target=None)
+    apart = build_timeline(STORY, [stored(1, "usatoday", date(2016, 7, 19), (go,)),
+                                   stored(2, "nyt", date(2016, 7, 19), (works,))])
+    assert len(apart.entries) == 2
+    great = event("America is already great, he said.", "OTHER", "2016-07-28", actor=None, target=None)
+    also = event("America is already great, Obama told the convention.", "OTHER", "2016-07-28", actor=None, target=None)
+    together = build_timeline(STORY, [stored(1, "politico", date(2016, 7, 28), (great,)),
+                                      stored(2, "nyt", date(2016, 7, 28), (also,))])
+    assert len(together.entries) == 1
