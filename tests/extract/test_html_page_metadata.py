@@ -93,3 +93,13 @@ def test_the_cards_listed_under_a_related_heading_are_no_part_of_the_article() -
     # A list in the article itself stays: no related heading above it.
     listed = "The platform names three goals:\n\n- a higher minimum wage\n\n- free public college"
     assert _drop_furniture(listed) == (listed, ())
+
+
+def test_the_author_keeps_initials_and_leaves_out_the_outlet() -> None:
+    """trafilatura gave "Spencer S Hsu" and "Aamer Madhani; Kevin Johnson; USA TODAY" (a user test)."""
+    hsu = page("08/05/2016 09:56 AM ET").replace("<head>", '<head><meta name="author" content="Spencer S. Hsu">')
+    assert extract_html(hsu).author == "Spencer S. Hsu"
+    two = page("08/05/2016 09:56 AM ET").replace(
+        "<head>", '<head><meta name="author" content="Aamer Madhani, and Kevin Johnson, USA TODAY">'
+    )
+    assert extract_html(two, "https://www.usatoday.com/story/news/1").author == "Aamer Madhani; Kevin Johnson"

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from html import unescape
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.utils import load_html
@@ -53,6 +54,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     published, evidence, confidence = _page_date(html, url, _parse_iso_date(fields.get("date")), fields.get("text"))
     title = _clean(fields.get("title")) or ""
+    site = _site_name(_clean(fields.get("sitename")), title, html)
     text, headline = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
     text, furniture = _drop_furniture(text)
     removed = headline + furniture
@@ -62,8 +64,8 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
         caption=caption,
         removed=removed,
         url=_clean(fields.get("url")),
-        outlet=_site_name(_clean(fields.get("sitename")), title, html),
-        author=_clean(fields.get("author")),
+        outlet=site,
+        author=_author(_clean(fields.get("author")), site, url),
         published=published,
         published_evidence=evidence,
         published_confidence=confidence,
@@ -108,6 +110,25 @@ def _site_name(found: str | None, title: str, html: str) -> str | None:
         if len(end.split()) <= 4 and normalize_line(end) != normalize_line(title):
             return end.strip()
     return None
+
+
+_INITIAL = re.compile(r"(?<=\b[A-Z])(?=\s+[A-Z])")
+
+
+def _author(found: str | None, site: str | None, url: str | None) -> str | None:
+    """The byline's people: a middle initial keeps its period ("Spencer S. Hsu": trafilatura drops it) and the
+    outlet is no author ("Aamer Madhani; Kevin Johnson; USA TODAY" on usatoday.com; a user test)."""
+    if not found:
+        return None
+    outlets = {_letters(site or "")}
+    host = (urlsplit(url).hostname or "") if url else ""
+    outlets.add(_letters(host.removeprefix("www.").rsplit(".", 1)[0]))
+    people = [part.strip() for part in found.split(";") if part.strip() and _letters(part) not in outlets]
+    return "; ".join(_INITIAL.sub(".", person) for person in people) or None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBlock, ...]]:
