@@ -171,3 +171,34 @@ def test_public_address_check() -> None:
     for private in ("10.1.2.3", "192.168.0.1", "::ffff:127.0.0.1", "fe80::1", "100.64.0.1", "0.0.0.0"):
         with pytest.raises(RefusedAddress, match="is a private address"):
             public_addresses(private, 80)
+
+
+def test_headers_sent_slowly_hit_the_total_deadline() -> None:
+    """A server sending a header line every 0.2 s never trips a 1 s read timeout: only the deadline ends the
+    fetch (a review: ``ingest`` hung on such a server, and the good inputs given with it were never stored)."""
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.sendall(b"HTTP/1.1 200 OK\r\n")
+            while not stop.wait(0.2):
+                try:
+                    connection.sendall(b"X-Slow: 1\r\n")
+                except OSError:
+                    return
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/"
+    started = time.monotonic()
+    try:
+        with Fetcher(timeout=1.0, deadline=0.8) as client, pytest.raises(SourceError, match=r"timed out after 0\.8 s"):
+            client.fetch(url)
+        assert time.monotonic() - started < 3.0
+    finally:
+        stop.set()
+        listener.close()

@@ -17,6 +17,7 @@ import httpcore
 import httpx
 
 from dateline.errors import SourceError
+from dateline.sources.deadline import DeadlineBackend, fetch_deadline
 from dateline.sources.guard import PublicOnlyBackend, RefusedAddress, UnresolvableHost
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -93,7 +94,7 @@ class Fetcher:
             follow_redirects=False,
             headers={"User-Agent": user_agent},
             trust_env=False,
-            transport=None if allow_private else _public_only_transport(),
+            transport=_transport(allow_private),
         )
 
     def __enter__(self) -> Fetcher:
@@ -121,14 +122,15 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         give_up_at = time.monotonic() + self.deadline
         current = url
-        for _ in range(self.max_redirects + 1):
-            if time.monotonic() > give_up_at:
-                raise SourceError(url, f"timed out after {self.deadline:g} s")
-            self._check_target(url, current)
-            result, location = self._request(url, current, headers, give_up_at)
-            if location is None:
-                return result
-            current = urljoin(current, location)
+        with fetch_deadline(give_up_at):  # every read and write, headers included, ends by the deadline
+            for _ in range(self.max_redirects + 1):
+                if time.monotonic() > give_up_at:
+                    raise SourceError(url, f"timed out after {self.deadline:g} s")
+                self._check_target(url, current)
+                result, location = self._request(url, current, headers, give_up_at)
+                if location is None:
+                    return result
+                current = urljoin(current, location)
         raise SourceError(url, f"too many redirects (more than {self.max_redirects})")
 
     def _check_target(self, origin: str, url: str) -> None:
@@ -158,6 +160,8 @@ class Fetcher:
         except httpx.ConnectTimeout:
             raise SourceError(origin, f"timed out after {self.connect_timeout:g} s (connecting)") from None
         except httpx.TimeoutException:
+            if time.monotonic() >= give_up_at:
+                raise SourceError(origin, f"timed out after {self.deadline:g} s") from None
             raise SourceError(origin, f"timed out after {self.timeout:g} s") from None
         except (httpx.InvalidURL, ValueError) as error:
             raise SourceError(origin, f"invalid URL ({error})") from None
@@ -215,19 +219,21 @@ def _describe_http_error(error: httpx.HTTPError) -> str:
     return f"request failed: {first_line}"
 
 
-def _public_only_transport() -> httpx.HTTPTransport:
-    """httpx's default transport, with connections limited to public addresses.
+def _transport(allow_private: bool) -> httpx.HTTPTransport:
+    """httpx's default transport, its connections held to each fetch's deadline (``DeadlineBackend``) and, without
+    ``allow_private``, limited to public addresses (``PublicOnlyBackend``).
 
     httpx offers no public way to choose the network backend, so the transport's connection
-    pool is replaced by an identical one that uses ``PublicOnlyBackend``.
+    pool is replaced by an identical one that uses it.
     """
     transport = httpx.HTTPTransport(trust_env=False)
     limits = httpx.Limits()
+    inner = httpcore.SyncBackend() if allow_private else PublicOnlyBackend()
     transport._pool = httpcore.ConnectionPool(
         ssl_context=httpx.create_ssl_context(trust_env=False),
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,
-        network_backend=PublicOnlyBackend(),
+        network_backend=DeadlineBackend(inner),
     )
     return transport
