@@ -98,3 +98,14 @@ def test_charset_from_content_type() -> None:
 )
 def test_sniff_kind(data: bytes, content_type: str | None, kind: str) -> None:
     assert sniff_kind(data, content_type) == kind
+
+
+def test_a_stray_windows_1252_byte_in_utf8_text_garbles_nothing_else() -> None:
+    """One \\x93 pasted into UTF-8 text made detection pick a Mac encoding: every curly quote became '‚Äú'."""
+    text = "“Talks resumed,” the minister said — in Istanbul, on the Bosphorus. " * 5
+    stray = text.encode("utf-8").replace(b" the minister", b" \x93the minister", 1)
+    decoded = decode_text(stray, "stray.txt")
+    assert decoded.count("“") == 6 and "‚Äú" not in decoded and "— in Istanbul" in decoded
+    # A windows-1252 text (every non-ASCII byte stray) is still detected as such.
+    legacy = "The minister said “the talks will resume” on Monday — and the café reopened. " * 5
+    assert decode_text(legacy.encode("cp1252"), "legacy.txt") == legacy

@@ -124,7 +124,28 @@ def _decode(data: bytes, origin: str, header_charset: str | None) -> str:
         decoded = _try_decode(body, label)
         if decoded is not None:
             return decoded
-    return _detect(body, origin)
+    return _mostly_utf8(body) or _detect(body, origin)
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 could not as windows-1252 (undefined ones as Latin-1)."""
+    assert isinstance(error, UnicodeDecodeError)
+    stray = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in stray), error.end
+
+
+codecs.register_error("dateline-stray-cp1252", _stray_as_cp1252)
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a windows-1252 quote pasted in): the stray bytes read as windows-1252,
+    the rest as UTF-8. Detection guessed a Mac encoding for such a file and garbled every curly quote (a review).
+    None when most non-ASCII bytes are no UTF-8 (a windows-1252 or Latin-1 text), which detection reads."""
+    non_ascii = sum(1 for byte in body if byte >= 0x80)
+    stray = body.decode("utf-8", errors="replace").count("\ufffd")
+    if not non_ascii or stray * 2 >= non_ascii:
+        return None
+    return body.decode("utf-8", errors="dateline-stray-cp1252")
 
 
 def _try_decode(data: bytes, label: str | None) -> str | None:
