@@ -296,3 +296,31 @@ def test_reading_a_store_loads_no_language_model_and_no_fingerprinting(tmp_path:
             "print(sorted(m for m in ('spacy', 'datasketch', 'thinc', 'numpy', 'scipy') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+def test_bad_numbers_a_damaged_store_and_unwritable_output_are_one_line_errors(actors_db: str, tmp_path: Path) -> None:
+    """A review found tracebacks for each of these."""
+    runner = CliRunner()
+    for args in (["timeline", str(2**63)], ["article", str(2**63)], ["story", "merge", "1", str(2**64)]):
+        result = runner.invoke(main, [*args, "--db", actors_db])
+        assert result.exit_code == 2 and "is not in the range" in result.output and result.exception is not None
+        assert not isinstance(result.exception, OverflowError), args
+    for timeout in ("nan", "inf", "0"):
+        result = runner.invoke(main, ["ingest", "--db", str(tmp_path / "t.db"), "--timeout", timeout, "x.txt"])
+        assert result.exit_code == 2 and "--timeout" in result.output, timeout
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(Path(actors_db).read_bytes())
+    with damaged.open("r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xff" * 8192)
+    failed = 0
+    for args in (["stories"], ["actors"], ["articles"]):
+        result = runner.invoke(main, [*args, "--db", str(damaged)])
+        if result.exit_code != 0:  # a page the command does not read may still be whole
+            failed += 1
+            assert result.output.startswith(f"Error: {damaged}: the store cannot be read"), result.output
+            assert result.output.count("\n") == 1
+    assert failed
+    missing = tmp_path / "missing" / "out.csv"
+    result = runner.invoke(main, ["export", "1", "--db", actors_db, "--format", "csv", "-o", str(missing)])
+    assert result.exit_code == 1 and result.output == f"Error: {missing}: No such file or directory\n"

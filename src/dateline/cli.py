@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from dateline.cli_common import DB_HELP, READ_DB_HELP, OptionError, echo_json, open_cli_store, timeline_of
+from dateline.cli_common import DB_HELP, ID, READ_DB_HELP, SECONDS, OptionError, echo_json, open_cli_store, timeline_of
 from dateline.cli_manage import MANAGE_COMMANDS
 from dateline.errors import DatelineError
 
@@ -75,6 +75,11 @@ class DatelineGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
         except BrokenPipeError as exc:
             _end_quietly_if_stdout_closed(exc)
+        except OSError as exc:
+            # Writing the output failed (`export -o` into a missing folder, a full disk): one line, no traceback.
+            raise click.ClickException(f"{exc.filename or 'output'}: {exc.strerror or exc}") from exc
+
+
 
 
 @click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -218,8 +223,7 @@ class _OutcomeLines:
                            "page); only with a single SOURCE that is one page.")
 @click.option("--title", help="Headline of the one input, overriding what extraction finds; only with a single "
                              "SOURCE that is one page.")
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
-              help="Seconds before a fetch gives up.")
+@click.option("--timeout", default=10.0, show_default=True, type=SECONDS, help="Seconds before a fetch gives up.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction and analysis.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
@@ -301,7 +305,7 @@ def articles(db: str | None, limit: int | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def article(article_id: int, db: str | None, as_json: bool) -> None:
@@ -335,7 +339,7 @@ def stories(db: str | None, limit: int | None, offset: int, as_json: bool) -> No
 
 
 @main.command()
-@click.argument("story_id", type=int)
+@click.argument("story_id", type=ID)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option(
     "--top", type=click.IntRange(min=1),
@@ -373,7 +377,7 @@ def timeline(
 
 
 @main.command()
-@click.argument("story_id", type=int)
+@click.argument("story_id", type=ID)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
@@ -390,7 +394,7 @@ def conflicts(story_id: int, db: str | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("story_id", type=int)
+@click.argument("story_id", type=ID)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--days", type=click.IntRange(min=1), default=10, show_default=True, help="How many key days.")
 @click.option("--per-day", type=click.IntRange(min=1), default=2, show_default=True,

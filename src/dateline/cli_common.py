@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +18,27 @@ from dateline.store import SqliteStore, is_postgres_url, open_store, resolve_loc
 
 DB_HELP = "SQLite file or postgresql:// URL of the store (default: $DATELINE_DB or ./dateline.db)."
 READ_DB_HELP = DB_HELP[:-1] + "; it must exist (ingest creates it)."
+# A story or article id: a SQLite integer, so a larger number is a usage error, not an OverflowError traceback.
+ID = click.IntRange(0, 2**63 - 1)
+
+
+class _Seconds(click.ParamType[float]):
+    """A positive, finite number of seconds ("nan" and "inf" passed click's FloatRange and failed later)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or not 0 < seconds <= MAX_SECONDS:
+            self.fail(f"{value!r} is not in the range 0<x<={MAX_SECONDS:g} (seconds)", param, ctx)
+        return seconds
+
+
+MAX_SECONDS = 3600.0
+SECONDS = _Seconds()
 
 
 class OptionError(click.ClickException):
@@ -49,11 +72,22 @@ def open_cli_store(db: str | None, *, create: bool = False) -> Iterator[SqliteSt
     if missing is not None:
         hint = "check --db" if db else "give --db"
         raise StoreError(f"{missing}: no Dateline store here (ingest something first, or {hint})")
-    store = open_store(db)
+    try:
+        store = open_store(db)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(db, exc) from exc
     try:
         yield store
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(db, exc) from exc
     finally:
         store.close()
+
+
+def _damaged(db: str | None, error: sqlite3.DatabaseError) -> StoreError:
+    """A damaged store file ("database disk image is malformed"), named, in one line; nothing was written."""
+    return StoreError(f"{resolve_location(db)}: the store cannot be read ({error}); restore a copy, or try "
+                      "`sqlite3 FILE .recover`")
 
 
 def timeline_of(store: SqliteStore, story_id: int) -> Timeline:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from dateline.cli_common import DB_HELP, READ_DB_HELP, echo_json, missing_store, open_cli_store, timeline_of
+from dateline.cli_common import DB_HELP, ID, READ_DB_HELP, echo_json, missing_store, open_cli_store, timeline_of
 from dateline.errors import DatelineError
 
 
@@ -23,8 +23,8 @@ def story() -> None:
 
 
 @story.command("merge")
-@click.argument("story_a", type=int)
-@click.argument("story_b", type=int)
+@click.argument("story_a", type=ID)
+@click.argument("story_b", type=ID)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_merge(story_a: int, story_b: int, db: str | None) -> None:
     """Merge story B into story A."""
@@ -38,8 +38,8 @@ def story_merge(story_a: int, story_b: int, db: str | None) -> None:
 
 
 @story.command("split")
-@click.argument("story_id", type=int)
-@click.argument("article_ids", type=int, nargs=-1, required=True)
+@click.argument("story_id", type=ID)
+@click.argument("article_ids", type=ID, nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_split(story_id: int, article_ids: tuple[int, ...], db: str | None) -> None:
     """Move ARTICLE_IDS out of STORY_ID into a new story."""
@@ -51,7 +51,7 @@ def story_split(story_id: int, article_ids: tuple[int, ...], db: str | None) -> 
 
 
 @story.command("rename")
-@click.argument("story_id", type=int)
+@click.argument("story_id", type=ID)
 @click.argument("title")
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_rename(story_id: int, title: str, db: str | None) -> None:
@@ -113,7 +113,7 @@ def actor(name: str, db: str | None, exact: bool, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("story_id", type=int)
+@click.argument("story_id", type=ID)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl", "json"]),
               default="markdown", show_default=True,
