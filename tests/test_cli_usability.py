@@ -324,3 +324,10 @@ def test_bad_numbers_a_damaged_store_and_unwritable_output_are_one_line_errors(a
     missing = tmp_path / "missing" / "out.csv"
     result = runner.invoke(main, ["export", "1", "--db", actors_db, "--format", "csv", "-o", str(missing)])
     assert result.exit_code == 1 and result.output == f"Error: {missing}: No such file or directory\n"
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1799-12-31", "9999-12-31"])
+def test_a_published_date_that_cannot_be_one_is_a_usage_error(tmp_path: Path, day: str) -> None:
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "d.db"), "--published", day, "x.txt"])
+    assert result.exit_code == 2 and "cannot be a publication date" in result.output
+    assert not (tmp_path / "d.db").exists()

@@ -16,6 +16,7 @@ import click
 from dateline.cli_common import DB_HELP, ID, READ_DB_HELP, SECONDS, OptionError, echo_json, open_cli_store, timeline_of
 from dateline.cli_manage import MANAGE_COMMANDS
 from dateline.errors import DatelineError
+from dateline.sources.metadata import implausible_publication
 
 if TYPE_CHECKING:
     from dateline.pipeline import IngestReport
@@ -116,9 +117,13 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date like 2025-07-24") from exc
+    problem = implausible_publication(day)
+    if problem is not None:
+        raise click.BadParameter(f"{value!r} cannot be a publication date ({problem})")
+    return day
 
 
 def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Callable[[], None]]:

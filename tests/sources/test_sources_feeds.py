@@ -228,3 +228,16 @@ def test_relative_entry_links_resolve_against_the_feed_url(server: LocalHTTPServ
     (item,) = iter_inputs([server.url("/feeds/main.xml")], fetcher=fetcher)
     assert isinstance(item, RawInput) and item.body == "<p>Full page A</p>"
     assert item.origin == item.url == server.url("/news/a")
+
+
+def test_a_feed_date_that_cannot_be_a_publication_date_leaves_the_entry_undated(tmp_path: Path) -> None:
+    """A review: an Atom date of month 13 became 2026-01-01 (feedparser rolls it over) and a year 9999 one put the
+    story at the top of the store's list."""
+    path = tmp_path / "dates.atom"
+    entries = "".join(
+        f"<entry><title>T{n}</title><id>urn:{n}</id><updated>{when}</updated><content>Story {n}.</content></entry>"
+        for n, when in enumerate(("2025-13-45T99:00:00Z", "9999-01-01T00:00:00Z", "2025-07-24T10:00:00Z"))
+    )
+    path.write_text(f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>{entries}</feed>')
+    items = [item for item in iter_inputs([str(path)]) if isinstance(item, RawInput)]
+    assert [item.given_published for item in items] == [None, None, date(2025, 7, 24)]

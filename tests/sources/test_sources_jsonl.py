@@ -31,7 +31,7 @@ def test_good_and_bad_lines(data_dir: Path) -> None:
     assert items[f"{name}:3"] == SourceFailure(f"{name}:3", "invalid JSON: Invalid control character (column 23)")
     assert items[f"{name}:4"] == SourceFailure(f"{name}:4", "record has no 'text' or 'html'")
     assert items[f"{name}:6"] == SourceFailure(f"{name}:6", "expected a JSON object, got list")
-    assert items[f"{name}:7"] == SourceFailure(f"{name}:7", "unreadable 'published' date 'sometime soon'")
+    assert items[f"{name}:7"] == SourceFailure(f"{name}:7", "'published' date 'sometime soon': unreadable")
     last = items[f"{name}:8"]
     assert isinstance(last, RawInput) and last.given_outlet == "Coast Radio"
 
@@ -94,3 +94,33 @@ def test_given_date_makes_a_bad_record_date_irrelevant(data_dir: Path) -> None:
     items = {item.origin: item for item in iter_inputs([name], given)}
     line_7 = items[f"{name}:7"]
     assert isinstance(line_7, RawInput) and line_7.given_published == date(2025, 6, 1)
+
+
+def test_deep_nesting_fails_its_line_alone_and_an_empty_file_is_a_failure(tmp_path: Path) -> None:
+    """A review: one deeply nested line rejected the whole file, and an empty file ingested nothing, exit 0."""
+    good = '{"text": "Talks resumed in Istanbul on Wednesday, officials said."}'
+    path = tmp_path / "deep.jsonl"
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_text("\n".join([good, deep, good.replace("Istanbul", "Oslo")]))
+    items = list(iter_inputs([str(path)]))
+    assert [type(item).__name__ for item in items] == ["RawInput", "SourceFailure", "RawInput"]
+    assert items[1] == SourceFailure(f"{path}:2", "JSON nested too deep")
+    for content in ("", "\n\n  \n"):
+        empty = tmp_path / "empty.jsonl"
+        empty.write_text(content)
+        assert list(iter_inputs([str(empty)])) == [SourceFailure(str(empty), "empty: no JSONL records")]
+
+
+def test_dates_that_cannot_be_publication_dates_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dates.jsonl"
+    lines = [f'{{"text": "Talks resumed on Wednesday.", "published": "{day}"}}' for day in
+             ("0001-01-01", "9999-12-31", "2025-07-24T25:61:00+99:00", "2025-07-24")]
+    path.write_text("\n".join(lines))
+    items = list(iter_inputs([str(path)]))
+    assert items[0] == SourceFailure(f"{path}:1", "'published' date '0001-01-01': cannot be a publication date "
+                                                  "(before 1800)")
+    assert items[1] == SourceFailure(f"{path}:2", "'published' date '9999-12-31': cannot be a publication date "
+                                                  "(in the future)")
+    # An impossible clock time does not hide a well-written day: the day is read.
+    assert isinstance(items[2], RawInput) and items[2].given_published == date(2025, 7, 24)
+    assert isinstance(items[3], RawInput) and items[3].given_published == date(2025, 7, 24)

@@ -165,12 +165,18 @@ def _entry_content(item: Any) -> tuple[str | None, InputKind]:
 
 def _entry_date(item: Any) -> date | None:
     """The entry's publication date as written in the feed; its update date if none."""
+    written = False
     for key in ("published", "updated", "created"):
         raw = item.get(key)
-        if isinstance(raw, str):
+        if isinstance(raw, str) and raw.strip():
+            written = True
             parsed = parse_date(raw)
             if parsed is not None:
                 return parsed
+    if written:
+        # Written but impossible ("2025-13-45T99:00:00Z", year 9999): feedparser's own reading rolls month 13
+        # into the next year, so the entry counts as undated.
+        return None
     for key in ("published_parsed", "updated_parsed"):
         struct = item.get(key)
         if isinstance(struct, time.struct_time):

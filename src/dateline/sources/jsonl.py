@@ -14,7 +14,7 @@ from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
 from dateline.sources.fetch import size_label
 from dateline.sources.files import describe_os_error
-from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
+from dateline.sources.metadata import GivenMetadata, implausible_publication, make_raw_input, parse_date, read_date
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _METADATA_KEYS = ("url", "title", "outlet", "published")
@@ -75,7 +75,9 @@ def _open(path: Path) -> gzip.GzipFile | BufferedReader:
 def jsonl_records(
     stream: LineReader, name: str, given: GivenMetadata, max_bytes: int
 ) -> Iterator[RawInput | SourceFailure]:
-    """Yield one input or failure per non-blank line of ``stream``; origins are ``NAME:LINE``."""
+    """Yield one input or failure per non-blank line of ``stream``; origins are ``NAME:LINE``. A stream with no
+    record at all is one failure naming it (an empty file is no successful ingest)."""
+    records = 0
     for number, line in enumerate(iter(lambda: stream.readline(max_bytes + 1), b""), start=1):
         origin = f"{name}:{number}"
         if len(line) > max_bytes:
@@ -86,10 +88,16 @@ def jsonl_records(
             continue
         if not line.strip():
             continue
+        records += 1
         try:
             yield record_input(line, origin, given)
         except SourceError as error:
             yield SourceFailure(origin, error.reason)
+        except RecursionError:
+            # JSON nested thousands deep: this line fails alone, the file goes on (a review).
+            yield SourceFailure(origin, "JSON nested too deep")
+    if records == 0:
+        yield SourceFailure(name, "empty: no JSONL records")
 
 
 def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
@@ -114,7 +122,10 @@ def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
     if record.get("published") and given.published is None:
         published = parse_date(record["published"])
         if published is None:
-            raise SourceError(origin, f"unreadable 'published' date {record['published']!r}")
+            written = read_date(record["published"])
+            problem = implausible_publication(written) if written else None
+            why = f"cannot be a publication date ({problem})" if problem else "unreadable"
+            raise SourceError(origin, f"'published' date {record['published']!r}: {why}")
     found = GivenMetadata(
         published=published, outlet=record.get("outlet"), url=record.get("url"), title=record.get("title")
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from dateline.records import InputKind, RawInput
@@ -44,12 +44,33 @@ def make_raw_input(origin: str, body: str, kind: InputKind, given: GivenMetadata
     )
 
 
+EARLIEST_PUBLICATION = date(1800, 1, 1)
+
+
+def implausible_publication(day: date) -> str | None:
+    """Why ``day`` cannot be a publication date (before 1800, or after tomorrow: nothing read today was published
+    later, a day's slack for time zones), or None when it can. A feed's year 9999 had put its story at the top
+    of the store's list (a review)."""
+    if day < EARLIEST_PUBLICATION:
+        return f"before {EARLIEST_PUBLICATION.year}"
+    if day > date.today() + timedelta(days=1):
+        return "in the future"
+    return None
+
+
 def parse_date(value: str) -> date | None:
-    """Parse an ISO 8601 or RFC 822 date (with or without time); None if it is neither.
+    """Parse an ISO 8601 or RFC 822 date (with or without time); None if it is neither, or if it cannot be a
+    publication date (see :func:`implausible_publication`).
 
     The calendar date is the one written, in the writer's own time zone: a story published at
     23:30 local time keeps its local date rather than moving to the next UTC day.
     """
+    found = read_date(value)
+    return found if found is not None and implausible_publication(found) is None else None
+
+
+def read_date(value: str) -> date | None:
+    """The date an ISO 8601 or RFC 822 string writes, whether or not it can be a publication date."""
     text = value.strip()
     if not text:
         return None

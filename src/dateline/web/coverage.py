@@ -16,6 +16,7 @@ from dateline.pipeline import ArticleAnalyzer, Ingestor, IngestReport
 from dateline.present.text import render_kept, render_redating
 from dateline.records import PASTE_ORIGIN, RawInput
 from dateline.sources import Fetcher, GivenMetadata
+from dateline.sources.metadata import implausible_publication
 from dateline.store import SqliteStore
 from dateline.web.security import private_url_reason
 
@@ -107,9 +108,13 @@ def _parse_date(value: str) -> date | None:
     if not value.strip():
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError as exc:
         raise DatelineError(f"publication date {value!r}: use the form YYYY-MM-DD") from exc
+    problem = implausible_publication(day)
+    if problem is not None:
+        raise DatelineError(f"publication date {value!r}: cannot be a publication date ({problem})")
+    return day
 
 
 def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
