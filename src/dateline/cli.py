@@ -102,8 +102,9 @@ or "html" (a page), one of them required and not blank ("html" wins when both ar
 (Thu, 24 Jul 2025 18:30:00 GMT); the calendar day written is kept (no shift to UTC), and it re-dates a
 stored copy that has no date or an inferred one. --published and --outlet override every record's own (a record's date
 then need not parse); --url and --title are refused for a JSONL file. Blank lines are skipped. A bad line
-(not JSON, not an object, a field that is not a string, no "text" or "html", an unreadable "published",
-a line over 20 MB) fails alone as PATH:LINE: reason; the other lines go on and the exit status is 1.
+(not JSON, not an object, a field that is not a string, no "text" or "html", an unreadable "published" or
+one before 1800 or after tomorrow, JSON nested too deep, a line over 20 MB) fails alone as PATH:LINE: reason;
+the other lines go on and the exit status is 1. A file with no record at all is a failure.
 
 \b
 Example, news.jsonl (one record a line; "..." stands for the rest of each article):
