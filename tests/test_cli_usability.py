@@ -331,3 +331,16 @@ def test_a_published_date_that_cannot_be_one_is_a_usage_error(tmp_path: Path, da
     result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "d.db"), "--published", day, "x.txt"])
     assert result.exit_code == 2 and "cannot be a publication date" in result.output
     assert not (tmp_path / "d.db").exists()
+
+
+def test_an_article_not_in_english_is_stored_and_says_it_is_not_analysed(tmp_path: Path) -> None:
+    """A review: French, Russian and Chinese pages were stored, each its own undated story, with no word of it."""
+    page = tmp_path / "fr.txt"
+    page.write_text("Les pourparlers reprennent à Istanbul\n\nLes délégations russe et ukrainienne se sont rencontrées "
+                    "mercredi soir à Istanbul pour un troisième cycle de négociations, a annoncé le ministre turc.\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", "--db", str(tmp_path / "fr.db"), str(page)])
+    assert result.exit_code == 0
+    assert "Les pourparlers reprennent à Istanbul [not English (fr): stored, not analysed]" in result.output
+    as_json = runner.invoke(main, ["ingest", "--db", str(tmp_path / "fr2.db"), "--json", str(page)])
+    assert json.loads(as_json.output)["ingested"][0]["language"] == "fr"

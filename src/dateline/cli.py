@@ -193,7 +193,8 @@ class _OutcomeLines:
         if self.quiet:
             return
         for item in report.ingested[ingested:]:
-            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}")
+            note = f" [not English ({item.language}): stored, not analysed]" if item.language else ""
+            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}{note}")
         for dup in report.duplicates[duplicates:]:
             redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
             kept = f"; {render_kept(dup.kept)}" if dup.kept else ""

@@ -58,6 +58,8 @@ class Ingested:
     article_id: int
     story_id: int | None
     title: str
+    # The article's language when it is not English: stored, searchable, but not analysed (no dates, no events).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -300,7 +302,10 @@ class Ingestor:
             report.duplicates.append(Duplicate(origin, original, "near", article_id))
             return
         article_id = self.store.add_article(article, analysis, digest, fp)
-        report.ingested.append(Ingested(origin, article_id, assign_story(self.store, article_id), article.title))
+        not_english = None if article.is_english else (article.language or "unknown")
+        report.ingested.append(
+            Ingested(origin, article_id, assign_story(self.store, article_id), article.title, not_english)
+        )
 
     def _exact_duplicate(self, origin: str, article: Article, of_article: int, report: IngestReport) -> None:
         """Report an input whose content is stored as ``of_article``; a date the input gives may re-date it.
