@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from dateline.errors import ExtractionError
 from dateline.extract import extract_article
 from dateline.records import Article, RawInput
 
@@ -352,3 +355,25 @@ def test_calls_to_follow_a_writer_or_send_tips_are_furniture() -> None:
     assert all(sentence in article.text for sentence in news)
     assert not any(call in article.text for call in calls)
     assert list(_reasons(article).values()).count("promotion") == 3
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("Access Denied\n\nYou don't have permission to access this page on this server.", "'access denied'"),
+    ("Just a moment...\n\nChecking your browser before accessing example.com. This takes a few seconds.",
+     "'checking your browser'"),
+    ("Subscribe to continue reading\n\nYou have reached your limit of free articles this month. Subscribe now.",
+     "'subscribe to continue'"),
+    ("<html><body><noscript>Enable JS</noscript><script>app()</script><p>Loading page now</p></body></html>",
+     "too short to be an article (3 words)"),
+])
+def test_error_access_and_stub_pages_are_no_articles(body: str, reason: str) -> None:
+    """A review stored "Access Denied", a bot check, a paywall and a 2-word "Enable JS" page as articles."""
+    with pytest.raises(ExtractionError) as raised:
+        extract_article(RawInput(origin="stub.txt", body=body, kind="html" if body.startswith("<") else "text"))
+    assert reason in raised.value.reason and raised.value.origin == "stub.txt"
+
+
+def test_an_article_about_access_denied_is_an_article() -> None:
+    body = ("Court rules on data access\n\n" + "The court ruled on Tuesday that access denied to the archive for "
+            "years must now be granted, lawyers for the newspaper said after the hearing in London. " * 8)
+    assert "access denied" in extract_article(RawInput(origin="court.txt", body=body, kind="text")).text

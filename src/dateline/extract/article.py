@@ -12,7 +12,7 @@ from dateline.extract.metadata import PageContent, merge_given
 from dateline.extract.pasted import extract_pasted
 from dateline.extract.tokenized import looks_tokenized, untokenize
 from dateline.extract.wire_datelines import without_wire_dateline
-from dateline.records import Article, RawInput
+from dateline.records import Article, RawInput, count_words
 
 # Share of control or replacement characters above which a body is binary data, not text.
 _MAX_GARBAGE_SHARE = 0.05
@@ -44,6 +44,9 @@ def extract_article(raw: RawInput) -> Article:
         raise ExtractionError(raw.origin, f"could not parse the page ({type(error).__name__})") from error
     if not any(char.isalpha() for char in page.text):
         raise ExtractionError(raw.origin, _empty_reason(raw, page))
+    stub = stub_page_reason(page.text, f"{page.title}\n{body[:_STUB_CONTEXT_CHARS]}")
+    if stub is not None:
+        raise ExtractionError(raw.origin, stub)
     given = merge_given(raw, page)
     return Article(
         origin=raw.origin,
@@ -59,6 +62,33 @@ def extract_article(raw: RawInput) -> Article:
         caption=page.caption,
         removed=page.removed,
     )
+
+
+# What a server shows instead of the article: an error, a bot check, a login or paywall, a script-only shell. Only
+# on a short page: an article may quote any of these words.
+_STUB_WORDS = 80
+_STUB = re.compile(
+    r"\b(?:access denied|403 forbidden|404 not found|page not found|not found on this server|internal server error"
+    r"|service unavailable|checking your browser|verify you are (?:a )?human|are you a robot|captcha"
+    r"|enable javascript|javascript is (?:disabled|required)|enable js|please enable cookies"
+    r"|subscribe (?:now )?to (?:continue|read)|sign in to (?:continue|read)|log in to (?:continue|read)"
+    r"|this content is (?:only )?available to subscribers)\b",
+    re.IGNORECASE,
+)
+MIN_ARTICLE_WORDS = 8
+_STUB_CONTEXT_CHARS = 3000
+
+
+def stub_page_reason(text: str, page: str = "") -> str | None:
+    """Why ``text`` is no article (an error or access page, or a few words), or None; ``page``: the title and the
+    start of the page it came from, whose furniture rules may have dropped the "Access Denied" line. A review
+    stored "Access Denied", a bot check and a 2-word "Enable JS" as articles, each starting a story."""
+    words = count_words(text)
+    if words < MIN_ARTICLE_WORDS:
+        return f"too short to be an article ({words} word{'s' if words != 1 else ''})"
+    if words <= _STUB_WORDS and (found := _STUB.search(f"{page}\n{text}")) is not None:
+        return f"an error or access page, not an article ({found.group().lower()!r})"
+    return None
 
 
 def _readable_body(raw: RawInput) -> str:
