@@ -344,3 +344,44 @@ def test_an_article_not_in_english_is_stored_and_says_it_is_not_analysed(tmp_pat
     assert "Les pourparlers reprennent à Istanbul [not English (fr): stored, not analysed]" in result.output
     as_json = runner.invoke(main, ["ingest", "--db", str(tmp_path / "fr2.db"), "--json", str(page)])
     assert json.loads(as_json.output)["ingested"][0]["language"] == "fr"
+
+
+def test_a_store_in_a_folder_this_user_cannot_write_can_be_read(actors_db: str) -> None:
+    """A review: `stories` on a store the user may read but not write failed ("attempt to write a readonly
+    database"); writing to it is a one-line error. Run as another user when the tests run as root."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    as_other: list[str] = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("needs setpriv to drop root's right to write read-only files")
+        as_other = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    folder = Path(tempfile.mkdtemp(dir="/tmp"))
+    try:
+        store = folder / "shared.db"
+        shutil.copyfile(actors_db, store)
+        store.chmod(0o444)
+        folder.chmod(0o555)
+        command = [*as_other, sys.executable, "-m", "dateline.cli"]
+        read = subprocess.run([*command, "actors", "--db", str(store)], capture_output=True, text=True, timeout=120)
+        assert read.returncode == 0, read.stderr
+        assert "Jeb Bush" in read.stdout
+        page = Path(tempfile.mkdtemp(dir="/tmp"))
+        (page / "new.txt").write_text("Ports reopen\n\nDock workers in Rotterdam ended their strike on Monday after "
+                                      "the port authority agreed to raise wages by four percent, union leaders said.\n")
+        page.chmod(0o755)
+        (page / "new.txt").chmod(0o644)
+        write = subprocess.run([*command, "ingest", "--db", str(store), str(page / "new.txt")], capture_output=True,
+                               text=True, timeout=300)
+        assert write.returncode == 1
+        assert write.stderr.strip().splitlines() == [f"Error: {store}: the store is read-only here (attempt to write "
+                                                     "a readonly database); nothing was written"]
+        shutil.rmtree(page)
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)

@@ -85,7 +85,10 @@ def open_cli_store(db: str | None, *, create: bool = False) -> Iterator[SqliteSt
 
 
 def _damaged(db: str | None, error: sqlite3.DatabaseError) -> StoreError:
-    """A damaged store file ("database disk image is malformed"), named, in one line; nothing was written."""
+    """A damaged store file ("database disk image is malformed") or one this user may not write, named, in one
+    line; nothing was written."""
+    if "readonly" in str(error):
+        return StoreError(f"{resolve_location(db)}: the store is read-only here ({error}); nothing was written")
     return StoreError(f"{resolve_location(db)}: the store cannot be read ({error}); restore a copy, or try "
                       "`sqlite3 FILE .recover`")
 

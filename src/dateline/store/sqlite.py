@@ -80,8 +80,39 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc) or not Path(path).is_file():
+                raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+            self._open_read_only()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+
+    def _open_read_only(self) -> None:
+        """Open a store this user may read but not write (a shared archive, a copy on read-only media): read
+        commands work on it, and a command that writes fails with SQLite's "readonly" error, as a one-line
+        error. A review found ``stories`` refused on such a store ("attempt to write a readonly database").
+
+        A WAL store needs its shared-memory file even to read; where that cannot be made here, the file is
+        read as unchanging (``immutable``), which is what a file nobody here may write is.
+        """
+        self.conn.close()
+        uri = Path(self.path).resolve().as_uri()
+        for mode in ("mode=ro", "immutable=1"):
+            self.conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                        isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            try:
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.DatabaseError as exc:
+                self.conn.close()
+                if mode == "immutable=1":
+                    raise StoreError(f"{self.path}: cannot open the store read-only ({exc})") from exc
+        latest = max((version for version, _, _ in _migrations()), default=0)
+        if self.schema_version < latest:
+            self.conn.close()
+            raise StoreError(f"{self.path}: the store is read-only here and needs an upgrade by a user who may "
+                             "write it (run any command as that user)")
 
     # ------------------------------------------------------------------ plumbing
 
