@@ -23,6 +23,12 @@ def rss(server: LocalHTTPServer, *items: tuple[str, str, str]) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
 
 
+# Summaries long enough to stand for an article when the entry's page cannot be read (8 words or more).
+FIRST = "First summary: the talks resumed in Istanbul on Wednesday."
+SECOND = "Second summary: the delegations met again on Thursday morning."
+TEASER = "Teaser two: the prisoner exchange went ahead on Friday."
+
+
 def opml(*urls: str) -> bytes:
     outlines = "".join(f'<outline text="f" type="rss" xmlUrl="{url}"/>' for url in urls)
     body = f'<body><outline text="news">{outlines}</outline></body>'
@@ -89,18 +95,22 @@ def test_feed_with_misleading_extension_is_sniffed(tmp_path: Path, data_dir: Pat
 
 
 def test_feed_url_fetches_entry_pages_and_falls_back(server: LocalHTTPServer, fetcher: Fetcher) -> None:
-    feed = rss(server, ("/story-1", "One", "teaser one"), ("/gone", "Two", "teaser two"), ("/empty", "Three", ""))
+    feed = rss(server, ("/story-1", "One", "teaser one"), ("/gone", "Two", TEASER), ("/empty", "Three", ""),
+               ("/missing", "Four", "teaser four"))
     server.routes["/feed.xml"] = Response(body=feed, headers={"Content-Type": RSS})
     server.routes["/story-1"] = Response(
         body="<html><body><p>Full story, café.</p></body></html>".encode("cp1252"),
         headers={"Content-Type": "text/html; charset=windows-1252"},
     )
     server.routes["/empty"] = Response(status=500)
-    one, two, three = iter_inputs([server.url("/feed.xml")], fetcher=fetcher)
+    one, two, three, four = iter_inputs([server.url("/feed.xml")], fetcher=fetcher)
     assert isinstance(one, RawInput) and "Full story, café." in one.body and one.kind == "html"
     assert (one.given_title, one.given_outlet, one.given_published) == ("One", "Local Wire", date(2025, 4, 1))
-    assert isinstance(two, RawInput) and two.body == "teaser two"  # page 404: the feed's summary instead
+    assert isinstance(two, RawInput) and two.body == TEASER  # page 404: the feed's summary instead
     assert three == SourceFailure(server.url("/empty"), "feed entry has no content (page: HTTP 500)")
+    # ... unless the summary is too short to stand for the article: then the page's failure is the reason.
+    assert four == SourceFailure(server.url("/missing"), "feed entry has no content (page: HTTP 404; its summary has "
+                                                         "2 words)")
     assert server.requests_to("/feed.xml")[0].headers["user-agent"].startswith("Dateline/")
 
 
@@ -169,27 +179,27 @@ def test_private_url_refused_through_iter_inputs(server: LocalHTTPServer) -> Non
 
 
 def test_opml_file_lists_feeds(tmp_path: Path, server: LocalHTTPServer, fetcher: Fetcher) -> None:
-    server.routes["/one.xml"] = Response(body=rss(server, ("/p1", "P1", "first")), headers={"Content-Type": RSS})
-    server.routes["/two.xml"] = Response(body=rss(server, ("/p2", "P2", "second")), headers={"Content-Type": RSS})
+    server.routes["/one.xml"] = Response(body=rss(server, ("/p1", "P1", FIRST)), headers={"Content-Type": RSS})
+    server.routes["/two.xml"] = Response(body=rss(server, ("/p2", "P2", SECOND)), headers={"Content-Type": RSS})
     server.routes["/page.html"] = Response(body=b"<p>not a feed</p>", headers={"Content-Type": "text/html"})
     path = tmp_path / "subscriptions.opml"
     urls = [server.url("/one.xml"), server.url("/dead.xml"), server.url("/two.xml"), server.url("/page.html")]
     path.write_bytes(opml(*urls, "ftp://old.example/feed"))
     items = list(iter_inputs([str(path)], fetcher=fetcher))
     assert [item.body if isinstance(item, RawInput) else item.reason for item in items] == [
-        "first",
+        FIRST,
         "HTTP 404",
-        "second",
+        SECOND,
         "OPML lists it as a feed but it is html",
         "unsupported scheme 'ftp'",
     ]
 
 
 def test_opml_url(server: LocalHTTPServer, fetcher: Fetcher) -> None:
-    server.routes["/feed.xml"] = Response(body=rss(server, ("/p", "P", "entry")), headers={"Content-Type": RSS})
+    server.routes["/feed.xml"] = Response(body=rss(server, ("/p", "P", FIRST)), headers={"Content-Type": RSS})
     server.routes["/list.opml"] = Response(body=opml(server.url("/feed.xml")), headers={"Content-Type": "text/x-opml"})
     (item,) = iter_inputs([server.url("/list.opml")], fetcher=fetcher)
-    assert isinstance(item, RawInput) and item.body == "entry" and item.given_outlet == "Local Wire"
+    assert isinstance(item, RawInput) and item.body == FIRST and item.given_outlet == "Local Wire"
 
 
 def test_malformed_and_empty_opml(tmp_path: Path) -> None:

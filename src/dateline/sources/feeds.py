@@ -7,6 +7,7 @@ HTML is the fallback when the page cannot be fetched or there is no link.
 from __future__ import annotations
 
 import io
+import re
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -126,17 +127,29 @@ def _entry_metadata(feed: Feed, entry: FeedEntry) -> GivenMetadata:
 def _entry_input(
     entry: FeedEntry, origin: str, metadata: GivenMetadata, read_page: PageReader | None
 ) -> RawInput | SourceFailure:
-    page_problem = "entry has no link"
+    page_problem, page_failed = "entry has no link", False
     if entry.link and read_page is not None:
         try:
             return read_page(entry.link, metadata)
         except SourceError as error:
-            page_problem = f"page: {error.reason}"
+            page_problem, page_failed = f"page: {error.reason}", True
     elif entry.link:
         page_problem = "page not fetched"
+    if page_failed and entry.content and (words := _summary_words(entry.content)) < MIN_SUMMARY_WORDS:
+        # A teaser too short to stand for the article: say why the page was not read instead (a review saw a 404
+        # reported only as "no article text found").
+        return SourceFailure(origin, f"feed entry has no content ({page_problem}; its summary has {words} words)")
     if entry.content:
         return make_raw_input(origin, entry.content, entry.content_kind, metadata)
     return SourceFailure(origin, f"feed entry has no content ({page_problem})")
+
+
+MIN_SUMMARY_WORDS = 8  # as extraction's shortest article
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _summary_words(content: str) -> int:
+    return len(_TAG.sub(" ", content).split())
 
 
 def _entry(item: Any) -> FeedEntry:
