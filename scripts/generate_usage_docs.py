@@ -37,7 +37,8 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   `analysis` (sentences, times, actors, mentions, quotes, events), `copies` (`[{"origin", "url", "outlet",
   "reprint_id"}]`: the other sources that printed its text; `reprint_id` is set for a reprint stored as its
   own article and for the copies of one).
-- `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title", "language" (null for
+- `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title", "analysed_chars" (set
+  when only the text's first characters were analysed), "language" (null for
   English; else the article is stored, not analysed)}], "duplicates":
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
   {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}, "kept": null |

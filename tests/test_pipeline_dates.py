@@ -146,3 +146,16 @@ def test_a_numeric_page_date_in_doubt_gives_way_to_surer_dates(tmp_path: Path) -
     # A US time zone settles it: the page's own date, as metadata.
     settled = prepare_article(RawInput(origin="y", body=_us_page("08/05/2016 09:56 AM ET"), kind="html"))
     assert settled.published is not None and settled.published.method == "metadata"
+
+
+def test_a_text_longer_than_the_analysis_reads_says_so(tmp_path: Path) -> None:
+    """A review: a 19 MB text was stored with only its first ~100,000 characters analysed, and nothing said so."""
+    from dateline.records import ANALYSED_CHARS
+
+    sentence = "The delegations met in Istanbul on Wednesday and agreed to exchange prisoners, officials said. "
+    long_body = "Talks in Istanbul\n\n" + "\n\n".join([sentence * 5] * (ANALYSED_CHARS // 400))
+    assert len(long_body) > ANALYSED_CHARS
+    with open_store(tmp_path / "long.db") as store:
+        ingestor = Ingestor(store, CountingAnalyzer)
+        report = ingestor.ingest_inputs([_input("long.txt", long_body), _input("short.txt", _page("Talks went on."))])
+    assert [i.analysed_chars for i in report.ingested] == [ANALYSED_CHARS, None]

@@ -194,6 +194,8 @@ class _OutcomeLines:
             return
         for item in report.ingested[ingested:]:
             note = f" [not English ({item.language}): stored, not analysed]" if item.language else ""
+            if item.analysed_chars:
+                note = f" [long text: only its first {item.analysed_chars:,} characters analysed]"
             click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}{note}")
         for dup in report.duplicates[duplicates:]:
             redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""

@@ -23,6 +23,7 @@ from dateline.link import assign_story, redate_in_story
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import (
+    ANALYSED_CHARS,
     PASTE_ORIGIN,
     STDIN_ORIGIN,
     Analysis,
@@ -60,6 +61,8 @@ class Ingested:
     title: str
     # The article's language when it is not English: stored, searchable, but not analysed (no dates, no events).
     language: str | None = None
+    # Set for a text longer than the analysis reads: about this many of its first characters were analysed.
+    analysed_chars: int | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,8 @@ def inferred_date(article: Article) -> PublicationDate | None:
     that starts after today is dropped: nothing read today was published tomorrow.
     """
     today = date.today()
-    from_text = infer_publication_date(article.text) if article.is_english else None
+    # Dates in the part the analysis reads (a huge text took seconds more to tag whole).
+    from_text = infer_publication_date(article.text[:ANALYSED_CHARS]) if article.is_english else None
     if from_text is not None and from_text.earliest > today:
         from_text = None
     day, evidence = date_from_url(article.url), f"date in the URL path: {article.url}"
@@ -303,8 +307,9 @@ class Ingestor:
             return
         article_id = self.store.add_article(article, analysis, digest, fp)
         not_english = None if article.is_english else (article.language or "unknown")
+        cut = ANALYSED_CHARS if article.is_english and len(article.text) > ANALYSED_CHARS else None
         report.ingested.append(
-            Ingested(origin, article_id, assign_story(self.store, article_id), article.title, not_english)
+            Ingested(origin, article_id, assign_story(self.store, article_id), article.title, not_english, cut)
         )
 
     def _exact_duplicate(self, origin: str, article: Article, of_article: int, report: IngestReport) -> None:

@@ -19,6 +19,10 @@ InputKind = Literal["text", "html"]
 # Chinese and Japanese write words without spaces: their characters count, two to a word (Korean spaces words).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
+# The analysis reads at most this many characters of an article (a longer text is cut at a line break before it);
+# the ingest path's date inference, duplicate fingerprint and grouping words keep to the same part.
+ANALYSED_CHARS = 100_000
+
 
 def count_words(text: str) -> int:
     """Number of words in ``text``: whitespace-separated ones, and Chinese or Japanese characters two to a word

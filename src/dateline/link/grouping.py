@@ -15,7 +15,7 @@ from datetime import date
 from itertools import combinations
 
 from dateline.link.text import background_idf, cosine, dot, heaviest, idf, normalize, term_counts
-from dateline.records import ActorKind, PublicationDate, StoredArticle
+from dateline.records import ANALYSED_CHARS, ActorKind, PublicationDate, StoredArticle
 
 # A term's weight mixes its rarity in the store (IDF) and in general English (text.background_idf), this much
 # of the latter: in a store of one story's coverage its own words stay weighty (Timeline17 event weeks
@@ -120,7 +120,8 @@ class ArticleCounts:
 def article_counts(stored: StoredArticle) -> ArticleCounts:
     """The article's content-word counts (headline and lead weighted), actor counts and actor pairs."""
     bounds = _sentence_bounds(stored)
-    terms = term_counts(stored.article.title, stored.article.text, lead=lead_text(stored, bounds))
+    # The part the analysis read: a huge text's words past it would outweigh its news.
+    terms = term_counts(stored.article.title, stored.article.text[:ANALYSED_CHARS], lead=lead_text(stored, bounds))
     actors, kinds = actor_counts(stored)
     return ArticleCounts(terms, actors, kinds, actor_pairs(stored, bounds))
 
