@@ -385,3 +385,12 @@ def test_a_store_in_a_folder_this_user_cannot_write_can_be_read(actors_db: str) 
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_an_empty_file_is_no_store_for_reading_commands(tmp_path: Path) -> None:
+    """A review: `stories --db` on a 0-byte file turned it into a store."""
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    result = CliRunner().invoke(main, ["stories", "--db", str(empty)])
+    assert result.exit_code == 1 and "no Dateline store here" in result.output
+    assert empty.stat().st_size == 0

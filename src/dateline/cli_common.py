@@ -53,9 +53,14 @@ def echo_json(data: Any) -> None:
 
 
 def missing_store(db: str | None) -> str | None:
-    """The SQLite file ``db`` resolves to when no such file exists yet; None when it does, or for a server URL."""
+    """The SQLite file ``db`` resolves to when no store file exists there yet (no file, or an empty one); None when
+    it does, or for a server URL."""
     location = resolve_location(db)
-    if is_postgres_url(location) or location == ":memory:" or Path(location).exists():
+    if is_postgres_url(location) or location == ":memory:":
+        return None
+    path = Path(location)
+    # An empty file is no store either (a review: `stories --db` on one made it a store).
+    if path.exists() and not (path.is_file() and path.stat().st_size == 0):
         return None
     return location
 

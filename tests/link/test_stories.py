@@ -97,6 +97,10 @@ def test_merged_story_stays_merged_and_old_id_resolves(store: SqliteStore) -> No
     later = add(store, *TALKS_2, day=date(2025, 7, 24), actors=[PUTIN, ZELENSKY])
     assert store.get_article(later).story_id == a
     assert len(list_stories(store)) == 1
+    # Merging them again, either way round, is an error saying they are one story already (a review: "merged").
+    for first, second in ((b, a), (a, b)):
+        with pytest.raises(DatelineError, match=f"already one story \\(story {a}\\)"):
+            merge_stories(store, first, second)
 
 
 def test_split_off_articles_take_their_near_neighbours(store: SqliteStore) -> None:

@@ -218,7 +218,8 @@ def merge_stories(store: SqliteStore, a: int, b: int) -> Story:
     if keep_row is None or gone_row is None:
         raise NotFoundError(f"story {a if keep_row is None else b}: no such story")
     if keep == gone:
-        return get_story(store, keep)
+        # Already one story (an earlier merge): say so rather than report a merge that did nothing (a review).
+        raise DatelineError(f"stories {a} and {b} are already one story (story {keep}); nothing to merge")
     with _atomic(store):
         moving = [article_id for article_id, _ in sql.story_members(store, gone)]
         sql.set_story_of(store, moving, keep)
