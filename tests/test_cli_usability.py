@@ -394,3 +394,20 @@ def test_an_empty_file_is_no_store_for_reading_commands(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stories", "--db", str(empty)])
     assert result.exit_code == 1 and "no Dateline store here" in result.output
     assert empty.stat().st_size == 0
+
+
+def test_an_interrupted_ingest_says_what_it_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review: Ctrl-C during an ingest printed only "Aborted!"; each input is stored in its own transaction."""
+    from dateline.pipeline import Ingested, Ingestor
+
+    def interrupted(self: Ingestor, *args: object, report: object, **kwargs: object) -> None:
+        report.ingested.append(Ingested("a.txt", 1, 1, "First story"))  # type: ignore[attr-defined]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Ingestor, "ingest", interrupted)
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "i.db"), "a.txt", "b.txt"])
+    assert result.exit_code == 130
+    assert "+ article 1 (story 1): First story" in result.output
+    assert "interrupted: 1 ingested, 0 duplicates, 0 failed before it; the input being read was not stored" in (
+        result.output
+    )

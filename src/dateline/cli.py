@@ -276,6 +276,15 @@ def ingest(
             Ingestor(store, Analyzer.load).ingest(
                 list(sources), given, fetcher=fetcher, progress=progress, workers=workers, report=report
             )
+        except KeyboardInterrupt:
+            # Each input is stored in its own transaction: say what was kept (a review saw only "Aborted!").
+            stop()
+            outcomes.echo_new()
+            click.echo(
+                f"interrupted: {len(report.ingested)} ingested, {len(report.duplicates)} duplicates, "
+                f"{len(report.failed)} failed before it; the input being read was not stored", err=True
+            )
+            sys.exit(130)
         finally:
             stop()
     outcomes.echo_new()
