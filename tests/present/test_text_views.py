@@ -44,3 +44,16 @@ def test_a_week_label_widens_the_date_column_for_every_entry() -> None:
     column = heads[0].index("[")
     assert all(line.index("reported by") == column for line in lines if "reported by" in line)
     assert all(line.index("“") == column + 2 for line in lines if "“" in line)
+
+
+def test_a_digest_sentence_telling_two_days_is_shown_once_and_pointed_to() -> None:
+    # A user test: one lead printed in full under 2016-07-11 and 2016-07-12.
+    from dateline.present.text import render_digest
+    from dateline.records import Digest, DigestDay
+
+    lead = SourceRef(40, "breitbart", None, "So we simply introduced a bill, legislation that revokes clearance.")
+    other = SourceRef(17, "wapo", None, "The FBI said Tuesday that it will turn over thousands of emails.")
+    story = Story(10, "Clearance bill", (17, 40), ("breitbart", "wapo"), "2016-07-11", "2016-07-12")
+    text = render_digest(Digest(story, (DigestDay("2016-07-11", (lead,)), DigestDay("2016-07-12", (other, lead)))))
+    assert text.count("So we simply introduced a bill") == 1
+    assert "  • (the sentence of article 40 under 2016-07-11 again)" in text.splitlines()
