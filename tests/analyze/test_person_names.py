@@ -366,3 +366,14 @@ def test_a_verb_or_follow_call_opening_the_sentence_is_no_part_of_a_name(
     keys = {a.key for a in analyzer.analyze(make_article(text)).actors if a.kind == "PERSON"}
     assert {"donald trump", "jeff poor", "will smith"} <= keys
     assert not {"entrusting donald trump", "follow jeff poor"} & keys
+
+
+def test_a_role_whose_clause_the_name_opens_is_not_the_persons_title(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    # A user test (campaign feeds): "The federal judge Trump was referring to" filed Trump as a judge.
+    text = ("The federal judge Trump was referring to is Gonzalo Curiel. The Turkish President Recep Tayyip Erdogan "
+            "said on Friday that talks would resume.")
+    roles = {m.text: m.role for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"}
+    assert roles["Trump"] is None
+    assert roles["Recep Tayyip Erdogan"] == "Turkish President"

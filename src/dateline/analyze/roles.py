@@ -46,6 +46,9 @@ def _is_title_token(token: Token) -> bool:
     return token.pos_ in {"PROPN", "ADJ", "NOUN"} and (token.is_title or token.is_upper)
 
 
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
 def role_before(span: Span) -> Span | None:
     """The title right before a name ("Turkish Foreign Minister" in "Turkish Foreign Minister Hakan Fidan").
 
@@ -55,6 +58,17 @@ def role_before(span: Span) -> Span | None:
     sentence_start = span.sent.start
     end = span.start
     if end <= sentence_start or doc[end - 1].lower_.rstrip(".") not in ROLE_NOUNS:
+        return None
+    role = doc[end - 1]
+    if (
+        role.dep_ in _ARGUMENT_DEPS and role.head.pos_ in ("VERB", "AUX") and not span.start <= role.head.i < span.end
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in role.children)
+        and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i != role.i
+    ):
+        # "The <role>" is a verb's own subject or object and the name the subject of a clause on it, not attached
+        # to the role: "The federal judge Trump was referring to is Gonzalo Curiel" (a user test filed Trump as a
+        # judge). Otherwise the parser's subject is more often a title it misread ("Presumptive Democratic
+        # presidential nominee Hillary Clinton told", "The Turkish President Recep Tayyip Erdogan said").
         return None
     start = end
     while start > sentence_start and _is_title_token(doc[start - 1]) and doc[start - 1].ent_type_ != "PERSON":
