@@ -232,3 +232,14 @@ def test_past_verbs_before_come_or_closer_to_do_not_look_ahead() -> None:
 def test_nine_eleven_alone_is_the_day_of_the_attacks() -> None:
     assert values("After 9/11, he enlisted.", date(2016, 2, 20)) == [("9/11", "2001-09-11")]
     assert values("On 9/11/2015 the council met.", date(2016, 2, 20)) == [("9/11/2015", "2015-09-11")]
+
+
+def test_later_in_the_day_is_the_day_its_previous_sentence_opens_with() -> None:
+    # A user test (campaign feeds): "Early Tuesday ... in a letter Friday to the FBI. Later in the day, ..." was Friday.
+    text = ("Early Tuesday, the State Department disclosed in court that it asked for the return of emails in a letter "
+            "Friday to the FBI. Later in the day, the FBI said it would cooperate.")
+    assert [(e.text, e.value) for e in tag_times(text, date(2016, 7, 13))] == [
+        ("Early Tuesday", "2016-07-12"), ("Friday", "2016-07-08"), ("the day", "2016-07-12")]
+    # With no day opening the sentence, the last day named is the one in view, as before.
+    plain = "The agency said it had received a letter Friday. Later in the day, the FBI said it would cooperate."
+    assert [e.value for e in tag_times(plain, date(2016, 7, 13))] == ["2016-07-08", "2016-07-08"]

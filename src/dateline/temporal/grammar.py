@@ -47,6 +47,9 @@ class Context:
     # The last date named with its year, to the day or month, and where it ends: a year-less date close to
     # it in the same sentence is in its year ("killed June 24, 2005 ... investigating a June 20 shooting").
     last_full: tuple[date, int] | None = None
+    # The day that opens a sentence ("Early Tuesday, the State Department disclosed ...") and where it ends: the
+    # day that sentence is on, whatever later dates it names inside ("in a letter Friday").
+    opening_day: tuple[date, int] | None = None
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -111,8 +114,22 @@ class Context:
             and 0 <= start - self.last_day_end <= _IN_VIEW
             and _at_most_one(SENTENCE_END.finditer(self.text, self.last_day_end, start))
         ):
+            if self.opening_day is not None and self._opens_sentence_of(self.last_day_end, start):
+                # "Early Tuesday, ... in a letter Friday to the FBI. Later in the day, ..." is Tuesday (a user test).
+                return self.opening_day[0], "narrative"
             return (None if self.day_unknown else self.last_day), "narrative"
         return self.anchor, "publication"
+
+    def _opens_sentence_of(self, named_end: int, start: int) -> bool:
+        """Whether the opening day was named earlier in the sentence that named the last day, and that sentence
+        ended before ``start`` (a clock time in the same sentence keeps the day named nearest it)."""
+        assert self.opening_day is not None
+        opening_end = self.opening_day[1]
+        return (
+            opening_end < named_end <= opening_end + _IN_VIEW  # one sentence; and no scan over a long text
+            and SENTENCE_END.search(self.text, opening_end, named_end) is None
+            and SENTENCE_END.search(self.text, named_end, start) is not None
+        )
 
     def narrative_reference(self) -> tuple[date | None, Anchor]:
         """The date narrative expressions move from: the last date mentioned, else the anchor."""

@@ -192,6 +192,8 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         if day is not None:
             context.last_day, context.last_day_end, context.last_coarse = day, expression.end, None
             context.day_unknown = False
+            if _opens_sentence(context.text, expression.start):
+                context.opening_day = (day, expression.end)
     elif (expression.anchor == "absolute" or _names_a_month(expression)) and (
         interval := timex_interval(expression.value)
     ):
@@ -199,6 +201,17 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         # the narrative to its first day (no day clock times fall on); "this month" does not.
         context.last_day, context.last_day_end, context.last_coarse = interval[0], None, expression.value
         context.day_unknown = False
+
+
+_OPENING_WORDS = re.compile(r"(?:(?:on|early|late|by|since|until|last|this|next)\s+)?$", re.IGNORECASE)
+_OPENING_REACH = 24
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a date at ``start`` opens its sentence ("Early Tuesday, ...", "On Aug. 7 ..."), at most one
+    preposition or modifier before it."""
+    before = _OPENING_WORDS.sub("", text[max(0, start - _OPENING_REACH) : start]).rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:”\n"
 
 
 def _names_a_month(expression: TimeExpression) -> bool:
