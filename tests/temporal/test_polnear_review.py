@@ -190,6 +190,11 @@ def test_clock_times_after_a_day_counted_from_a_month_have_no_day() -> None:
          [("Nov. 8", "2016-11-08")], date(2016, 7, 31)),
         ("Clinton conceded the Nov. 8 election to Trump.", [("Nov. 8", "2016-11-08")], date(2016, 12, 20)),
         ("The party looks toward November’s election.", [("November", "2016-11")], date(2016, 7, 28)),
+        # ... but a vote the clause's past tense tells of stays past (a review found these a year ahead).
+        ("Trump won the March 15 Florida primary.", [("March 15", "2016-03-15")], date(2016, 7, 20)),
+        ("In the March 1 primaries, Trump won.", [("March 1", "2016-03-01")], date(2016, 7, 20)),
+        ("Since the June 23 Brexit vote, markets fell.", [("June 23", "2016-06-23")], date(2016, 9, 20)),
+        ("The May 7 general election gave a majority.", [("May 7", "2015-05-07")], date(2015, 9, 20)),
         # Other nouns after a month are no votes: "the November attacks", read in March, were last year's.
         ("Officials discussed the November attacks.", [("November", "2015-11")], date(2016, 3, 4)),
     ],

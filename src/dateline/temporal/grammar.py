@@ -69,12 +69,17 @@ class Context:
             _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None
             or self.text.startswith(("'s ", "’s "), end)
         )
-        if (tense is None or (premodifier and day is not None)) and _SCHEDULED_AFTER.match(self.text, end):
+        scheduled_day = (
+            premodifier and day is not None and _AHEAD_OF.search(self.text, max(0, start - 40), start) is not None
+        )
+        if (tense is None or scheduled_day) and _SCHEDULED_AFTER.match(self.text, end):
             # "the November election", "the November ballot": a vote is scheduled, so the nearest one ahead counts
-            # as much as one behind ("even before the November election", read in May). The day of a vote named
-            # before it ("to influence the Nov. 8 U.S. presidential election", read in July) is its date whatever
-            # the clause's tense: a user test found it dated the year before. (A month alone still follows the
-            # tense: "Voters in the November election turned out", read in May, is last year's.)
+            # as much as one behind ("even before the November election", read in May). The day of a vote looked
+            # ahead to ("to influence the Nov. 8 U.S. presidential election", "the nominee for the Nov. 8
+            # election", read in July) is so whatever the clause's tense: a user test found both dated the year
+            # before. A vote the clause's past tense tells of stays past ("Trump won the March 15 Florida
+            # primary", "since the June 23 Brexit vote", a review), and so does a month alone ("Voters in the
+            # November election turned out", read in May).
             tense = "future"
         explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
         return month_year(self.anchor, month, day, tense, explicit)
@@ -145,6 +150,11 @@ _SCHEDULED_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+|U\.S\.\s+|[A-Z][a-z]+\s+){0,2}(?:elections?|votes?|ballots?|balloting|polls|runoffs?|"
     r"referend(?:um|a)|"
     r"primar(?:y|ies)|caucus(?:es)?|midterms?)\b",
+    re.IGNORECASE,
+)
+# What looks ahead to a vote: an infinitive ("to influence the"), "for", "ahead of", "before", "until", "toward".
+_AHEAD_OF = re.compile(
+    r"\b(?:to\s+[a-z]+|for|ahead\s+of|before|until|till|towards?|in\s+advance\s+of|up\s+to)\s+(?:the|this|next)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)
