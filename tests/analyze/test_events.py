@@ -303,6 +303,13 @@ def test_a_day_written_right_before_the_verb_dates_its_clause(analyzer: Analyzer
         "state, Hillary Clinton on Friday only further muddled a controversy that has dogged her candidacy."))
     muddled = next(e for e in events if "muddled" in e.summary)
     assert (muddled.date, muddled.date_source) == ("2025-07-18", "expression")  # PUBLISHED is Sunday 2025-07-20
+    # A relative clause's day is not the main verb's (a review): its own date wins, or none is taken.
+    events = _events(analyzer, make_article, (
+        "A man who was arrested on Friday appeared in court on Monday. Talks that began on Monday collapsed. "
+        "The law that took effect January 1 requires new filings."))
+    assert _first(events, "appear").date == "2025-07-14"
+    assert _first(events, "collapse").date_source != "expression"
+    assert _first(events, "require").date_source != "expression"
 
 
 def test_the_day_after_something_is_counted_from_the_last_date_named(

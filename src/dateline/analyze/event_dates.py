@@ -88,14 +88,19 @@ class SentenceDates:
         })
         self.own: dict[int, TimeExpression] = {}
         self.when: dict[int, TimeExpression] = {}
+        self.weak: dict[int, TimeExpression] = {}  # a day written right before the clause's verb (see below)
         self.tied = False
         for expression, timex in expressions:
             root = expression.root
             if not span.start <= root.i < span.end:
                 continue
-            governor = _verb_right_after(expression, owner)
-            if governor is None:
-                governor = _governor(root, owner)
+            ahead = _verb_right_after(expression, owner)
+            if ahead is not None:
+                # Weaker than a date the clause owns by the parse, which may come later in the sentence.
+                self.weak.setdefault(ahead, timex)
+                self.tied = True
+                continue
+            governor = _governor(root, owner)
             self.tied = self.tied or governor is not None
             if governor == -1:
                 main = _main_of_when_clause(root, owner)
@@ -110,7 +115,7 @@ class SentenceDates:
 
     def date_for(self, head: Token, sentence: Sentence, when: ArticleTime) -> EventDate:
         """The date of the clause headed by ``head``."""
-        timex = self.own.get(head.i) or self.when.get(head.i)
+        timex = self.own.get(head.i) or self.when.get(head.i) or self.weak.get(head.i)
         if timex is not None:
             return EventDate(timex.value, timex_precision(timex.value), "expression")
         inherited = self._inherited(head)
@@ -236,10 +241,19 @@ def _verb_right_after(expression: Span, owner: dict[int, int]) -> int | None:
     if i >= len(doc) or doc[i].pos_ != "VERB" or doc[i].i not in owner:
         return None
     # "until Friday said" is no such date: only "on" may introduce it ("Trump Tuesday said" needs none).
-    before = doc[expression.start - 1] if expression.start > 0 else None
-    if before is not None and before.pos_ == "ADP" and before.lower_ != "on":
+    at = expression.start - 1 if expression.start > 0 and doc[expression.start - 1].lower_ == "on" else expression.start
+    before = doc[at - 1] if at > 0 else None
+    if before is None or before.pos_ not in _SUBJECT_END:
+        # The date must follow the subject's last word: "A man who was arrested on Friday appeared", "talks that
+        # began on Monday collapsed" date the relative clause, not the main verb (a review).
         return None
+    if any(token.lower_ in _RELATIVE_WORDS for token in doc[max(expression.sent.start, at - 8) : at]):
+        return None  # "the law that took effect January 1 requires"
     return owner[doc[i].i]
+
+
+_SUBJECT_END = frozenset({"PROPN", "NOUN", "PRON"})
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose", "where", "when"})
 
 
 def _governor(token: Token, owner: dict[int, int]) -> int | None:
