@@ -85,6 +85,12 @@ def test_partially_malformed_feed_keeps_its_entries(tmp_path: Path) -> None:
     assert items[-1] == SourceFailure(
         str(path), "malformed feed XML (line 1, column 187: undefined entity): only the 2 entries before it were read"
     )
+    # An entity feedparser recovers from loses no entry: nothing to report (a review).
+    whole = tmp_path / "nbsp.xml"
+    whole.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><item><title>A&nbsp;B'
+                      b"</title><description>Entry one.</description></item><item><title>C</title><description>"
+                      b"Entry two.</description></item></channel></rss>")
+    assert [type(item) for item in iter_inputs([str(whole)])] == [RawInput, RawInput]
 
 
 def test_feed_with_misleading_extension_is_sniffed(tmp_path: Path, data_dir: Path) -> None:

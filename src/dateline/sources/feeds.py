@@ -67,8 +67,19 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, base_u
         raise SourceError(origin, f"malformed feed XML: {problem}")
     title = _clean(parsed.feed.get("title"))
     error = parsed.get("bozo_exception")
-    recovered = _xml_problem(error) if isinstance(error, SAXException) else None
+    recovered = _xml_problem(error) if isinstance(error, SAXException) and _entries_lost(data, parsed) else None
     return Feed(title=title, entries=tuple(_entry(item) for item in parsed.entries), problem=recovered)
+
+
+_ENTRY_OPEN = re.compile(rb"<(?:item|entry)[\s>]", re.IGNORECASE)
+_ENTRY_CLOSE = re.compile(rb"</(?:item|entry)\s*>", re.IGNORECASE)
+
+
+def _entries_lost(data: bytes, parsed: Any) -> bool:
+    """Whether feedparser, recovering from an XML error, kept fewer whole entries than the feed holds: an entry
+    left out, or the last one cut off. An entity it recovers from (``&nbsp;``) loses none (a review)."""
+    kept = len(parsed.entries)
+    return len(_ENTRY_OPEN.findall(data)) > kept or len(_ENTRY_CLOSE.findall(data)) < kept
 
 
 def _xml_problem(error: SAXException) -> str:
