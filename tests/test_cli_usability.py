@@ -411,3 +411,19 @@ def test_an_interrupted_ingest_says_what_it_kept(tmp_path: Path, monkeypatch: py
     assert "interrupted: 1 ingested, 0 duplicates, 0 failed before it; the input being read was not stored" in (
         result.output
     )
+
+
+def test_since_and_until_take_any_day_and_a_locked_store_is_busy_not_damaged(actors_db: str) -> None:
+    """A review: --since/--until had taken the publication-date check ("in the future"), and a store locked past the
+    wait was given recovery advice."""
+    import sqlite3
+
+    from dateline.cli_common import _damaged
+
+    runner = CliRunner()
+    for option, day in (("--until", "2030-12-31"), ("--since", "1700-01-01")):
+        result = runner.invoke(main, ["timeline", "1", "--db", actors_db, option, day])
+        assert "cannot be a publication date" not in result.output and result.exit_code != 2, result.output
+    busy = str(_damaged(actors_db, sqlite3.OperationalError("database is locked")))
+    assert busy.endswith("the store is busy (another process is writing to it); nothing was written, try again")
+    assert "recover" not in busy

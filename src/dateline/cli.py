@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import select
@@ -78,9 +79,11 @@ class DatelineGroup(click.Group):
             _end_quietly_if_stdout_closed(exc)
         except OSError as exc:
             # Writing the output failed (`export -o` into a missing folder, a full disk): one line, no traceback.
-            raise click.ClickException(f"{exc.filename or 'output'}: {exc.strerror or exc}") from exc
+            where = f"{exc.filename}: " if exc.filename else ("output: " if exc.errno in _OUTPUT_ERRORS else "")
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from exc
 
 
+_OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG})
 
 
 @click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -118,10 +121,15 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     if value is None:
         return None
     try:
-        day = date.fromisoformat(value)
+        return date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date like 2025-07-24") from exc
-    problem = implausible_publication(day)
+
+
+def _parse_publication_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """A date that can be a publication date: from 1800 to tomorrow (``--since``/``--until`` take any day)."""
+    day = _parse_date(ctx, param, value)
+    problem = implausible_publication(day) if day is not None else None
     if problem is not None:
         raise click.BadParameter(f"{value!r} cannot be a publication date ({problem})")
     return day
@@ -223,7 +231,7 @@ class _OutcomeLines:
 @main.command(epilog=JSONL_HELP)
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=DB_HELP)
-@click.option("--published", callback=_parse_date,
+@click.option("--published", callback=_parse_publication_date,
               help="Publication date of every input (YYYY-MM-DD); it also re-dates an input already stored "
                    "whatever date it had, unless another outlet's copy of the text was stored first.")
 @click.option("--outlet", help="Outlet name of every input; it also renames the outlet of an input read again "

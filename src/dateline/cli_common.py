@@ -94,6 +94,10 @@ def _damaged(db: str | None, error: sqlite3.DatabaseError) -> StoreError:
     line; nothing was written."""
     if "readonly" in str(error):
         return StoreError(f"{resolve_location(db)}: the store is read-only here ({error}); nothing was written")
+    if "locked" in str(error) or "busy" in str(error):
+        # Another process held the store past the wait (a review: this had been given recovery advice).
+        return StoreError(f"{resolve_location(db)}: the store is busy (another process is writing to it); "
+                          "nothing was written, try again")
     return StoreError(f"{resolve_location(db)}: the store cannot be read ({error}); restore a copy, or try "
                       "`sqlite3 FILE .recover`")
 

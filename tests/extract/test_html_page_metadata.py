@@ -115,3 +115,9 @@ def test_a_page_of_very_many_inline_tags_is_read_without_them() -> None:
     normal = page("08/05/2016 09:56 AM ET")
     assert _flatten_inline_tags(normal) == normal  # a few inline tags: the page as it is
     assert "word4999" in extract_html(html).text
+
+
+def test_a_two_digit_year_keeps_to_the_past() -> None:
+    """A review: "07/26/96 11:36 AM ET" was stored as published in 2096."""
+    assert extract_html(page("07/26/96 11:36 AM ET")).published == date(1996, 7, 26)
+    assert extract_html(page("07/24/16 09:56 AM EDT")).published == date(2016, 7, 24)

@@ -7,11 +7,12 @@ or a feed supplied override it, as the ``RawInput`` contract requires.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
 from dateline.records import STDIN_ORIGIN, PublicationDate, RawInput, RemovedBlock
+from dateline.sources.metadata import implausible_publication
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
     url = raw.url or page.url
     outlet = raw.given_outlet or page.outlet or outlet_from_url(url)
     published: PublicationDate | None = None
+    if page.published is not None and implausible_publication(page.published) is not None:
+        page = replace(page, published=None)  # "07/26/96" read as 2096, a page's year 1200: no date at all
     if raw.given_published is not None:
         published = PublicationDate(raw.given_published, raw.given_published, "given")
     elif page.published is not None and page.published_confidence < 1.0:

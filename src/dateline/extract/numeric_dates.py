@@ -103,7 +103,7 @@ def page_timestamp(html: str, url: str | None = None, *, english: bool = True) -
     """
     for match in _TIMESTAMP.finditer(html):
         first, second, year = int(match[1]), int(match[3]), int(match[4])
-        full_year = year if year > 99 else 2000 + year
+        full_year = year if year > 99 else _full_year(year)
         written = " ".join(match.group().split())
         try:
             if first > 12:
@@ -116,3 +116,9 @@ def page_timestamp(html: str, url: str | None = None, *, english: bool = True) -
         settled = settle_day_month(html[match.start() : match.end() + _AFTER], day_first, url, html, english=english)
         return settled or SettledDate(day_first, True, written)
     return None
+
+
+def _full_year(two_digits: int) -> int:
+    """"07/26/96" is 1996, "07/24/16" 2016: the century that keeps the year from running past next year."""
+    year = 2000 + two_digits
+    return year if year <= date.today().year + 1 else year - 100
