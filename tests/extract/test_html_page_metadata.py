@@ -121,3 +121,12 @@ def test_a_two_digit_year_keeps_to_the_past() -> None:
     """A review: "07/26/96 11:36 AM ET" was stored as published in 2096."""
     assert extract_html(page("07/26/96 11:36 AM ET")).published == date(1996, 7, 26)
     assert extract_html(page("07/24/16 09:56 AM EDT")).published == date(2016, 7, 24)
+
+
+def test_a_zone_counts_only_right_after_the_clock_time_and_the_page_language_first() -> None:
+    """A review: "PT decide" on a Brazilian page was read as Pacific Time, and the date month first."""
+    brazil = '<html lang="pt-BR"><p>08/05/2016 09h56 - PT decide apoiar o governo</p></html>'
+    settled = settle_day_month(brazil, date(2016, 5, 8), "https://x.com.br/a", english=False)
+    assert settled is not None and settled.day == date(2016, 5, 8)
+    nearby = settle_day_month("<p>08/05/2016 09:56 - PT decide</p>", date(2016, 5, 8))
+    assert nearby is not None and not nearby.certain  # no zone right after the clock: a guess, not certain

@@ -109,3 +109,9 @@ def test_a_stray_windows_1252_byte_in_utf8_text_garbles_nothing_else() -> None:
     # A windows-1252 text (every non-ASCII byte stray) is still detected as such.
     legacy = "The minister said “the talks will resume” on Monday — and the café reopened. " * 5
     assert decode_text(legacy.encode("cp1252"), "legacy.txt") == legacy
+
+
+def test_a_legacy_cjk_text_is_not_read_as_utf8_with_stray_bytes() -> None:
+    """A review: undeclared EUC-JP text decoded as 'À¯ÉܤÏÍèǯ' once a looser stray-byte rule ran first."""
+    text = "政府は来年度予算案を閣議決定した。防衛費は過去最大となった。" * 3
+    assert decode_text(text.encode("euc-jp"), "jp.txt") == text

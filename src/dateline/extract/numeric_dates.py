@@ -20,8 +20,11 @@ from urllib.parse import urlsplit
 # "08/05/2016", "07/11/16 06:48 PM EDT", "8.5.2016": two numbers of at most two digits and a year.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 _AFTER = 40  # characters after the date searched for a time zone
-_US_ZONES = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b|\bEastern\b|\bPacific\b")
-_DAY_FIRST_ZONES = re.compile(r"\b(?:BST|GMT|IST|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|CET|CEST)\b")
+# A zone right after the date's clock time ("08/05/2016 09:56 AM ET"), not any "PT" or "CT" nearby (a review: a
+# Portuguese page's "PT decide" had read a Brazilian date month first).
+_CLOCK = r",?\s{1,3}(?:at\s)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+_CLOCK_THEN_US_ZONE = re.compile(_CLOCK + r"(?:(?:E|C|M|P|AK|H)[SD]?T|Eastern|Pacific|Central)\b")
+_CLOCK_THEN_DAY_FIRST_ZONE = re.compile(_CLOCK + r"(?:BST|GMT|IST|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|CET|CEST)\b")
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})(?:[-_]([A-Za-z]{2}))?", re.IGNORECASE)
 INFERRED_CONFIDENCE = 0.6
 # A numeric date with a clock time: a page's timestamp ("07/26/2016 11:36 AM ET", "07/24/16 09:56 AM EDT").
@@ -61,17 +64,17 @@ def settle_day_month(
             continue
         written = match.group()
         after = html[match.end() : match.end() + _AFTER]
-        if _US_ZONES.search(after):
-            return SettledDate(month_first, True, f"{written} with a US time zone: month first")
-        if _DAY_FIRST_ZONES.search(after):
-            return SettledDate(found, True, f"{written} with a day-first time zone: day first")
         if not english:
             return SettledDate(found, True, f"{written} on a page not in English: day first")
         country = _page_country(html if page is None else page, url)
-        if country == "us":
-            return SettledDate(month_first, True, f"{written} on an en-US page: month first")
         if country == "day-first":
             return SettledDate(found, True, f"{written} on a day-first site: day first")
+        if _CLOCK_THEN_US_ZONE.match(after):
+            return SettledDate(month_first, True, f"{written} with a US time zone: month first")
+        if _CLOCK_THEN_DAY_FIRST_ZONE.match(after):
+            return SettledDate(found, True, f"{written} with a day-first time zone: day first")
+        if country == "us":
+            return SettledDate(month_first, True, f"{written} on an en-US page: month first")
         return SettledDate(month_first, False, f"{written}, read month first (nothing on the page says)")
     return None
 
