@@ -42,3 +42,18 @@ def test_feed_entries_carry_the_outlet_name(tmp_path: Path) -> None:
     )
     (item,) = iter_inputs([str(feed)])
     assert isinstance(item, RawInput) and item.given_outlet == "The Washington Post"
+
+
+@pytest.mark.parametrize(("title", "host", "outlet"), [
+    ("Donald Trump | The Guardian", "www.theguardian.com", "The Guardian"),  # a topic feed: the host picks
+    ("Metro - News", "metro.co.uk", "Metro"),
+    ("Science News", "www.sciencenews.org", "Science News"),
+    ("The Nation", None, "The Nation"),  # never trimmed down to "The" (a review)
+    ("The World", None, "The World"),
+    ("Sky Sports", None, "Sky Sports"),
+    ("The New York Times - Politics", "rss.nytimes.com", "The New York Times"),
+])
+def test_the_feeds_host_picks_the_part_naming_it_and_names_are_never_cut_to_nothing(
+    title: str, host: str | None, outlet: str
+) -> None:
+    assert feed_outlet(title, host) == outlet

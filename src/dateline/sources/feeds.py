@@ -106,8 +106,9 @@ def feed_inputs(
     if not feed.entries:
         yield SourceFailure(origin, "feed has no entries")
         return
+    host = urlsplit(origin).hostname if origin.startswith(("http://", "https://")) else None
     jobs = [
-        (entry, entry.link or f"{origin}#entry-{number}", given.filled_from(_entry_metadata(feed, entry)))
+        (entry, entry.link or f"{origin}#entry-{number}", given.filled_from(_entry_metadata(feed, entry, host)))
         for number, entry in enumerate(feed.entries, start=1)
     ]
     if read_page is None:
@@ -131,8 +132,11 @@ def feed_inputs(
         )
 
 
-def _entry_metadata(feed: Feed, entry: FeedEntry) -> GivenMetadata:
-    return GivenMetadata(published=entry.published, outlet=feed_outlet(feed.title), url=entry.link, title=entry.title)
+def _entry_metadata(feed: Feed, entry: FeedEntry, host: str | None = None) -> GivenMetadata:
+    site = host or (urlsplit(entry.link).hostname if entry.link else None)
+    return GivenMetadata(
+        published=entry.published, outlet=feed_outlet(feed.title, site), url=entry.link, title=entry.title
+    )
 
 
 def _entry_input(

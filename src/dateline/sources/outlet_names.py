@@ -19,6 +19,7 @@ _SECTIONS = frozenset({
     "latest", "latest news", "breaking news", "headlines", "home", "homepage", "front page", "most popular",
     "most read", "all", "all stories", "rss", "feed", "rss feed", "news feed", "europe", "asia", "africa",
     "americas", "middle east", "uk", "uk news", "elections", "election", "campaign", "white house", "congress",
+    "news",
 })
 # Words a section adds after the outlet's name without a separator ("Breitbart Politics").
 _TRAILING_SECTIONS = sorted((s for s in _SECTIONS if s not in ("us", "all", "home", "feed", "latest")), key=len,
@@ -27,17 +28,44 @@ _TRAILING = re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in _TRAILING_SECT
 _SEPARATORS = re.compile(r"\s+(?:[-–—|>:»•/]|::)\s+|:\s+")
 
 
-def feed_outlet(title: str | None) -> str | None:
-    """The outlet a feed's title names, its section and feed words left out; None for a title of only those."""
+def feed_outlet(title: str | None, host: str | None = None) -> str | None:
+    """The outlet a feed's title names, its section and feed words left out; None for a title of only those.
+
+    ``host`` (the feed's web host) picks the part that names it ("Donald Trump | The Guardian" on theguardian.com,
+    "Metro - News" on metro.co.uk, "Science News" on sciencenews.org).
+    """
     if not title:
         return None
     parts = [part.strip() for part in _SEPARATORS.split(title) if part.strip()]
+    site = _site_label(host) if host else ""
+    for part in parts:
+        letters = _letters(part)
+        if len(site) >= 3 and len(letters) >= 3 and (site in letters or letters in site):
+            return part
     named = [part for part in parts if not _is_section(part)]
     if not named:
         return None
     outlet = named[0]
     trimmed = _TRAILING.sub("", outlet).strip()
-    return trimmed if trimmed and not _is_section(trimmed) else outlet
+    # Never down to a word that names nothing ("The Nation", "The World", "Sky Sports" stay whole; a review).
+    whole = (len(trimmed.split()) < 2 and trimmed.casefold() in _TOO_LITTLE) or len(trimmed) < 4
+    return outlet if whole or _is_section(trimmed) else trimmed
+
+
+_TOO_LITTLE = frozenset({"the", "a", "an", "sky", "fox", "abc", "cbs", "nbc"})
+
+
+_HOST_PREFIXES = frozenset({"www", "rss", "feeds", "feed", "m", "mobile", "news", "co", "com", "org", "net"})
+
+
+def _site_label(host: str) -> str:
+    """The site's own name in its host: "nytimes" of rss.nytimes.com, "metro" of metro.co.uk."""
+    labels = [label for label in host.casefold().split(".")[:-1] if label not in _HOST_PREFIXES]
+    return _letters(max(labels, key=len)) if labels else ""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _is_section(part: str) -> bool:
