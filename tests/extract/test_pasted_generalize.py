@@ -9,6 +9,7 @@ import pytest
 
 from dateline.errors import ExtractionError
 from dateline.extract import extract_article
+from dateline.extract.article import stub_page_reason
 from dateline.records import Article, RawInput
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
@@ -377,3 +378,16 @@ def test_an_article_about_access_denied_is_an_article() -> None:
     body = ("Court rules on data access\n\n" + "The court ruled on Tuesday that access denied to the archive for "
             "years must now be granted, lawyers for the newspaper said after the hearing in London. " * 8)
     assert "access denied" in extract_article(RawInput(origin="court.txt", body=body, kind="text")).text
+
+
+def test_a_short_real_brief_on_a_page_with_scripts_and_a_thai_sentence_are_articles() -> None:
+    """A review: a 58-word AP brief was refused for a comment widget's <noscript>"enable JavaScript", and a
+    183-character Thai sentence counted 5 words, "too short"."""
+    brief = ("WASHINGTON (AP) — The Senate voted 68-32 on Tuesday to approve the bill, sending it to the House, where "
+             "leaders said they would take it up next week. The measure would fund the government through September "
+             "and add money for disaster relief in several states hit by flooding this spring, aides said.")
+    page = (f"<html><body><article><h1>Senate passes funding bill</h1><p>{brief}</p></article><noscript>Please enable "
+            "JavaScript to view the comments.</noscript><script>player('enable javascript')</script></body></html>")
+    assert extract_article(RawInput(origin="ap.html", body=page, kind="html")).text.startswith("WASHINGTON (AP)")
+    thai = "นายกรัฐมนตรีเดินทางไปเยือนกรุงโตเกียวเมื่อวันอังคารเพื่อหารือเรื่องการค้าและความมั่นคงกับผู้นำญี่ปุ่น"
+    assert stub_page_reason(thai) is None

@@ -44,7 +44,10 @@ def extract_article(raw: RawInput) -> Article:
         raise ExtractionError(raw.origin, f"could not parse the page ({type(error).__name__})") from error
     if not any(char.isalpha() for char in page.text):
         raise ExtractionError(raw.origin, _empty_reason(raw, page))
-    stub = stub_page_reason(page.text, f"{page.title}\n{body[:_STUB_CONTEXT_CHARS]}")
+    # What the reader sees of the page: its title, and the lines extraction dropped (an "Access Denied" heading);
+    # never an HTML page's markup or scripts (a player's "enable JavaScript" is on many real article pages).
+    dropped = "\n".join(block.text for block in page.removed)
+    stub = stub_page_reason(page.text, f"{page.title}\n{dropped}"[:_STUB_CONTEXT_CHARS])
     if stub is not None:
         raise ExtractionError(raw.origin, stub)
     given = merge_given(raw, page)
@@ -76,6 +79,7 @@ _STUB = re.compile(
     re.IGNORECASE,
 )
 MIN_ARTICLE_WORDS = 8
+MIN_ARTICLE_CHARS = 60
 _STUB_CONTEXT_CHARS = 3000
 
 
@@ -84,7 +88,8 @@ def stub_page_reason(text: str, page: str = "") -> str | None:
     start of the page it came from, whose furniture rules may have dropped the "Access Denied" line. A review
     stored "Access Denied", a bot check and a 2-word "Enable JS" as articles, each starting a story."""
     words = count_words(text)
-    if words < MIN_ARTICLE_WORDS:
+    # Scripts without spaces between words (Thai, Burmese) count few "words" for a real sentence: characters too.
+    if words < MIN_ARTICLE_WORDS and len(text.strip()) < MIN_ARTICLE_CHARS:
         return f"too short to be an article ({words} word{'s' if words != 1 else ''})"
     if words <= _STUB_WORDS and (found := _STUB.search(f"{page}\n{text}")) is not None:
         return f"an error or access page, not an article ({found.group().lower()!r})"
