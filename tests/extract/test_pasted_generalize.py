@@ -391,3 +391,12 @@ def test_a_short_real_brief_on_a_page_with_scripts_and_a_thai_sentence_are_artic
     assert extract_article(RawInput(origin="ap.html", body=page, kind="html")).text.startswith("WASHINGTON (AP)")
     thai = "นายกรัฐมนตรีเดินทางไปเยือนกรุงโตเกียวเมื่อวันอังคารเพื่อหารือเรื่องการค้าและความมั่นคงกับผู้นำญี่ปุ่น"
     assert stub_page_reason(thai) is None
+
+
+def test_news_that_only_looks_like_a_call_to_write_in_stays() -> None:
+    """A review: these had been dropped as promotion (no e-mail or handle; an attribution)."""
+    from dateline.extract.furniture import classify_line
+
+    for line in ("Send tips to the FBI at 1-800-CALL-FBI.", "Send comments to the EPA at regulations.gov by March 5.",
+                 "Subscribe to the channel for more videos, the YouTuber told followers on Monday."):
+        assert classify_line(line) is None, line

@@ -366,3 +366,12 @@ def test_sentences_sharing_one_word_are_two_entries_however_short() -> None:
     together = build_timeline(STORY, [stored(1, "politico", date(2016, 7, 28), (great,)),
                                       stored(2, "nyt", date(2016, 7, 28), (also,))])
     assert len(together.entries) == 1
+
+
+def test_one_word_in_common_joins_reports_of_one_actor() -> None:
+    # A review: "Obama resigns." and "Obama resigned." (no stemming) share one word; with the actor it is enough.
+    resigns = event("Obama resigns.", "OTHER", "2016-07-19", actor="obama", target=None)
+    resigned = event("Obama resigned.", "OTHER", "2016-07-19", actor="obama", target=None)
+    together = build_timeline(STORY, [stored(1, "usatoday", date(2016, 7, 19), (resigns,)),
+                                      stored(2, "nyt", date(2016, 7, 19), (resigned,))])
+    assert len(together.entries) == 1

@@ -186,7 +186,7 @@ _PROMOTION = re.compile(
 # tips/quips/quotes to Lauren Weber lauren.weber@huffingtonpost.com" (a user test found both in timelines).
 _CONTACT_CALL = re.compile(
     r"^\(?(?:follow\b.{1,60}\bon (?:twitter|facebook|instagram|threads|bluesky|x)(?:,? (?:at )?@\w+)?\W*$"
-    r"|(?:send|email|e-mail)\b.{0,80}\b(?:tips?|news tips?|story ideas?|comments?)\b.{0,80}(?:@|\bat\b))",
+    r"|(?:send|email|e-mail)\b.{0,80}\b(?:tips?|news tips?|story ideas?|comments?)\b.{0,80}@)",
     re.IGNORECASE,
 )
 # A notice tells nothing with attribution: "This story was updated on Friday by the WHO to add 40 deaths, officials
@@ -301,8 +301,8 @@ def classify_line(line: str) -> str | None:
         return "site notice"
     if _STAFF_CREDIT.match(stripped):
         return "staff credit"
-    if _PROMOTION.match(stripped) or (
-        count <= _MAX_LABEL_WORDS + 6 and _CONTACT_CALL.match(stripped) and not _ATTRIBUTION.search(stripped)
+    if (_PROMOTION.match(stripped) or (count <= _MAX_LABEL_WORDS + 6 and _CONTACT_CALL.match(stripped))) and not (
+        _ATTRIBUTION.search(stripped)  # "Subscribe to the channel, the YouTuber told followers" is news (a review)
     ):
         return "promotion"
     if _LINK_TO_OTHER.match(stripped) and not is_prose(stripped):

@@ -201,8 +201,8 @@ def same_subject(a: Report, b: Report) -> bool:
         return True
     if a.actors and b.actors and not a.actors & b.actors:
         return False
-    if len(a.words & b.words) < MIN_SHARED_WORDS:
-        return False
+    if len(a.words & b.words) < MIN_SHARED_WORDS and not a.actors & b.actors:
+        return False  # with an actor in common one word may do: "Obama resigns." / "Obama resigned." (a review)
     wording = overlap(a.words, b.words)
     if a.article_id == b.article_id and wording < SAME_ARTICLE_WORDING:
         return False

@@ -153,7 +153,8 @@ def _entry_input(
     if page_failed and entry.content and (words := _summary_words(entry.content)) < MIN_SUMMARY_WORDS:
         # A teaser too short to stand for the article: say why the page was not read instead (a review saw a 404
         # reported only as "no article text found").
-        return SourceFailure(origin, f"feed entry has no content ({page_problem}; its summary has {words} words)")
+        summary = f"{words} word{'' if words == 1 else 's'}"
+        return SourceFailure(origin, f"feed entry has no content ({page_problem}; its summary has {summary})")
     if entry.content:
         return make_raw_input(origin, entry.content, entry.content_kind, metadata)
     return SourceFailure(origin, f"feed entry has no content ({page_problem})")

@@ -81,6 +81,7 @@ def jsonl_records(
     for number, line in enumerate(iter(lambda: stream.readline(max_bytes + 1), b""), start=1):
         origin = f"{name}:{number}"
         if len(line) > max_bytes:
+            records += 1
             yield SourceFailure(origin, f"line larger than {size_label(max_bytes)}")
             # Skip the rest of the oversize line so the next record starts on its own line.
             while line and not line.endswith(b"\n"):
