@@ -81,19 +81,20 @@ class SqliteStore:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.OperationalError as exc:
-            if "readonly" not in str(exc) or not Path(path).is_file():
+            if not any(sign in str(exc) for sign in ("readonly", "unable to open")) or not Path(path).is_file():
                 raise StoreError(f"{path}: cannot open the store ({exc})") from exc
             self._open_read_only()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
 
     def _open_read_only(self) -> None:
-        """Open a store this user may read but not write (a shared archive, a copy on read-only media): read
+        """Open a store this user may read but not write (a shared archive, a read-only folder or mount): read
         commands work on it, and a command that writes fails with SQLite's "readonly" error, as a one-line
         error. A review found ``stories`` refused on such a store ("attempt to write a readonly database").
 
-        A WAL store needs its shared-memory file even to read; where that cannot be made here, the file is
-        read as unchanging (``immutable``), which is what a file nobody here may write is.
+        A WAL store needs its shared-memory file even to read; where that cannot be made here (a folder or a
+        mount this user may not write), the file is read as unchanging (``immutable``): what a writer has not yet
+        checkpointed from its ``-wal`` file is then not seen.
         """
         self.conn.close()
         uri = Path(self.path).resolve().as_uri()
