@@ -277,9 +277,10 @@ def test_ingest_prints_each_outcome_when_it_is_stored_not_at_the_end(
     monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
     monkeypatch.setattr(pipeline.Ingestor, "_prepare_batch", stopped_at_the_second_batch)
     result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(page), str(page)])
-    assert len(prepared) == 2 and result.exit_code == 1  # click's "Aborted!"
+    assert len(prepared) == 2 and result.exit_code == 130  # interrupted
     assert f"= {page}: exact duplicate of article 1\n" in result.stdout
-    assert "ingested" not in result.stdout  # no summary: the run did not finish
+    assert "ingested, " not in result.stdout  # no summary line of a finished run ...
+    assert "interrupted: 0 ingested, 1 duplicates, 0 failed before it" in result.stderr  # ... but what it kept
 
 
 def test_reading_a_store_loads_no_language_model_and_no_fingerprinting(tmp_path: Path) -> None:
