@@ -153,7 +153,7 @@ def test_the_users_date_confirms_an_inferred_date_of_the_same_day(tmp_path: Path
     day = before["published"]["earliest"]
     assert before["published"]["latest"] == day == "2013-05-01"  # one day: the same day as the one given
     code, out = run("ingest", "--db", db, "--published", day, str(page))
-    assert code == 0 and f"publication date set to {day}" in out, out
+    assert code == 0 and f"publication date {day} confirmed (was inferred)" in out, out
     after = run_json("article", "1", "--db", db)
     assert isinstance(after, dict) and after["published"]["method"] == "given"
 

@@ -130,3 +130,25 @@ def test_a_zone_counts_only_right_after_the_clock_time_and_the_page_language_fir
     assert settled is not None and settled.day == date(2016, 5, 8)
     nearby = settle_day_month("<p>08/05/2016 09:56 - PT decide</p>", date(2016, 5, 8))
     assert nearby is not None and not nearby.certain  # no zone right after the clock: a guess, not certain
+
+
+def test_a_page_naming_no_site_takes_its_name_from_the_titles_end_not_the_host() -> None:
+    """A user test: 34 of 82 pages naming no site got the outlet "127.0.0.1:8765" though their <title> ended
+    "- Breitbart"; a lower-case ending names no site ("Talks resume - day two")."""
+    breitbart = page("08/05/2016 09:56 AM ET").replace(
+        "<title>Trump Finally Endorses Paul Ryan - HuffPost</title>",
+        "<title>GOP Rep McCaul Announces Bill Revoking Clearance - Breitbart</title>")
+    assert extract_html(breitbart, "http://127.0.0.1:8765/breitbart/2016/07/a").outlet == "Breitbart"
+    lower = breitbart.replace("- Breitbart</title>", "- day two</title>")
+    assert extract_html(lower, "http://127.0.0.1:8765/breitbart/2016/07/a").outlet is None
+
+
+def test_a_redating_that_keeps_the_day_says_it_is_confirmed() -> None:
+    from dateline.present.text import render_redating
+    from dateline.records import PublicationDate
+
+    day = date(2016, 7, 31)
+    assert render_redating(day, PublicationDate(day, day, "inferred")) == (
+        "publication date 2016-07-31 confirmed (was inferred)")
+    assert render_redating(day, PublicationDate(date(2016, 7, 30), date(2016, 7, 30), "inferred")) == (
+        "publication date set to 2016-07-31 (was 2016-07-30, inferred)")

@@ -55,7 +55,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     published, evidence, confidence = _page_date(html, url, _parse_iso_date(fields.get("date")), fields.get("text"))
     title = _clean(fields.get("title")) or ""
-    site = _site_name(_clean(fields.get("sitename")), title, html)
+    site = _site_name(_clean(fields.get("sitename")), title, html, url)
     text, headline = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
     text, furniture = _drop_furniture(text)
     removed = headline + furniture
@@ -116,18 +116,24 @@ _TITLE_ELEMENT = re.compile(r"<title[^>]*>([^<]{1,500})</title>", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+[-–—|·•:]\s+")
 
 
-def _site_name(found: str | None, title: str, html: str) -> str | None:
+def _site_name(found: str | None, title: str, html: str, url: str | None = None) -> str | None:
     """The site's name, never the headline: trafilatura takes the wrong part of "<headline> - HuffPost" when the
-    page names no site in its markup (a user test's outlet was a headline). Then the ``<title>``'s shorter end
-    names the site, or, when there is none, the host name will (see ``merge_given``)."""
-    if not found or normalize_line(found) != normalize_line(title):
+    page names no site in its markup (a user test's outlet was a headline), or none at all. Then the ``<title>``'s
+    shorter end names the site, or, when there is none, the host name will (see ``merge_given``)."""
+    host = urlsplit(url) if url else None
+    if found and host is not None and found.casefold() in (host.netloc.casefold(), (host.hostname or "").casefold()):
+        found = None  # trafilatura's fallback is the URL's host: the page named no site
+    if found and normalize_line(found) != normalize_line(title):
         return found
     element = _TITLE_ELEMENT.search(html)
     parts = _TITLE_PARTS.split(unescape(element.group(1)).strip()) if element else []
     if len(parts) < 2:
         return None
-    for end in (parts[-1], parts[0]):
-        if len(end.split()) <= 4 and normalize_line(end) != normalize_line(title):
+    # With no site name at all, only the title's last part names the site, in capitals ("... - Breitbart").
+    for end in (parts[-1], parts[0]) if found else (parts[-1],):
+        words = end.split()
+        named = found is not None or all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+        if named and len(words) <= 4 and normalize_line(end) != normalize_line(title):
             return end.strip()
     return None
 

@@ -76,6 +76,9 @@ def _span(published: PublicationDate) -> str:
 
 def render_redating(published: date, was: PublicationDate | None) -> str:
     """What re-dating a stored article did, for the ingest report: the new day and how it was dated before."""
+    if was is not None and was.earliest == was.latest == published:
+        # Only how it is known changed: "(was 2016-07-31, inferred)" read as a change of day (a user test).
+        return f"publication date {published} confirmed (was {was.method})"
     before = f"{_span(was)}, {was.method}" if was else "unknown"
     return f"publication date set to {published} (was {before})"
 

@@ -127,8 +127,8 @@ def feed_inputs(
         # The entries before the error were read; the user must know the rest of the feed was not.
         count = len(feed.entries)
         yield SourceFailure(
-            origin, f"malformed feed XML ({feed.problem}): only the {count} entr{'y' if count == 1 else 'ies'} "
-            "before it were read"
+            origin, f"malformed feed XML ({feed.problem}): only the {count} "
+            + ("entry before it was read" if count == 1 else "entries before it were read")
         )
 
 
