@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from dateline.errors import ExtractionError
+from dateline.extract import extract_article
 from dateline.records import RawInput
 
 TIMELINE17 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "timeline17"
@@ -29,10 +31,15 @@ def timeline17_inputs(limit: int | None = None) -> list[RawInput]:
         if len(text.split()) < 50:
             continue
         topic = path.parts[-4]
-        inputs.append(RawInput(
+        raw = RawInput(
             origin=str(path), body=text, kind="text", given_title=text.split("\n", 1)[0][:120],
             given_published=date.fromisoformat(path.parts[-2]), given_outlet=topic.rsplit("_", 1)[-1],
-        ))
+        )
+        try:
+            extract_article(raw)
+        except ExtractionError:
+            continue  # a page of furniture only (a Guardian page of contact lines): no article to time
+        inputs.append(raw)
     return inputs
 
 
