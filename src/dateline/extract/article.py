@@ -84,8 +84,8 @@ _STUB_CONTEXT_CHARS = 3000
 
 
 def stub_page_reason(text: str, page: str = "") -> str | None:
-    """Why ``text`` is no article (an error or access page, or a few words), or None; ``page``: the title and the
-    start of the page it came from, whose furniture rules may have dropped the "Access Denied" line. A review
+    """Why ``text`` is no article (an error or access page, or a few words), or None; ``page``: what else the reader
+    sees of it, the title and the lines extraction dropped (where an "Access Denied" heading goes). A review
     stored "Access Denied", a bot check and a 2-word "Enable JS" as articles, each starting a story."""
     words = count_words(text)
     # Scripts without spaces between words (Thai, Burmese) count few "words" for a real sentence: characters too.
