@@ -377,3 +377,12 @@ def test_a_role_whose_clause_the_name_opens_is_not_the_persons_title(
     roles = {m.text: m.role for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"}
     assert roles["Trump"] is None
     assert roles["Recep Tayyip Erdogan"] == "Turkish President"
+
+
+def test_a_court_case_named_after_people_is_no_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    # A user test (campaign feeds): "Trump v. Trump" became a person holding 31 of Donald Trump's mentions.
+    text = ("Donald Trump has long required confidentiality agreements. The restrictive language surfaced in a 1992 "
+            "New York State Supreme Court case, Trump v. Trump, in which the couple tussled over the terms of their "
+            "postnuptial agreement. Trump later said the agreements protect his business. Trump declined to comment.")
+    keys = {m.actor_key for m in analyzer.analyze(make_article(text)).mentions}
+    assert "trump v trump" not in keys and "donald trump" in keys

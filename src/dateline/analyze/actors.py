@@ -106,6 +106,9 @@ _PERSONS_NOUNS = frozenset({
 })
 
 
+_CASE_WORDS = frozenset({"v.", "v", "vs.", "vs", "versus"})
+
+
 def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     """Drop a leading determiner (and a person's lower-case descriptor or form of address: "rival", "Mr")
     and a trailing possessive from an entity span.
@@ -114,6 +117,10 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     """
     start, end = span.start, span.end
     doc = span.doc
+    if any(token.lower_ in _CASE_WORDS for token in span[1:-1]):
+        # A court case ("Trump v. Trump", "Roe v. Wade") names no one actor: a user test's "Trump v. Trump" took
+        # 31 of Trump's mentions in one article as the person of that name.
+        return None
     while label == "PERSON" and start > span.sent.start and _is_given_name(doc[start - 1], gazetteer):
         start -= 1
     if start < end and span.doc[start].lower_ == "the":
