@@ -26,6 +26,7 @@ from dateline.extract.numeric_dates import (
 )
 from dateline.extract.teasers import TEASER
 from dateline.records import RemovedBlock
+from dateline.sources.outlet_names import letters_of
 
 _MAX_CAPTION_CHARS = 500
 _LIST_ITEM = ("- ", "* ", "• ")  # how trafilatura writes the items of a list
@@ -146,15 +147,11 @@ def _author(found: str | None, site: str | None, url: str | None) -> str | None:
     outlet is no author ("Aamer Madhani; Kevin Johnson; USA TODAY" on usatoday.com; a user test)."""
     if not found:
         return None
-    outlets = {_letters(site or "")}
+    outlets = {letters_of(site or "")}
     host = (urlsplit(url).hostname or "") if url else ""
-    outlets.add(_letters(host.removeprefix("www.").rsplit(".", 1)[0]))
-    people = [part.strip() for part in found.split(";") if part.strip() and _letters(part) not in outlets]
+    outlets.add(letters_of(host.removeprefix("www.").rsplit(".", 1)[0]))
+    people = [part.strip() for part in found.split(";") if part.strip() and letters_of(part) not in outlets]
     return "; ".join(_INITIAL.sub(".", person) for person in people) or None
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBlock, ...]]:

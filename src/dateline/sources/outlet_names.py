@@ -39,7 +39,7 @@ def feed_outlet(title: str | None, host: str | None = None) -> str | None:
     parts = [part.strip() for part in _SEPARATORS.split(title) if part.strip()]
     site = _site_label(host) if host else ""
     for part in parts:
-        letters = _letters(part)
+        letters = letters_of(part)
         if len(site) >= 3 and len(letters) >= 3 and (site in letters or letters in site):
             return part
     named = [part for part in parts if not _is_section(part)]
@@ -61,10 +61,11 @@ _HOST_PREFIXES = frozenset({"www", "rss", "feeds", "feed", "m", "mobile", "news"
 def _site_label(host: str) -> str:
     """The site's own name in its host: "nytimes" of rss.nytimes.com, "metro" of metro.co.uk."""
     labels = [label for label in host.casefold().split(".")[:-1] if label not in _HOST_PREFIXES]
-    return _letters(max(labels, key=len)) if labels else ""
+    return letters_of(max(labels, key=len)) if labels else ""
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
+    """A name's letters and digits, folded: how two spellings of one outlet compare ("USA TODAY", "usatoday")."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
