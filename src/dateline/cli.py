@@ -100,18 +100,18 @@ JSONL_HELP = """JSONL input: a file named .jsonl or .ndjson, or either gzipped (
 JSON object per line (UTF-8), each line one input; stdin or a file not named as text or HTML (.txt, .md,
 .html, ...) is read as JSONL when its first non-blank line is such an object. Fields: "text" (plain text)
 or "html" (a page), one of them required and not blank ("html" wins when both are); "url", "title",
-"outlet" and "published" are optional; each is a string or null, and other fields are ignored.
+"outlet", "author" and "published" are optional; each is a string or null, and other fields are ignored.
 "published" is an ISO 8601 date or date-time (2025-07-24, 2025-07-24T18:30:00+03:00) or an RFC 822 date
 (Thu, 24 Jul 2025 18:30:00 GMT); the calendar day written is kept (no shift to UTC), and it re-dates a
-stored copy that has no date or an inferred one. --published and --outlet override every record's own (a record's date
-then need not parse); --url and --title are refused for a JSONL file. Blank lines are skipped. A bad line
+stored copy that has no date or an inferred one. --published, --outlet and --author override every record's own (a
+record's date then need not parse); --url and --title are refused for a JSONL file. Blank lines are skipped. A bad line
 (not JSON, not an object, a field that is not a string, no "text" or "html", an unreadable "published" or
 one before 1800 or after tomorrow, JSON nested too deep, a line over 20 MB) fails alone as PATH:LINE: reason;
 the other lines go on and the exit status is 1. A file with no record at all is a failure.
 
 \b
 Example, news.jsonl (one record a line; "..." stands for the rest of each article):
-{"text": "Parliament passed the budget on Friday ...", "title": "Budget passes", "published": "2025-05-16"}
+{"text": "Parliament passed the budget ...", "title": "Budget passes", "author": "Jane Doe", "published": "2025-05-16"}
 {"html": "<html><body><article><p>Forty people ...", "url": "https://coast.example/2025/05/15/rescue"}
 {"text": "The storm passed ...", "outlet": "Coast Radio", "published": "Thu, 15 May 2025 09:00:00 GMT"}
 """
@@ -240,13 +240,15 @@ class _OutcomeLines:
                            "page); only with a single SOURCE that is one page.")
 @click.option("--title", help="Headline of the one input, overriding what extraction finds; only with a single "
                              "SOURCE that is one page.")
+@click.option("--author", help="Byline of every input, overriding what the page, a feed or a JSONL record gives (an "
+                              "input already stored keeps its own).")
 @click.option("--timeout", default=10.0, show_default=True, type=SECONDS, help="Seconds before a fetch gives up.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction and analysis.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest(
     sources: tuple[str, ...], db: str | None, published: date | None, outlet: str | None,
-    url: str | None, title: str | None, timeout: float, workers: int, as_json: bool,
+    url: str | None, title: str | None, author: str | None, timeout: float, workers: int, as_json: bool,
 ) -> None:
     """Read SOURCES into the store: files, directories, - (stdin), URLs, RSS/Atom feeds, OPML, JSONL.
 
@@ -270,7 +272,8 @@ def ingest(
     from dateline.store.codec import to_jsonable
 
     _check_one_input(sources, url, title)
-    given = GivenMetadata(published=published, outlet=outlet, url=url, title=title)
+    author = " ".join(author.split()) or None if author else None
+    given = GivenMetadata(published=published, outlet=outlet, url=url, title=title, author=author)
     report = IngestReport()
     outcomes = _OutcomeLines(report, quiet=as_json)
     advance, stop = _make_progress(None)

@@ -54,6 +54,7 @@ class RawInput:
     given_title: str | None = None
     given_published: date | None = None
     given_outlet: str | None = None
+    given_author: str | None = None
 
 
 @dataclass(frozen=True)

@@ -257,3 +257,35 @@ def test_a_feed_date_that_cannot_be_a_publication_date_leaves_the_entry_undated(
     path.write_text(f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>{entries}</feed>')
     items = [item for item in iter_inputs([str(path)]) if isinstance(item, RawInput)]
     assert [item.given_published for item in items] == [None, None, date(2025, 7, 24)]
+
+
+def test_entry_authors_by_name(tmp_path: Path) -> None:
+    """An entry's byline comes with it: RSS ``author`` (an address with the name), ``dc:creator``, several Atom
+    authors; an address alone names nobody."""
+    rss_path = tmp_path / "bylines.rss"
+    items = (
+        ("a", "<author>jdoe@wire.example (Jane Doe)</author>"),
+        ("b", "<dc:creator>Mark  Smith</dc:creator>"),
+        ("c", "<author>jdoe@wire.example</author>"),
+    )
+    entries = "".join(
+        f"<item><title>{name}</title><link>https://wire.example/{name}</link>{byline}"
+        f"<description>{FIRST}</description></item>" for name, byline in items
+    )
+    rss_path.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>Wire</title>{entries}</channel></rss>", encoding="utf-8"
+    )
+    found = [item.given_author for item in iter_inputs([str(rss_path)]) if isinstance(item, RawInput)]
+    assert found == ["Jane Doe", "Mark Smith", None]
+    atom_path = tmp_path / "two.atom"
+    atom_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Daily</title>'
+        '<entry><title>E</title><link href="https://daily.example/e"/><updated>2025-03-01T08:00:00Z</updated>'
+        f"<author><name>Ann One</name></author><author><name>Bob Two</name></author><summary>{FIRST}</summary>"
+        "</entry></feed>", encoding="utf-8"
+    )
+    (entry,) = iter_inputs([str(atom_path)])
+    assert isinstance(entry, RawInput) and entry.given_author == "Ann One, Bob Two"
+    (given,) = iter_inputs([str(atom_path)], GivenMetadata(author="Desk Editor"))
+    assert isinstance(given, RawInput) and given.given_author == "Desk Editor"

@@ -43,6 +43,22 @@ def test_given_metadata_wins_over_record(data_dir: Path) -> None:
     assert items[0].given_title == "Budget passes"  # the record still fills what was not given
 
 
+def test_record_author(tmp_path: Path) -> None:
+    """A record's "author" is its byline, spaces tidied; blank is none; the command line's wins."""
+    path = tmp_path / "bylines.jsonl"
+    path.write_text(
+        '{"text": "The vote passed.", "author": " Jane   Doe "}\n{"text": "Another.", "author": "  "}\n'
+        '{"text": "A third.", "author": null}\n{"text": "A fourth.", "author": ["Jane Doe"]}\n',
+        encoding="utf-8",
+    )
+    items = list(iter_inputs([str(path)]))
+    assert [item.given_author if isinstance(item, RawInput) else item.reason for item in items] == [
+        "Jane Doe", None, None, "'author' must be a string"
+    ]
+    given = [item for item in iter_inputs([str(path)], GivenMetadata(author="Desk")) if isinstance(item, RawInput)]
+    assert {item.given_author for item in given} == {"Desk"}
+
+
 def test_wrong_field_types_and_bad_utf8(tmp_path: Path) -> None:
     path = tmp_path / "odd.ndjson"
     path.write_bytes(b'{"text": 42}\n{"text": "fine", "url": ["x"]}\n{"text": "caf\xe9"}\n{"text": "ok"}\n')

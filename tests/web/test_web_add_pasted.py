@@ -18,12 +18,12 @@ from dateline.web import create_app
 pytestmark = pytest.mark.slow
 
 
-def _paste(client: TestClient, text: str, published: str = "") -> str:
+def _paste(client: TestClient, text: str, published: str = "", author: str = "") -> str:
     """Submit the form; returns where it sends the browser."""
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/add").text)
     assert token
-    added = client.post("/add", data={"csrf_token": token.group(1), "text": text, "published": published},
-                        follow_redirects=False)
+    form = {"csrf_token": token.group(1), "text": text, "published": published, "author": author}
+    added = client.post("/add", data=form, follow_redirects=False)
     assert added.status_code == 303, added.text
     return str(added.headers["location"])
 
@@ -67,3 +67,14 @@ def test_pasting_a_stored_page_with_its_date_redates_it_and_says_so(
     assert redated.article.published is not None and redated.article.published.method == "given"
     assert first.article.published is not None and first.article.published.earliest.isoformat() == "2025-07-19"
     assert {e.date for e in redated.analysis.events if e.date_source == "publication"} == {"2025-07-18"}
+
+
+def test_the_forms_author_is_the_byline(tmp_path: Path, analyzer: Any, examples_dir: Path) -> None:
+    db = str(tmp_path / "byline.db")
+    rks = (examples_dir / "rks-news-third-round.txt").read_text(encoding="utf-8")
+    with TestClient(create_app(db, analyzer_factory=lambda: analyzer)) as client:
+        assert 'name="author"' in client.get("/add").text
+        _paste(client, rks, author="  Desk   Reporter ")
+        assert "Desk Reporter" in client.get("/articles/1").text
+    with SqliteStore(db) as store:
+        assert store.get_article(1).article.author == "Desk Reporter"

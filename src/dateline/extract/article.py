@@ -37,7 +37,7 @@ def extract_article(raw: RawInput) -> Article:
         if raw.kind == "html" or _looks_like_html(body):
             page = extract_html(body, raw.url)
         else:
-            page = extract_pasted(body, raw.given_title, raw.url)
+            page = extract_pasted(body, raw.given_title, raw.url, raw.given_author)
     except Exception as error:
         # Parsers of untrusted pages (lxml, trafilatura, htmldate) fail in many undocumented ways;
         # this is the stage boundary, so any such failure becomes an error naming the input.
@@ -59,7 +59,7 @@ def extract_article(raw: RawInput) -> Article:
         raw_kind=raw.kind,
         url=given.url,
         outlet=given.outlet,
-        author=page.author,
+        author=given.author,
         published=given.published,
         language=detect_language(page.text),
         caption=page.caption,

@@ -40,6 +40,7 @@ class MergedMetadata:
     url: str | None
     outlet: str | None
     published: PublicationDate | None
+    author: str | None = None
 
 
 def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
@@ -59,7 +60,7 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
         published = PublicationDate(
             page.published, page.published, "metadata", evidence=page.published_evidence
         )
-    return MergedMetadata(raw.given_title or page.title, url, outlet, published)
+    return MergedMetadata(raw.given_title or page.title, url, outlet, published, raw.given_author or page.author)
 
 
 def date_from_url(url: str | None) -> date | None:

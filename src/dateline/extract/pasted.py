@@ -60,14 +60,17 @@ class _Findings:
     url: str | None = None
 
 
-def extract_pasted(text: str, given_title: str | None = None, url: str | None = None) -> PageContent:
+def extract_pasted(
+    text: str, given_title: str | None = None, url: str | None = None, given_author: str | None = None
+) -> PageContent:
     """Return the article in pasted ``text`` with its furniture removed and recorded.
 
     ``given_title`` (from the user or a feed) is treated as the headline when it appears;
-    ``url`` helps recognise the site's name among the labels at the top.
+    ``url`` helps recognise the site's name among the labels at the top; ``given_author``'s name on a
+    line of its own is the byline, not a label naming the outlet or the text's first line.
     """
     lines = cut_comments(_cut_at_credits(split_lines(text)))
-    found = _Findings(url=url)
+    found = _Findings(url=url, author=given_author)
     _apply_line_rules(lines, found)
     _find_captions_over_credits(lines)
     _find_title(lines, found, given_title)

@@ -39,6 +39,7 @@ class FeedEntry:
     published: date | None
     content: str | None
     content_kind: InputKind
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def feed_inputs(
 ) -> Iterator[RawInput | SourceFailure]:
     """Yield one input (or failure) per entry of ``feed``, in feed order.
 
-    Entry metadata (title, date, link, the outlet the feed's title names) fills what ``given`` lacks.
+    Entry metadata (title, date, link, author, the outlet the feed's title names) fills what ``given`` lacks.
     Entry pages are fetched ``page_workers`` at a time, because a feed's pages are independent
     and each may take up to the fetcher's timeout.
     """
@@ -135,7 +136,8 @@ def feed_inputs(
 def _entry_metadata(feed: Feed, entry: FeedEntry, host: str | None = None) -> GivenMetadata:
     site = host or (urlsplit(entry.link).hostname if entry.link else None)
     return GivenMetadata(
-        published=entry.published, outlet=feed_outlet(feed.title, site), url=entry.link, title=entry.title
+        published=entry.published, outlet=feed_outlet(feed.title, site), url=entry.link, title=entry.title,
+        author=entry.author,
     )
 
 
@@ -176,7 +178,34 @@ def _entry(item: Any) -> FeedEntry:
         published=_entry_date(item),
         content=content,
         content_kind=kind,
+        author=_entry_author(item),
     )
+
+
+def _entry_author(item: Any) -> str | None:
+    """The entry's authors by name (Atom ``author``, RSS ``dc:creator``; RSS ``author`` is an address, often with
+    the name). feedparser's own split of an address misreads some ("jdoe@wire.example (Jane Doe)"), so the
+    written text is read here."""
+    people = item.get("authors") or []
+    written = [person.get("name") for person in people if isinstance(person, dict)] if len(people) > 1 else []
+    names: list[str] = []
+    for text in written or [item.get("author")]:
+        name = _person_name(_clean(text) or "")
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+_NAME_IN_PARENTHESES = re.compile(r"\(([^()@]+)\)")
+_NAME_BEFORE_ADDRESS = re.compile(r"([^<@]+)<[^<>]*@[^<>]*>")
+
+
+def _person_name(text: str) -> str | None:
+    """"jdoe@example.com (Jane Doe)" and "Jane Doe <jdoe@example.com>" are Jane Doe; an address alone is nobody."""
+    if "@" not in text:
+        return text or None
+    found = _NAME_IN_PARENTHESES.search(text) or _NAME_BEFORE_ADDRESS.match(text)
+    return " ".join(found[1].split()) or None if found else None
 
 
 def _entry_content(item: Any) -> tuple[str | None, InputKind]:

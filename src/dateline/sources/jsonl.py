@@ -1,4 +1,4 @@
-"""JSONL files: one record per line, ``{"text"|"html", "url", "title", "published", "outlet"}``."""
+"""JSONL files: one record per line, ``{"text"|"html", "url", "title", "published", "outlet", "author"}``."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from dateline.sources.files import describe_os_error
 from dateline.sources.metadata import GivenMetadata, implausible_publication, make_raw_input, parse_date, read_date
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-_METADATA_KEYS = ("url", "title", "outlet", "published")
+_METADATA_KEYS = ("url", "title", "outlet", "published", "author")
 
 
 class LineReader(Protocol):
@@ -128,8 +128,13 @@ def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
             why = f"cannot be a publication date ({problem})" if problem else "unreadable"
             raise SourceError(origin, f"'published' date {record['published']!r}: {why}")
     found = GivenMetadata(
-        published=published, outlet=record.get("outlet"), url=record.get("url"), title=record.get("title")
+        published=published, outlet=record.get("outlet"), url=record.get("url"), title=record.get("title"),
+        author=_blank_to_none(record.get("author")),
     )
     kind: InputKind = "html" if html.strip() else "text"
     body = html if kind == "html" else text
     return make_raw_input(origin, body, kind, given.filled_from(found))
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None

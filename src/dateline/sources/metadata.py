@@ -11,7 +11,7 @@ from dateline.records import InputKind, RawInput
 
 @dataclass(frozen=True)
 class GivenMetadata:
-    """Metadata from the command line (``--published/--outlet/--url``); applies to every input.
+    """Metadata from the command line (``--published/--outlet/--author/--url``); applies to every input.
 
     Metadata found in a feed entry or a JSONL record only fills the fields left as None here.
     """
@@ -20,6 +20,7 @@ class GivenMetadata:
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+    author: str | None = None
 
     def filled_from(self, found: GivenMetadata) -> GivenMetadata:
         """Return this metadata with its missing fields taken from ``found``."""
@@ -28,6 +29,7 @@ class GivenMetadata:
             outlet=self.outlet or found.outlet,
             url=self.url or found.url,
             title=self.title or found.title,
+            author=self.author or found.author,
         )
 
 
@@ -41,6 +43,7 @@ def make_raw_input(origin: str, body: str, kind: InputKind, given: GivenMetadata
         given_title=given.title,
         given_published=given.published,
         given_outlet=given.outlet,
+        given_author=given.author,
     )
 
 

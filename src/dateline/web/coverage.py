@@ -33,6 +33,7 @@ class CoverageForm:
     outlet: str = ""
     published: str = ""
     source_url: str = ""
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def add_coverage(
     given = GivenMetadata(
         published=published, outlet=form.outlet.strip() or None,
         url=form.source_url.strip() or None, title=form.title.strip() or None,
+        author=" ".join(form.author.split()) or None,
     )
     with analyzer.lock:
         ingestor = Ingestor(store, analyzer.get)
@@ -101,6 +103,7 @@ def _pasted(text: str, given: GivenMetadata) -> RawInput:
     return RawInput(
         origin=PASTE_ORIGIN, body=text.replace("\r\n", "\n"), kind="text", url=given.url,
         given_title=given.title, given_published=given.published, given_outlet=given.outlet,
+        given_author=given.author,
     )
 
 
