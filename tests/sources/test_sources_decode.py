@@ -22,6 +22,21 @@ def test_byte_order_mark_decides_encoding(codec: str) -> None:
     assert decode_text(CAFE.encode(codec), "a.txt") == CAFE
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(codec: str) -> None:
+    """A probe's UTF-16 file without a BOM had been refused as binary."""
+    assert decode_text((CAFE * 3).encode(codec), "a.txt") == CAFE * 3
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)) * 8, b"\x00\x01" * 200, b"A\x00" * 100 + b"\x00B" * 100, b"A\x00B\x00C\x00\x00\x00\x00"],
+)
+def test_zero_bytes_that_are_no_utf16_stay_binary(data: bytes) -> None:
+    with pytest.raises(SourceError, match="binary"):
+        decode_text(data, "blob.bin")
+
+
 def test_http_charset_header_wins_over_guessing() -> None:
     data = "Grüße aus Köln".encode("iso-8859-15")
     assert decode_text(data, "u", header_charset="iso-8859-15") == "Grüße aus Köln"

@@ -185,3 +185,13 @@ def test_failures_do_not_stop_later_sources(tmp_path: Path, data_dir: Path) -> N
 def test_a_bare_string_is_one_source(data_dir: Path) -> None:
     item = only(list(iter_inputs(str(data_dir / "note.txt"))))
     assert isinstance(item, RawInput) and item.origin == str(data_dir / "note.txt")
+
+
+def test_utf16_files_without_a_byte_order_mark(tmp_path: Path) -> None:
+    """Text and HTML saved as UTF-16 without a BOM are read as such (a probe's file was refused as binary)."""
+    text, page = tmp_path / "wide.txt", tmp_path / "wide.html"
+    text.write_bytes(ARTICLE_TEXT.encode("utf-16-le"))
+    page.write_bytes(f"<html><body><p>{ARTICLE_TEXT}</p></body></html>".encode("utf-16-be"))
+    read_text, read_page = iter_inputs([str(text), str(page)])
+    assert isinstance(read_text, RawInput) and read_text.body == ARTICLE_TEXT
+    assert isinstance(read_page, RawInput) and read_page.kind == "html" and ARTICLE_TEXT in read_page.body

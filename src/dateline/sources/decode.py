@@ -113,6 +113,11 @@ def _decode(data: bytes, origin: str, header_charset: str | None) -> str:
         wide = _try_decode(body, header_charset)
         if wide is not None:
             return wide
+    wide_label = _bomless_utf16(body)
+    if wide_label is not None and not body.startswith(_BINARY_MAGIC):
+        wide = _try_decode(body, wide_label)
+        if wide is not None:
+            return wide
     if body.startswith(_BINARY_MAGIC) or b"\x00" in body[:65536]:
         raise SourceError(origin, NOT_TEXT)
     labels = [header_charset, declared_charset(body), "utf-8"]
@@ -125,6 +130,22 @@ def _decode(data: bytes, origin: str, header_charset: str | None) -> str:
         if decoded is not None:
             return decoded
     return _mostly_utf8(body) or _detect(body, origin)
+
+
+def _bomless_utf16(body: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark, told by its zero bytes: in
+    text of Latin letters every other byte is zero, always on the same side (binary data has them anywhere)."""
+    sample = body[:4096]
+    pairs = len(sample) // 2
+    if pairs < 8 or len(body) % 2:
+        return None
+    low_zero = sum(1 for index in range(1, 2 * pairs, 2) if sample[index] == 0)
+    high_zero = sum(1 for index in range(0, 2 * pairs, 2) if sample[index] == 0)
+    if low_zero >= 0.6 * pairs and high_zero == 0:
+        return "utf-16-le"
+    if high_zero >= 0.6 * pairs and low_zero == 0:
+        return "utf-16-be"
+    return None
 
 
 def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
