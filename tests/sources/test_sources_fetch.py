@@ -202,3 +202,24 @@ def test_headers_sent_slowly_hit_the_total_deadline() -> None:
     finally:
         stop.set()
         listener.close()
+
+
+@pytest.mark.parametrize("allow_private", [True, False])
+def test_a_name_lookup_that_never_answers_ends_with_the_connect_timeout(
+    monkeypatch: pytest.MonkeyPatch, allow_private: bool
+) -> None:
+    """``getaddrinfo`` has no timeout: a resolver that does not answer had held a fetch past its deadline (a
+    probe). The system resolver cannot be made slow from a test, so its call is: the lookup sleeps 5 s."""
+    real_lookup = socket.getaddrinfo
+
+    def silent_resolver(host: str, *args: object, **kwargs: object) -> object:
+        if host == "slow-dns.example":
+            time.sleep(5)
+        return real_lookup(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", silent_resolver)
+    started = time.monotonic()
+    with Fetcher(timeout=0.5, allow_private=allow_private) as client, pytest.raises(SourceError) as failure:
+        client.fetch("http://slow-dns.example/story")
+    assert time.monotonic() - started < 3
+    assert failure.value.reason == "could not resolve host (no answer in 0.5 s)"

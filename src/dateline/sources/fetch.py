@@ -18,7 +18,7 @@ import httpx
 
 from dateline.errors import SourceError
 from dateline.sources.deadline import DeadlineBackend, fetch_deadline
-from dateline.sources.guard import PublicOnlyBackend, RefusedAddress, UnresolvableHost
+from dateline.sources.guard import RefusedAddress, ResolvingBackend, UnresolvableHost
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_DEADLINE_S = 60.0
@@ -155,8 +155,8 @@ class Fetcher:
                 return _result(response, body), None
         except RefusedAddress as refused:
             raise SourceError(origin, refused.reason) from None
-        except UnresolvableHost:
-            raise SourceError(origin, "could not resolve host") from None
+        except UnresolvableHost as unresolved:
+            raise SourceError(origin, unresolved.reason) from None
         except httpx.ConnectTimeout:
             raise SourceError(origin, f"timed out after {self.connect_timeout:g} s (connecting)") from None
         except httpx.TimeoutException:
@@ -221,14 +221,14 @@ def _describe_http_error(error: httpx.HTTPError) -> str:
 
 def _transport(allow_private: bool) -> httpx.HTTPTransport:
     """httpx's default transport, its connections held to each fetch's deadline (``DeadlineBackend``) and, without
-    ``allow_private``, limited to public addresses (``PublicOnlyBackend``).
+    ``allow_private``, limited to public addresses (``ResolvingBackend``, which also bounds the name lookup).
 
     httpx offers no public way to choose the network backend, so the transport's connection
     pool is replaced by an identical one that uses it.
     """
     transport = httpx.HTTPTransport(trust_env=False)
     limits = httpx.Limits()
-    inner = httpcore.SyncBackend() if allow_private else PublicOnlyBackend()
+    inner = ResolvingBackend(public_only=not allow_private)
     transport._pool = httpcore.ConnectionPool(
         ssl_context=httpx.create_ssl_context(trust_env=False),
         max_connections=limits.max_connections,
