@@ -61,3 +61,27 @@ def test_feeds_and_pages_by_url_ingest_with_worker_processes(server: LocalHTTPSe
     report = json.loads(result.output)
     assert report["failed"] == []
     assert [i["title"] for i in report["ingested"]] == ["Talks resume", "Delegations meet again"]
+
+
+def test_a_page_named_by_its_host_takes_the_outlet_its_feed_names(server: LocalHTTPServer, tmp_path: Path) -> None:
+    """A page read by URL before its feed is filed under its site's address; the feed read afterwards names the
+    outlet (a user test's pages had kept "127.0.0.1:8765"). A name the user gave is never replaced this way."""
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire - World</title><item><title>Talks '
+            f'resume</title><link>{server.url("/a")}</link><pubDate>Wed, 23 Jul 2025 10:00:00 GMT</pubDate></item>'
+            f'</channel></rss>').encode()
+    server.routes["/feed"] = Response(body=feed, headers={"Content-Type": "application/rss+xml"})
+    server.routes["/a"] = Response(body=PAGE, headers={"Content-Type": "text/html"})
+    db = str(tmp_path / "hosts.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, server.url("/a")]).exit_code == 0
+    stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
+    assert stored["outlet"] in {"127.0.0.1", f"127.0.0.1:{server.port}"}
+    again = runner.invoke(main, ["ingest", "--db", db, server.url("/feed")])
+    assert again.exit_code == 0
+    assert f"outlet set to 'Local Wire' (was '{stored['outlet']}')" in again.output
+    assert json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)["outlet"] == "Local Wire"
+    # A name given by the user stays whatever a feed says later.
+    other = str(tmp_path / "given.db")
+    assert runner.invoke(main, ["ingest", "--db", other, "--outlet", "My Desk", server.url("/a")]).exit_code == 0
+    assert "outlet set" not in runner.invoke(main, ["ingest", "--db", other, server.url("/feed")]).output
+    assert json.loads(runner.invoke(main, ["article", "--db", other, "--json", "1"]).output)["outlet"] == "My Desk"
