@@ -94,7 +94,8 @@ def actor(name: str, db: str | None, exact: bool, as_json: bool) -> None:
     NAME is an actor's name or key ("Jeb Bush"), another name of a stored place ("U.S." for the
     United States), or whole words of one actor's name ("Bush"; "us" does not match "Jeb Bush"). Case,
     accents and dots do not matter. A name that fits several actors is an error that lists them, and so
-    is a surname stored alone beside full names with it ("Trump" beside "Donald Trump"). Another form
+    is a surname stored alone, as a person or an organisation, beside full names with it ("Trump" beside
+    "Donald Trump"). Another form
     of a stored full name finds it ("Hillary Rodham Clinton" for "Hillary Clinton").
     """
     from dateline.present import actor_json

@@ -97,3 +97,21 @@ def test_a_bare_surname_stored_beside_full_names_is_ambiguous_to_look_up(tmp_pat
         assert raised.value.candidates[0] == "Donald Trump" and raised.value.candidates[-1] == "Trump (--exact)"
         assert find_actor(store, "Donald Trump").key == "donald trump"
         assert find_actor(store, "Trump", exact=True).key == "trump"  # the stub, when that is what is asked
+
+
+def test_a_one_word_organisation_named_as_a_stored_persons_surname_is_ambiguous_to_look_up(tmp_path: Path) -> None:
+    """A user test's `actor Trump` showed "Trump (ORG)", in 2 articles, for Donald Trump's 56."""
+    import pytest
+
+    from dateline.store.actors import AmbiguousActorError
+    from stored_articles import store_article
+
+    with open_store(tmp_path / "org.db") as store:
+        store_article(store, 1, [("trump", "Trump", "ORG")])
+        for day in (2, 3, 4):
+            store_article(store, day, [("donald trump", "Donald Trump", "PERSON")])
+        with pytest.raises(AmbiguousActorError) as raised:
+            find_actor(store, "Trump")
+        assert raised.value.candidates == ("Donald Trump", "Trump (org, --exact)")
+        assert find_actor(store, "Trump", exact=True).kind == "ORG"
+        assert find_actor(store, "Donald Trump").key == "donald trump"

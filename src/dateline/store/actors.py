@@ -146,20 +146,24 @@ def _by_key_or_name(store: SqliteStore, name: str, folded: str) -> str | None:
 
 
 def _refuse_a_bare_surname(store: SqliteStore, name: str, key: str) -> None:
-    """Raise AmbiguousActorError when ``key`` is a person known only by a surname ("trump", from articles that
-    never gave the full name) while people with full names of that surname are stored too ("donald trump"):
-    the user almost always means one of them, listed first by the articles that mention them."""
+    """Raise AmbiguousActorError when ``key`` is one word, the surname of people stored with full names ("trump"
+    beside "donald trump"): the user almost always means one of them, listed first by the articles that mention
+    them. The one-word actor may be a person known only by that surname (articles that never gave the full
+    name) or something the analysis took for an organisation or a place (a user test's "Trump (ORG)", in 2
+    articles, had answered for Donald Trump's 56)."""
     if " " in key:
         return
     rows = store.conn.execute(
         """SELECT a.key, a.name FROM actors a JOIN article_actors aa ON aa.actor_key = a.key
-           WHERE a.surname = ? AND a.kind = 'PERSON'
+           WHERE a.surname = ? AND a.kind = 'PERSON' AND a.key != ?
            GROUP BY a.key ORDER BY count(DISTINCT aa.article_id) DESC, sum(aa.mentions) DESC, a.name""",
-        (key,),
+        (key, key),
     ).fetchall()
     full = [str(r["name"]) for r in rows if " " in str(r["key"])]
-    if full and any(str(r["key"]) == key for r in rows):
-        raise AmbiguousActorError(name, (*full, *(f"{r['name']} (--exact)" for r in rows if str(r["key"]) == key)))
+    bare = store.conn.execute("SELECT name, kind FROM actors WHERE key = ?", (key,)).fetchone()
+    if full and bare is not None:
+        kind = "" if bare["kind"] == "PERSON" else f"{str(bare['kind']).lower()}, "
+        raise AmbiguousActorError(name, (*full, f"{bare['name']} ({kind}--exact)"))
 
 
 def _by_name_form(store: SqliteStore, folded: str) -> str | None:
