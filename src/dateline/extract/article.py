@@ -8,7 +8,7 @@ import unicodedata
 from dateline.errors import ExtractionError
 from dateline.extract.html import extract_html
 from dateline.extract.language import detect_language
-from dateline.extract.metadata import PageContent, merge_given
+from dateline.extract.metadata import PageContent, merge_given, tidy_byline
 from dateline.extract.pasted import extract_pasted
 from dateline.extract.tokenized import looks_tokenized, untokenize
 from dateline.extract.wire_datelines import without_wire_dateline
@@ -37,7 +37,8 @@ def extract_article(raw: RawInput) -> Article:
         if raw.kind == "html" or _looks_like_html(body):
             page = extract_html(body, raw.url)
         else:
-            page = extract_pasted(body, raw.given_title, raw.url, raw.given_author)
+            byline = tidy_byline(raw.given_author) if raw.given_author else None
+            page = extract_pasted(body, raw.given_title, raw.url, byline)
     except Exception as error:
         # Parsers of untrusted pages (lxml, trafilatura, htmldate) fail in many undocumented ways;
         # this is the stage boundary, so any such failure becomes an error naming the input.

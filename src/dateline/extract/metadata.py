@@ -60,7 +60,27 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
         published = PublicationDate(
             page.published, page.published, "metadata", evidence=page.published_evidence
         )
-    return MergedMetadata(raw.given_title or page.title, url, outlet, published, raw.given_author or page.author)
+    author = tidy_byline(raw.given_author) if raw.given_author else None
+    return MergedMetadata(raw.given_title or page.title, url, outlet, published, author or page.author)
+
+
+_BY = re.compile(r"^by\b[:\s]*", re.IGNORECASE)
+_NO_NAME = frozenset({"none", "null", "nan", "n/a", "unknown", "-"})
+_JOINING = frozenset({"and", "de", "van", "von", "der", "la", "le", "du", "da"})
+
+
+def tidy_byline(byline: str) -> str | None:
+    """A byline as a name: "By JAMES B. STEWART" is James B. Stewart (a user test's JSONL kept such bylines as
+    written); "None", "null" and "n/a", which data exports write for a missing author, are no name."""
+    name = _BY.sub("", " ".join(byline.split()))
+    if name.casefold() in _NO_NAME or not any(char.isalpha() for char in name):
+        return None
+    if name.isupper():
+        name = " ".join(
+            word if len(word.rstrip(".")) <= 1 else word.lower() if word.lower() in _JOINING else word.capitalize()
+            for word in name.split()
+        )
+    return name
 
 
 def date_from_url(url: str | None) -> date | None:
