@@ -55,6 +55,11 @@ LIGHT_PREDICATES = frozenset({"be", "have", "do"})
 # else ("Clinton became the first woman to win ..." / "the change hasn't yet become a talking point for Hillary
 # Clinton", a user test's one flagged disagreement).
 COPULAR_PREDICATES = LIGHT_PREDICATES | frozenset({"become", "remain", "seem", "appear"})
+# Likewise verbs of need, wish and attempt: "Hillary Clinton needs to sell herself and tell more jokes" and "Clinton
+# didn't need an earthshaking event on Monday" need two things (a user test's one flagged disagreement).
+COMPLEMENT_PREDICATES = COPULAR_PREDICATES | frozenset(
+    {"need", "want", "hope", "wish", "expect", "try", "seek", "intend", "plan", "deserve", "like", "prefer", "mean"}
+)
 # Not telling is no denial: "she could not say how many were tested", "he would not confirm whether ...".
 TELLING_PREDICATES = frozenset({"say", "tell", "disclose", "reveal", "confirm", "know", "comment"})
 _NON_ANSWER = re.compile(
@@ -275,7 +280,7 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
         return None
     if not (a.actors & b.actors) or a.event.kind != b.event.kind or a.event.predicate != b.event.predicate:
         return None  # a denial contradicts a report of the same act by the same actor, not any other
-    if a.event.predicate in COPULAR_PREDICATES | TELLING_PREDICATES and not (
+    if a.event.predicate in COMPLEMENT_PREDICATES | TELLING_PREDICATES and not (
         a.event.actor_key is not None and a.event.actor_key == b.event.actor_key
         and overlap(a.words, b.words) >= DATE_CONFLICT_WORDING
     ):
