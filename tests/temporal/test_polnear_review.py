@@ -248,3 +248,18 @@ def test_later_in_the_day_is_the_day_its_previous_sentence_opens_with() -> None:
     # With no day opening the sentence, the last day named is the one in view, as before.
     plain = "The agency said it had received a letter Friday. Later in the day, the FBI said it would cooperate."
     assert [e.value for e in tag_times(plain, date(2016, 7, 13))] == ["2016-07-08", "2016-07-08"]
+
+
+def test_coming_out_of_is_no_future_and_expect_someone_to_is() -> None:
+    """A second campaign user test (September 2016): a WaPo column of Thursday 29 September dated "her Brooklyn
+    headquarters Monday night" to the next Monday, and "voters expect Clinton to win Monday's debate", read on
+    Sunday the 25th, to the Monday before."""
+    huzzahs = "For all the huzzahs coming out of her Brooklyn headquarters Monday night, Clinton still has work to do."
+    assert values(huzzahs, date(2016, 9, 29)) == [("Monday night", "2016-09-26TNI")]
+    assert values("The storm coming Monday will hit the coast.", date(2016, 9, 29)) == [
+        ("coming Monday", "2016-10-03")]
+    debate = "A majority of voters expect Clinton to win Monday's debate, the first of the general election."
+    assert values(debate, date(2016, 9, 25)) == [("Monday", "2016-09-26")]
+    assert values("He wants the Senate to vote on Tuesday.", date(2016, 9, 25)) == [("Tuesday", "2016-09-27")]
+    # Told in the past, the expectation may be of a day gone by: the nearest past Monday, as before.
+    assert values("Analysts expected sales to fall on Monday.", date(2016, 9, 25)) == [("Monday", "2016-09-19")]
