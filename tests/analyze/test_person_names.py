@@ -24,6 +24,22 @@ def test_two_people_of_one_surname_stay_two_and_a_surname_is_the_nearest_before(
     ]
 
 
+def test_a_shared_surname_is_the_person_a_title_referred_to_last(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A user test (UPI, October 2016): Bill Clinton's quotes were given to Hillary, the full name written last."""
+    text = ("Former President Bill Clinton criticized the Affordable Care Act during a campaign stop in Flint for his "
+            "wife Hillary Clinton. During the rally Monday, the former president said premiums were rising. "
+            "\u201cIt doesn't make any sense,\u201d Clinton said. \u201cIt's the craziest thing,\u201d he said.")
+    analysis = analyzer.analyze(make_article(text))
+    assert [(m.text, m.actor_key) for m in analysis.mentions if m.actor_key.endswith("clinton")] == [
+        ("Bill Clinton", "bill clinton"), ("Hillary Clinton", "hillary clinton"),
+        ("former president", "bill clinton"), ("Clinton", "bill clinton"),
+    ]
+    speakers = [q.speaker_key for q in analysis.quotes]
+    assert len(speakers) >= 3 and set(speakers) == {"bill clinton"}
+
+
 def test_shorter_forms_of_one_name_take_the_full_name(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     text = ("Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi. Tayyip Erdogan said the talks "
             "mattered. Erdogan left on Friday.")
