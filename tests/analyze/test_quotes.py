@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,14 +34,14 @@ def nlp() -> Language:
 
 
 def key_finder(doc: Doc) -> Callable[[int, int], str | None]:
-    """A speaker_key function over ``doc``: the key of the first known name inside the span."""
+    """A speaker_key function over ``doc``: the key of the first known name the span overlaps, as the analysis's
+    mentions answer it (a span of one word of "Turkish presidency" finds it)."""
+    text = doc.text.lower()
+    names = [(found.start(), found.end(), key) for name, key in ACTOR_KEYS.items()
+             for found in re.finditer(re.escape(name), text)]
 
     def speaker_key(start: int, end: int) -> str | None:
-        span_text = doc.text[start:end].lower()
-        for name, key in ACTOR_KEYS.items():
-            if name in span_text:
-                return key
-        return None
+        return next((key for first, last, key in sorted(names) if first < end and start < last), None)
 
     return speaker_key
 

@@ -166,5 +166,6 @@ def speaker_resolver(doc: Doc, mentions: Sequence[Mention]) -> SpeakerKey:
 
 def _quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
     """Quotes from the quote finder, with speakers resolved through our mentions."""
-    return tuple(find_quotes(doc, speaker_resolver(doc, mentions)))
+    people = [(m.start, m.end) for m in mentions if m.kind == "PERSON"]
+    return tuple(find_quotes(doc, speaker_resolver(doc, mentions), people))
 

@@ -7,6 +7,7 @@ Kept apart from those rules so the word lists can be read and extended without t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -186,7 +187,9 @@ class DocIndex:
     """Per-document lookups built once: ``Doc.text`` is rebuilt on every access, and sentence and
     entity lookups by offset would otherwise rescan the document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, people: Sequence[CharSpan] = ()) -> None:
+        """``people``: character spans the analysis found to name persons, whatever the model's label was
+        ("Christie", which the model took for an organisation)."""
         self.doc = doc
         self.text: str = doc.text
         self.token_starts = [token.idx for token in doc]
@@ -194,6 +197,11 @@ class DocIndex:
         self.sentence_chars = [sentence.start_char for sentence in sentences]
         self.sentence_bounds = [(sentence.start, sentence.end) for sentence in sentences]
         self.entities = {token_i: entity for entity in doc.ents for token_i in range(entity.start, entity.end)}
+        self.people: dict[int, CharSpan] = {
+            token_i: (start, end)
+            for start, end in people
+            for token_i in range(self.token_at_or_after(start), self.token_at_or_after(end))
+        }
 
     def token_at_or_after(self, char: int) -> int:
         """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""

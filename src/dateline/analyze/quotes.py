@@ -18,7 +18,7 @@ subject outside quotation marks.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -75,14 +75,15 @@ class Attribution:
     sentence_index: int
 
 
-def find_quotes(doc: Doc, speaker_key: SpeakerKey) -> list[Quote]:
+def find_quotes(doc: Doc, speaker_key: SpeakerKey, people: Sequence[CharSpan] = ()) -> list[Quote]:
     """Return the direct and reported quotes in ``doc``, one per content fragment.
 
     ``speaker_key(start, end)`` maps a character span naming the speaker to a canonical actor key
     (or None); it is tried on the whole speaker phrase, then on each named entity inside it.
-    Quote offsets index ``doc.text`` and ``doc.text[q.start:q.end] == q.text``.
+    ``people``: spans the analysis found to name persons, which a pronoun may refer to whatever the
+    model's label. Quote offsets index ``doc.text`` and ``doc.text[q.start:q.end] == q.text``.
     """
-    index = DocIndex(doc)
+    index = DocIndex(doc, people)
     text = index.text
     quotes: list[Quote] = []
     for attribution in _attributions(index):
@@ -382,13 +383,23 @@ def _antecedent(index: DocIndex, pronoun: Token, labels: set[str], quoted: list[
     """The nearest preceding subject naming an entity of ``labels``, outside quotation marks;
     failing that, the nearest such entity anywhere in the same window."""
     sentence = index.sentence_index(pronoun.idx)
-    window_start = index.sentence_bounds[max(0, sentence - ANTECEDENT_SENTENCES + 1)][0]
+    # Sentences of quoted words do not count: a three-sentence quotation ends "..., she said" and its speaker was
+    # named in the sentence before it (a user test's Clinton quote had no speaker).
+    counted, first = 1, sentence
+    while first > 0 and counted < ANTECEDENT_SENTENCES:
+        first -= 1
+        start_token = index.sentence_bounds[first][0]
+        counted += not inside_quote(index.doc[start_token].idx + 1, quoted)
+    window_start = index.sentence_bounds[first][0]
+    person = "PERSON" in labels
     candidates = [
         token for token in reversed(index.doc[window_start : pronoun.i])
-        if token.ent_type_ in labels and not inside_quote(token.idx, quoted)
+        if (token.ent_type_ in labels or (person and token.i in index.people)) and not inside_quote(token.idx, quoted)
     ]
     subjects = [token for token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
     for token in subjects or candidates:
+        if person and token.i in index.people:
+            return index.people[token.i]  # "Christie, who has campaigned ..., blasted Clinton": the model's ORG
         entity = index.entities.get(token.i)
         if entity is not None:
             return entity.start_char, entity.end_char
@@ -396,26 +407,60 @@ def _antecedent(index: DocIndex, pronoun: Token, labels: set[str], quoted: list[
 
 
 def _speaker_key_in(index: DocIndex, speaker: CharSpan, speaker_key: SpeakerKey) -> str | None:
-    """Key of the whole speaker phrase, else of the first named entity inside it that has one.
+    """Key of the actor the speaker phrase names by its head: the phrase itself when the head is a name or in
+    one ("White House press secretary Josh Earnest", "Sen. Bernie Sanders"), else a name set beside the head
+    ("his top aide, Tad Devine"). A name that only modifies the head names someone else: "Pagliano's lawyer",
+    "the Vermont senator", "the top British medical journal" are no Pagliano, Vermont or United Kingdom (a
+    user test found such speakers), and have no key.
 
     Entities come from the document index: ``Span.ents`` rescans the whole document on every call.
     """
-    key = speaker_key(*speaker)
-    if key is not None:
-        return key
     span = index.doc.char_span(*speaker, alignment_mode="expand")
     if span is None:
-        return None
-    seen: set[int] = set()
-    for token_i in range(span.start, span.end):
-        entity = index.entities.get(token_i)
-        if entity is None or entity.start in seen or entity.start < span.start or entity.end > span.end:
-            continue
-        seen.add(entity.start)
-        key = speaker_key(entity.start_char, entity.end_char)
-        if key is not None:
+        return speaker_key(*speaker)
+    head = span.root
+    for token in _naming_tokens(head):
+        if span.start <= token.i < span.end and (key := speaker_key(token.idx, token.idx + len(token.text))):
             return key
+    if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return speaker_key(*speaker)
+    if head.lemma_.lower() in PROXY_NOUNS:
+        # "The Clinton campaign", "a spokeswoman for Hillary Clinton", "A Quinnipiac University poll": who speaks
+        # for the name, or publishes in its name, is filed under it.
+        for token in span:
+            if _speaks_for(token, head) and (key := speaker_key(token.idx, token.idx + len(token.text))):
+                return key
     return None
+
+
+def _speaks_for(token: Token, head: Token) -> bool:
+    """Whether ``token`` is in the name a proxy head speaks for: before it ("the Clinton campaign", "Clinton's
+    team") or after "for" or "by" ("a spokeswoman for Hillary Clinton", "a report by Politico"); not "polls in
+    Pennsylvania"."""
+    while token.dep_ in ("compound", "flat") and token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    if token.head.i == head.i and token.i != head.i:
+        return token.dep_ in ("compound", "poss", "nmod")
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ in ("for", "by") and preposition.head.i == head.i
+
+
+# Heads of speaker phrases that speak or publish for the name inside them.
+PROXY_NOUNS = frozenset({
+    "campaign", "camp", "team", "administration", "office", "staff", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "spokesmen", "representative", "poll", "survey", "report", "study", "analysis", "database",
+    "website", "statement", "ad", "average", "brief", "filing", "letter", "memo", "tweet",
+})
+
+
+def _naming_tokens(head: Token) -> list[Token]:
+    """The head of a speaker phrase and the names that stand for it: its appositions, and, when the head is itself
+    a name, the name's other words ("Bernie" of "Bernie Sanders")."""
+    tokens = [head]
+    tokens += [child for child in head.children if child.dep_ == "appos"]
+    if head.pos_ == "PROPN":
+        tokens += [child for child in head.children if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN"]
+    return tokens
 
 
 # --------------------------------------------------------------------------- token helpers
