@@ -115,3 +115,28 @@ def test_a_one_word_organisation_named_as_a_stored_persons_surname_is_ambiguous_
         assert raised.value.candidates == ("Donald Trump", "Trump (org, --exact)")
         assert find_actor(store, "Trump", exact=True).kind == "ORG"
         assert find_actor(store, "Donald Trump").key == "donald trump"
+
+
+def test_a_titled_surname_joins_the_one_stored_person_with_that_title(tmp_path: Path) -> None:
+    """A user test's store kept "Obama" (11 articles) apart from "Barack Obama" (15), as Michelle Obama was stored
+    too: "President Obama" is the Obama stored as president. A surname with no title, or a title both have, stays
+    apart (no guesswork)."""
+    with open_store(tmp_path / "titles.db") as store:
+        Ingestor(store, Analyzer.load).ingest_inputs([
+            _article("a", "President Barack Obama spoke in Ohio on Monday about the economy and jobs."),
+            _article("b", "First lady Michelle Obama visited a school in Chicago on Tuesday with students."),
+            _article("c", "President Obama told reporters in Washington on Wednesday that the talks would go on."),
+            _article("d", "Obama told reporters in Denver on Thursday that the plan would work for families."),
+        ])
+        stored = {a.key: a.articles for a in list_actors(store)}
+    assert stored["barack obama"] == 2 and stored["michelle obama"] == 1
+    assert stored["obama"] == 1  # "d": no title to tell which Obama
+
+
+def test_shares_a_title() -> None:
+    from dateline.analyze.names import shares_a_title
+
+    assert shares_a_title(("President",), ("U.S. President", "Senator"))
+    assert shares_a_title(("former Secretary of State",), ("Secretary of State",))
+    assert not shares_a_title(("President",), ("first lady",))
+    assert not shares_a_title((), ("President",))

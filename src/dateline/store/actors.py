@@ -231,5 +231,16 @@ def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str,
         if actor.kind == "PERSON":
             rows += _same_surname(store, actor.key)
         for r in rows:
-            found[r["key"]] = Actor(r["key"], r["name"], r["kind"], affiliation=r["affiliation"])
+            found[r["key"]] = Actor(r["key"], r["name"], r["kind"], _roles_of(store, r["key"], r["kind"]),
+                                    affiliation=r["affiliation"])
     return found
+
+
+def _roles_of(store: SqliteStore, key: str, kind: str) -> tuple[str, ...]:
+    """A stored person's titles (a few, through the actor index): they tell "President Obama" from Michelle."""
+    if kind != "PERSON":
+        return ()
+    rows = store.conn.execute(
+        "SELECT DISTINCT role FROM article_actors WHERE actor_key = ? AND role != '' LIMIT 12", (key,)
+    ).fetchall()
+    return tuple(str(r[0]) for r in rows)
