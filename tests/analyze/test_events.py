@@ -361,3 +361,15 @@ def test_a_year_heading_is_no_chronology_entry(analyzer: Analyzer, make_article:
     text = "* 2005 - The company was founded in Houston. Engineers drilled the first well.\n"
     dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
     assert ("drill", "2025-07-20") in dates
+
+
+def test_a_date_describing_people_does_not_date_the_clause(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test (September 2016 campaign coverage): "9/11 victims' groups" dated their clause 2001-09-11, and
+    "Trump's 1995 tax returns were leaked ... on Saturday" was 1995: a date of the clause beats one inside its
+    subject. A date before other nouns still dates the clause."""
+    text = ("Trump's 1995 tax returns were leaked to the newspaper on Saturday. The 9/11 families are asking to have "
+            "their case heard. Obama won the 2008 election. The April 20 explosion killed 11 workers. He released "
+            "his 1982 album.")
+    dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
+    assert dates == [("leak", "2025-07-19"), ("ask", "2025-07-20"), ("win", "2008"), ("kill", "2025-04-20"),
+                     ("release", "1982")]

@@ -263,3 +263,9 @@ def test_coming_out_of_is_no_future_and_expect_someone_to_is() -> None:
     assert values("He wants the Senate to vote on Tuesday.", date(2016, 9, 25)) == [("Tuesday", "2016-09-27")]
     # Told in the past, the expectation may be of a day gone by: the nearest past Monday, as before.
     assert values("Analysts expected sales to fall on Monday.", date(2016, 9, 25)) == [("Monday", "2016-09-19")]
+
+
+def test_a_decade_with_a_curly_apostrophe() -> None:
+    """A user test: "the real estate market of the 1980’s" (web text's apostrophe) was the year 1980."""
+    assert values("the real estate market of the 1980’s collapsed", date(2016, 9, 25)) == [("the 1980’s", "198")]
+    assert values("Back in the ’80s, he said.", date(2016, 9, 25)) == [("the ’80s", "198")]

@@ -465,7 +465,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0'?s\b|'(?P<short>\d)0s\b)"),
+        re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b)"),
         _decade_spans,
     ),
     Rule(
