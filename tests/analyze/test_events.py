@@ -373,3 +373,13 @@ def test_a_date_describing_people_does_not_date_the_clause(analyzer: Analyzer, m
     dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
     assert dates == [("leak", "2025-07-19"), ("ask", "2025-07-20"), ("win", "2008"), ("kill", "2025-04-20"),
                      ("release", "1982")]
+
+
+def test_summaries_keep_an_infinitive_after_the_noun_and_an_expletive_there(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A user test's entry headlines read "Clinton has work" and "were too many other things"."""
+    text = ("For all the huzzahs coming out of her Brooklyn headquarters Monday night, Clinton still has work to do "
+            "for herself. There were too many other things to talk about.")
+    assert [e.summary for e in _events(analyzer, make_article, text)] == [
+        "Clinton has work to do for herself", "There were too many other things to talk about"]

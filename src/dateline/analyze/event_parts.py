@@ -338,7 +338,10 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
         current = pending.pop()
         kept.append(current)
         # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
-        kept_children = [c for c in current.children if c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c)]
+        kept_children = [
+            c for c in current.children
+            if c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c)
+        ]
         pending.extend(reversed(kept_children))
     return kept
 
@@ -346,6 +349,13 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
 # Adverbs without which a summary says the opposite or overstates: "has yet to win", "no longer leads",
 # "almost collapsed", "barely survived".
 MEANING_ADVERBS = frozenset({"yet", "never", "longer", "almost", "nearly", "barely", "hardly", "scarcely", "not"})
+
+
+def _infinitive_relative(clause: Token) -> bool:
+    """Whether a relative clause is an infinitive right after its noun, part of what the noun means: "has work to
+    do" (a user test's entry headline read "Clinton has work"), "things to talk about"."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return clause.dep_ == "relcl" and first.lower_ == "to" and first.i == clause.head.i + 1
 
 
 def _range_end(number: Token, child: Token) -> bool:
@@ -400,6 +410,8 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         actor = parts.actor_text
     elif subject is not None:
         actor = _short_text(subject, 6)
+    elif any(c.dep_ == "expl" for c in verb.children):
+        actor = next(c.text for c in verb.children if c.dep_ == "expl")  # "There were too many other things"
     else:
         actor = ""
     return f"{actor} {predicate}".strip().replace(" ,", ",")
