@@ -58,12 +58,14 @@ def test_jsonl_record_author_is_stored(tmp_path: Path) -> None:
 def test_given_bylines_are_tidied_to_names(tmp_path: Path) -> None:
     """A user test's JSONL kept "By JAMES B. STEWART" as written, and a data export's "None" as a name."""
     records, db = tmp_path / "bylines.jsonl", str(tmp_path / "tidy.db")
-    bylines = ["By JAMES B. STEWART", "BY MARK SMITH AND ANN DE LA CRUZ", "None", "by: Jane Doe"]
+    bylines = ["By JAMES B. STEWART", "BY MARK SMITH AND ANN DE LA CRUZ", "None", "by: Jane Doe",
+               "By PATRICK O'BRIEN", "JEAN-PIERRE MCCARTHY", "BBC NEWS"]
     lines = [{"text": f"{BODY} Report {n}.", "title": f"Report {n}", "author": byline}
              for n, byline in enumerate(bylines, start=1)]
     records.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", "--db", db, str(records)]).exit_code == 0
-    assert [stored(runner, db, n)["author"] for n in (1, 2, 3, 4)] == [
-        "James B. Stewart", "Mark Smith and Ann de la Cruz", None, "Jane Doe"
+    assert [stored(runner, db, n)["author"] for n in range(1, 8)] == [
+        "James B. Stewart", "Mark Smith and Ann de la Cruz", None, "Jane Doe", "Patrick O'Brien",
+        "Jean-Pierre McCarthy", "BBC News",
     ]

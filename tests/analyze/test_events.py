@@ -367,12 +367,12 @@ def test_a_date_describing_people_does_not_date_the_clause(analyzer: Analyzer, m
     """A user test (September 2016 campaign coverage): "9/11 victims' groups" dated their clause 2001-09-11, and
     "Trump's 1995 tax returns were leaked ... on Saturday" was 1995: a date of the clause beats one inside its
     subject. A date before other nouns still dates the clause."""
-    text = ("Trump's 1995 tax returns were leaked to the newspaper on Saturday. The 9/11 families are asking to have "
+    text = ("Trump's 1995 tax returns were leaked to the newspaper on Saturday. 9/11 families are asking to have "
             "their case heard. Obama won the 2008 election. The April 20 explosion killed 11 workers. He released "
-            "his 1982 album.")
+            "his 1982 album. The 1986 team won the World Series. 13 July 2025 Jackson fans lined up at the court.")
     dates = [(e.predicate, e.date) for e in _events(analyzer, make_article, text)]
     assert dates == [("leak", "2025-07-19"), ("ask", "2025-07-20"), ("win", "2008"), ("kill", "2025-04-20"),
-                     ("release", "1982")]
+                     ("release", "1982"), ("win", "1986"), ("line", "2025-07-13")]
 
 
 def test_summaries_keep_an_infinitive_after_the_noun_and_an_expletive_there(

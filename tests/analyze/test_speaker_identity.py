@@ -45,3 +45,22 @@ def test_a_pronoun_after_a_long_quotation_is_the_person_before_it(
                "\u201cHow many times do we have to see this in our country? In Tulsa, an unarmed man with his hands "
                "in the air? I mean, this is just unbearable,\u201d she said.")
     assert _speakers(analyzer, make_article, clinton)[-1][1] == "hillary clinton"
+
+
+def test_proxies_of_institutions_and_people(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """From a review of the head rule: officials, aides, statements and reports speak for the name they are of;
+    a possessive pronoun's owner is not guessed; a proxy's own name follows the head rule."""
+    cases = {
+        "White House officials said that the talks would go on.": "government of united states",
+        "Officials at the Pentagon said that the troops would stay.": "pentagon",
+        "Hamas leaders said that the truce would hold.": "hamas",
+        "A statement from the Kremlin said that the talks would go on.": "government of russia",
+        "A report in The Washington Post said that the talks would go on.": "washington post",
+        "Hillary Clinton spoke. A spokeswoman for Clinton's campaign said that she would win.": "hillary clinton",
+        "Donald Trump attacked Hillary Clinton on Monday. His campaign said that the attack was fair.": None,
+        "Ken Paxton spoke. A spokeswoman for the Texas attorney general said that the case would go on.": None,
+        "Bernie Sanders spoke. The Vermont senator's spokesman said that he would campaign.": None,
+        "Recent polls in Pennsylvania show that Clinton leads.": None,
+    }
+    for text, key in cases.items():
+        assert _speakers(analyzer, make_article, text)[-1][1] == key, text

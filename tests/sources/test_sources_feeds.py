@@ -287,5 +287,12 @@ def test_entry_authors_by_name(tmp_path: Path) -> None:
     )
     (entry,) = iter_inputs([str(atom_path)])
     assert isinstance(entry, RawInput) and entry.given_author == "Ann One, Bob Two"
+    # One Atom author with an email: feedparser writes "Cy Three (cy@daily.example)" (a review found it lost).
+    emailed = tmp_path / "emailed.atom"
+    emailed.write_text(atom_path.read_text(encoding="utf-8").replace(
+        "<author><name>Ann One</name></author><author><name>Bob Two</name></author>",
+        "<author><name>Cy Three</name><email>cy@daily.example</email></author>"), encoding="utf-8")
+    (single,) = iter_inputs([str(emailed)])
+    assert isinstance(single, RawInput) and single.given_author == "Cy Three"
     (given,) = iter_inputs([str(atom_path)], GivenMetadata(author="Desk Editor"))
     assert isinstance(given, RawInput) and given.given_author == "Desk Editor"

@@ -114,6 +114,11 @@ def test_a_one_word_organisation_named_as_a_stored_persons_surname_is_ambiguous_
             find_actor(store, "Trump")
         assert raised.value.candidates == ("Donald Trump", "Trump (org, --exact)")
         assert find_actor(store, "Trump", exact=True).kind == "ORG"
+        # A place better known than the person of its name is the place (a review: "Israel", Steve Israel).
+        for day in (5, 6, 7):
+            store_article(store, day, [("israel", "Israel", "PLACE")])
+        store_article(store, 8, [("steve israel", "Steve Israel", "PERSON")])
+        assert find_actor(store, "Israel").key == "israel"
         assert find_actor(store, "Donald Trump").key == "donald trump"
 
 

@@ -269,3 +269,24 @@ def test_a_decade_with_a_curly_apostrophe() -> None:
     """A user test: "the real estate market of the 1980’s" (web text's apostrophe) was the year 1980."""
     assert values("the real estate market of the 1980’s collapsed", date(2016, 9, 25)) == [("the 1980’s", "198")]
     assert values("Back in the ’80s, he said.", date(2016, 9, 25)) == [("the ’80s", "198")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From a review of the rules above, read on Thursday 2016-09-29.
+        ("She didn't expect Trump to attack her on Monday.", "2016-09-26"),
+        ("He did not want the board to meet on Monday.", "2016-09-26"),
+        ("Lawmakers are coming back to Washington on Tuesday to vote on the bill.", "2016-10-04"),
+        ("The ruling is coming down on Monday.", "2016-10-03"),
+        ("Troops coming home Friday, the Pentagon says.", "2016-09-30"),
+        ("They are coming out with a plan on Monday.", "2016-10-03"),
+    ],
+)
+def test_coming_and_expecting_as_the_review_read_them(text: str, expected: str) -> None:
+    assert [value for _, value in values(text, date(2016, 9, 29))] == [expected]
+
+
+def test_want_with_a_noun_after_to_is_no_infinitive() -> None:
+    found = values("The victims' families want answers to questions about Monday's shooting.", date(2016, 9, 29))
+    assert [value for _, value in found] == ["2016-09-26"]

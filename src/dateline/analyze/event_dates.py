@@ -162,9 +162,9 @@ _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss", "npadv
 PEOPLE_NOUNS = frozenset({
     "family", "families", "victim", "victims", "voter", "voters", "supporter", "supporters", "survivor", "survivors",
     "resident", "residents", "veteran", "veterans", "fan", "fans", "member", "members", "group", "groups",
-    "widow", "widows", "relative", "relatives", "responder", "responders", "worker", "workers", "delegate",
-    "delegates", "donor", "donors", "graduate", "graduates", "class", "team", "squad", "rookie", "rookies",
-})
+    "widow", "widows", "relative", "relatives", "responder", "responders", "delegate", "delegates", "donor",
+    "donors",
+})  # not "team", "class": "The 1986 team won the World Series" is 1986 (a review)
 
 
 def describes_a_thing(expression: Span) -> bool:
@@ -177,7 +177,7 @@ def describes_a_thing(expression: Span) -> bool:
         return False
     if head.i - expression.end > 3 or any(token.is_punct for token in root.doc[expression.end : head.i]):
         return False  # "* July 2 - President Obama visits": a chronology's heading, no modifier
-    if expression.start == expression.sent.start:
+    if expression.start == expression.sent.start and head.i > expression.end:
         return False  # "13 October 2011 Jackson fans continue to line up": a dated entry, however parsed
     return head.lower_ in PEOPLE_NOUNS or head.lemma_.lower() in PEOPLE_NOUNS
 

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.quote_cues import (
     CLAUSE_ONLY_VERBS,
@@ -424,32 +424,58 @@ def _speaker_key_in(index: DocIndex, speaker: CharSpan, speaker_key: SpeakerKey)
             return key
     if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return speaker_key(*speaker)
-    if head.lemma_.lower() in PROXY_NOUNS:
-        # "The Clinton campaign", "a spokeswoman for Hillary Clinton", "A Quinnipiac University poll": who speaks
-        # for the name, or publishes in its name, is filed under it.
-        for token in span:
-            if _speaks_for(token, head) and (key := speaker_key(token.idx, token.idx + len(token.text))):
+    return _proxy_key(head, span, speaker_key)
+
+
+def _proxy_key(head: Token, span: Span, speaker_key: SpeakerKey, depth: int = 0) -> str | None:
+    """The key of the name a proxy head speaks or publishes for ("The Clinton campaign", "a spokeswoman for
+    Hillary Clinton", "White House officials", "A Quinnipiac University poll"), else None. The name's own phrase
+    follows the head rule ("a spokeswoman for the Texas attorney general" is no Texas), and may be a proxy itself
+    ("a spokeswoman for Clinton's campaign")."""
+    if head.lemma_.lower() not in PROXY_NOUNS or depth > 2:
+        return None
+    for name in _spoken_for(head, span):
+        if name.lower_ in _POSSESSIVE_PRONOUNS:
+            return None  # "His campaign said": whose, the nearest person does not tell (a review)
+        for token in _naming_tokens(name):
+            if span.start <= token.i < span.end and (key := speaker_key(token.idx, token.idx + len(token.text))):
                 return key
+        if (key := _proxy_key(name, span, speaker_key, depth + 1)) is not None:
+            return key
     return None
 
 
-def _speaks_for(token: Token, head: Token) -> bool:
-    """Whether ``token`` is in the name a proxy head speaks for: before it ("the Clinton campaign", "Clinton's
-    team") or after "for" or "by" ("a spokeswoman for Hillary Clinton", "a report by Politico"); not "polls in
-    Pennsylvania"."""
-    while token.dep_ in ("compound", "flat") and token.head.i != head.i and token.head.i != token.i:
-        token = token.head
-    if token.head.i == head.i and token.i != head.i:
-        return token.dep_ in ("compound", "poss", "nmod")
-    preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ in ("for", "by") and preposition.head.i == head.i
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_PUBLISHED_IN = frozenset({"report", "article", "story", "editorial", "column", "interview"})
+_PEOPLE_OF = frozenset({"official", "aide", "leader", "staff", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spoken_for(head: Token, span: Span) -> list[Token]:
+    """The heads of the names a proxy head speaks for: before it ("the Clinton campaign", "Clinton's team",
+    "Russian officials") or after "for", "by" or "from" ("a spokeswoman for Hillary Clinton", "a report by
+    Politico", "a statement from the Kremlin"), "in" for a publication ("a report in The Washington Post"); not
+    "polls in Pennsylvania"."""
+    names: list[Token] = []
+    for child in head.children:
+        if not span.start <= child.i < span.end:
+            continue
+        if child.dep_ in ("compound", "poss", "nmod") or (child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE")):
+            names.append(child)
+        elif child.dep_ == "prep" and (
+            child.lower_ in ("for", "by", "from")
+            or (child.lower_ == "in" and head.lemma_.lower() in _PUBLISHED_IN)
+            or (child.lower_ in ("at", "of") and head.lemma_.lower() in _PEOPLE_OF)
+        ):
+            names.extend(c for c in child.children if c.dep_ == "pobj")
+    return names
 
 
 # Heads of speaker phrases that speak or publish for the name inside them.
 PROXY_NOUNS = frozenset({
     "campaign", "camp", "team", "administration", "office", "staff", "spokesman", "spokeswoman", "spokesperson",
     "spokespeople", "spokesmen", "representative", "poll", "survey", "report", "study", "analysis", "database",
-    "website", "statement", "ad", "average", "brief", "filing", "letter", "memo", "tweet",
+    "website", "statement", "ad", "average", "brief", "filing", "letter", "memo", "tweet", "official", "officials",
+    "aide", "aides", "leader", "leaders", "secretary", "data", "article", "story", "editorial", "column",
 })
 
 

@@ -67,6 +67,7 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
 _BY = re.compile(r"^by\b[:\s]*", re.IGNORECASE)
 _NO_NAME = frozenset({"none", "null", "nan", "n/a", "unknown", "-"})
 _JOINING = frozenset({"and", "de", "van", "von", "der", "la", "le", "du", "da"})
+_ACRONYMS = frozenset({"AP", "AFP", "UPI", "ABC", "CBS", "NBC", "USA", "UK", "US", "EU", "UN"})
 
 
 def tidy_byline(byline: str) -> str | None:
@@ -75,12 +76,21 @@ def tidy_byline(byline: str) -> str | None:
     name = _BY.sub("", " ".join(byline.split()))
     if name.casefold() in _NO_NAME or not any(char.isalpha() for char in name):
         return None
-    if name.isupper():
-        name = " ".join(
-            word if len(word.rstrip(".")) <= 1 else word.lower() if word.lower() in _JOINING else word.capitalize()
-            for word in name.split()
-        )
+    if name.isupper() and len(name.replace(" ", "")) > 3:
+        name = " ".join(_name_case(word) for word in name.split())
     return name
+
+
+def _name_case(word: str) -> str:
+    """One word of a shouted byline in a name's case: "O'Brien", "Jean-Pierre", "McCarthy"; initials and short
+    all-capital words ("AP", "BBC") stay."""
+    letters = word.rstrip(".,")
+    if letters in _ACRONYMS or (len(letters) <= 4 and not re.search("[AEIOUY]", letters)):
+        return word
+    if word.lower() in _JOINING:
+        return word.lower()
+    cased = re.sub(r"[A-Za-z]+", lambda part: part[0].capitalize(), word.lower())
+    return re.sub(r"^Mc([a-z])", lambda part: "Mc" + part[1].upper(), cased)
 
 
 def date_from_url(url: str | None) -> date | None:

@@ -197,11 +197,13 @@ def _entry_author(item: Any) -> str | None:
 
 
 _NAME_IN_PARENTHESES = re.compile(r"\(([^()@]+)\)")
-_NAME_BEFORE_ADDRESS = re.compile(r"([^<@]+)<[^<>]*@[^<>]*>")
+# "Jane Doe <jdoe@example.com>", and "Jane Doe (jdoe@example.com)" as feedparser writes an Atom author with an email.
+_NAME_BEFORE_ADDRESS = re.compile(r"([^<(@]+)[<(][^<>()]*@[^<>()]*[>)]\s*$")
 
 
 def _person_name(text: str) -> str | None:
-    """"jdoe@example.com (Jane Doe)" and "Jane Doe <jdoe@example.com>" are Jane Doe; an address alone is nobody."""
+    """"jdoe@example.com (Jane Doe)", "Jane Doe <jdoe@example.com>" and "Jane Doe (jdoe@example.com)" are Jane
+    Doe; an address alone is nobody."""
     if "@" not in text:
         return text or None
     found = _NAME_IN_PARENTHESES.search(text) or _NAME_BEFORE_ADDRESS.match(text)

@@ -68,7 +68,10 @@ def _lookup(host: str, port: int, timeout: float | None) -> list[Any]:
     except ValueError:
         pass
     else:
-        return socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)  # a literal: no lookup
+        try:
+            return socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)  # a literal: no lookup
+        except (OSError, UnicodeError) as error:
+            raise UnresolvableHost(host) from error  # "[fe80::1%nosuch]": a zone that does not exist
     answer: list[Any] = []
     done = threading.Event()
 
@@ -82,7 +85,7 @@ def _lookup(host: str, port: int, timeout: float | None) -> list[Any]:
 
     threading.Thread(target=look_up, name="dateline-dns", daemon=True).start()
     if not done.wait(timeout):
-        raise UnresolvableHost(host, f"could not resolve host (no answer in {timeout:g} s)")
+        raise UnresolvableHost(host, f"could not resolve host (no answer in {timeout:.3g} s)")
     if isinstance(answer[0], (OSError, UnicodeError)):
         raise UnresolvableHost(host) from answer[0]
     return list(answer[0])

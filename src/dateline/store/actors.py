@@ -150,20 +150,29 @@ def _refuse_a_bare_surname(store: SqliteStore, name: str, key: str) -> None:
     beside "donald trump"): the user almost always means one of them, listed first by the articles that mention
     them. The one-word actor may be a person known only by that surname (articles that never gave the full
     name) or something the analysis took for an organisation or a place (a user test's "Trump (ORG)", in 2
-    articles, had answered for Donald Trump's 56)."""
+    articles, had answered for Donald Trump's 56); that one is meant when it is in as many articles as the
+    best-known person ("Israel" beside Steve Israel)."""
     if " " in key:
         return
     rows = store.conn.execute(
-        """SELECT a.key, a.name FROM actors a JOIN article_actors aa ON aa.actor_key = a.key
+        """SELECT a.key, a.name, count(DISTINCT aa.article_id) AS n FROM actors a
+           JOIN article_actors aa ON aa.actor_key = a.key
            WHERE a.surname = ? AND a.kind = 'PERSON' AND a.key != ?
-           GROUP BY a.key ORDER BY count(DISTINCT aa.article_id) DESC, sum(aa.mentions) DESC, a.name""",
+           GROUP BY a.key ORDER BY n DESC, sum(aa.mentions) DESC, a.name""",
         (key, key),
     ).fetchall()
-    full = [str(r["name"]) for r in rows if " " in str(r["key"])]
-    bare = store.conn.execute("SELECT name, kind FROM actors WHERE key = ?", (key,)).fetchone()
-    if full and bare is not None:
-        kind = "" if bare["kind"] == "PERSON" else f"{str(bare['kind']).lower()}, "
-        raise AmbiguousActorError(name, (*full, f"{bare['name']} ({kind}--exact)"))
+    full = [r for r in rows if " " in str(r["key"])]
+    bare = store.conn.execute(
+        """SELECT a.name, a.kind, count(DISTINCT aa.article_id) AS n FROM actors a
+           LEFT JOIN article_actors aa ON aa.actor_key = a.key WHERE a.key = ? GROUP BY a.key""",
+        (key,),
+    ).fetchone()
+    if not full or bare is None:
+        return
+    if bare["kind"] != "PERSON" and int(full[0]["n"]) <= int(bare["n"] or 0):
+        return  # "Israel", the country in 19 articles, beside Steve Israel in one: the country is meant (a review)
+    kind = "" if bare["kind"] == "PERSON" else f"{str(bare['kind']).lower()}, "
+    raise AmbiguousActorError(name, (*(str(r["name"]) for r in full), f"{bare['name']} ({kind}--exact)"))
 
 
 def _by_name_form(store: SqliteStore, folded: str) -> str | None:

@@ -74,8 +74,10 @@ _FUTURE_WORDS = (
     + r"plans?\s+to|expect(?:s|ed)?\s+to|intends?\s+to|hope[sd]?\s+to|".replace(r"\s+to", _ADVERB_TO)
     # ... also with its object between, in the present: "voters expect Clinton to win Monday's debate" (a user test:
     # last Monday); "analysts expected sales to fall" may be told after the fact
-    + r"expects?\s+(?!to\b)(?:[\w'’.-]+\s+){1,3}?to|wants?\s+(?!to\b)(?:[\w'’.-]+\s+){1,3}?to|".replace(
-        r"\s+to", _ADVERB_TO
+    # (a name or a pronoun: "want answers to questions" has no infinitive)
+    + "".join(
+        rf"{verb}s?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’.-]*|him|her|them|us|me|it)\s+){{1,3}}?to(?=\s+(?-i:[a-z]))|"
+        for verb in ("expect", "want")
     )
     + r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
     # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January",
@@ -93,7 +95,9 @@ _FUTURE_WORDS = (
     + r"likely\s+to|ready\s+to|"
     + "|".join(sorted(_SCHEDULE_VERBS))
 )
-_COMING_OUT = re.compile(r"\s+(?:out|from|back|off|under|after|into|through|home|down|across|over)\b", re.IGNORECASE)
+_COMING_OUT = re.compile(r"\s+(?:out|from)\b", re.IGNORECASE)
+_NEGATED_PAST = word_set("did didn't didn’t not never")
+_PROGRESSIVE = word_set("is are am be been being 're ’re 's ’s")
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
 _PAST = re.compile(
     rf"\b(?:{_by_first_letter('was|were|had|did|ago|last|earlier|' + _IRREGULAR_PAST)}|[a-z]{{2,}}ed)\b",
@@ -291,8 +295,10 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             continue  # "during a visit", "impossible-to-open", "broke open", "was the first to arrive": no plan
         if word == "next" and before and before[-1] == "the":
             continue  # "the next afternoon": narrative, not the future
-        if word == "coming" and _COMING_OUT.match(segment, match.end()):
+        if word == "coming" and _COMING_OUT.match(segment, match.end()) and not (before and before[-1] in _PROGRESSIVE):
             continue  # "the huzzahs coming out of her headquarters Monday night": a motion, not the future
+        if word.startswith(("expect", "want")) and before and before[-1] in _NEGATED_PAST:
+            continue  # "She didn't expect Trump to attack her on Monday": told after the fact
         # "had been scheduled to", "was due to": a plan in the past; after the date, a past intent verb
         # says when the intent was ("On Saturday, Obama sought to ...").
         past_plan = bool(before) and (before[-1] in _PAST_AUXILIARY or before[-2:] == ["had", "been"])
