@@ -383,3 +383,23 @@ def test_summaries_keep_an_infinitive_after_the_noun_and_an_expletive_there(
             "for herself. There were too many other things to talk about.")
     assert [e.summary for e in _events(analyzer, make_article, text)] == [
         "Clinton has work to do for herself", "There were too many other things to talk about"]
+
+
+def test_summaries_keep_negation_and_contractions(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A traceability audit: headlines cut between "wo" and "n't" ("... well wo happen"), dropped "in no way"
+    ("I can imagine ..."), and spaced contractions ("It 's a fascinating insight")."""
+    text = ("Eliot Engel wants to know how the US can be certain that what happened at the Macondo well won't happen "
+            "at BP's hundreds of other wells. But I can in no way imagine what it is like to be in Haiti now. It's "
+            "a fascinating insight.")
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert "Eliot Engel wants to know how the US can be certain what happened at the Macondo won't happen" in summaries
+    assert "I can in no way imagine what it is like to be in Haiti now" in summaries
+    assert "It's a fascinating insight" in summaries
+
+
+def test_what_is_dated_after_publication_is_planned(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A traceability audit: "BP reports its results on 27 July", read a week before, was marked as happened."""
+    text = "BP reports its results on 27 July. The rig exploded on 20 April."
+    events = _events(analyzer, make_article, text)
+    assert [(e.predicate, e.date, e.modality) for e in events] == [
+        ("report", "2025-07-27", "planned"), ("explode", "2025-04-20", "happened")]

@@ -33,6 +33,8 @@ class ArticleTime:
     times: Sequence[TimeExpression]
     published: date | None
     reference: date | None
+    # The last day the article may have been published (an inferred date is an interval): a day after it is ahead.
+    published_latest: date | None = None
 
 
 @dataclass(frozen=True)

@@ -337,10 +337,19 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
     while pending and len(kept) < budget:
         current = pending.pop()
         kept.append(current)
+        # A verb keeps its auxiliaries and negation whatever the budget: cut between "wo" and "n't", "what happened
+        # at the Macondo well won't happen" was headlined "... well wo happen" (a traceability audit).
+        kept.extend(c for c in current.children if c.dep_ in _VERB_GROUP_DEPS)
+        if current.pos_ in {"VERB", "AUX"} and current is not token:
+            # ... and a clause inside keeps its subject pronoun: "with the refrain I can't answer", not "... can't".
+            kept.extend(c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON")
         # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
         kept_children = [
             c for c in current.children
-            if c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c)
+            if c.dep_ not in _VERB_GROUP_DEPS
+            and not (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and current.pos_ in {"VERB", "AUX"}
+                     and current is not token)
+            and (c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c))
         ]
         pending.extend(reversed(kept_children))
     return kept
@@ -349,6 +358,9 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
 # Adverbs without which a summary says the opposite or overstates: "has yet to win", "no longer leads",
 # "almost collapsed", "barely survived".
 MEANING_ADVERBS = frozenset({"yet", "never", "longer", "almost", "nearly", "barely", "hardly", "scarcely", "not"})
+
+
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
 def _infinitive_relative(clause: Token) -> bool:
@@ -382,6 +394,8 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         for adverb in (c for c in token.children if c.dep_ == "advmod" and c.lower_ in MEANING_ADVERBS):
             if subject is None or adverb.i > subject.i:  # not a sentence's opening "Yet, ..."
                 verb_group.update(adverb.subtree)  # "has yet to win" is not "has to win"; "no longer leads"
+        for phrase in (c for c in token.children if c.dep_ == "prep" and _negating_phrase(c)):
+            verb_group.update(phrase.subtree)  # "I can in no way imagine" is not "I can imagine" (an audit)
     complement: list[Token] = []
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
@@ -414,4 +428,14 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         actor = next(c.text for c in verb.children if c.dep_ == "expl")  # "There were too many other things"
     else:
         actor = ""
+    if actor and predicate.startswith(("'", "’", "n't", "n’t")):
+        return f"{actor}{predicate}".replace(" ,", ",")  # "It's a fascinating insight", not "It 's"
     return f"{actor} {predicate}".strip().replace(" ,", ",")
+
+
+def _negating_phrase(preposition: Token) -> bool:
+    """"in no way", "by no means", "at no time", "under no circumstances": a phrase that negates its verb."""
+    return any(
+        child.dep_ == "pobj" and any(det.lower_ == "no" for det in child.children if det.dep_ == "det")
+        for child in preposition.children
+    )

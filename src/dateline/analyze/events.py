@@ -49,6 +49,7 @@ from dateline.analyze.event_parts import (
 )
 from dateline.analyze.roles import ROLE_NOUNS
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
+from dateline.temporal import timex_interval
 
 __all__ = ["ArticleTime", "find_events", "parse_timex_date"]
 
@@ -280,12 +281,22 @@ def _event(
         actor_key=parts.actor_key,
         target_key=parts.target_key,
         location=parts.location,
-        modality=_modality(head, verb, intended, predicate, kind, reported),
+        modality=_ahead_is_planned(_modality(head, verb, intended, predicate, kind, reported), when_date, when),
         attribution=attribution,
         background=_is_background(head, verb, when_date, when),
         summary=summarize(head, verb, subject, parts),
         numbers=clause_numbers(tokens, local.times),
     )
+
+
+def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTime) -> Modality:
+    """What the article dates after its own publication has not happened yet: "BP reports its results on 27 July",
+    read on 20 July, is a plan (a traceability audit found 17 such entries marked as happened)."""
+    if modality != "happened" or when_date.source != "expression" or when_date.value is None:
+        return modality
+    interval = timex_interval(when_date.value)
+    latest = when.published_latest or when.published
+    return "planned" if interval is not None and latest is not None and interval[0] > latest else modality
 
 
 def _sentence_events(

@@ -74,7 +74,10 @@ class Analyzer:
         times = tag_times(doc.text, anchor)
         pairs = _sentences(doc, times)
         actors, mentions = find_actors(doc, self.gazetteer)
-        when = ArticleTime(times=times, published=anchor, reference=anchor or _latest_day(times))
+        latest = article.published.latest if article.published is not None else None
+        when = ArticleTime(
+            times=times, published=anchor, reference=anchor or _latest_day(times), published_latest=latest
+        )
         events = find_events(doc, pairs, mentions, when)
         quotes = _quotes(doc, mentions)
         return Analysis(
