@@ -8,7 +8,10 @@ that ends in a role noun.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only annotations: the store's actor lookup reads ROLE_NOUNS without loading spaCy
+    from spacy.tokens import Span, Token
 
 # Nouns that head a title; a role must contain one of them.
 ROLE_NOUNS = frozenset(
