@@ -129,12 +129,12 @@ def test_review_cases_digits_fixed_quantities_and_plain_denials() -> None:
     # So with "need": two things needed, no denial (a user test's one flag).
     needs = _article(12, "Hillary Clinton needs to sell herself and tell more jokes.", "", day=date(2016, 9, 26),
                      outlet="huffpost", predicate="need")
-    no_need = _article(13, "Clinton didn't need an earthshaking event on Monday.", "", day=date(2016, 9, 26),
+    no_need = _article(13, "Hillary Clinton didn't need an earthshaking event on Monday.", "", day=date(2016, 9, 26),
                        outlet="wapo", predicate="need", modality="negated")
     assert _kinds(needs, no_need) == []
     needs_not = _article(14, "Hillary Clinton does not need to sell herself and tell more jokes.", "",
                          day=date(2016, 9, 26), outlet="wapo", predicate="need", modality="negated")
-    assert _kinds(needs, needs_not) == ["assertion"]
+    assert _kinds(needs, needs_not) == []  # a need is no happening another source could deny
 
 
 def _with_role(article_id: int, text: str, role: str, name: str = "Bill Clinton") -> StoredArticle:

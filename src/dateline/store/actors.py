@@ -250,6 +250,6 @@ def _roles_of(store: SqliteStore, key: str, kind: str) -> tuple[str, ...]:
     if kind != "PERSON":
         return ()
     rows = store.conn.execute(
-        "SELECT DISTINCT role FROM article_actors WHERE actor_key = ? AND role != '' LIMIT 12", (key,)
+        "SELECT DISTINCT role FROM article_actors WHERE actor_key = ? AND role != '' LIMIT 40", (key,)
     ).fetchall()
     return tuple(str(r[0]) for r in rows)
