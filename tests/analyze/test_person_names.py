@@ -402,3 +402,19 @@ def test_a_court_case_named_after_people_is_no_person(analyzer: Analyzer, make_a
             "postnuptial agreement. Trump later said the agreements protect his business. Trump declined to comment.")
     keys = {m.actor_key for m in analyzer.analyze(make_article(text)).mentions}
     assert "trump v trump" not in keys and "donald trump" in keys
+
+
+def test_a_relative_is_not_the_one_a_surname_alone_means(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A re-check (September 2016 coverage) found Barack Obama's quotes given to "first lady Michelle Obama", the only
+    full name of the article, and Ted Cruz's to "his wife, Heidi" once she was named in full."""
+    obama = ("President Obama and first lady Michelle Obama visited the museum on Saturday. Obama said the museum "
+             "tells the story.")
+    assert _keys(analyzer, make_article, obama) == [
+        ("Obama", "obama"), ("Michelle Obama", "michelle obama"), ("Obama", "obama")]
+    cruz = ("Sen. Ted Cruz endorsed Trump. Trump had attacked his wife, Heidi, and retweeted a photo of Heidi Cruz. "
+            "Cruz said he would vote for Trump. Senator Cruz left.")
+    assert [key for text, key in _keys(analyzer, make_article, cruz) if text in ("Cruz", "Heidi Cruz")] == [
+        "heidi cruz", "ted cruz", "ted cruz"]
+    # With no one else of the surname, the relative is who a surname alone means.
+    alone = "First lady Michelle Obama visited a school. Obama said the children were great."
+    assert _keys(analyzer, make_article, alone) == [("Michelle Obama", "michelle obama"), ("Obama", "michelle obama")]

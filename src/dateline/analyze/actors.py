@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS, ORGANISATION_ACRONYMS, Gazetteer
-from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key
+from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key, title_words
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
 from dateline.records import Actor, ActorKind, Mention
 from dateline.temporal.lexicon import ZONE
@@ -785,26 +785,70 @@ def _bare_role_drafts(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _shared_surnames_by_last_reference(drafts: list[_Draft]) -> None:
-    """A surname two people of the article share is the one referred to last before it, by a title too: in
-    "Former President Bill Clinton criticized ... for his wife Hillary Clinton. ... the former president said ...
-    "...," Clinton said." the speaker is Bill (a user test found his three quotes given to Hillary, the full name
-    written last). ``_person_names`` saw only full names; the titles are found after it."""
+    """Which person of the article a surname alone is, once titles are known.
+
+    A surname two people share is the one referred to last before it, by a title too: in "Former President Bill
+    Clinton criticized ... for his wife Hillary Clinton. ... the former president said ... "...," Clinton said."
+    the speaker is Bill (a user test found his three quotes given to Hillary, the full name written last). A person
+    the article introduces as someone's relative ("his wife, Heidi", "first lady Michelle Obama") is not the one a
+    surname alone means while another person has it, and never the one a surname with an office title means:
+    "President Obama" in an article naming only "first lady Michelle Obama" is no Michelle Obama, and "Senator
+    Cruz" no Heidi Cruz (a re-check found Barack Obama's and Ted Cruz's quotes given to them). ``_person_names``
+    saw only full names; the titles are found after it."""
     people: dict[str, set[str]] = {}
+    kin: set[str] = set()
     for draft in drafts:
-        if draft.kind == "PERSON" and " " in draft.key:
-            people.setdefault(surname_key(draft.key), set()).add(draft.key)
-    shared = {surname for surname, keys in people.items() if len(keys) > 1}
-    if not shared:
-        return
+        if draft.kind != "PERSON" or " " not in draft.key:
+            continue
+        surname = surname_key(draft.key)
+        written = canonical_key(strip_name(draft.span.text)).split()
+        if written != [surname]:
+            people.setdefault(surname, set()).add(draft.key)
+            if _introduced_as_kin(draft.span):
+                kin.add(draft.key)
     last: dict[str, _Draft] = {}
+    last_other: dict[str, _Draft] = {}  # the last reference to a person not introduced as kin
     for draft in drafts:
         surname = surname_key(draft.key) if draft.kind == "PERSON" else ""
-        if surname not in shared:
+        if surname not in people:
             continue
         written = canonical_key(strip_name(draft.span.text)).split()
-        if written[-1:] == [surname] and len(written) == 1 and surname in last:
-            draft.key, draft.name = last[surname].key, last[surname].name
+        candidates = people[surname]
+        if written == [surname]:
+            others = candidates - kin
+            if draft.key in kin and draft.role and title_words((draft.role,)) and not others:
+                draft.key, draft.name = surname, draft.span.text.strip()  # "President Obama": not the first lady
+            elif draft.key in kin and surname in last_other:
+                # the person last referred to who is no one's relative ("Obama said" after "President Obama")
+                draft.key, draft.name = last_other[surname].key, last_other[surname].name
+            elif draft.key in kin and others:
+                key = sorted(others)[0]
+                draft.key, draft.name = key, _shown_name(drafts, key)
+            elif len(candidates) > 1 and surname in last:
+                draft.key, draft.name = last[surname].key, last[surname].name
         last[surname] = draft
+        if draft.key not in kin:
+            last_other[surname] = draft
+
+
+_KIN_BEFORE = frozenset({
+    "wife", "husband", "lady", "daughter", "son", "mother", "father", "sister", "brother", "widow", "widower",
+    "mom", "dad", "son-in-law", "daughter-in-law", "stepson", "stepdaughter",
+})
+_SKIPPED_BEFORE_NAME = frozenset({",", "the", "his", "her", "their", "'s", "’s", "and", "late"})
+
+
+def _introduced_as_kin(span: Span) -> bool:
+    """Whether a name follows a word of kinship: "his wife, Heidi", "first lady Michelle Obama", "her husband Bill"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and doc[i].lower_ in _SKIPPED_BEFORE_NAME:
+        i -= 1
+    return i >= 0 and span.start - i <= 3 and doc[i].lower_ in _KIN_BEFORE
+
+
+def _shown_name(drafts: list[_Draft], key: str) -> str:
+    return next((d.name for d in drafts if d.key == key), key)
 
 
 def _actor_of(drafts: list[_Draft], gazetteer: Gazetteer) -> Actor:

@@ -119,10 +119,11 @@ def one_given_name(a: str, b: str) -> bool:
 def shares_a_title(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether two people's titles share a title word ("President" and "U.S. President"; "Secretary of State" and
     "former Secretary of State"; not "President" and "first lady")."""
-    return bool(_title_words(first) & _title_words(second))
+    return bool(title_words(first) & title_words(second))
 
 
-def _title_words(roles: tuple[str, ...]) -> set[str]:
+def title_words(roles: tuple[str, ...]) -> set[str]:
+    """The words of titles that name an office or a job ("president" of "former U.S. President")."""
     return {word for role in roles for word in re.findall(r"[a-z]+", role.lower()) if word in ROLE_NOUNS}
 
 
