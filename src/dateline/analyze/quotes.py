@@ -79,7 +79,7 @@ def find_quotes(doc: Doc, speaker_key: SpeakerKey, people: Sequence[CharSpan] = 
     """Return the direct and reported quotes in ``doc``, one per content fragment.
 
     ``speaker_key(start, end)`` maps a character span naming the speaker to a canonical actor key
-    (or None); it is tried on the whole speaker phrase, then on each named entity inside it.
+    (or None); it is asked of the speaker phrase's head and the names beside it (see ``_speaker_key_in``).
     ``people``: spans the analysis found to name persons, which a pronoun may refer to whatever the
     model's label. Quote offsets index ``doc.text`` and ``doc.text[q.start:q.end] == q.text``.
     """
