@@ -119,7 +119,8 @@ def actor(name: str, db: str | None, exact: bool, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "markdown", "jsonl", "json"]),
               default="markdown", show_default=True,
               help="timelinejs: Knight Lab TimelineJS; csv: a row per entry, its sentences one per line of a cell; "
-                   "markdown: a 'what we know' list; jsonl: an entry per line; json: what `timeline --json` prints.")
+                   "markdown: a 'what we know' list, each source by outlet, link and article id; jsonl: an entry "
+                   "per line; json: what `timeline --json` prints.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 @click.option("--top", type=click.IntRange(min=1), help="Only the N entries `dateline timeline --top N` keeps.")
 def export(story_id: int, db: str | None, fmt: str, output: str | None, top: int | None) -> None:

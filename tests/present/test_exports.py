@@ -84,7 +84,8 @@ def test_markdown_lists_what_we_know_with_source_links() -> None:
     md = export_timeline(_timeline(), "markdown")
     assert md.startswith("# Istanbul talks\n")
     known = md.split("## What we know")[1].split("## Background")[0]
-    assert "- **2025-07-23**: Third round of talks in Istanbul — [Example Wire](https://wire.example/a)" in known
+    line = "- **2025-07-23**: Third round of talks in Istanbul — [Example Wire](https://wire.example/a) (article 1)"
+    assert line in known  # the article id finds the sentence (`dateline article 1`)
     assert "Daily \\<Example\\>" in known and "javascript" not in md  # unsafe link dropped, name escaped
     assert "(planned)" in known and "- **summer 2025** (planned)" in known  # not the TIMEX3 value "2025-SU"
     assert "## Background" in md and "Russia invaded Ukraine" in md.split("## Background")[1]

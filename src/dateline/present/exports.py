@@ -210,11 +210,13 @@ def markdown_escape(text: str) -> str:
 
 
 def _markdown_link(ref: SourceRef) -> str:
+    """A source as the export cites it: its outlet, linked where it has a web address, and its article id, by
+    which `dateline article ID` shows the sentence (a traceability audit found sources named by outlet only)."""
     name = markdown_escape(ref.teller)
     if ref.url and ref.url.startswith(("http://", "https://")):
         target = ref.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
         name = f"[{name}]({target})"
-    return f"{name} (copy)" if ref.copy_of is not None else name
+    return f"{name} (article {ref.article_id}{', copy' if ref.copy_of is not None else ''})"
 
 
 def _markdown_entry(entry: TimelineEntry) -> str:
