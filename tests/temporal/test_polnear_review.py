@@ -290,3 +290,13 @@ def test_coming_and_expecting_as_the_review_read_them(text: str, expected: str) 
 def test_want_with_a_noun_after_to_is_no_infinitive() -> None:
     found = values("The victims' families want answers to questions about Monday's shooting.", date(2016, 9, 29))
     assert [value for _, value in found] == ["2016-09-26"]
+
+
+def test_a_year_named_alone_earlier_in_the_sentence_carries_to_a_past_month() -> None:
+    """A review: "Clinton's 1998 impeachment was approved by the House in December" was December of the year read."""
+    read = date(2016, 9, 29)
+    assert values("Clinton's 1998 impeachment was approved by the House in December.", read) == [
+        ("1998", "1998"), ("December", "1998-12")]
+    # Not when the clause looks ahead, nor across a sentence.
+    assert values("He was elected in 2008 and will retire in December.", read)[-1] == ("December", "2016-12")
+    assert values("He was elected in 2008. The House voted in March.", read)[-1] == ("March", "2016-03")

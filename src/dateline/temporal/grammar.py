@@ -47,6 +47,9 @@ class Context:
     # The last date named with its year, to the day or month, and where it ends: a year-less date close to
     # it in the same sentence is in its year ("killed June 24, 2005 ... investigating a June 20 shooting").
     last_full: tuple[date, int] | None = None
+    # The last year named alone ("Clinton's 1998 impeachment") and where it ends: a month later in the sentence,
+    # told in the past, is of that year ("... was approved by the House in December" is 1998-12).
+    last_year: tuple[int, int] | None = None
     # The day that opens a sentence ("Early Tuesday, the State Department disclosed ...") and where it ends: the
     # day that sentence is on, whatever later dates it names inside ("in a letter Friday").
     opening_day: tuple[date, int] | None = None
@@ -87,7 +90,13 @@ class Context:
     def _year_of_sentence(self, month: int, day: int | None, start: int, tense: Tense | None) -> int | None:
         """The year of a full date named earlier in the same sentence, when the year-less date falls within
         two months of it and the clause does not look ahead; else None."""
-        if self.last_full is None or tense == "future" or self.anchor is None:
+        if tense == "future" or self.anchor is None:
+            return None
+        if self.last_year is not None and (self.last_full is None or self.last_full[1] < self.last_year[1]):
+            year, year_end = self.last_year
+            same_sentence = year_end <= start and not SENTENCE_END.search(self.text, year_end, start)
+            return year if same_sentence and year != self.anchor.year and tense == "past" else None
+        if self.last_full is None:
             return None
         reference, reference_end = self.last_full
         if reference.year == self.anchor.year or reference_end > start:

@@ -67,6 +67,7 @@ _DETERMINER = re.compile(r"(?i:the|this|these|that|those)\b")
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _FULL_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
 _DAY_WORD = re.compile(r"\b(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _MONTH_NAME = re.compile(rf"\b{MONTH}(?!\w)")
@@ -179,6 +180,8 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
     if expression.anchor == "absolute" and (full := _FULL_VALUE.match(expression.value)):
         named = safe_date(int(full[1]), int(full[2]), int(full[3] or 15))
         context.last_full = (named, expression.end) if named else context.last_full
+    if expression.anchor == "absolute" and _YEAR_VALUE.match(expression.value):
+        context.last_year = (int(expression.value), expression.end)
     if (
         expression.anchor == "narrative"
         and (expression.value == context.last_coarse or "-XXT" in expression.value)
