@@ -300,3 +300,9 @@ def test_a_year_named_alone_earlier_in_the_sentence_carries_to_a_past_month() ->
     # Not when the clause looks ahead, nor across a sentence.
     assert values("He was elected in 2008 and will retire in December.", read)[-1] == ("December", "2016-12")
     assert values("He was elected in 2008. The House voted in March.", read)[-1] == ("March", "2016-03")
+    assert values("In 2003, on 12 July, he left the band.", read)[-1] == ("12 July", "2003-07-12")
+    # Nor after a year that starts a span or a life, nor into a clause of its own.
+    for text in ("Since 2008, he has worked here, and in March he was promoted.",
+                 "He has lived here since 2008 and in March he was promoted.",
+                 "Born in 1950, he moved to Paris in May.", "In 2015, prices rose; by March they fell."):
+        assert values(text, read)[-1][1].startswith("2016-"), text

@@ -95,7 +95,13 @@ class Context:
         if self.last_year is not None and (self.last_full is None or self.last_full[1] < self.last_year[1]):
             year, year_end = self.last_year
             same_sentence = year_end <= start and not SENTENCE_END.search(self.text, year_end, start)
-            return year if same_sentence and year != self.anchor.year and tense == "past" else None
+            # In one clause, or after an opening "In 2003," that sets the sentence's time; not in a clause of its own
+            # ("The campaign ended in 2012, and in March he moved").
+            between = self.text[year_end:start]
+            one_clause = _CLAUSE_BREAK.search(between) is None and (
+                "," not in between or _OPENING_YEAR.search(self.text, max(0, year_end - 16), year_end) is not None
+            )
+            return year if same_sentence and one_clause and year != self.anchor.year and tense == "past" else None
         if self.last_full is None:
             return None
         reference, reference_end = self.last_full
@@ -166,6 +172,10 @@ _AHEAD_OF = re.compile(
     r"\b(?:to\s+[a-z]+|for|ahead\s+of|before|until|till|towards?|in\s+advance\s+of|up\s+to)\s+(?:the|this|next)\s+$",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:and|but)\s+(?:then\s+)?(?:in|on)\b"
+)
+_OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|By|During)\s+\d{4}$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)
 
 

@@ -68,6 +68,7 @@ _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _FULL_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+_SPAN_START = re.compile(r"\b(?:since|from|born(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _MONTH_NAME = re.compile(rf"\b{MONTH}(?!\w)")
@@ -181,7 +182,10 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         named = safe_date(int(full[1]), int(full[2]), int(full[3] or 15))
         context.last_full = (named, expression.end) if named else context.last_full
     if expression.anchor == "absolute" and _YEAR_VALUE.match(expression.value):
-        context.last_year = (int(expression.value), expression.end)
+        # Not a year that starts a span or a life ("since 2008", "from 2008", "born in 1950"): what the sentence
+        # tells after it is later.
+        starts_a_span = _SPAN_START.search(context.text, max(0, expression.start - 12), expression.start)
+        context.last_year = None if starts_a_span else (int(expression.value), expression.end)
     if (
         expression.anchor == "narrative"
         and (expression.value == context.last_coarse or "-XXT" in expression.value)
