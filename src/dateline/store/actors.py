@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.analyze.names import canonical_key, resolve_against
+from dateline.analyze.names import canonical_key, resolve_against, surname_key
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
@@ -240,15 +241,18 @@ def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str,
         if actor.kind == "PERSON":
             rows += _same_surname(store, actor.key)
         for r in rows:
-            found[r["key"]] = Actor(r["key"], r["name"], r["kind"], _roles_of(store, r["key"], r["kind"]),
-                                    affiliation=r["affiliation"])
+            found[r["key"]] = Actor(r["key"], r["name"], r["kind"], affiliation=r["affiliation"])
+    # Titles are read only where they decide: several stored people share the surname a new actor is known by
+    # alone ("President Obama" beside Barack and Michelle Obama, see ``resolve_against``), not for every actor.
+    for surname in {a.key for a in actors if a.kind == "PERSON" and " " not in a.key}:
+        people = [k for k, known in found.items() if known.kind == "PERSON" and " " in k and surname_key(k) == surname]
+        for key in people if len(people) > 1 else []:
+            found[key] = dataclasses.replace(found[key], roles=_roles_of(store, key))
     return found
 
 
-def _roles_of(store: SqliteStore, key: str, kind: str) -> tuple[str, ...]:
+def _roles_of(store: SqliteStore, key: str) -> tuple[str, ...]:
     """A stored person's titles (a few, through the actor index): they tell "President Obama" from Michelle."""
-    if kind != "PERSON":
-        return ()
     rows = store.conn.execute(
         "SELECT DISTINCT role FROM article_actors WHERE actor_key = ? AND role != '' LIMIT 40", (key,)
     ).fetchall()
