@@ -338,17 +338,14 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
         current = pending.pop()
         kept.append(current)
         # A verb keeps its auxiliaries and negation whatever the budget: cut between "wo" and "n't", "what happened
-        # at the Macondo well won't happen" was headlined "... well wo happen" (a traceability audit).
-        kept.extend(c for c in current.children if c.dep_ in _VERB_GROUP_DEPS)
-        if current.pos_ in {"VERB", "AUX"} and current is not token:
-            # ... and a clause inside keeps its subject pronoun: "with the refrain I can't answer", not "... can't".
-            kept.extend(c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON")
+        # at the Macondo well won't happen" was headlined "... well wo happen" (a traceability audit); a clause
+        # inside also its subject pronoun: "with the refrain I can't answer", not "... can't".
+        bound = [c for c in current.children if _bound_to_verb(c, current, inner=current is not token)]
+        kept.extend(bound)
         # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
         kept_children = [
             c for c in current.children
-            if c.dep_ not in _VERB_GROUP_DEPS
-            and not (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and current.pos_ in {"VERB", "AUX"}
-                     and current is not token)
+            if c not in bound
             and (c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c))
         ]
         pending.extend(reversed(kept_children))
@@ -361,6 +358,14 @@ MEANING_ADVERBS = frozenset({"yet", "never", "longer", "almost", "nearly", "bare
 
 
 _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+def _bound_to_verb(child: Token, parent: Token, inner: bool) -> bool:
+    """Whether a summary keeps ``child`` with ``parent`` whatever its length: an auxiliary or negation, and in a
+    clause inside the phrase (``inner``) the verb's subject pronoun."""
+    if child.dep_ in _VERB_GROUP_DEPS:
+        return True
+    return inner and parent.pos_ in {"VERB", "AUX"} and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON"
 
 
 def _infinitive_relative(clause: Token) -> bool:
