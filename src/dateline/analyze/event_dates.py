@@ -105,7 +105,7 @@ class SentenceDates:
                 continue
             governor = _governor(root, owner)
             self.tied = self.tied or governor is not None
-            if governor is not None and describes_a_thing(expression):
+            if governor is not None and describes_people(expression):
                 continue  # "9/11 families are asking": the date says which families
             if governor == -1:
                 main = _main_of_when_clause(root, owner)
@@ -169,7 +169,7 @@ PEOPLE_NOUNS = frozenset({
 })  # not "team", "class": "The 1986 team won the World Series" is 1986 (a review)
 
 
-def describes_a_thing(expression: Span) -> bool:
+def describes_people(expression: Span) -> bool:
     """Whether a date stands before a noun of people as part of its description: "9/11 families", "9/11 victims'
     groups", "the 2012 Romney voters". Such a date says which people, not when the clause happened (a user test
     found "9/11 victims' groups ... the bill was passed by Congress" dated 2001-09-11)."""
