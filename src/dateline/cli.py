@@ -17,7 +17,7 @@ import click
 from dateline.cli_common import DB_HELP, ID, READ_DB_HELP, SECONDS, OptionError, echo_json, open_cli_store, timeline_of
 from dateline.cli_manage import MANAGE_COMMANDS
 from dateline.errors import DatelineError
-from dateline.sources.metadata import implausible_publication
+from dateline.sources.metadata import implausible_publication, one_line
 
 if TYPE_CHECKING:
     from dateline.pipeline import IngestReport
@@ -272,8 +272,7 @@ def ingest(
     from dateline.store.codec import to_jsonable
 
     _check_one_input(sources, url, title)
-    author = " ".join(author.split()) or None if author else None
-    given = GivenMetadata(published=published, outlet=outlet, url=url, title=title, author=author)
+    given = GivenMetadata(published=published, outlet=outlet, url=url, title=title, author=one_line(author))
     report = IngestReport()
     outcomes = _OutcomeLines(report, quiet=as_json)
     advance, stop = _make_progress(None)

@@ -21,7 +21,7 @@ import feedparser
 
 from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
-from dateline.sources.metadata import GivenMetadata, make_raw_input, parse_date
+from dateline.sources.metadata import GivenMetadata, make_raw_input, one_line, parse_date
 from dateline.sources.outlet_names import feed_outlet
 
 DEFAULT_PAGE_WORKERS = 4
@@ -66,7 +66,7 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, base_u
     if parsed.get("bozo") and not parsed.entries:
         problem = str(parsed.get("bozo_exception", "unreadable")).splitlines()[0]
         raise SourceError(origin, f"malformed feed XML: {problem}")
-    title = _clean(parsed.feed.get("title"))
+    title = one_line(parsed.feed.get("title"))
     error = parsed.get("bozo_exception")
     recovered = _xml_problem(error) if isinstance(error, SAXException) and _entries_lost(data, parsed) else None
     return Feed(title=title, entries=tuple(_entry(item) for item in parsed.entries), problem=recovered)
@@ -174,7 +174,7 @@ def _entry(item: Any) -> FeedEntry:
     content, kind = _entry_content(item)
     return FeedEntry(
         link=_web_link(item.get("link")),
-        title=_clean(item.get("title")),
+        title=one_line(item.get("title")),
         published=_entry_date(item),
         content=content,
         content_kind=kind,
@@ -190,7 +190,7 @@ def _entry_author(item: Any) -> str | None:
     written = [person.get("name") for person in people if isinstance(person, dict)] if len(people) > 1 else []
     names: list[str] = []
     for text in written or [item.get("author")]:
-        name = _person_name(_clean(text) or "")
+        name = _person_name(one_line(text) or "")
         if name and name not in names:
             names.append(name)
     return ", ".join(names) or None
@@ -246,14 +246,9 @@ def _entry_date(item: Any) -> date | None:
 
 def _web_link(value: object) -> str | None:
     """The entry's link if it is a web address (feedparser may offer an Atom ``urn:`` id)."""
-    link = _clean(value)
+    link = one_line(value)
     if link is None or urlsplit(link).scheme.lower() not in ("http", "https"):
         return None
     return link
 
 
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    stripped = " ".join(value.split())
-    return stripped or None

@@ -14,7 +14,14 @@ from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
 from dateline.sources.fetch import size_label
 from dateline.sources.files import describe_os_error
-from dateline.sources.metadata import GivenMetadata, implausible_publication, make_raw_input, parse_date, read_date
+from dateline.sources.metadata import (
+    GivenMetadata,
+    implausible_publication,
+    make_raw_input,
+    one_line,
+    parse_date,
+    read_date,
+)
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _METADATA_KEYS = ("url", "title", "outlet", "published", "author")
@@ -129,12 +136,8 @@ def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
             raise SourceError(origin, f"'published' date {record['published']!r}: {why}")
     found = GivenMetadata(
         published=published, outlet=record.get("outlet"), url=record.get("url"), title=record.get("title"),
-        author=_blank_to_none(record.get("author")),
+        author=one_line(record.get("author")),
     )
     kind: InputKind = "html" if html.strip() else "text"
     body = html if kind == "html" else text
     return make_raw_input(origin, body, kind, given.filled_from(found))
-
-
-def _blank_to_none(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value else None

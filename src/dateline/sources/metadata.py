@@ -33,6 +33,13 @@ class GivenMetadata:
         )
 
 
+def one_line(value: object) -> str | None:
+    """A given text field on one line, its runs of spaces folded; None when it is not text or is blank."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
+
+
 def make_raw_input(origin: str, body: str, kind: InputKind, given: GivenMetadata) -> RawInput:
     """Build the ``RawInput`` for one decoded document with its given metadata."""
     return RawInput(

@@ -16,7 +16,7 @@ from dateline.pipeline import ArticleAnalyzer, Ingestor, IngestReport
 from dateline.present.text import render_kept, render_redating
 from dateline.records import PASTE_ORIGIN, RawInput
 from dateline.sources import Fetcher, GivenMetadata
-from dateline.sources.metadata import implausible_publication
+from dateline.sources.metadata import implausible_publication, one_line
 from dateline.store import SqliteStore
 from dateline.web.security import private_url_reason
 
@@ -75,7 +75,7 @@ def add_coverage(
     given = GivenMetadata(
         published=published, outlet=form.outlet.strip() or None,
         url=form.source_url.strip() or None, title=form.title.strip() or None,
-        author=" ".join(form.author.split()) or None,
+        author=one_line(form.author),
     )
     with analyzer.lock:
         ingestor = Ingestor(store, analyzer.get)
