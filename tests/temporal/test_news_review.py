@@ -248,3 +248,18 @@ def test_a_day_of_last_year_is_one_date_and_a_comma_keeps_them_apart() -> None:
 def test_no_29_february_of_a_common_year_from_a_join() -> None:
     # A review: "29 February last year" read in 2012 made 2011-02-29.
     assert all(value != "2011-02-29" for _, _, value in found("It opened on 29 February last year.", date(2012, 3, 5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Told in the past, the weekend is the one before a Friday (a user test found the coming one) ...
+        ("Thousands of protesters marched in London at the weekend.", date(2010, 4, 23), "2010-W15-WE"),
+        ("Thousands of protesters marched in London at the weekend.", date(2010, 4, 19), "2010-W15-WE"),
+        # ... and the one under way on a Sunday; ahead, the coming one.
+        ("Thousands of protesters marched in London at the weekend.", date(2010, 4, 25), "2010-W16-WE"),
+        ("Protesters will march in London at the weekend.", date(2010, 4, 20), "2010-W16-WE"),
+    ],
+)
+def test_the_weekend_told_in_the_past_is_the_one_before(text: str, published: date, expected: str) -> None:
+    assert ("the weekend", "DATE", expected) in found(text, published)

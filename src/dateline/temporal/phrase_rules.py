@@ -70,9 +70,13 @@ def _weekend_spans(match: re.Match[str]) -> Iterator[Span]:
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
             return Resolved("DATE", "XXXX-WXX-WE", anchor="unanchored")
-        # Early in the week "the weekend" is the one just past; late in the week, the coming one.
-        future = context.tense(start, end) == "future"
-        offset = 0 if context.anchor.weekday() >= 4 or future else -7
+        # Early in the week "the weekend" is the one just past; late in the week, the coming one, unless told in
+        # the past: "Protesters marched at the weekend", read on a Friday, is the weekend before (a user test
+        # found it dated the coming one); read on a Saturday or Sunday, the weekend under way.
+        tense = context.tense(start, end)
+        weekday = context.anchor.weekday()
+        ahead_from = 5 if tense == "past" else 4  # the weekday from which "the weekend" is this week's
+        offset = 0 if weekday >= ahead_from or tense == "future" else -7
         day = shift_days(context.anchor, offset)
         return Resolved("DATE", week_value(day) + "-WE", anchor="publication") if day else None
 
