@@ -405,3 +405,62 @@ def test_what_is_dated_after_publication_is_planned(analyzer: Analyzer, make_art
     events = _events(analyzer, make_article, text)
     assert [(e.predicate, e.date, e.modality) for e in events] == [
         ("report", "2025-07-27", "planned"), ("explode", "2025-04-20", "happened")]
+
+
+def test_what_a_sentence_does_not_assert_is_told_with_its_frame(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """An audit's headline "(reported) I have found any evidence" stated what the speaker said he could not say."""
+    text = (
+        '"I can\'t say I have found any evidence of wrongdoing," Comey said. '
+        "Clinton denied that she had sent classified material from the server. "
+        "Officials could not confirm that the ship sank on Monday. "
+        "She did not know that the ferry had capsized. "
+        "Police asked whether the fire was started deliberately."
+    )
+    events = _events(analyzer, make_article, text)
+    found = _first(events, "find")
+    assert found.modality == "hypothetical" and found.summary.startswith("I can't say I have found any evidence")
+    sent = _first(events, "send")
+    assert sent.modality == "negated" and sent.summary.startswith("Clinton denied")
+    sank = _first(events, "sink")
+    assert sank.modality == "hypothetical" and sank.summary.startswith("Officials could not confirm")
+    # What one did not know had happened still happened, and a clause asserted as it stands keeps its own summary.
+    capsized = _first(events, "capsize")
+    assert capsized.modality == "happened" and capsized.summary == "the ferry had capsized"
+    started = _first(events, "start")
+    assert started.modality == "hypothetical" and "asked whether the fire" in started.summary
+
+
+def test_a_summary_keeps_the_whether_of_a_question(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "The senator did not say whether he would resign. The campaign refused to say if Clinton will testify."
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert "The senator did not say whether he would resign" in summaries
+    assert any(s.startswith("The campaign refused to say if Clinton will testify") for s in summaries)
+
+
+def test_a_subject_keeps_what_its_noun_is_of(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """An audit found "The fate was thrown into question" and "The Feb. 13 death left the court" unclear."""
+    text = (
+        "The fate of the Clean Power Plan was thrown into question on Feb. 9. "
+        "The Feb. 13 death of conservative Justice Antonin Scalia left the court split. "
+        "President Barack Obama of the United States and his aides flew to Hawaii on Monday."
+    )
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert summaries[0].startswith("The fate of the Clean Power Plan was thrown")
+    assert summaries[1].startswith("The Feb. 13 death of conservative Justice Antonin Scalia left")
+    assert not any("of the United States" in s for s in summaries)  # a name keeps no "of" phrase
+
+
+def test_a_question_is_summarised_as_a_question(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """"Do I think that it's a huge deal?" had been headlined "I Do think it's a huge deal" (an audit)."""
+    text = (
+        '"Do I think that it is a huge deal?" Trump asked. '
+        '"Why did the company wait so long?" he asked. '
+        "The company did wait, he said."
+    )
+    events = _events(analyzer, make_article, text)
+    summaries = [e.summary for e in events]
+    assert "Do I think it is a huge deal?" in summaries
+    assert "Why did the company wait?" in summaries
+    assert "The company did wait" in summaries  # a statement stays one
+    deal = next(e for e in events if e.predicate == "be" and "huge deal" in e.sentence)
+    assert deal.modality == "hypothetical"  # what a question asks about is not asserted

@@ -31,7 +31,7 @@ def _is_verbal(token: Token) -> bool:
     return token.pos_ == "AUX" and any(c.dep_ in {"acomp", "attr", "nsubj"} for c in token.children)
 
 
-def _is_participial_adjunct(token: Token) -> bool:
+def is_participial_adjunct(token: Token) -> bool:
     """A non-finite adjunct clause with no marker ("warning of sanctions", "pushing for a truce")."""
     return (
         token.dep_ == "advcl"
@@ -54,7 +54,7 @@ def clause_heads(sentence: Span) -> list[Token]:
             continue
         heads.append(token)
         for child in token.children:
-            if child.dep_ in _CLAUSE_DEPS or _is_participial_adjunct(child):
+            if child.dep_ in _CLAUSE_DEPS or is_participial_adjunct(child):
                 pending.append(child)
     return sorted(heads, key=lambda t: t.i)
 

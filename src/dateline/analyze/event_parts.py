@@ -169,8 +169,25 @@ def _short_text(token: Token, max_tokens: int = 8) -> str:
     }
     subtree = [t for t in token.subtree if t.i not in asides]
     if len(subtree) > max_tokens:
-        subtree = [t for t in subtree if t.i <= token.i][-max_tokens:]
+        head = [t for t in subtree if t.i <= token.i][-max_tokens:]
+        # A common noun keeps what it is of: "The fate of the Clean Power Plan", "The Feb. 13 death of conservative
+        # Justice Antonin Scalia", not "The fate was thrown into question" (an audit found such headlines unclear).
+        of = _of_phrase(token, asides)
+        subtree = head + of if of and len(head) + len(of) <= 2 * max_tokens else head
     return _join(subtree).strip(" ,")
+
+
+def _of_phrase(noun: Token, asides: set[int]) -> list[Token]:
+    """The "of" phrase right after a common noun, without its own coordinated, relative or clausal parts."""
+    if noun.pos_ != "NOUN":
+        return []
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if of is None or not objects:
+        return []
+    cut = {t.i for c in objects[0].children if c.dep_ in {"cc", "conj", "relcl", "acl", "appos", "prep"}
+           for t in c.subtree}
+    return [of] + [t for t in objects[0].subtree if t.i not in cut and t.i not in asides and not t.is_punct]
 
 
 def _unmarked(apposition: Token) -> bool:
@@ -346,7 +363,10 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
         kept_children = [
             c for c in current.children
             if c not in bound
-            and (c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c))
+            and (
+                c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c)
+                or _asks(c, current)
+            )
         ]
         pending.extend(reversed(kept_children))
     return kept
@@ -366,6 +386,12 @@ def _bound_to_verb(child: Token, parent: Token, inner: bool) -> bool:
     if child.dep_ in _VERB_GROUP_DEPS:
         return True
     return inner and parent.pos_ in {"VERB", "AUX"} and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON"
+
+
+def _asks(mark: Token, clause: Token) -> bool:
+    """Whether ``mark`` makes a complement clause a question, which a summary keeps: "did not say whether he would
+    resign" is not "did not say he would resign" (an audit)."""
+    return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and clause.dep_ == "ccomp"
 
 
 def _infinitive_relative(clause: Token) -> bool:
@@ -424,6 +450,11 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         quote = sorted(_filtered_subtree(said, _SUMMARY_MAX_TOKENS), key=lambda t: t.i)
         quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
     words = sorted(verb_group | set(complement), key=lambda t: t.i)
+    if subject is not None and asks(head):
+        # "Do I think that it's a huge deal?" is a question, not "I Do think it's a huge deal" (an audit).
+        wh = [c for c in head.children if c.tag_ in {"WRB", "WP", "WDT"} and c.i < subject.i]  # "Where is ..."
+        asked = sorted(set(words) | set(_filtered_subtree(subject, 6)) | set(wh), key=lambda t: t.i)
+        return _join(asked).replace(" ,", ",") + quoted + "?"
     predicate = _join(words) + quoted
     if parts.actor_text:
         actor = parts.actor_text
@@ -436,6 +467,25 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
     if actor and predicate.startswith(("'", "’", "n't", "n’t")):
         return f"{actor}{predicate}".replace(" ,", ",")  # "It's a fascinating insight", not "It 's"
     return f"{actor} {predicate}".strip().replace(" ,", ",")
+
+
+def asks(head: Token) -> bool:
+    """Whether the clause of ``head`` is a question, ending with a question mark or in a sentence that does: its
+    auxiliary comes before its subject ("Do I think ...", "Will they stay ..."), or a question word is its subject
+    ("What happened to the money?")."""
+    doc = head.doc
+    ends = [doc[i].text for i in range(head.right_edge.i, min(len(doc), head.right_edge.i + 3))]
+    asked = head.sent.text.rstrip(" \"'”’").endswith("?") or "?" in ends[:2] or ends[1:3] == ["\"", "?"]
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not asked:
+        return False
+    if subject.tag_ in {"WP", "WDT"}:
+        return True
+    first = min(
+        (c for c in head.children if c.dep_ in ("aux", "auxpass") or (head.pos_ == "AUX" and c.i == head.i)),
+        key=lambda t: t.i, default=head if head.pos_ == "AUX" else None,
+    )
+    return first is not None and first.i < subject.i
 
 
 def _negating_phrase(preposition: Token) -> bool:

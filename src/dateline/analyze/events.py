@@ -20,6 +20,7 @@ from dateline.analyze.clauses import (
     clause_tokens,
     content_verb,
     has_condition,
+    is_participial_adjunct,
     object_phrases,
     phrasal_lemma,
     subject_of,
@@ -43,6 +44,7 @@ from dateline.analyze.event_parts import (
     EventParts,
     MentionIndex,
     according_to,
+    asks,
     attribution_of,
     clause_numbers,
     summarize,
@@ -268,6 +270,18 @@ def _event(
                          verb, subject, parts.actor_key)
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
+    modality = _ahead_is_planned(_modality(head, verb, intended, predicate, kind, reported), when_date, when)
+    if (frame := framing(head)) is not None:
+        # What the sentence does not assert is told with what frames it: "I can't say I have found any evidence"
+        # had been headlined "(reported) I have found any evidence" (an audit), "Officials could not confirm
+        # the server was hacked" "(reported) the server was hacked".
+        told, modality = frame
+    elif is_participial_adjunct(head):
+        # "Speaking to Channel 4, he said ..." is told by what he said, not "he Speaking to Channel 4" (an audit).
+        told = head.head
+    else:
+        told = head
+    summary = summarize(head, verb, subject, parts) if told is head else _summary_of(told, index)
     return Event(
         sentence_index=sentence.index,
         start=tokens[0].idx,
@@ -281,12 +295,56 @@ def _event(
         actor_key=parts.actor_key,
         target_key=parts.target_key,
         location=parts.location,
-        modality=_ahead_is_planned(_modality(head, verb, intended, predicate, kind, reported), when_date, when),
+        modality=modality,
         attribution=attribution,
         background=_is_background(head, verb, when_date, when),
-        summary=summarize(head, verb, subject, parts),
+        summary=summary,
         numbers=clause_numbers(tokens, local.times),
     )
+
+
+def _summary_of(head: Token, index: MentionIndex) -> str:
+    """The summary of the clause headed by ``head``."""
+    verb = content_verb(head)[0]
+    subject = subject_of(head)
+    parts = EventParts.collect(head, verb, subject, list(object_phrases(verb)), index, _PLACE_KINDS)
+    return summarize(head, verb, subject, parts)
+
+
+# Verbs whose complement their subject says is false: "denied that she had sent classified material".
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "disavow"})
+# Verbs whose complement is true whether or not they are negated: "did not know that the ship had sunk".
+# "did not mention that he had given Jackson the drug": he had.
+FACTIVE_VERBS = frozenset({
+    "know", "realize", "realise", "regret", "forget", "notice", "discover", "learn", "recognize", "mention", "inform",
+    "disclose", "reveal", "notify",
+})  # fmt: skip
+# Verbs that, governing a verb of saying, leave its complement untold: "refused to say if Clinton will testify".
+WITHHOLDING_VERBS = frozenset({"refuse", "decline", "fail", "avoid"})
+
+
+def framing(head: Token) -> tuple[Token, Modality] | None:
+    """The clause that frames ``head``'s clause as not asserted, and the modality that gives it: a denial's
+    complement is negated ("He denied that he took bribes"); the complement of a negated or withheld verb of
+    saying or knowing ("I can't say I have found", "could not confirm that", "refused to say if") and an indirect
+    question ("asked whether the plant will close") and the complement of a question ("Do I think that it's a
+    huge deal?") are hypothetical. None for a clause asserted as it stands."""
+    token = head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    governor = token.head
+    if token.dep_ != "ccomp" or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = governor.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in governor.children)
+    if lemma in DENIAL_VERBS and not negated:
+        return governor, "negated"
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children) or asks(governor):
+        return governor, "hypothetical"
+    if negated and lemma not in FACTIVE_VERBS:
+        return governor, "hypothetical"
+    withheld = governor.dep_ == "xcomp" and governor.head.lemma_.lower() in WITHHOLDING_VERBS
+    return (governor.head, "hypothetical") if withheld else None
 
 
 def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTime) -> Modality:
