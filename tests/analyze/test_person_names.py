@@ -418,3 +418,23 @@ def test_a_relative_is_not_the_one_a_surname_alone_means(analyzer: Analyzer, mak
     # With no one else of the surname, the relative is who a surname alone means.
     alone = "First lady Michelle Obama visited a school. Obama said the children were great."
     assert _keys(analyzer, make_article, alone) == [("Michelle Obama", "michelle obama"), ("Obama", "michelle obama")]
+
+
+def test_a_party_is_one_actor_by_any_of_its_names_and_its_nominee_no_mention_of_it(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """An audit of 2016 coverage found the Republican Party under four actors and Trump's "The Republican nominee"
+    counted as the party."""
+    text = (
+        "Republicans in Congress and the GOP leadership met on Monday. "
+        "The Republican Party said its convention would open in July. "
+        "The Republican nominee told a rally that Democrats had failed. "
+        "A Democrat from Ohio said the Democratic Party would win. "
+        "Trump took to Twitter on Friday."
+    )
+    keys = [(m.actor_key, m.kind) for m in analyzer.analyze(make_article(text)).mentions]
+    parties = {key for key, _ in keys if "party" in key}
+    assert parties == {"republican party", "democratic party"}
+    assert sum(key == "republican party" for key, _ in keys) == 3  # not "The Republican nominee"
+    assert sum(key == "democratic party" for key, _ in keys) == 2  # not "A Democrat from Ohio"
+    assert ("twitter", "MEDIA") in keys  # a platform news is posted on, not a person

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.gazetteer import FACILITY_WORDS, GROUP_WORDS, MEDIA_WORDS, ORGANISATION_ACRONYMS, Gazetteer
+from dateline.analyze.gazetteer import (
+    FACILITY_WORDS,
+    GROUP_WORDS,
+    MEDIA_WORDS,
+    ORGANISATION_ACRONYMS,
+    POLITICAL_PARTIES,
+    Gazetteer,
+)
 from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key, title_words
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
 from dateline.records import Actor, ActorKind, Mention
@@ -458,6 +465,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         return _Draft(span, name, "MEDIA")
     if key in gazetteer.groups:
         return _Draft(span, name, "GROUP")
+    if key in POLITICAL_PARTIES:
+        return None if _names_a_member(span) else _Draft(span, POLITICAL_PARTIES[key], "ORG")
     country = gazetteer.metonym_country(name)
     if country is not None:
         return _Draft(span, country, "GOVERNMENT", country=country)
@@ -501,6 +510,24 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
 
 
 _PLACE_LEAD_WORDS = frozenset({"mount", "mt", "lake", "cape", "fort"})
+# Words after "the Republican" that make it one person: "the Republican nominee", "the Democratic presidential
+# candidate" (an audit found 17 such mentions of Trump counted as the party's).
+_MEMBER_NOUNS = frozenset({
+    "nominee", "candidate", "presidential", "vice", "standard-bearer", "frontrunner", "front-runner", "challenger",
+    "incumbent", "contender", "hopeful", "senator", "congressman", "congresswoman", "governor", "leader",
+})  # fmt: skip
+
+
+def _names_a_member(span: Span) -> bool:
+    """Whether a party's one-word name after "the" or "a" is a person: "the Republican nominee", "The Republican is
+    encouraging his supporters", "a Democrat from Ohio"; not "the Democrats", "Republican senators"."""
+    doc = span.doc
+    if len(span) != 1 or span.text.endswith("s") or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a"}:
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ in _MEMBER_NOUNS:
+        return True
+    return span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 
 # Offices a state or country names before its holder ("Texas Sen. Ted Cruz"); not staff nouns ("Jordan spokesman").
 _OFFICE_TITLES = frozenset({
