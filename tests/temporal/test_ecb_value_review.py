@@ -70,7 +70,10 @@ def test_numbers_after_a_label_are_no_years(text: str) -> None:
 
 def test_a_clock_time_before_the_day_it_is_on_is_no_year() -> None:
     # A user test (BBC, Michael Jackson): "was 1040 on 25 June" was the year 1040 in the CSV and TimelineJS exports.
-    assert values("The last dose was given at 1040 on 25 June, the doctor said.") == [("25 June", "2012-06-25")]
+    # After "at" it is the time on that day (a date audit).
+    assert values("The last dose was given at 1040 on 25 June, the doctor said.") == [
+        ("1040 on 25 June", "2012-06-25T10:40")
+    ]
     assert values("The last dose was 1040 on Thursday.") == [("Thursday", "2012-08-02")]
     assert ("2003", "2003") in values("In 2003 on 12 July he left the band.")
     assert ("2010", "2010") in values("It raised its growth forecast for 2010 on Tuesday.")  # a review

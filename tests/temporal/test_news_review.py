@@ -263,3 +263,29 @@ def test_no_29_february_of_a_common_year_from_a_join() -> None:
 )
 def test_the_weekend_told_in_the_past_is_the_one_before(text: str, published: date, expected: str) -> None:
     assert ("the weekend", "DATE", expected) in found(text, published)
+
+
+def test_a_four_digit_clock_time_after_at_or_until_is_no_year() -> None:
+    """A date audit found "shortly after 1100" and "not called until 1221" read as the years 1100 and 1221."""
+    text = (
+        "The singer had stopped breathing shortly after 1100, and the doctor made calls between 1100 and 1200; "
+        "an ambulance was not called until 1221."
+    )
+    assert [(e.text, e.type) for e in tag_times(text, date(2009, 6, 26))] == [
+        ("1100", "TIME"), ("1100", "TIME"), ("1200", "TIME"), ("1221", "TIME"),
+    ]  # fmt: skip
+    # A year stays a year after "in", before a noun or an era, and from 1800 on.
+    for text, value in [
+        ("The castle was built in 1100.", "1100"), ("Sales rose by 1200 units.", "1200"),
+        ("The temple was built around 1100 AD.", "1100"), ("Prices fell until 1933.", "1933"),
+    ]:  # fmt: skip
+        assert [(e.type, e.value) for e in tag_times(text, date(2009, 6, 26))] == [("DATE", value)]
+
+
+def test_a_live_pages_line_stamps_are_clock_times() -> None:
+    """Two BBC live pages had 187 stamps ("1525 A spokeswoman ...") read as years."""
+    page = "1525 A spokeswoman rejects criticism.\n1540 The UN says aid is arriving.\n1602 More aid lands.\n"
+    assert [e.value for e in tag_times(page, date(2010, 1, 15))] == [
+        "2010-01-15T15:25", "2010-01-15T15:40", "2010-01-15T16:02",
+    ]  # fmt: skip
+    assert next(e.value for e in tag_times("1999 A year to remember.\nThe end.", date(2010, 1, 15))) == "1999"

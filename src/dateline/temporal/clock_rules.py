@@ -55,6 +55,40 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), priority)
 
 
+# Words after which a four-digit number of a clock's form is a time: "shortly after 1100", "between 1100 and 1200",
+# "not called until 1221", "hit at 1653".
+_CLOCK_BEFORE = re.compile(
+    r"(?i:\b(?:at|(?:shortly|just|soon)\s+(?:after|before)|until|till|between|and|about|around|approximately)\s+)$"
+)
+# ... and only where no noun follows it: "at 1130 Main Street", "by 1200 units" are no times.
+_CLOCK_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|to|when|on|in|local|hours|hrs)\b)")
+# A line opening with such a number, in a page of such lines, is a live page's time stamp: "1525 A spokeswoman for
+# the UN World Food Programme ..." (a date audit found 187 stamps of two BBC live pages read as years).
+_LINE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])")
+STAMPED_PAGE_LINES = 3
+# A year before this, in news, is history told with "in" ("in 1653"), not what "at 1653" says.
+CLOCK_YEAR_BELOW = 1800
+
+
+def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
+    """A bare "HHMM" that is a clock time by what comes before it or by the page's live stamps, not a year."""
+    text, start = match.string, match.start()
+    number = int(match["hour"]) * 100 + int(match["minute"])
+    line_start = text.rfind("\n", 0, start) + 1
+    stamp = not text[line_start:start].strip() and text[match.end() : match.end() + 2].strip()[:1].isupper()
+    if stamp and len(_LINE_STAMP.findall(text, 0, min(len(text), start + 20_000))) >= STAMPED_PAGE_LINES:
+        pass
+    elif (
+        number >= CLOCK_YEAR_BELOW
+        or not _CLOCK_BEFORE.search(text, max(0, start - 25), start)
+        or not _CLOCK_AFTER.match(text, match.end())
+    ):
+        return
+    suffix = clock_value(int(match["hour"]), int(match["minute"]), None)
+    if suffix is not None:
+        yield Span(start, match.end(), on_day_in_view(start, "TIME", suffix), 3)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
@@ -85,5 +119,10 @@ RULES: tuple[Rule, ...] = (
             rf"|(?=\s*\(\s*(?:[01]\d|2[0-3])\.?[0-5]\d\s+{ZONE}\)))"
         ),
         _time_spans,
+    ),
+    Rule(
+        "clock_number",
+        re.compile(r"(?<![\d.:,$£€#/-])\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\b(?![\d%]|[.,]\d|\s*(?:AD|BC|BCE|CE)\b)"),
+        _clock_number_spans,
     ),
 )
