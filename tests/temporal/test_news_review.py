@@ -133,6 +133,8 @@ def test_a_part_of_the_day_after_a_month_is_on_the_anchor_day() -> None:
         ),
         ("Obama will hold a news conference, his first since February.", date(2010, 5, 26), "2010-02"),
         ("The index hit its highest level since early October.", date(2009, 5, 19), "2008-10"),
+        # ... and a month after "since" has begun, however near the coming one is (a date audit).
+        ("The bank has moved aggressively since December to reinforce itself.", date(2008, 10, 15), "2007-12"),
         # "until" after a simple past looks back; after a perfect or a future it still looks ahead.
         ("The spill ran until July 15, when the well was capped.", date(2010, 9, 27), "2010-07-15"),
         ("He said he was not aware of the emergency power until September.", date(2009, 5, 30), "2008-09"),

@@ -14,7 +14,14 @@ from datetime import date
 
 from dateline.records import Anchor, TimexType
 from dateline.temporal.clauses import SENTENCE_END
-from dateline.temporal.resolve import Tense, explicit_future, month_year, nearest_in_tense, tense_near
+from dateline.temporal.resolve import (
+    Tense,
+    after_since,
+    explicit_future,
+    month_year,
+    nearest_in_tense,
+    tense_near,
+)
 from dateline.temporal.timex import day_value, safe_date, valid_year
 
 _IN_VIEW = 300  # characters a named day stays the day clock times fall on
@@ -67,6 +74,11 @@ class Context:
         assert self.anchor is not None
         if (same := self._year_of_sentence(month, day, start, tense)) is not None:
             return same
+        if after_since(self.text, start):
+            # "has moved aggressively since December", read in October, is last December (a date audit found the
+            # coming one): what a time is "since" has begun.
+            begun = safe_date(self.anchor.year, month, min(day or 1, 28))
+            return self.anchor.year if begun is not None and begun <= self.anchor else self.anchor.year - 1
         # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.
         premodifier = (
             _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start) is not None

@@ -185,9 +185,14 @@ def tense_near(text: str, start: int, end: int, widen: bool = True) -> Tense | N
     return _clause_tense(text, start, end, FAR_REACH) if tense is None and widen else tense
 
 
+def after_since(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "since": a time already passed whatever the clause's tense."""
+    return _SINCE.search(text, max(0, start - 30), start) is not None
+
+
 def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
     """``tense_near`` with the clause read at most ``reach`` characters before the date."""
-    if _SINCE.search(text, max(0, start - 30), start):
+    if after_since(text, start):
         return "past"
     first, last, clause_start = clause_bounds(text, start, end, reach, 60)
     left = text[first:start]
