@@ -291,3 +291,22 @@ def test_a_live_pages_line_stamps_are_clock_times() -> None:
         "2010-01-15T15:25", "2010-01-15T15:40", "2010-01-15T16:02",
     ]  # fmt: skip
     assert next(e.value for e in tag_times("1999 A year to remember.\nThe end.", date(2010, 1, 15))) == "1999"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date audit found these untagged.
+        ("Chaturvedi listens every night to disturbing tales.", [("every night", "SET", "XXXX-XX-XXTNI")]),
+        ("They meet each morning and every weekend.", [
+            ("each morning", "SET", "XXXX-XX-XXTMO"), ("every weekend", "SET", "XXXX-WXX-WE"),
+        ]),
+        ("In the wake of 9-11, our leaders panicked.", [("9-11", "DATE", "2001-09-11")]),
+        ("Airport security tightened post-9-11.", [("9-11", "DATE", "2001-09-11")]),
+        # A score or a page range is no attack.
+        ("The team lost 9-11 in the final.", []),
+        ("See pages 9-11 of the report.", []),
+    ],
+)
+def test_every_night_and_9_11_with_a_hyphen(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -388,7 +388,15 @@ def _week_of_month_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(start, end, build, 3)
 
 
+# "9-11" names the attacks only after such a word ("in the wake of 9-11", "since 9-11", "post-9-11"); elsewhere it
+# may be a score or a range ("lost 9-11").
+_NINE_ELEVEN_HYPHEN_BEFORE = re.compile(r"(?i:\b(?:of|since|after|before|post|pre|the|on|until)[\s-])$")
+
+
 def _nine_eleven_spans(match: re.Match[str]) -> Iterator[Span]:
+    text = match.string
+    if "-" in match[0] and not _NINE_ELEVEN_HYPHEN_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return
     yield group_span(match, fixed(Resolved("DATE", "2001-09-11")), priority=3)
 
 
@@ -396,7 +404,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         # "9/11" alone, in news, names the day of the 2001 attacks, not a September 11 of the anchor's year.
         "nine_eleven",
-        re.compile(r"(?<![\d/.])9/11(?![\d/]|\.\d)"),
+        re.compile(r"(?<![\d/.])9[/-]11(?![\d/-]|\.\d)"),
         _nine_eleven_spans,
     ),
     Rule(

@@ -83,7 +83,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "year_span": r"[12][0-9][0-9][0-9][-–/][0-9][0-9]",
     "clipped_year": r"['’][0-9][0-9]",
     "numeric_date": r"[0-9][-/][0-9]",
-    "nine_eleven": r"9/11",
+    "nine_eleven": r"9[/-]11",
     "decade": r"0s|0'|0’",
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",
     "clock24": r"[0-9]:[0-5]",

@@ -48,6 +48,12 @@ def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
         value = duration_value(count, unit, is_time, False) if count is not None else vague
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
         return
+    if match["daypart"]:
+        # "every night": a part of every day; "every weekend" every week's weekend.
+        part = match["daypart"].lower()
+        value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{PART_OF_DAY[part]}"
+        yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
+        return
     if match["unit2"]:
         value = duration_value(1, unit_letter(match["unit2"])[0], False, False)
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
@@ -60,6 +66,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         re.compile(
             rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
+            r"|(?:every|each)\s+(?P<daypart>night|morning|evening|afternoon|weekend)"
             r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
             r"|every\s+(?P<count>other|few|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|fifty)\s+"
