@@ -310,3 +310,12 @@ def test_a_live_pages_line_stamps_are_clock_times() -> None:
 )
 def test_every_night_and_9_11_with_a_hyphen(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_captions_picture_and_a_months_own_year_are_past() -> None:
+    """A date audit: "shown here in February", read in January, had been the coming February; "an April day in
+    1998" April of the year read."""
+    assert found("Dr Murray, shown here in February, denies the charge.", date(2011, 1, 4)) == [
+        ("February", "DATE", "2010-02")
+    ]
+    assert ("April", "DATE", "1998-04") in found("Rubin spoke on an April day in 1998.", date(2008, 10, 15))

@@ -16,7 +16,7 @@ from dateline.records import Anchor, TimexType
 from dateline.temporal.clauses import SENTENCE_END
 from dateline.temporal.resolve import (
     Tense,
-    after_since,
+    begun_before,
     explicit_future,
     month_year,
     nearest_in_tense,
@@ -25,6 +25,8 @@ from dateline.temporal.resolve import (
 from dateline.temporal.timex import day_value, safe_date, valid_year
 
 _IN_VIEW = 300  # characters a named day stays the day clock times fall on
+# A year-less month's own phrase may name its year after a part of the day: "an April day in 1998".
+_YEAR_OF_PHRASE = re.compile(r"\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<year>[12]\d{3})\b")
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,11 @@ class Context:
         assert self.anchor is not None
         if (same := self._year_of_sentence(month, day, start, tense)) is not None:
             return same
-        if after_since(self.text, start):
+        if (named := _YEAR_OF_PHRASE.match(self.text, end)) is not None and valid_year(int(named["year"])):
+            return int(named["year"])  # "on an April day in 1998" (a date audit found April of the year read)
+        if begun_before(self.text, start):
             # "has moved aggressively since December", read in October, is last December (a date audit found the
-            # coming one): what a time is "since" has begun.
+            # coming one): what a time is "since" has begun, and so has a caption's "shown here in February".
             begun = safe_date(self.anchor.year, month, min(day or 1, 28))
             return self.anchor.year if begun is not None and begun <= self.anchor else self.anchor.year - 1
         # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.

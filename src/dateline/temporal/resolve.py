@@ -185,14 +185,21 @@ def tense_near(text: str, start: int, end: int, widen: bool = True) -> Tense | N
     return _clause_tense(text, start, end, FAR_REACH) if tense is None and widen else tense
 
 
-def after_since(text: str, start: int) -> bool:
-    """Whether the date at ``start`` follows "since": a time already passed whatever the clause's tense."""
-    return _SINCE.search(text, max(0, start - 30), start) is not None
+# A photograph's caption tells when it was taken: "Dr Murray, shown here in February, denies the charge".
+_PICTURED = re.compile(
+    r"\b(?:shown|pictured|photographed|seen)\s+(?:here\s+|above\s+|left\s+|right\s+)?(?:in|on)\s+$", re.I
+)
+
+
+def begun_before(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "since" or a caption's "shown here in": a time already begun,
+    whatever the clause's tense."""
+    return any(pattern.search(text, max(0, start - 30), start) for pattern in (_SINCE, _PICTURED))
 
 
 def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
     """``tense_near`` with the clause read at most ``reach`` characters before the date."""
-    if after_since(text, start):
+    if begun_before(text, start):
         return "past"
     first, last, clause_start = clause_bounds(text, start, end, reach, 60)
     left = text[first:start]
