@@ -378,13 +378,16 @@ MEANING_ADVERBS = frozenset({"yet", "never", "longer", "almost", "nearly", "bare
 
 
 _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "#"})  # "#" is how some tokenized texts write "£"
 
 
 def _bound_to_verb(child: Token, parent: Token, inner: bool) -> bool:
-    """Whether a summary keeps ``child`` with ``parent`` whatever its length: an auxiliary or negation, and in a
-    clause inside the phrase (``inner``) the verb's subject pronoun."""
+    """Whether a summary keeps ``child`` with ``parent`` whatever its length: an auxiliary or negation, a number's
+    currency sign, and in a clause inside the phrase (``inner``) the verb's subject pronoun."""
     if child.dep_ in _VERB_GROUP_DEPS:
         return True
+    if parent.like_num and (child.tag_ == "$" or child.text in _CURRENCY_SIGNS):
+        return True  # "$78,000" is not "78,000" (an audit found the sign cut off by the summary's length)
     return inner and parent.pos_ in {"VERB", "AUX"} and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON"
 
 
@@ -456,7 +459,9 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         asked = sorted(set(words) | set(_filtered_subtree(subject, 6)) | set(wh), key=lambda t: t.i)
         return _join(asked).replace(" ,", ",") + quoted + "?"
     predicate = _join(words) + quoted
-    if parts.actor_text:
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        actor = _short_text(subject, 12)  # "Hillary Clinton and Donald Trump are contesting Ohio", not one of them
+    elif parts.actor_text:
         actor = parts.actor_text
     elif subject is not None:
         actor = _short_text(subject, 6)
