@@ -73,3 +73,26 @@ def test_a_dateline_never_reaches_back_into_the_line_above() -> None:
     blanked = blank_wire_datelines(text)
     assert blanked.startswith("Swine flu death toll rises in Mexico\n")
     assert blanked.endswith("Mexico said on Monday 20 people had died.") and "(Reuters)" not in blanked
+
+
+def test_a_chronology_of_one_sentence_per_line_dates_each_entrys_lines(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A trial timeline (BBC, Timeline17) whose entries open a line with their day and no dash: a date audit found
+    their later lines dated by the page's publication."""
+    text = (
+        "Dr Conrad Murray: trial timeline\n"
+        "4 January 2011 Preliminary hearings begin.\n"
+        "Prosecutors allege that Dr Murray hid drugs before calling paramedics.\n"
+        "11 January 2011 Dr Murray is ordered to stand trial.\n"
+        "He faces up to four years in prison if found guilty.\n"
+        "3 November 2011 The case goes to the jury.\n"
+        "The defence maintains Dr Murray was not responsible.\n"
+        "\n"
+        "The pun: ancient artform, or the lowest form of wit?\n"
+    )
+    times = {s.text: s.time for s in analyzer.analyze(make_article(text)).sentences}
+    assert times["Prosecutors allege that Dr Murray hid drugs before calling paramedics."] == "2011-01-04"
+    assert times["He faces up to four years in prison if found guilty."] == "2011-01-11"
+    assert times["The defence maintains Dr Murray was not responsible."] == "2011-11-03"
+    assert times["The pun: ancient artform, or the lowest form of wit?"] is None  # after a blank line

@@ -101,6 +101,9 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
     pairs: list[tuple[Sentence, Span]] = []
     text_all = doc.text
     heading: tuple[int, str] | None = None  # (paragraph start, date) of the chronology entry being read
+    # In a page of many lines opening with a day, the day needs no dash after it ("4 October 2011 Dr Thao Nguyen
+    # says ...": a trial's timeline, its sentences dated by the page's publication in a date audit).
+    loose = _opening_days(text_all, times) >= CHRONOLOGY_LINES
     for index, span in enumerate(doc.sents):
         text = span.text
         stripped = text.strip()
@@ -110,11 +113,19 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
         end = start + len(stripped)
         time = sentence_time(times, start, end)
         paragraph = text_all.rfind("\n", 0, start) + 1
-        if _ENTRY_PREFIX.fullmatch(text_all, paragraph, start):
-            opening = _ENTRY_PREFIX.match(text_all, start)
-            entry = _entry_date(text_all, times, opening.end() if opening else start, end)
-            heading = (paragraph, entry) if entry else None
-        elif heading is not None and "\n" in text_all[heading[0] : start]:
+        entry = None
+        # Each line the sentence opens or holds may open an entry (a heading line without a period runs into the
+        # sentence after it: "Dr Conrad Murray: trial timeline\n4 January 2011 Preliminary hearings begin.").
+        for line in [start, *(i + 1 for i in range(start, end) if text_all[i] == "\n")]:
+            line_start = text_all.rfind("\n", 0, line) + 1
+            if _ENTRY_PREFIX.fullmatch(text_all, line_start, line):
+                opening = _ENTRY_PREFIX.match(text_all, line)
+                found = _entry_date(text_all, times, opening.end() if opening else line, end, loose)
+                if found:
+                    entry, paragraph = found, line_start
+        if entry:
+            heading = (paragraph, entry)
+        elif heading is not None and _entry_ended(text_all[heading[0] : start], loose):
             heading = None
         if time is None and heading is not None:
             time = heading[1]
@@ -126,13 +137,37 @@ _ENTRY_PREFIX = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")
 _ENTRY_SEPARATOR = re.compile(r"[ \t]*(?:[-–—:][ \t])")
 
 
-def _entry_date(text: str, times: Sequence[TimeExpression], start: int, end: int) -> str | None:
-    """The day-or-finer date a sentence opens with as a chronology entry ("May 2 - ...", "April 20, 2010: ..."),
-    or None."""
+CHRONOLOGY_LINES = 3
+# In a page of entries a line at a time, an entry runs on over a few lines, to the next entry or a blank line: not
+# over the prose that may follow a chronology.
+ENTRY_LINES = 4
+
+
+def _entry_ended(since_entry: str, loose: bool) -> bool:
+    """Whether the text since a chronology entry's start has left the entry."""
+    if not loose:
+        return "\n" in since_entry
+    return "\n\n" in since_entry or since_entry.count("\n") > ENTRY_LINES
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z\"“'‘]")
+
+
+def _opening_days(text: str, times: Sequence[TimeExpression]) -> int:
+    """How many lines open with a day-precise date (after a bullet)."""
+    count = 0
+    for t in times:
+        line = text.rfind("\n", 0, t.start) + 1
+        if t.type == "DATE" and _precision(t.value) == "day" and _ENTRY_PREFIX.fullmatch(text, line, t.start):
+            count += 1
+    return count
+
+
+def _entry_date(text: str, times: Sequence[TimeExpression], start: int, end: int, loose: bool = False) -> str | None:
+    """The day-or-finer date a sentence opens with as a chronology entry ("May 2 - ...", "April 20, 2010: ...";
+    ``loose``, in a page of such lines: "4 October 2011 Dr Thao Nguyen says ..."), or None."""
     first = next((t for t in times if start <= t.start < end), None)
     if first is None or first.start != start or first.type not in ("DATE", "TIME"):
         return None
-    if not _ENTRY_SEPARATOR.match(text, first.end):
+    if not (_ENTRY_SEPARATOR.match(text, first.end) or (loose and _CAPITAL_NEXT.match(text, first.end))):
         return None
     value = day_of(first)
     return value if _precision(value) == "day" else None  # "* 2005 - ..." is a heading, not one day's entry
