@@ -438,3 +438,11 @@ def test_a_party_is_one_actor_by_any_of_its_names_and_its_nominee_no_mention_of_
     assert sum(key == "republican party" for key, _ in keys) == 3  # not "The Republican nominee"
     assert sum(key == "democratic party" for key, _ in keys) == 2  # not "A Democrat from Ohio"
     assert ("twitter", "MEDIA") in keys  # a platform news is posted on, not a person
+
+
+def test_lower_case_words_and_an_opening_gerund_are_no_names(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """An audit found "Injecting Clinton" and "n't" among the actors."""
+    text = "Injecting Clinton's marital troubles into the campaign is his latest effort. Irving Berlin wrote songs."
+    keys = [m.actor_key for m in analyzer.analyze(make_article(text)).mentions]
+    assert "injecting clinton" not in keys and "clinton" in keys
+    assert "irving berlin" in keys  # a given name in "-ing" stays

@@ -152,6 +152,7 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         or doc[start].lower_ in _NOT_NAME_STARTS
         or (end - start > 2 and _is_descriptor(doc[start]))
         or _opens_the_clause(doc[start])
+        or _opening_gerund(doc[start])
     ):
         start += 1
     if label == "PERSON":
@@ -162,6 +163,12 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
 # Parts of speech no name starts with: a sentence's first word the model ran into a name ("Entrusting Donald Trump
 # with our economic future", "Though Kaine has described himself"; a user test found both among the actors).
 _CLAUSE_OPENERS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "PART", "INTJ"})
+
+
+def _opening_gerund(token: Token) -> bool:
+    """A sentence's first word in "-ing" that is no given name: "Injecting Clinton's marital troubles into the
+    campaign" (an audit found "Injecting Clinton" among the actors)."""
+    return token.i == token.sent.start and token.lower_.endswith("ing") and token.lower_ not in _first_names()
 
 
 def _opens_the_clause(token: Token) -> bool:
@@ -456,8 +463,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     """Decide the kind of one candidate span, or None when it is not an actor."""
     name = strip_name(span.text)
     key = canonical_key(name)
-    if not key:
-        return None
+    if not key or not any(char.isupper() for char in name):
+        return None  # a name has a capital: "n't", "taco", "un-American" are no actors (an audit)
     titled = span.start > 0 and role_before(span) is not None
     if span.text in ORGANISATION_ACRONYMS:
         return _Draft(span, ORGANISATION_ACRONYMS[span.text], "ORG")
