@@ -478,3 +478,10 @@ def test_a_summary_keeps_a_currency_sign_and_both_coordinated_subjects(
     summaries = [e.summary for e in _events(analyzer, make_article, text)]
     assert any(s.endswith("an average tax increase of $78,000") for s in summaries)
     assert "Both Democrat Hillary Clinton and Republican Donald Trump are contesting Ohio" in summaries
+
+
+def test_a_summary_keeps_an_adverb_of_direction(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """"the court of appeals sent the case" (an audit) left out where to."""
+    text = "By a 2-to-1 vote, the court of appeals sent the case back to the district court."
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert "the court of appeals sent the case back to the district court" in summaries

@@ -446,3 +446,12 @@ def test_lower_case_words_and_an_opening_gerund_are_no_names(analyzer: Analyzer,
     keys = [m.actor_key for m in analyzer.analyze(make_article(text)).mentions]
     assert "injecting clinton" not in keys and "clinton" in keys
     assert "irving berlin" in keys  # a given name in "-ing" stays
+
+
+def test_an_organisations_name_the_model_takes_for_a_person_is_an_organisation(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """An audit found "Patriot Coal" (44 mentions) and "John Birch Society" typed as people."""
+    text = "Patriot Coal, one of the largest coal companies, filed for bankruptcy. The John Birch Society met Ted Cruz."
+    kinds = {m.actor_key: m.kind for m in analyzer.analyze(make_article(text)).mentions}
+    assert kinds["patriot coal"] == "ORG" and kinds["john birch society"] == "ORG" and kinds["ted cruz"] == "PERSON"

@@ -497,6 +497,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         # still the place ("Washington" beside "George Washington").
         label == "GAZ" and place is not None and not place.large and place.kind != "CAPITAL"
     )
+    if label == "PERSON" and not titled and " " in key and words[-1] in _ORGANISATION_HEADS:
+        return _Draft(span, name, "ORG")  # "Patriot Coal", "John Birch Society": no person (an audit)
     if titled or (surname_key(key) in surnames and surname_label):
         return _Draft(span, name, "PERSON")
     if place is not None and not (label == "PERSON" and place.kind == "CITY" and not place.large):
@@ -517,6 +519,13 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
 
 
 _PLACE_LEAD_WORDS = frozenset({"mount", "mt", "lake", "cape", "fort"})
+# Last words of organisations' names the model takes for people's.
+_ORGANISATION_HEADS = frozenset({
+    "coal", "energy", "oil", "gas", "bank", "holdings", "corp", "corporation", "company", "inc", "ltd", "airlines",
+    "airways", "motors", "network", "networks", "society", "institute", "foundation", "fund", "partners",
+    "pharmaceuticals", "technologies", "strategies", "consulting", "caucus", "association", "federation", "league",
+    "union", "council", "committee", "commission", "agency", "ministry", "department", "party", "university",
+})  # fmt: skip
 # Words after "the Republican" that make it one person: "the Republican nominee", "the Democratic presidential
 # candidate" (an audit found 17 such mentions of Trump counted as the party's).
 _MEMBER_NOUNS = frozenset({

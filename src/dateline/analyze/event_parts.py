@@ -391,6 +391,19 @@ def _bound_to_verb(child: Token, parent: Token, inner: bool) -> bool:
     return inner and parent.pos_ in {"VERB", "AUX"} and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON"
 
 
+# Adverbs of direction that complete a verb like its object: "sent the case back to the district court", "turned
+# the protesters away" (an audit found "the court of appeals sent the case").
+_DIRECTION_ADVERBS = frozenset({
+    "back", "away", "out", "off", "down", "up", "home", "abroad", "forward", "together", "apart", "aside", "overseas",
+})  # fmt: skip
+
+
+def _completes(child: Token) -> bool:
+    """Whether a verb's child after it belongs in its summary: an object, complement or preposition, or an adverb
+    of direction."""
+    return child.dep_ in _SUMMARY_DEPS or (child.dep_ == "advmod" and child.lower_ in _DIRECTION_ADVERBS)
+
+
 def _asks(mark: Token, clause: Token) -> bool:
     """Whether ``mark`` makes a complement clause a question, which a summary keeps: "did not say whether he would
     resign" is not "did not say he would resign" (an audit)."""
@@ -432,7 +445,7 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
             verb_group.update(phrase.subtree)  # "I can in no way imagine" is not "I can imagine" (an audit)
     complement: list[Token] = []
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
+        if child.i > verb.i and _completes(child) and len(complement) < _SUMMARY_MAX_TOKENS:
             complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
     if not complement and (shared := _shared_predicate(verb)) is not None:
         # "The rig was owned and operated by Transocean", "Police arrested and charged the man": the first of two
@@ -441,7 +454,7 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         verb_group.add(shared)
         verb_group.update(c for c in shared.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
         for child in shared.children:
-            if child.i > shared.i and child.dep_ in _SUMMARY_DEPS and len(complement) < _SUMMARY_MAX_TOKENS:
+            if child.i > shared.i and _completes(child) and len(complement) < _SUMMARY_MAX_TOKENS:
                 complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
     quoted = ""
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
