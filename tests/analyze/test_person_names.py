@@ -455,3 +455,15 @@ def test_an_organisations_name_the_model_takes_for_a_person_is_an_organisation(
     text = "Patriot Coal, one of the largest coal companies, filed for bankruptcy. The John Birch Society met Ted Cruz."
     kinds = {m.actor_key: m.kind for m in analyzer.analyze(make_article(text)).mentions}
     assert kinds["patriot coal"] == "ORG" and kinds["john birch society"] == "ORG" and kinds["ted cruz"] == "PERSON"
+
+
+def test_a_form_of_address_tells_which_of_two_people_of_a_surname(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """An audit found "Mrs. Clinton" given to Bill Clinton, referred to last."""
+    text = (
+        "Former President Bill Clinton praised Hillary Clinton on Monday. "
+        "Mr. Podesta chairs Mrs. Clinton's campaign. Mr. Clinton spoke later."
+    )
+    keys = [(m.text, m.actor_key) for m in analyzer.analyze(make_article(text)).mentions if m.text == "Clinton"]
+    assert keys == [("Clinton", "hillary clinton"), ("Clinton", "bill clinton")]

@@ -229,14 +229,34 @@ _SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "'", "’"})
 @functools.cache
 def _first_names() -> frozenset[str]:
     """Given names of the US Census 1990 list (5,494, from the ``names`` package), folded to lower case."""
+    return _census_names("dist.male.first") | _census_names("dist.female.first")
+
+
+@functools.cache
+def _census_names(table: str) -> frozenset[str]:
     from importlib.resources import files
 
-    found: set[str] = set()
-    for table in ("dist.male.first", "dist.female.first"):
-        for line in files("names").joinpath(table).read_text(encoding="ascii").splitlines():
-            if line.strip():
-                found.add(line.split()[0].casefold())
-    return frozenset(found)
+    lines = files("names").joinpath(table).read_text(encoding="ascii").splitlines()
+    return frozenset(line.split()[0].casefold() for line in lines if line.strip())
+
+
+def _sex_of_given_name(key: str) -> str | None:
+    """"f" or "m" for a full name whose given name the census lists for one sex only; None otherwise."""
+    given = key.split()[0]
+    female, male = given in _census_names("dist.female.first"), given in _census_names("dist.male.first")
+    return "f" if female and not male else "m" if male and not female else None
+
+
+_HONORIFIC_SEX = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}
+
+
+def _sex_of_honorific(span: Span) -> str | None:
+    """"f" or "m" when a form of address stands right before the name: "Mrs. Clinton", "Mr Murray"."""
+    doc = span.doc
+    start = span.start - 1
+    if start >= 0 and doc[start].text == ".":
+        start -= 1
+    return _HONORIFIC_SEX.get(doc[start].lower_.rstrip(".")) if start >= 0 else None
 
 
 def _is_headline_line(span: Span) -> bool:
@@ -857,7 +877,13 @@ def _shared_surnames_by_last_reference(drafts: list[_Draft]) -> None:
             continue
         written = canonical_key(strip_name(draft.span.text)).split()
         candidates = people[surname]
-        if written == [surname]:
+        sex = _sex_of_honorific(draft.span) if written == [surname] and len(candidates) > 1 else None
+        addressed = {key for key in candidates if sex and _sex_of_given_name(key) == sex}
+        if len(addressed) == 1:
+            # "Mrs. Clinton" beside Bill and Hillary Clinton is Hillary (an audit found four given to Bill).
+            key = next(iter(addressed))
+            draft.key, draft.name = key, _shown_name(drafts, key)
+        elif written == [surname]:
             others = candidates - kin
             if draft.key in kin and draft.role and title_words((draft.role,)) and not others:
                 draft.key, draft.name = surname, draft.span.text.strip()  # "President Obama": not the first lady
