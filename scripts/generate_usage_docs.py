@@ -25,8 +25,10 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
 - `dateline timeline STORY --json`: `{"story": {...}, "events": [{"date": "2025-07-18" | "2025-07" | "2025",
   "precision", "date_label" ("1980s", "week of 2010-04-19"), "first_day", "last_day" (the ISO days the date
   covers; null when undated), "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence",
-  "copy_of"}], "modality", "background", "importance"}], "conflicts": [{"kind", "description", "sources":
-  [...]}], "guessed_dates": [article ids]}`; `guessed_dates` lists the articles whose publication date is a
+  "copy_of"}], "modality", "background", "importance", "article_date"}], "conflicts": [{"kind", "description",
+  "sources": [...]}], "guessed_dates": [article ids]}`; `article_date` is true when no sentence of the entry
+  gives its date, which is then the publication day of the article reporting it (the text view marks it
+  "(article date)"); `guessed_dates` lists the articles whose publication date is a
   low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest. A source
   with `copy_of` set is another outlet's copy of that article's text (a wire story it printed), not an
   independent report; its `article_id` is the original's, or the reprint's when the copy was stored as one.

@@ -442,6 +442,7 @@ def entry_for(group: Sequence[Report]) -> TimelineEntry:
         sources=tuple(sources.values()),
         modality=best.event.modality,
         background=all(r.event.background for r in group),
+        article_date=best.event.date_source == "publication",
     )
 
 

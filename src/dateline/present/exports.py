@@ -38,7 +38,7 @@ FILE_SUFFIXES: dict[str, str] = {
 
 CSV_COLUMNS = (
     "date", "precision", "type", "modality", "background", "summary", "actors", "outlets", "urls", "sentences",
-    "importance", "copied_by", "date_label", "first_day", "last_day", "source_outlets", "article_ids",
+    "importance", "copied_by", "date_label", "first_day", "last_day", "source_outlets", "article_ids", "article_date",
 )
 # The sentences of an entry, one per line of their cell; "source_outlets" and "article_ids" give each line's outlet
 # and article, line for line (a user test could not split " | "-joined sentences: Reuters datelines hold " | ").
@@ -144,6 +144,7 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
     copies = ", ".join(_source_html(ref) for ref in entry.sources if ref.copy_of is not None)
     copied = f"<p>Copied by {copies}.</p>" if copies else ""
     qualifiers = [entry.type] + ([entry.modality] if entry.modality != "happened" else [])
+    qualifiers += ["article date"] if entry.article_date else []
     slide: dict[str, Any] = {
         "start_date": start,
         "text": {
@@ -185,6 +186,7 @@ def _csv(timeline: Timeline) -> str:
             f"{e.importance:.4f}", "; ".join(_unique(copies)), date_label(e.date) if e.date else "",
             *date_bounds(e.date),
             _CELL_LINES.join(s.outlet or "" for s in own), _CELL_LINES.join(str(s.article_id) for s in own),
+            "yes" if e.article_date else "no",
         ]
         writer.writerow([_csv_cell(cell) for cell in row])
     return out.getvalue()
@@ -222,6 +224,7 @@ def _markdown_link(ref: SourceRef) -> str:
 def _markdown_entry(entry: TimelineEntry) -> str:
     when = markdown_escape(date_label(entry.date)) if entry.date else "undated"  # "week of 2010-04-19", not W16
     modality = f" ({entry.modality})" if entry.modality != "happened" else ""
+    modality += " (article date)" if entry.article_date else ""
     links = ", ".join(dict.fromkeys(_markdown_link(ref) for ref in entry.sources))
     return f"- **{when}**{modality}: {markdown_escape(entry.summary)} — {links or 'no source'}"
 

@@ -51,6 +51,7 @@ def entry_json(entry: TimelineEntry) -> Json:
         "modality": entry.modality,
         "background": entry.background,
         "importance": round(entry.importance, 4),
+        "article_date": entry.article_date,
     }
 
 

@@ -156,6 +156,8 @@ def render_stories(stories: Sequence[Story]) -> str:
 SHOWN_SENTENCES = 6  # sentences quoted per timeline entry in the text view
 
 
+# An entry whose sentences give no date of their own, dated by its article's publication.
+ARTICLE_DATE_MARK = "(article date)"
 DATE_COLUMN = 10  # wide enough for a day ("2025-07-18"); a week or season label widens the column for all entries
 
 
@@ -168,6 +170,8 @@ def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     head = f"{date_label(entry.date):<{column}}  [{entry.type}]"
     if entry.modality != "happened":
         head += f" ({entry.modality})"
+    if entry.article_date:
+        head += f" {ARTICLE_DATE_MARK}"
     indent = " " * (column + 2)
     lines = [f"{head} {entry.summary}", f"{indent}reported by: {outlets}"]
     if copies:

@@ -72,6 +72,7 @@ def _shapes() -> dict[str, Schema]:
         "date": STRING_OR_NULL, "precision": {"type": "string"}, "summary": {"type": "string"},
         "type": {"type": "string"}, "actors": STRING_LIST, "sources": {"type": "array", "items": _ref("Source")},
         "modality": {"type": "string"}, "background": {"type": "boolean"}, "importance": {"type": "number"},
+        "article_date": {"type": "boolean"},
     })
     conflict = _object({"kind": {"type": "string"}, "description": {"type": "string"},
                         "sources": {"type": "array", "items": _ref("Source")}})
