@@ -485,3 +485,19 @@ def test_a_summary_keeps_an_adverb_of_direction(analyzer: Analyzer, make_article
     text = "By a 2-to-1 vote, the court of appeals sent the case back to the district court."
     summaries = [e.summary for e in _events(analyzer, make_article, text)]
     assert "the court of appeals sent the case back to the district court" in summaries
+
+
+def test_what_a_frame_presupposes_stays_asserted(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: "would not say why the plane crashed" made the crash hypothetical, "No one disputes that the bank
+    collapsed" negated the collapse, and ", killing at least 12 people" was headlined by the explosion."""
+    text = (
+        "The airline would not say why the plane crashed. "
+        "No one disputes that the bank collapsed. "
+        "They do not dispute that he won the vote. "
+        "A car bomb exploded in a crowded market in Baghdad, killing at least 12 people."
+    )
+    events = _events(analyzer, make_article, text)
+    assert _first(events, "crash").modality == "reported"
+    assert _first(events, "collapse").modality == "happened" and _first(events, "dispute").modality == "negated"
+    assert _first(events, "win").modality == "happened"
+    assert _first(events, "kill").summary.endswith("killing at least 12 people")

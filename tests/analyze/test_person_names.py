@@ -430,14 +430,14 @@ def test_a_party_is_one_actor_by_any_of_its_names_and_its_nominee_no_mention_of_
         "The Republican Party said its convention would open in July. "
         "The Republican nominee told a rally that Democrats had failed. "
         "A Democrat from Ohio said the Democratic Party would win. "
-        "Trump took to Twitter on Friday."
+        "Trump took to Twitter on Friday. The GOP said on Monday it would win."
     )
     keys = [(m.actor_key, m.kind) for m in analyzer.analyze(make_article(text)).mentions]
     parties = {key for key, _ in keys if "party" in key}
     assert parties == {"republican party", "democratic party"}
-    assert sum(key == "republican party" for key, _ in keys) == 3  # not "The Republican nominee"
+    assert sum(key == "republican party" for key, _ in keys) == 4  # not "The Republican nominee"; "The GOP said" is
     assert sum(key == "democratic party" for key, _ in keys) == 2  # not "A Democrat from Ohio"
-    assert ("twitter", "MEDIA") in keys  # a platform news is posted on, not a person
+    assert ("twitter", "ORG") in keys  # a platform news is posted on, no person
 
 
 def test_lower_case_words_and_an_opening_gerund_are_no_names(analyzer: Analyzer, make_article: ArticleMaker) -> None:

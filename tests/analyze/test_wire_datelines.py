@@ -96,3 +96,21 @@ def test_a_chronology_of_one_sentence_per_line_dates_each_entrys_lines(
     assert times["He faces up to four years in prison if found guilty."] == "2011-01-11"
     assert times["The defence maintains Dr Murray was not responsible."] == "2011-11-03"
     assert times["The pun: ancient artform, or the lowest form of wit?"] is None  # after a blank line
+
+
+def test_a_dashed_chronology_or_yesterday_paragraphs_date_no_following_lines(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A review: prose after a dashed list, and background after paragraphs opening "Yesterday", took their date."""
+    dashed = (
+        "May 2 - Obama visits the Gulf coast.\nMay 5 - BP caps one leak.\nMay 9 - The dome fails.\n"
+        "Analysts say the costs will rise.\n"
+    )
+    times = {s.text: s.time for s in analyzer.analyze(make_article(dashed, date(2010, 5, 20))).sentences}
+    assert times["Analysts say the costs will rise."] is None
+    yesterday = (
+        "Yesterday the bank failed.\nYesterday the shares fell.\nYesterday the minister spoke.\n"
+        "The Treasury has spent billions.\n"
+    )
+    times = {s.text: s.time for s in analyzer.analyze(make_article(yesterday, date(2010, 5, 20))).sentences}
+    assert times["The Treasury has spent billions."] is None

@@ -269,28 +269,28 @@ def test_the_weekend_told_in_the_past_is_the_one_before(text: str, published: da
 
 def test_a_four_digit_clock_time_after_at_or_until_is_no_year() -> None:
     """A date audit found "shortly after 1100" and "not called until 1221" read as the years 1100 and 1221."""
-    text = (
-        "The singer had stopped breathing shortly after 1100, and the doctor made calls between 1100 and 1200; "
-        "an ambulance was not called until 1221."
-    )
-    assert [(e.text, e.type) for e in tag_times(text, date(2009, 6, 26))] == [
-        ("1100", "TIME"), ("1100", "TIME"), ("1200", "TIME"), ("1221", "TIME"),
-    ]  # fmt: skip
-    # A year stays a year after "in", before a noun or an era, and from 1800 on.
+    text = "The singer had stopped breathing shortly after 1100; an ambulance was not called until 1221."
+    assert [(e.text, e.type) for e in tag_times(text, date(2009, 6, 26))] == [("1100", "TIME"), ("1221", "TIME")]
+    assert [e.type for e in tag_times("The tremor hit at 1653 (2153 GMT).", date(2010, 1, 13))] == ["TIME", "TIME"]
+    # A year stays a year after "in", "around", "between", before a noun or an era, from 1800 on, and after "at"
+    # with no time's company (a review).
     for text, value in [
-        ("The castle was built in 1100.", "1100"), ("Sales rose by 1200 units.", "1200"),
+        ("The castle was built in 1100.", "1100"), ("Sales rose until 1200 units.", "1200"),
         ("The temple was built around 1100 AD.", "1100"), ("Prices fell until 1933.", "1933"),
+        ("He was born around 1750.", "1750"), ("The fine was set at 1000.", "1000"),
     ]:  # fmt: skip
         assert [(e.type, e.value) for e in tag_times(text, date(2009, 6, 26))] == [("DATE", value)]
+    assert [e.value for e in tag_times("She painted it between 1505 and 1507.", date(2009, 6, 26))] == ["1505", "1507"]
 
 
 def test_a_live_pages_line_stamps_are_clock_times() -> None:
-    """Two BBC live pages had 187 stamps ("1525 A spokeswoman ...") read as years."""
+    """Two BBC live pages had 187 stamps ("1525 A spokeswoman ...") read as years; a list of years stays years."""
     page = "1525 A spokeswoman rejects criticism.\n1540 The UN says aid is arriving.\n1602 More aid lands.\n"
     assert [e.value for e in tag_times(page, date(2010, 1, 15))] == [
         "2010-01-15T15:25", "2010-01-15T15:40", "2010-01-15T16:02",
     ]  # fmt: skip
-    assert next(e.value for e in tag_times("1999 A year to remember.\nThe end.", date(2010, 1, 15))) == "1999"
+    years = "Key dates\n2001 Apple opens its first store.\n2007 The iPhone goes on sale.\n2010 The iPad arrives.\n"
+    assert [e.value for e in tag_times(years, date(2011, 1, 15))] == ["2001", "2007", "2010"]
 
 
 @pytest.mark.parametrize(
@@ -319,3 +319,11 @@ def test_a_captions_picture_and_a_months_own_year_are_past() -> None:
         ("February", "DATE", "2010-02")
     ]
     assert ("April", "DATE", "1998-04") in found("Rubin spoke on an April day in 1998.", date(2008, 10, 15))
+
+
+def test_what_is_to_be_shown_lies_ahead_and_since_keeps_its_day() -> None:
+    """A review: "will be shown on Sunday" had become last Sunday, "since Oct. 30" read on Oct. 29 the next day,
+    "ages of 9-11" the attacks."""
+    assert found("The film will be shown on Sunday.", date(2011, 1, 5)) == [("Sunday", "DATE", "2011-01-09")]
+    assert found("Prices have risen since Oct. 30.", date(2016, 10, 29)) == [("Oct. 30", "DATE", "2015-10-30")]
+    assert found("Children of ages of 9-11 attend the school.") == []

@@ -22,6 +22,7 @@ from dateline.analyze.gazetteer import (
     GROUP_WORDS,
     MEDIA_WORDS,
     ORGANISATION_ACRONYMS,
+    PLATFORMS,
     POLITICAL_PARTIES,
     Gazetteer,
 )
@@ -168,7 +169,10 @@ _CLAUSE_OPENERS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PRO
 def _opening_gerund(token: Token) -> bool:
     """A sentence's first word in "-ing" that is no given name: "Injecting Clinton's marital troubles into the
     campaign" (an audit found "Injecting Clinton" among the actors)."""
-    return token.i == token.sent.start and token.lower_.endswith("ing") and token.lower_ not in _first_names()
+    return (
+        token.i == token.sent.start and token.lower_.endswith("ing") and len(token) >= 6
+        and token.lower_ not in _first_names()
+    )  # not "Ding Junhui", "Jing Wang" (a review)
 
 
 def _opens_the_clause(token: Token) -> bool:
@@ -494,6 +498,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         return _Draft(span, name, "GROUP")
     if key in POLITICAL_PARTIES:
         return None if _names_a_member(span) else _Draft(span, POLITICAL_PARTIES[key], "ORG")
+    if key in PLATFORMS:
+        return _Draft(span, name, "ORG")
     country = gazetteer.metonym_country(name)
     if country is not None:
         return _Draft(span, country, "GOVERNMENT", country=country)
@@ -554,11 +560,16 @@ _MEMBER_NOUNS = frozenset({
 })  # fmt: skip
 
 
+_MEMBER_WORDS = frozenset({"republican", "democrat", "democratic", "tory", "conservative"})
+
+
 def _names_a_member(span: Span) -> bool:
     """Whether a party's one-word name after "the" or "a" is a person: "the Republican nominee", "The Republican is
     encouraging his supporters", "a Democrat from Ohio"; not "the Democrats", "Republican senators"."""
     doc = span.doc
-    if len(span) != 1 or span.text.endswith("s") or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a"}:
+    if len(span) != 1 or span.text.lower() not in _MEMBER_WORDS:
+        return False  # "The GOP said on Monday" is the party (a review)
+    if span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a"}:
         return False
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.lower_ in _MEMBER_NOUNS:

@@ -71,7 +71,7 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     children = [c for p in parts for c in p.children]
     subject = subject_of(head)
     denied = any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c, subject) for c in children) or (
-        subject is not None and any(c.lower_ == "no" for c in subject.children)
+        _no_one(subject)
     )
     if denied != _nearly(head, children):  # "the deal almost did not happen": it happened
         return "negated"
@@ -88,6 +88,16 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
 # "The ship nearly sank" did not sink; "profits nearly doubled" did grow, by a measure these verbs give.
 _NEARLY = frozenset({"nearly", "almost"})
 _MEASURE_VERBS = frozenset({"double", "triple", "treble", "quadruple", "quintuple", "halve"})
+
+
+_NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
+
+
+def _no_one(subject: Token | None) -> bool:
+    """Whether a subject denies its verb: "No one disputes ...", "Nobody denies ...", "no ships sank"."""
+    return subject is not None and (
+        subject.lower_ in _NOBODY or any(c.lower_ == "no" for c in subject.children) or subject.lower_ == "no"
+    )
 
 
 def _nearly(head: Token, children: list[Token]) -> bool:
@@ -276,8 +286,9 @@ def _event(
         # had been headlined "(reported) I have found any evidence" (an audit), "Officials could not confirm
         # the server was hacked" "(reported) the server was hacked".
         told, modality = frame
-    elif is_participial_adjunct(head):
-        # "Speaking to Channel 4, he said ..." is told by what he said, not "he Speaking to Channel 4" (an audit).
+    elif is_participial_adjunct(head) and head.i < head.head.i:
+        # "Speaking to Channel 4, he said ..." is told by what he said, not "he Speaking to Channel 4" (an audit);
+        # not a participle after its main clause, which tells its own news (", killing at least 12 people").
         told = head.head
     else:
         told = head
@@ -336,15 +347,24 @@ def framing(head: Token) -> tuple[Token, Modality] | None:
     if token.dep_ != "ccomp" or governor.pos_ not in ("VERB", "AUX"):
         return None
     lemma = governor.lemma_.lower()
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in governor.children)
-    if lemma in DENIAL_VERBS and not negated:
-        return governor, "negated"
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in governor.children) or _no_one(subject_of(governor))
+    if lemma in DENIAL_VERBS:
+        return None if negated else (governor, "negated")  # "No one disputes that the bank collapsed": it did
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children) or asks(governor):
         return governor, "hypothetical"
+    if _asks_what(token):
+        return None  # "would not say why the plane crashed": it crashed
     if negated and lemma not in FACTIVE_VERBS:
         return governor, "hypothetical"
     withheld = governor.dep_ == "xcomp" and governor.head.lemma_.lower() in WITHHOLDING_VERBS
     return (governor.head, "hypothetical") if withheld else None
+
+
+def _asks_what(clause: Token) -> bool:
+    """Whether a complement clause opens with a question word other than whether/if: what it is about happened
+    ("why the plane crashed", "how the fire started", "when he left")."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.tag_ in {"WRB", "WP", "WDT", "WP$"} and first.lower_ not in {"whether", "if"}
 
 
 def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTime) -> Modality:

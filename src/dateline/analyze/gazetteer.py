@@ -100,11 +100,14 @@ _MEDIA = (
     "Kyiv Independent", "Politico", "Axios", "NPR", "Fox News", "NBC", "CBS", "ABC", "MSNBC", "Sky News",
     "Guardian", "Financial Times", "Wall Street Journal", "Washington Post", "New York Times",
     "Der Spiegel", "Le Monde", "RKS News", "Getty Images", "NEXTA", "Euronews", "Kyiv Post", "Meduza",
-    "USA Today", "CNBC", "New Yorker", "Daily Caller", "National Review", "Breitbart", "Huffington Post",
+    "USA Today", "CNBC", "Daily Caller", "National Review", "Breitbart", "Huffington Post",
     "HuffPost", "PolitiFact", "Politifact", "RT", "Russia Today", "RT America", "Daily Mail",
-    # Platforms where news is posted are where it is said, not who says it: "Trump took to Twitter".
-    "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit", "WhatsApp", "Telegram",
 )
+# Platforms news is posted on are companies, no people ("Trump took to Twitter" had made Twitter a person of seven
+# articles); not media, which grouping leaves out: "Facebook fined $5bn" is about the company.
+PLATFORMS = frozenset({
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "whatsapp", "telegram",
+})
 MEDIA_WORDS = frozenset(
     {"news", "times", "post", "journal", "tribune", "herald", "gazette", "agency", "press", "tv",
      "radio", "images", "broadcasting", "daily", "telegraph", "independent", "magazine", "newspaper"}

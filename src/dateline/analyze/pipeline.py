@@ -152,11 +152,16 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z\"“'‘]")
 
 
 def _opening_days(text: str, times: Sequence[TimeExpression]) -> int:
-    """How many lines open with a day-precise date (after a bullet)."""
+    """How many lines open with a calendar day (after a bullet) run straight into their words, no dash between:
+    "4 October 2011 Dr Thao Nguyen says ...". Not "Yesterday ..." (a review: three paragraphs opening so had dated
+    the background after them), nor a dashed chronology, whose entries end with their line."""
     count = 0
     for t in times:
         line = text.rfind("\n", 0, t.start) + 1
-        if t.type == "DATE" and _precision(t.value) == "day" and _ENTRY_PREFIX.fullmatch(text, line, t.start):
+        if (
+            t.type == "DATE" and t.anchor == "absolute" and _precision(t.value) == "day"
+            and _ENTRY_PREFIX.fullmatch(text, line, t.start) and _CAPITAL_NEXT.match(text, t.end)
+        ):
             count += 1
     return count
 

@@ -393,9 +393,14 @@ def _week_of_month_spans(match: re.Match[str]) -> Iterator[Span]:
 _NINE_ELEVEN_HYPHEN_BEFORE = re.compile(r"(?i:\b(?:of|since|after|before|post|pre|the|on|until)[\s-])$")
 
 
+# ... but not "ages of 9-11", "a score of 9-11" (a review).
+_NUMBERS_OF = re.compile(r"(?i:\b(?:ages?|aged|scores?|pages?|ranges?|ratios?|votes?|children|kids|grades?)\s+of\s)$")
+
+
 def _nine_eleven_spans(match: re.Match[str]) -> Iterator[Span]:
     text = match.string
-    if "-" in match[0] and not _NINE_ELEVEN_HYPHEN_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+    before = text[max(0, match.start() - 20) : match.start()]
+    if "-" in match[0] and (not _NINE_ELEVEN_HYPHEN_BEFORE.search(before) or _NUMBERS_OF.search(before)):
         return
     yield group_span(match, fixed(Resolved("DATE", "2001-09-11")), priority=3)
 

@@ -55,38 +55,48 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), priority)
 
 
-# Words after which a four-digit number of a clock's form is a time: "shortly after 1100", "between 1100 and 1200",
-# "not called until 1221", "hit at 1653".
-_CLOCK_BEFORE = re.compile(
-    r"(?i:\b(?:at|(?:shortly|just|soon)\s+(?:after|before)|until|till|between|and|about|around|approximately)\s+)$"
-)
-# ... and only where no noun follows it: "at 1130 Main Street", "by 1200 units" are no times.
+# Words after which a four-digit number of a clock's form is a time: "stopped breathing shortly after 1100", "an
+# ambulance was not called until 1221". Not "about", "around", "between ... and": "born around 1750", "painted it
+# between 1505 and 1507" are years (a review).
+_CLOCK_BEFORE = re.compile(r"(?i:\b(?:(?:shortly|just|soon)\s+(?:after|before)|until|till)\s+)$")
+# ... and only where no noun follows it: "until 1221 units" is no time.
 _CLOCK_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|to|when|on|in|local|hours|hrs)\b)")
-# A line opening with such a number, in a page of such lines, is a live page's time stamp: "1525 A spokeswoman for
-# the UN World Food Programme ..." (a date audit found 187 stamps of two BBC live pages read as years).
-_LINE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])")
+# After "at" (or "at about"), only with a time's company after it: "hit at 1653 (2153 GMT)", "at 1100 local time",
+# "at 0915 on Monday", "at 1040 on 25 June"; "The fine was set at 1000." is a quantity.
+_AT_BEFORE = re.compile(r"(?i:\bat\s+(?:about\s+|around\s+|approximately\s+)?)$")
+_AT_AFTER = re.compile(
+    r"\s*(?:\(|(?:local|hours|hrs|GMT|UTC|BST|EST|EDT|PST|PDT)\b|on\s+(?:[A-Z]|\d)|(?:this|that|yesterday|today|"
+    r"tonight)\b)"
+)
+# A line opening with such a number, among such lines nearby, is a live page's time stamp: "1525 A spokeswoman for
+# the UN World Food Programme ..." (a date audit found 187 stamps of two BBC live pages read as years). Only before
+# 1800: "2001 Apple opens its first store." in a list of years is the year (a review); a live page's evening
+# stamps stay years.
+_LINE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01][0-7]|0[89])[0-5]\d[ \t]+(?=[A-Z])")
 STAMPED_PAGE_LINES = 3
-# A year before this, in news, is history told with "in" ("in 1653"), not what "at 1653" says.
+STAMP_REACH = 3_000  # characters before and after a stamp its neighbours are looked for in
+# A year before this, in news, is history told with "in" ("in 1653"), not what "until 1653" says.
 CLOCK_YEAR_BELOW = 1800
 
 
 def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
     """A bare "HHMM" that is a clock time by what comes before it or by the page's live stamps, not a year."""
-    text, start = match.string, match.start()
+    text, start, end = match.string, match.start(), match.end()
     number = int(match["hour"]) * 100 + int(match["minute"])
+    if number >= CLOCK_YEAR_BELOW:
+        return
     line_start = text.rfind("\n", 0, start) + 1
-    stamp = not text[line_start:start].strip() and text[match.end() : match.end() + 2].strip()[:1].isupper()
-    if stamp and len(_LINE_STAMP.findall(text, 0, min(len(text), start + 20_000))) >= STAMPED_PAGE_LINES:
-        pass
-    elif (
-        number >= CLOCK_YEAR_BELOW
-        or not _CLOCK_BEFORE.search(text, max(0, start - 25), start)
-        or not _CLOCK_AFTER.match(text, match.end())
-    ):
+    stamp = not text[line_start:start].strip() and text[end : end + 2].strip()[:1].isupper()
+    nearby = _LINE_STAMP.findall(text, max(0, start - STAMP_REACH), min(len(text), end + STAMP_REACH)) if stamp else []
+    before = text[max(0, start - 25) : start]
+    told = (_CLOCK_BEFORE.search(before) is not None and _CLOCK_AFTER.match(text, end) is not None) or (
+        _AT_BEFORE.search(before) is not None and _AT_AFTER.match(text, end) is not None
+    )
+    if len(nearby) < STAMPED_PAGE_LINES and not told:
         return
     suffix = clock_value(int(match["hour"]), int(match["minute"]), None)
     if suffix is not None:
-        yield Span(start, match.end(), on_day_in_view(start, "TIME", suffix), 3)
+        yield Span(start, end, on_day_in_view(start, "TIME", suffix), 3)
 
 
 RULES: tuple[Rule, ...] = (

@@ -81,7 +81,7 @@ class Context:
         if begun_before(self.text, start):
             # "has moved aggressively since December", read in October, is last December (a date audit found the
             # coming one): what a time is "since" has begun, and so has a caption's "shown here in February".
-            begun = safe_date(self.anchor.year, month, min(day or 1, 28))
+            begun = safe_date(self.anchor.year, month, day or 1) or safe_date(self.anchor.year, month, 28)
             return self.anchor.year if begun is not None and begun <= self.anchor else self.anchor.year - 1
         # "will discuss the November attacks": a month premodifying a noun is not when the clause happens.
         premodifier = (

@@ -187,7 +187,7 @@ def tense_near(text: str, start: int, end: int, widen: bool = True) -> Tense | N
 
 # A photograph's caption tells when it was taken: "Dr Murray, shown here in February, denies the charge".
 _PICTURED = re.compile(
-    r"\b(?:shown|pictured|photographed|seen)\s+(?:here\s+|above\s+|left\s+|right\s+)?(?:in|on)\s+$", re.I
+    r"(?<!\bbe\s)\b(?:shown|pictured|photographed|seen)\s+(?:here\s+|above\s+|left\s+|right\s+)?(?:in|on)\s+$", re.I
 )
 
 
