@@ -467,3 +467,10 @@ def test_a_form_of_address_tells_which_of_two_people_of_a_surname(
     )
     keys = [(m.text, m.actor_key) for m in analyzer.analyze(make_article(text)).mentions if m.text == "Clinton"]
     assert keys == [("Clinton", "hillary clinton"), ("Clinton", "bill clinton")]
+
+
+def test_a_companys_first_word_alone_is_the_company(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A re-check: once "Patriot Coal" was an organisation, 38 "Patriot" mentions were a person of their own."""
+    text = "Patriot Coal, one of the largest coal companies, filed for bankruptcy. Patriot said it would close mines."
+    keys = {(m.text, m.actor_key, m.kind) for m in analyzer.analyze(make_article(text)).mentions}
+    assert ("Patriot", "patriot coal", "ORG") in keys

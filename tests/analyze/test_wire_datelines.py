@@ -114,3 +114,20 @@ def test_a_dashed_chronology_or_yesterday_paragraphs_date_no_following_lines(
     )
     times = {s.text: s.time for s in analyzer.analyze(make_article(yesterday, date(2010, 5, 20))).sentences}
     assert times["The Treasury has spent billions."] is None
+
+
+def test_a_chronology_of_one_line_paragraphs_dates_each_entrys_paragraphs(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A re-check found the trial timeline stored with a blank line after every line: its entries' later lines
+    stayed dated by publication. A diary's clock time read as a year ("2200 Tuesday 19 January") opens no entry."""
+    text = (
+        "Dr Conrad Murray: trial timeline\n\n4 January 2011 Preliminary hearings begin.\n\n"
+        "Prosecutors allege that Dr Murray hid drugs.\n\n11 January 2011 Dr Murray is ordered to stand trial.\n\n"
+        "He faces up to four years in prison.\n\n3 November 2011 The case goes to the jury.\n\n"
+        "The defence maintains Dr Murray was not responsible.\n"
+    )
+    times = {s.text: s.time for s in analyzer.analyze(make_article(text, date(2011, 11, 30))).sentences}
+    assert times["Prosecutors allege that Dr Murray hid drugs."] == "2011-01-04"
+    assert times["He faces up to four years in prison."] == "2011-01-11"
+    assert times["The defence maintains Dr Murray was not responsible."] == "2011-11-03"

@@ -145,3 +145,13 @@ def test_shares_a_title() -> None:
     assert shares_a_title(("former Secretary of State",), ("Secretary of State",))
     assert not shares_a_title(("President",), ("first lady",))
     assert not shares_a_title((), ("President",))
+
+
+def test_a_party_is_found_by_any_of_its_names(tmp_path: Path) -> None:
+    """A re-check: `dateline actor GOP` answered "no such actor" once GOP was filed under the Republican Party."""
+    with open_store(tmp_path / "parties.db") as store:
+        Ingestor(store, Analyzer.load).ingest_inputs([
+            _article("a", "The GOP said on Monday that Republicans in Congress would block the bill in Ohio."),
+        ])
+        assert find_actor(store, "GOP").name == "Republican Party"
+        assert find_actor(store, "Republicans").name == "Republican Party"

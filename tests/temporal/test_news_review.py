@@ -327,3 +327,11 @@ def test_what_is_to_be_shown_lies_ahead_and_since_keeps_its_day() -> None:
     assert found("The film will be shown on Sunday.", date(2011, 1, 5)) == [("Sunday", "DATE", "2011-01-09")]
     assert found("Prices have risen since Oct. 30.", date(2016, 10, 29)) == [("Oct. 30", "DATE", "2015-10-30")]
     assert found("Children of ages of 9-11 attend the school.") == []
+
+
+def test_a_live_pages_stamps_are_of_the_pages_day() -> None:
+    """A re-check: "1602" after a line naming "by Monday" was dated that Monday."""
+    page = "Aid is due by Monday.\n1525 A spokeswoman rejects it.\n1540 The UN says aid arrives.\n1602 More lands.\n"
+    assert [e.value for e in tag_times(page, date(2010, 1, 15))][1:] == [
+        "2010-01-15T15:25", "2010-01-15T15:40", "2010-01-15T16:02",
+    ]  # fmt: skip

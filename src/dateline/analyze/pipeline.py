@@ -104,6 +104,7 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
     # In a page of many lines opening with a day, the day needs no dash after it ("4 October 2011 Dr Thao Nguyen
     # says ...": a trial's timeline, its sentences dated by the page's publication in a date audit).
     loose = _opening_days(text_all, times) >= CHRONOLOGY_LINES
+    spaced = loose and _one_line_paragraphs(text_all)
     for index, span in enumerate(doc.sents):
         text = span.text
         stripped = text.strip()
@@ -125,7 +126,7 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
                     entry, paragraph = found, line_start
         if entry:
             heading = (paragraph, entry)
-        elif heading is not None and _entry_ended(text_all[heading[0] : start], loose):
+        elif heading is not None and _entry_ended(text_all[heading[0] : start], loose, spaced):
             heading = None
         if time is None and heading is not None:
             time = heading[1]
@@ -143,11 +144,27 @@ CHRONOLOGY_LINES = 3
 ENTRY_LINES = 4
 
 
-def _entry_ended(since_entry: str, loose: bool) -> bool:
-    """Whether the text since a chronology entry's start has left the entry."""
+def _modern(value: str) -> bool:
+    """Whether a date's year is one news chronologies list days of: a diary's "2200 Tuesday 19 January", a clock time
+    read as a year, dated the lines after it 2200-01-19 (a re-check)."""
+    return value[:4].isdigit() and 1900 <= int(value[:4]) <= 2100
+
+
+def _entry_ended(since_entry: str, loose: bool, spaced: bool) -> bool:
+    """Whether the text since a chronology entry's start has left the entry: its paragraph; in a page of entries a
+    line at a time, a blank line or more than ENTRY_LINES lines; where every line is a paragraph of its own (a
+    re-check found the trial timeline stored so), more than ENTRY_LINES of them."""
     if not loose:
         return "\n" in since_entry
-    return "\n\n" in since_entry or since_entry.count("\n") > ENTRY_LINES
+    if "\n\n" in since_entry and not spaced:
+        return True
+    return sum(1 for line in since_entry.split("\n")[1:] if line.strip()) > ENTRY_LINES
+
+
+def _one_line_paragraphs(text: str) -> bool:
+    """Whether the text's paragraphs are single lines, each after a blank line."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return len(paragraphs) > 1 and sum("\n" in p.strip() for p in paragraphs) <= len(paragraphs) // 10
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z\"“'‘]")
 
 
@@ -159,7 +176,7 @@ def _opening_days(text: str, times: Sequence[TimeExpression]) -> int:
     for t in times:
         line = text.rfind("\n", 0, t.start) + 1
         if (
-            t.type == "DATE" and t.anchor == "absolute" and _precision(t.value) == "day"
+            t.type == "DATE" and t.anchor == "absolute" and _precision(t.value) == "day" and _modern(t.value)
             and _ENTRY_PREFIX.fullmatch(text, line, t.start) and _CAPITAL_NEXT.match(text, t.end)
         ):
             count += 1
@@ -172,7 +189,8 @@ def _entry_date(text: str, times: Sequence[TimeExpression], start: int, end: int
     first = next((t for t in times if start <= t.start < end), None)
     if first is None or first.start != start or first.type not in ("DATE", "TIME"):
         return None
-    if not (_ENTRY_SEPARATOR.match(text, first.end) or (loose and _CAPITAL_NEXT.match(text, first.end))):
+    bare = loose and _CAPITAL_NEXT.match(text, first.end) is not None and _modern(first.value)
+    if not (_ENTRY_SEPARATOR.match(text, first.end) or bare):
         return None
     value = day_of(first)
     return value if _precision(value) == "day" else None  # "* 2005 - ..." is a heading, not one day's entry

@@ -102,7 +102,8 @@ def find_actor(store: SqliteStore, name: str, exact: bool = False) -> ActorDetai
        only by that surname while full names with it are stored ("Trump" beside "Donald Trump") is ambiguous;
     2. the one person of whose full name it is another form, as ingest merges them ("Hillary Rodham
        Clinton" is the stored "Hillary Clinton");
-    3. the place the analysis resolves the name to ("U.S.", "USA" and "America" are "United States");
+    3. the place or party the analysis resolves the name to ("U.S.", "USA" and "America" are "United States",
+       "GOP" and "Republicans" the "Republican Party");
     4. actors of whose key or name every word of ``name`` is a whole word ("Bush" -> "Jeb Bush",
        but not "us" -> "Jeb Bush").
 
@@ -187,13 +188,15 @@ def _by_name_form(store: SqliteStore, folded: str) -> str | None:
 
 
 def _by_place_alias(store: SqliteStore, folded: str) -> str | None:
-    """The key of the stored place ``folded`` is another name of, as the analysis resolves it."""
-    from dateline.analyze.gazetteer import load_gazetteer  # about a second: only when the name is no key
+    """The key of the stored place or party ``folded`` is another name of, as the analysis resolves it ("USA" is
+    the United States, "GOP" the Republican Party)."""
+    from dateline.analyze.gazetteer import POLITICAL_PARTIES, load_gazetteer  # a second: only when no key matched
 
     place = load_gazetteer().place(folded)
-    if place is None or canonical_key(place.name) == folded:
+    named = place.name if place is not None else POLITICAL_PARTIES.get(folded)
+    if named is None or canonical_key(named) == folded:
         return None
-    row = store.conn.execute("SELECT key FROM actors WHERE key = ?", (canonical_key(place.name),)).fetchone()
+    row = store.conn.execute("SELECT key FROM actors WHERE key = ?", (canonical_key(named),)).fetchone()
     return None if row is None else str(row[0])
 
 

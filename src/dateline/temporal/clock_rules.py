@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dateline.temporal.grammar import Rule, Span, on_day_in_view
+from dateline.temporal.grammar import Builder, Context, Resolved, Rule, Span, on_day_in_view
 from dateline.temporal.lexicon import ZONE
+from dateline.temporal.timex import day_value
 
 # Words after a bare "H:MM" that make it time elapsed in a game or a bout, not a clock time.
 _ELAPSED_AFTER = re.compile(
@@ -92,11 +93,22 @@ def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
     told = (_CLOCK_BEFORE.search(before) is not None and _CLOCK_AFTER.match(text, end) is not None) or (
         _AT_BEFORE.search(before) is not None and _AT_AFTER.match(text, end) is not None
     )
-    if len(nearby) < STAMPED_PAGE_LINES and not told:
+    stamped = len(nearby) >= STAMPED_PAGE_LINES
+    if not stamped and not told:
         return
     suffix = clock_value(int(match["hour"]), int(match["minute"]), None)
     if suffix is not None:
-        yield Span(start, end, on_day_in_view(start, "TIME", suffix), 3)
+        # A live page's stamp is of the page's day, not of a day an entry before it names ("by Monday", a review).
+        yield Span(start, end, _on_anchor_day(suffix) if stamped else on_day_in_view(start, "TIME", suffix), 3)
+
+
+def _on_anchor_day(suffix: str) -> Builder:
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("TIME", f"XXXX-XX-XX{suffix}", anchor="unanchored")
+        return Resolved("TIME", f"{day_value(context.anchor)}{suffix}", anchor="publication")
+
+    return build
 
 
 RULES: tuple[Rule, ...] = (
