@@ -430,7 +430,8 @@ def test_a_party_is_one_actor_by_any_of_its_names_and_its_nominee_no_mention_of_
         "The Republican Party said its convention would open in July. "
         "The Republican nominee told a rally that Democrats had failed. "
         "A Democrat from Ohio said the Democratic Party would win. "
-        "Trump took to Twitter on Friday. The GOP said on Monday it would win."
+        "Trump took to Twitter on Friday. The GOP said on Monday it would win. "
+        "The GOP candidate spoke. The top Democrat on the panel objected. One Republican said no."
     )
     keys = [(m.actor_key, m.kind) for m in analyzer.analyze(make_article(text)).mentions]
     parties = {key for key, _ in keys if "party" in key}

@@ -569,17 +569,22 @@ _MEMBER_WORDS = frozenset({"republican", "democrat", "democratic", "tory", "cons
 
 
 def _names_a_member(span: Span) -> bool:
-    """Whether a party's one-word name after "the" or "a" is a person: "the Republican nominee", "The Republican is
-    encouraging his supporters", "a Democrat from Ohio"; not "the Democrats", "Republican senators"."""
+    """Whether a party's one-word name after "the", "a", "one", "top" is a person: "the Republican nominee", "the
+    GOP candidate", "The Republican is encouraging his supporters", "a Democrat from Ohio", "the top Democrat on
+    the panel", "One Republican said"; not "the Democrats", "Republican senators", "The GOP said"."""
     doc = span.doc
-    if len(span) != 1 or span.text.lower() not in _MEMBER_WORDS:
-        return False  # "The GOP said on Monday" is the party (a review)
-    if span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a"}:
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in _ONE_OF:
         return False
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.lower_ in _MEMBER_NOUNS:
         return True
-    return span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
+    # Only a word for one member is one as the noun itself: "The GOP said on Monday" is the party (a review).
+    return span.text.lower() in _MEMBER_WORDS and span.root.dep_ in {
+        "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr",
+    }
+
+
+_ONE_OF = frozenset({"the", "a", "one", "another", "top", "senior", "leading", "ranking", "lone", "only"})
 
 # Offices a state or country names before its holder ("Texas Sen. Ted Cruz"); not staff nouns ("Jordan spokesman").
 _OFFICE_TITLES = frozenset({
