@@ -501,3 +501,13 @@ def test_what_a_frame_presupposes_stays_asserted(analyzer: Analyzer, make_articl
     assert _first(events, "collapse").modality == "happened" and _first(events, "dispute").modality == "negated"
     assert _first(events, "win").modality == "happened"
     assert _first(events, "kill").summary.endswith("killing at least 12 people")
+
+
+def test_a_long_coordinated_subject_keeps_each_part(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: past twelve words the second part of a coordinated subject was lost ("... Hillary Clinton are")."""
+    text = (
+        "The former secretary of state Hillary Clinton and the New York businessman Donald Trump are heavily "
+        "contesting Ohio."
+    )
+    summary = _events(analyzer, make_article, text)[0].summary
+    assert summary.startswith("The former secretary of state Hillary Clinton and") and "Donald Trump are" in summary

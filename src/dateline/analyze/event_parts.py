@@ -190,6 +190,19 @@ def _of_phrase(noun: Token, asides: set[int]) -> list[Token]:
     return [of] + [t for t in objects[0].subtree if t.i not in cut and t.i not in asides and not t.is_punct]
 
 
+def _coordinated(subject: Token) -> str:
+    """A coordinated subject, each of its parts shortened as a subject is: "The former secretary of state Hillary
+    Clinton and the New York businessman Donald Trump" had lost its second part to the length limit (a review)."""
+    whole = _short_text(subject, 12)
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if all(conjunct.text in whole for conjunct in conjuncts):
+        return whole
+    cut = {t.i for c in subject.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
+    head = _join([t for t in subject.subtree if t.i not in cut and t.i <= subject.i][-10:])
+    others = [_short_text(c, 6) for c in conjuncts]
+    return " and ".join([", ".join([head, *others[:-1]]), others[-1]]) if others else head
+
+
 def _unmarked(apposition: Token) -> bool:
     """An apposition with no punctuation before it is the model's misreading of one noun phrase ("A magnitude 7.0
     earthquake"), not an aside."""
@@ -473,7 +486,7 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         return _join(asked).replace(" ,", ",") + quoted + "?"
     predicate = _join(words) + quoted
     if subject is not None and any(c.dep_ == "conj" for c in subject.children):
-        actor = _short_text(subject, 12)  # "Hillary Clinton and Donald Trump are contesting Ohio", not one of them
+        actor = _coordinated(subject)  # "Hillary Clinton and Donald Trump are contesting Ohio", not one of them
     elif parts.actor_text:
         actor = parts.actor_text
     elif subject is not None:
