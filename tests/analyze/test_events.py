@@ -511,3 +511,13 @@ def test_a_long_coordinated_subject_keeps_each_part(analyzer: Analyzer, make_art
     )
     summary = _events(analyzer, make_article, text)[0].summary
     assert summary.startswith("The former secretary of state Hillary Clinton and") and "Donald Trump are" in summary
+
+
+def test_a_cut_summary_keeps_no_bare_noun_and_an_empty_noun_its_clause(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """An audit: "than the ones" (its clause cut) and "refused to answer year" (its "last" cut)."""
+    text = "Chaffetz insisted he has different questions for Pagliano than the ones he refused to answer last year."
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert any(s.endswith("than the ones he refused to answer") for s in summaries)
+    assert not any(s.endswith(" year") and "last year" not in s for s in summaries)

@@ -378,11 +378,31 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
             if c not in bound
             and (
                 c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c)
-                or _asks(c, current)
+                or _asks(c, current) or _says_what_it_is(c)
             )
         ]
         pending.extend(reversed(kept_children))
-    return kept
+    return _without_bare_nouns(kept, token) if pending else kept
+
+
+# Words before a noun that a phrase cut by the budget must not lose while keeping the noun.
+_LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "poss", "quantmod"})
+_DROPPABLE_DEPS = frozenset({"pobj", "dobj", "npadvmod", "conj", "appos"})  # never a subject: the clause needs it
+
+
+def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
+    """A budget-cut phrase without the words it kept bare of their modifiers: "refused to answer last year" cut to
+    "... refused to answer year" (an audit found such headlines) loses "year" too."""
+    kept_ids = {t.i for t in kept}
+    dropped: set[int] = set()
+    for token in sorted(kept, key=lambda t: t.i):
+        if token.i == root.i or token.i in dropped or token.pos_ == "PROPN" or token.dep_ not in _DROPPABLE_DEPS:
+            continue
+        if any(c.i < token.i and c.dep_ in _LEFT_MODIFIER_DEPS and c.i not in kept_ids for c in token.children):
+            dropped.update(t.i for t in token.subtree)
+            if token.dep_ == "pobj" and token.head.dep_ == "prep":
+                dropped.add(token.head.i)  # nor a preposition left without its object ("families in")
+    return [] if root.i in dropped else [t for t in kept if t.i not in dropped]
 
 
 # Adverbs without which a summary says the opposite or overstates: "has yet to win", "no longer leads",
@@ -421,6 +441,19 @@ def _asks(mark: Token, clause: Token) -> bool:
     """Whether ``mark`` makes a complement clause a question, which a summary keeps: "did not say whether he would
     resign" is not "did not say he would resign" (an audit)."""
     return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and clause.dep_ == "ccomp"
+
+
+# Nouns that say nothing without their relative clause: "different questions than the ones he refused to answer",
+# "it's the way this committee should operate" (an audit found both cut to "the ones", "the way").
+_EMPTY_HEADS = frozenset({
+    "one", "ones", "way", "kind", "sort", "thing", "things", "something", "anything", "everything", "nothing",
+    "those", "that", "what", "all",
+})  # fmt: skip
+
+
+def _says_what_it_is(clause: Token) -> bool:
+    """Whether a relative clause is what its noun means: its head is an empty noun ("the ones", "the way")."""
+    return clause.dep_ == "relcl" and clause.head.lower_ in _EMPTY_HEADS
 
 
 def _infinitive_relative(clause: Token) -> bool:
