@@ -545,10 +545,8 @@ def asks(head: Token) -> bool:
         return False
     if subject.tag_ in {"WP", "WDT"}:
         return True
-    first = min(
-        (c for c in head.children if c.dep_ in ("aux", "auxpass") or (head.pos_ == "AUX" and c.i == head.i)),
-        key=lambda t: t.i, default=head if head.pos_ == "AUX" else None,
-    )
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    first = min(auxiliaries, key=lambda t: t.i) if auxiliaries else head if head.pos_ == "AUX" else None
     return first is not None and first.i < subject.i
 
 
