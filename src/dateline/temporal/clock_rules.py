@@ -73,19 +73,17 @@ _AT_AFTER = re.compile(
 # the UN World Food Programme ..." (a date audit found 187 stamps of two BBC live pages read as years). Only before
 # 1800: "2001 Apple opens its first store." in a list of years is the year (a review); a live page's evening
 # stamps stay years.
-_LINE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01][0-7]|0[89])[0-5]\d[ \t]+(?=[A-Z])")
+# A clock's "HHMM" before 18:00: a year before 1800, in news, is history told with "in" ("in 1653"), not what
+# "until 1653" says, while later ones are the years news names.
+CLOCK_NUMBER = r"(?P<hour>[01][0-7]|0[89])(?P<minute>[0-5]\d)"
+_LINE_STAMP = re.compile(rf"(?m)^[ \t]*{CLOCK_NUMBER}[ \t]+(?=[A-Z])")
 STAMPED_PAGE_LINES = 3
 STAMP_REACH = 3_000  # characters before and after a stamp its neighbours are looked for in
-# A year before this, in news, is history told with "in" ("in 1653"), not what "until 1653" says.
-CLOCK_YEAR_BELOW = 1800
 
 
 def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
     """A bare "HHMM" that is a clock time by what comes before it or by the page's live stamps, not a year."""
     text, start, end = match.string, match.start(), match.end()
-    number = int(match["hour"]) * 100 + int(match["minute"])
-    if number >= CLOCK_YEAR_BELOW:
-        return
     line_start = text.rfind("\n", 0, start) + 1
     stamp = not text[line_start:start].strip() and text[end : end + 2].strip()[:1].isupper()
     nearby = _LINE_STAMP.findall(text, max(0, start - STAMP_REACH), min(len(text), end + STAMP_REACH)) if stamp else []
@@ -144,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock_number",
-        re.compile(r"(?<![\d.:,$£€#/-])\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\b(?![\d%]|[.,]\d|\s*(?:AD|BC|BCE|CE)\b)"),
+        re.compile(rf"(?<![\d.:,$£€#/-])\b{CLOCK_NUMBER}\b(?![\d%]|[.,]\d|\s*(?:AD|BC|BCE|CE)\b)"),
         _clock_number_spans,
     ),
 )

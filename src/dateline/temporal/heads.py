@@ -88,7 +88,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",
     "clock24": r"[0-9]:[0-5]",
     "clock_military": rf"[0-9] (?:local|{ZONE})",
-    "clock_number": r"[0-2][0-9][0-5][0-9]",
+    "clock_number": r"(?:[01][0-7]|0[89])[0-5][0-9]",  # not the years 1800-2359 every article names
     "decade_word": r"ties",
 }
 
