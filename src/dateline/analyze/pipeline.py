@@ -117,7 +117,7 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
         entry = None
         # Each line the sentence opens or holds may open an entry (a heading line without a period runs into the
         # sentence after it: "Dr Conrad Murray: trial timeline\n4 January 2011 Preliminary hearings begin.").
-        for line in [start, *(i + 1 for i in range(start, end) if text_all[i] == "\n")]:
+        for line in _line_starts(text_all, start, end):
             line_start = text_all.rfind("\n", 0, line) + 1
             if _ENTRY_PREFIX.fullmatch(text_all, line_start, line):
                 opening = _ENTRY_PREFIX.match(text_all, line)
@@ -136,6 +136,15 @@ def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence
 
 _ENTRY_PREFIX = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")
 _ENTRY_SEPARATOR = re.compile(r"[ \t]*(?:[-–—:][ \t])")
+
+
+def _line_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """``start`` and every line start after it within [start, end)."""
+    yield start
+    newline = text.find("\n", start, end)
+    while newline >= 0:
+        yield newline + 1
+        newline = text.find("\n", newline + 1, end)
 
 
 CHRONOLOGY_LINES = 3
