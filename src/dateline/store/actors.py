@@ -119,7 +119,7 @@ def find_actor(store: SqliteStore, name: str, exact: bool = False) -> ActorDetai
         raise NotFoundError(f"actor {name!r}: no actor has that key or name")
     if key is not None and not exact:
         _refuse_a_bare_surname(store, name, key)
-    key = key or _by_name_form(store, folded) or _by_place_alias(store, folded) or _by_whole_words(store, name)
+    key = key or _by_name_form(store, folded) or _by_place_or_party_alias(store, folded) or _by_whole_words(store, name)
     row = store.conn.execute("SELECT key, name, kind FROM actors WHERE key = ?", (key,)).fetchone()
     roles = store.conn.execute(
         """SELECT aa.role, min(ar.published_earliest) AS first, max(ar.published_earliest) AS last,
@@ -187,7 +187,7 @@ def _by_name_form(store: SqliteStore, folded: str) -> str | None:
     return None if key == folded else key
 
 
-def _by_place_alias(store: SqliteStore, folded: str) -> str | None:
+def _by_place_or_party_alias(store: SqliteStore, folded: str) -> str | None:
     """The key of the stored place or party ``folded`` is another name of, as the analysis resolves it ("USA" is
     the United States, "GOP" the Republican Party)."""
     from dateline.analyze.gazetteer import POLITICAL_PARTIES, load_gazetteer  # a second: only when no key matched
