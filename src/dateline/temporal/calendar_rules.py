@@ -416,30 +416,30 @@ RULES: tuple[Rule, ...] = (
         "week_of_month",
         re.compile(
             rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<mon>{MONTH_DATED})"
-            r"(?:,?\s+(?P<year>\d{4})\b)?"
+            r"(?:(?:\s*,)?\s+(?P<year>\d{4})\b)?"
         ),
         _week_of_month_spans,
     ),
     Rule(
         "month_day",
         re.compile(
-            rf"\b(?:{WEEKDAY_DATED},?\s+)?(?P<mon>{MONTH_DATED})(?:\s+|(?<=\.))(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
-            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:,?\s+(?P<year>\d{{4}})\b)?"
+            rf"\b(?:{WEEKDAY_DATED}(?:\s*,)?\s+)?(?P<mon>{MONTH_DATED})(?:\s+|(?<=\.))(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
+            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:(?:\s*,)?\s+(?P<year>\d{{4}})\b)?"
         ),
         _month_day_spans,
     ),
     Rule(
         "day_month",
         re.compile(
-            rf"\b(?:{WEEKDAY_DATED},?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUMBER})\s+(?:of\s+)?|(?i:(?P<dayword>{_DAY_WORDS}))\s+of\s+)"
+            rf"\b(?:{WEEKDAY_DATED}(?:\s*,)?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUMBER})\s+(?:of\s+)?|(?i:(?P<dayword>{_DAY_WORDS}))\s+of\s+)"
             rf"(?P<mon>{MONTH_DATED})(?!\w)"
-            rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
+            rf"(?:(?:\s*,)?\s+(?P<year>\d{{4}})\b)?"
         ),
         _day_month_spans,
     ),
     Rule(
         "month_year",
-        re.compile(rf"\b(?P<mon>{MONTH_DATED})(?:\s+of)?,?\s+(?P<year>\d{{4}})\b(?![\d,.]\d)"),
+        re.compile(rf"\b(?P<mon>{MONTH_DATED})(?:\s+of)?(?:\s*,)?\s+(?P<year>\d{{4}})\b(?![\d,.]\d)"),
         _month_year_spans,
     ),
     Rule(

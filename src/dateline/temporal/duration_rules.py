@@ -12,8 +12,8 @@ from dateline.temporal.timex import duration_value
 _RATE_BEFORE = re.compile(
     r"(?i:(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|cents|dollars|euros|percent|two|three|four|"
     r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
-    # A quantity of up to four words: "10,000 barrels of oil a day", "$60 billion-a-year".
-    r"(?:\s+[a-z]+){0,4}(?:\s+|-))$"
+    # A quantity of up to four words: "10,000 barrels of oil a day", "$60 billion-a-year", "a 1,000-barrel-a-day leak".
+    r"(?:[\s-]+[a-z]+){0,4}(?:\s+|-))$"
 )
 # ... but not after a preposition that makes it a span of time ("10 people somewhere to stay for a year").
 _NO_RATE_AFTER = word_set("for in within over after than about nearly almost past last only just and or")
@@ -119,8 +119,19 @@ def _indefinite_one_day(match: re.Match[str]) -> bool:
     )
 
 
+def _another_unit_spans(match: re.Match[str]) -> Iterator[Span]:
+    unit, is_time = unit_letter(match["unit"])
+    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", duration_value(1, unit, is_time, False))), 0)
+
+
 def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = "unit" if match["unit"] else "unit2"
+    name = next(group for group in ("unit", "within", "unit2", "ago") if match[group])
+    if name == "ago":
+        # (With a count before it, "three years ago", "many years ago", the "ago" rule's longer span wins.)
+        unit, is_time = unit_letter(match[name])
+        value = duration_value(None, unit, is_time, False)
+        yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+        return
     if name == "unit2":
         before = match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
         if _NO_BARE_UNIT_AFTER.intersection(before) or (before and before[0][-1:].isdigit()):
@@ -150,16 +161,30 @@ RULES: tuple[Rule, ...] = (
             r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
             r"the(?=\s+\S+\s))\s+)?"
             rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?:(?:additional|extra|straight|consecutive|full|trading|"
-            rf"business|working|calendar)\s+)?(?P<unit>{UNIT_PLURAL})\b(?P<half>\s+and\s+a\s+half\b)?"
+            # "seven contentious hours of testimony": a word that tells what the time was like
+            r"business|working|calendar|long|short|hard|tough|brutal|difficult|tense|anxious|busy|hectic|bloody|"
+            r"violent|quiet|dramatic|critical|crucial|fateful|terrible|tumultuous|turbulent|contentious|grueling|"
+            r"gruelling|agonizing|agonising|painful|frantic|chaotic|happy|wonderful|remaining|intervening|nervous)\s+)?"
+            rf"(?P<unit>{UNIT_PLURAL})\b(?P<half>\s+and\s+a\s+half\b)?"
             r"(?P<old>[\s-]+olds?\b)?)"
         ),
         _duration_spans,
     ),
     Rule(
+        # "closed for another day": one more of the unit ("another three days" is the duration rule's)
+        "another_unit",
+        re.compile(r"(?i:\banother\s+(?P<unit>minute|hour|day|night|week|month|year|decade)\b(?!['’-]))"),
+        _another_unit_spans,
+    ),
+    Rule(
         "vague_duration",
         re.compile(
-            r"(?i:\b(?:for|over|in|within|take|took|takes|lasted|last)\s+(?P<unit>days|weeks|months|years|decades|"
-            r"hours|minutes)\b(?!\s+(?:ago|of))"
+            r"(?i:\b(?:for|over|in|take|took|takes|lasted|last)\s+(?:(?:potentially|possibly|perhaps|probably|maybe|"
+            r"even|only|just|mere)\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)\b)"
+            # "hours of testimony" is a quantity of something; "within hours of the first case" a span of time.
+            r"|\bwithin\s+(?:(?:just|only|mere)\s+)?(?P<within>days|weeks|months|years|decades|hours|minutes)\b(?!\s+ago\b)"
+            # "months ago" (TimeBank: DURATION PXM)
+            r"|\b(?P<ago>days|weeks|months|years|decades)\s+ago\b"
             # "returned minutes later", "Days after the vote": a vague span (TimeBank: "A few days" later)
             r"|\b(?:(?:just|only|mere)\s+)?(?P<unit2>days|weeks|months|years|hours|minutes)"
             r"(?=\s+(?:later|earlier|after|afterwards?|before)\b))"

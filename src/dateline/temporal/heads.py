@@ -41,7 +41,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "year": (12, 6), "year_span": (2, 4), "clipped_year": (2, 2),
     "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
-    "vague_duration": (10, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
+    "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
 }  # fmt: skip
 
 # Rule name -> its head words (matched at the start of a word).
@@ -57,20 +57,25 @@ _WORD_HEADS: dict[str, str] = {
     "relative_unit": _cased("week|month|year|decade|century|day"),
     "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
     "duration": _cased(_UNITS),
+    "another_unit": _cased("another"),
     "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),
     "recent": _cased("days|weeks|months|years|decades"),
     "deictic": _cased(_DEICTIC),
     "part_of_day": _cased("morning|afternoon|evening|night"),
     "weekday": _WEEKDAYS,
     "narrative_day": _cased("day|morning|afternoon|evening|night"),
-    "set": _cased("daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times")
+    "set": _cased(
+        "daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times|days|nights"
+    )
     + "|"
     + _WEEKDAYS,
     "year_end": _cased("year"),
     "overnight": _cased("overnight"),
     "clock": _cased("noon|midnight"),
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween|Labor Day|Labour Day|Memorial Day|"
-    "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday",
+    "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday|"
+    "Boxing Day|Patrick|Veterans|Remembrance Day|Armistice Day|Bastille Day|Canada Day|Australia Day|Juneteenth|"
+    "Guy Fawkes|Bonfire Night|April Fool",
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
     "the_unit": _cased("year|month|week"),
     "weekend": _cased("weekend"),

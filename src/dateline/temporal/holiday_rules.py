@@ -13,7 +13,12 @@ from dateline.temporal.timex import day_value, month_end, safe_date, valid_year
 
 _FIXED = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
           "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-          "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
+          "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+          "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "veterans day": (11, 11),
+          "remembrance day": (11, 11),
+          "armistice day": (11, 11), "bastille day": (7, 14), "canada day": (7, 1), "australia day": (1, 26),
+          "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+          "april fools day": (4, 1)}  # fmt: skip
 
 
 def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
@@ -84,18 +89,38 @@ _MOVING: dict[str, Callable[[int], date | None]] = {
 }  # fmt: skip
 
 
+def _key(name: str) -> str:
+    """A named day's lookup key: lower case, single spaces, without apostrophes and full stops ("St. Patrick's
+    Day", "St Patricks Day" and "April Fools' Day", "April Fool's Day" are one day each)."""
+    return re.sub(r"['’.]", "", re.sub(r"\s+", " ", name.lower()))
+
+
+_FIXED_BY_KEY = {_key(name): day for name, day in _FIXED.items()}
+_MOVING_BY_KEY = {_key(name): day_in for name, day_in in _MOVING.items()}
+
+
+def _value(day: date, weekend: bool) -> str:
+    """The day's TIMEX3 value, or with "weekend" that of the weekend it belongs to ("Memorial Day weekend",
+    "Easter weekend"): a Monday's holiday ends the weekend before it, any other day's is in its own week's."""
+    if not weekend:
+        return day_value(day)
+    year, week, _ = (day - timedelta(days=2) if day.weekday() == 0 else day).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = re.sub(r"\s+", " ", (match["name"] or match["election"]).lower()).replace("’", "'")
-    day_in = _fixed_day(*_FIXED[name]) if name in _FIXED else _MOVING[name]
+    name = _key(match["name"] or match["election"])
+    day_in = _fixed_day(*_FIXED_BY_KEY[name]) if name in _FIXED_BY_KEY else _MOVING_BY_KEY[name]
     start, end = match.start(), match.end()
     year = int(match["year"]) if match["year"] else None
+    weekend = match["weekend"] is not None
 
     def build(context: Context) -> Resolved | None:
         if year is not None:  # "Labor Day 2014"
             named = day_in(year) if valid_year(year) else None
-            return Resolved("DATE", day_value(named), anchor="absolute") if named else None
+            return Resolved("DATE", _value(named, weekend), anchor="absolute") if named else None
         if context.anchor is None:
-            fixed_day = _FIXED.get(name)
+            fixed_day = _FIXED_BY_KEY.get(name)
             value = f"XXXX-{fixed_day[0]:02d}-{fixed_day[1]:02d}" if fixed_day else "XXXX-XX-XX"
             return Resolved("DATE", value, anchor="unanchored")
         years = range(context.anchor.year - 2, context.anchor.year + 3)
@@ -104,7 +129,7 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
         else:
             candidates = [day for each in years if valid_year(each) and (day := day_in(each)) is not None]
         when = context.nearest_in_tense(candidates, start, end)
-        return Resolved("DATE", day_value(when), anchor="publication") if when else None
+        return Resolved("DATE", _value(when, weekend), anchor="publication") if when else None
 
     yield Span(start, end, build, 1)
 
@@ -115,13 +140,15 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
             # US "Labor Day"; "Labour Day" is May 1 or another day elsewhere, so it is left out.
-            r"valentine['’]s\s+day|halloween|labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
+            r"valentine['’]s\s+day|halloween|boxing\s+day|(?:st\.?|saint)\s+patrick['’]s\s+day|veterans['’]?\s+day|"
+            r"remembrance\s+day|armistice\s+day|bastille\s+day|canada\s+day|australia\s+day|juneteenth|"
+            r"guy\s+fawkes\s+night|bonfire\s+night|april\s+fool['’]?s['’]?\s+day|labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
             r"martin\s+luther\s+king(?:\s+jr\.)?\s+day|mlk\s+day|presidents['’]?\s+day|columbus\s+day|"
             r"mother['’]s\s+day|father['’]s\s+day|good\s+friday|"
             r"easter(?:\s+(?:sunday|monday))?(?!\s+(?:island|rising|eggs?|bunny|bunnies|baskets?|lil(?:y|ies))\b))\b)"
             # "Election Day" only capitalised: "election day" is any election's.
             r"|\b(?P<election>Election\s+Day)\b)"
-            r"(?:,?\s+(?P<year>\d{4})\b)?"
+            r"(?:,?\s+(?P<year>\d{4})\b)?(?P<weekend>\s+weekend\b(?!s))?"
         ),
         _holiday_spans,
     ),

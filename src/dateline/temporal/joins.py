@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 
 from dateline.records import TimeExpression
@@ -12,6 +14,10 @@ from dateline.temporal.timex import timex_interval
 # A day and a clock time name one time with a comma, "at" or "on" between, or the separators of page
 # furniture ("May 2, 2013 | 5:03pm", "12 January 2010 @ 09:29 pm", "August 8, 2012-4:43 pm").
 _TIME_JOIN = re.compile(rf"^(?:\s*+[,|@\-–—]?\s*+(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK_JOIN = re.compile(r"^\s+$")
+_WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_RANGE_GAP = re.compile(r"^\s*(?:to|through|until|till|and|or|-|–|—)\s*$", re.IGNORECASE)
 _YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
@@ -40,6 +46,8 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
             joined = _join(text, previous, expression)
             if joined is not None:
                 merged[-1] = joined
+                if len(merged) >= 2 and (first := _weekday_of_range(text, merged[-2], joined)) is not None:
+                    merged[-2] = first  # "Wednesday to Friday last week": both days of that week
                 continue
         merged.append(expression)
     return _clocks_on_following_day(text, merged)
@@ -80,6 +88,10 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
     if part and first.type == "DATE" and second.type == "DATE" and _YEAR.match(second.value) and _YEAR_JOIN.match(gap):
         # "June last year", "January nineteen ninety-seven": the month of that year.
         return _combined(text, first, second, "DATE", second.value + part[1], second)
+    if (week := _WEEK.match(second.value)) and _is_weekday(text, first) and _WEEK_JOIN.match(gap):
+        # "Friday last week", "Monday next week": that weekday of the week named.
+        in_week = _day_of_week(week, first)
+        return _combined(text, first, second, "DATE", in_week.isoformat(), second) if in_week else None
     day_of = _DAY_OF_YEAR.match(first.value)
     joined = _DAY_YEAR_JOIN.match(gap) and not text.startswith(("'", "’"), second.end)  # not "last year's"
     if day_of and joined and first.type == second.type == "DATE" and _YEAR.match(second.value):
@@ -89,6 +101,34 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
         if timex_interval(value) is not None:  # not "29 February last year" read in a leap year
             return _combined(text, first, second, "DATE", value, second)
     return None
+
+
+def _is_weekday(text: str, expression: TimeExpression) -> bool:
+    """Whether the expression is a weekday name alone ("Friday", "on Friday" tags only the name)."""
+    return expression.type == "DATE" and _DAY.match(expression.value) is not None and (
+        _WEEKDAY_NAME.fullmatch(text[expression.start : expression.end]) is not None
+    )
+
+
+def _day_of_week(week: re.Match[str], weekday: TimeExpression) -> date | None:
+    """The day of ISO week ``week`` that falls on ``weekday``'s day of the week."""
+    try:
+        named = date.fromisoformat(weekday.value)
+        return date.fromisocalendar(int(week[1]), int(week[2]), named.isoweekday())
+    except ValueError:
+        return None
+
+
+def _weekday_of_range(text: str, first: TimeExpression, joined: TimeExpression) -> TimeExpression | None:
+    """``first`` moved into the week of ``joined`` when it is a weekday that opens a range ending in it; else None."""
+    if not (_is_weekday(text, first) and _RANGE_GAP.match(text[first.end : joined.start])):
+        return None
+    week = date.fromisoformat(joined.value).isocalendar()
+    try:
+        day = date.fromisocalendar(week[0], week[1], date.fromisoformat(first.value).isoweekday())
+    except ValueError:
+        return None
+    return replace(first, value=day.isoformat(), anchor=joined.anchor)
 
 
 def _combined(

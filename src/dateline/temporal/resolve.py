@@ -135,6 +135,8 @@ _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|ahead\s+of|"
     # "the vote is expected Thursday" (not "was expected": said before, it may be past now)
     r"(?:is|are|be|being)\s+expected|"
+    # "officials said the hearing is Tuesday", "the wedding is in August": a present copula schedules
+    r"(?<=\w\s)(?:is|are)|"
     # "favorite to win come November" (not "did come on March 3"), "as it gets closer to November"
     r"(?<!\bdid\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)come|"
     r"(?:gets?|getting|draws?|drawing|moves?|moving|comes?|coming)\s+closer\s+to|"

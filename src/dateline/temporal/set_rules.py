@@ -24,7 +24,7 @@ def _set_spans(match: re.Match[str]) -> Iterator[Span]:
     elif match["adverb"]:
         value = _SET_ADVERBS[match["adverb"].lower()]
     else:
-        unit, is_time = unit_letter(match["unit"])
+        unit, is_time = unit_letter(match["unit"] or match["unit3"])
         value = duration_value(1, unit, is_time, False)
     yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
 
@@ -55,7 +55,7 @@ def _set_adapter(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
         return
     if match["unit2"]:
-        value = duration_value(1, unit_letter(match["unit2"])[0], False, False)
+        value = duration_value(1, *unit_letter(match["unit2"]), False)
         yield Span(match.start(), match.end(), fixed(Resolved("SET", value)), 1)
         return
     yield from _set_spans(match)
@@ -67,11 +67,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
             r"|(?:every|each)\s+(?P<daypart>night|morning|evening|afternoon|weekend)"
-            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)"
+            # "every minute"; not "instructions per second", a rate of something (TimeBank leaves it untagged)
+            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)|(?:every|each)\s+(?P<unit3>second|minute)"
             r"|every\s+(?P<count>other|few|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|fifty)\s+"
             r"(?P<units>(?:minute|hour|day|week|month|quarter|year)s?)"
-            r"|(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"
+            # "twice a day", "six nights a week" (a rate, not a six-day span and a week).
+            r"|(?:once|twice|three\s+times|\d+\s+times|(?:\d|two|three|four|five|six|seven)\s+(?:days|nights|evenings)"
+            r")\s+(?:a|per|every)\s+(?P<unit2>minute|hour|day|week|month|year)(?!\s+(?:ago|earlier|later)\b))\b"
             r"|(?i:every|each)\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
             r"|November|December)\b"
             r"|\b(?P<wdplural>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"
