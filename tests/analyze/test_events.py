@@ -521,3 +521,12 @@ def test_a_cut_summary_keeps_no_bare_noun_and_an_empty_noun_its_clause(
     summaries = [e.summary for e in _events(analyzer, make_article, text)]
     assert any(s.endswith("than the ones he refused to answer") for s in summaries)
     assert not any(s.endswith(" year") and "last year" not in s for s in summaries)
+
+
+def test_a_title_the_parse_split_from_its_name_keeps_the_name(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: the model makes "President" the subject of "President Barack Obama of the United States flew to
+    Hawaii" and the name something else, and the headline was "President flew to Hawaii"."""
+    text = "President Barack Obama of the United States flew to Hawaii on Friday."
+    event = _events(analyzer, make_article, text)[0]
+    assert event.summary.startswith("President Barack Obama flew to Hawaii")
+    assert event.actor_key is not None and "obama" in event.actor_key

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.analyze.gazetteer import load_gazetteer
 from dateline.analyze.quote_cues import SPEECH_VERBS
+from dateline.analyze.roles import ROLE_NOUNS
 from dateline.records import Mention, TimeExpression
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -83,12 +84,25 @@ def subject_mention(subject: Token, index: MentionIndex) -> Mention | None:
     found = _on_token(subject, index)
     if found is not None:
         return found
+    if (titled := _name_after_title(subject, index)) is not None:
+        return titled
     for child in subject.children:
         if child.dep_ in _SUBJECT_MODIFIER_DEPS:
             mention = _on_token(child, index)
             if mention is not None and mention.kind not in _PLACE_MODIFIER_KINDS:
                 return mention
     return None
+
+
+def _name_after_title(subject: Token, index: MentionIndex) -> Mention | None:
+    """The person a title subject introduces when the parse split them: in "President Barack Obama of the United
+    States flew to Hawaii" the model made "President" the subject and "Barack Obama" something else (a review found
+    the headline "President flew to Hawaii")."""
+    following = subject.nbor(1) if subject.i + 1 < len(subject.doc) else None
+    if following is None or subject.lower_.rstrip(".") not in ROLE_NOUNS or not subject.is_title:
+        return None
+    mention = _on_token(following, index)
+    return mention if mention is not None and mention.kind == "PERSON" and mention.start == following.idx else None
 
 
 def _object_mentions(phrase: Token, index: MentionIndex) -> list[tuple[Mention, bool]]:
@@ -149,9 +163,13 @@ class EventParts:
         # The summary names the actor by its mention only when the mention is the subject's head: "Mexican
         # authorities ordered" is not "Mexican ordered", "the Scottish health secretary" is not "Scottish".
         heads = named and actor is not None and subject is not None and actor.start <= subject.idx < actor.end
+        titled = named and actor is not None and subject is not None and _name_after_title(subject, index) is actor
         return cls(
             actor_key=actor_key,
-            actor_text=actor.text if heads and actor is not None else None,
+            actor_text=(
+                f"{subject.text} {actor.text}" if titled and actor is not None and subject is not None
+                else actor.text if heads and actor is not None else None
+            ),
             target_key=target.actor_key if target is not None else None,
             location=location.actor_key if location is not None else None,
         )
