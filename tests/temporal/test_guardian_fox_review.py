@@ -146,3 +146,10 @@ def test_a_weekday_and_a_week_apart_stay_apart() -> None:
 )
 def test_a_present_copula_looks_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, date(2010, 5, 6)) == expected
+
+
+def test_a_weekday_ending_a_line_stays_apart_from_the_next_lines_week() -> None:
+    assert found("He left on Friday\nLast week was busy.", date(2009, 4, 30)) == [
+        ("Friday", "DATE", "2009-04-24"),
+        ("Last week", "DATE", "2009-W17"),
+    ]

@@ -15,7 +15,7 @@ from dateline.temporal.timex import timex_interval
 # furniture ("May 2, 2013 | 5:03pm", "12 January 2010 @ 09:29 pm", "August 8, 2012-4:43 pm").
 _TIME_JOIN = re.compile(rf"^(?:\s*+[,|@\-–—]?\s*+(?:on\s+|at\s+)?|\s+{ZONE},?\s+)$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_WEEK_JOIN = re.compile(r"^\s+$")
+_WEEK_JOIN = re.compile(r"^[ \t]+$")  # not across a line: "on Friday\nLast week, ..."
 _WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _RANGE_GAP = re.compile(r"^\s*(?:to|through|until|till|and|or|-|–|—)\s*$", re.IGNORECASE)
 _YEAR_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+of\s+)$", re.IGNORECASE)
