@@ -196,6 +196,8 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         return
     if match := _DAY_VALUE.match(expression.value[:10]):
         day = safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if day is not None and _SINCE_BEFORE.search(context.text, max(0, expression.start - 8), expression.start):
+            return  # "since 20 April, when the rig exploded, ... By 2.30pm": the time since, not the day in view
         if day is not None:
             context.last_day, context.last_day_end, context.last_coarse = day, expression.end, None
             context.day_unknown = False
@@ -210,6 +212,7 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         context.day_unknown = False
 
 
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 _OPENING_WORDS = re.compile(r"(?:(?:on|early|late|by|since|until|last|this|next)\s+)?$", re.IGNORECASE)
 _OPENING_REACH = 24
 
