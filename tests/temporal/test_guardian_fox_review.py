@@ -158,5 +158,8 @@ def test_a_weekday_ending_a_line_stays_apart_from_the_next_lines_week() -> None:
 def test_a_day_after_since_does_not_become_the_day_in_view() -> None:
     """The audit: after "since 20 April, when the rig exploded", "By 2.30pm" and "the previous day" were counted
     from 20 April, not from the day the article tells of."""
-    text = "Oil has gushed since 20 April, when the rig exploded. By 2.30pm the cap was in place. The previous day, BP said."
+    text = (
+        "Oil has gushed since 20 April, when the rig exploded. By 2.30pm the cap was in place. The previous day, "
+        "BP said."
+    )
     assert found(text)[1:] == [("2.30pm", "TIME", "2010-06-01T14:30"), ("The previous day", "DATE", "2010-05-31")]
