@@ -8,7 +8,7 @@ import pytest
 from tests.analyze.conftest import ArticleMaker
 
 from dateline.analyze import Analyzer
-from dateline.extract.wire_datelines import blank_wire_datelines
+from dateline.extract.wire_datelines import blank_wire_datelines, bundled_reports
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,42 @@ def test_a_chronology_of_one_line_paragraphs_dates_each_entrys_paragraphs(
     assert times["Prosecutors allege that Dr Murray hid drugs."] == "2011-01-04"
     assert times["He faces up to four years in prison."] == "2011-01-11"
     assert times["The defence maintains Dr Murray was not responsible."] == "2011-11-03"
+
+
+BUNDLE = (
+    "HOUSTON (Reuters) - BP said on Thursday it would lower a small dome over the leak.\n\n"
+    "HOUSTON, May 8 (Reuters) - A gas cloud enveloped the rig before it exploded, a report said.\n\n"
+    "HOUSTON (Reuters) - The outer edge of the oil spill washed up on Friday.\n\n"
+    "HOUSTON, April 29 (Reuters) - Officials said the slick will hit the coast tomorrow.\n"
+    "Janet Napolitano called it a spill of national significance."
+)
+
+
+def test_a_page_bundling_reports_of_other_days_dates_each_by_its_dateline(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A user test: a Reuters page of several earlier reports had April 29's news dated by its May 14 publication."""
+    events = analyzer.analyze(make_article(BUNDLE, published=date(2010, 5, 14))).events
+    dates = {e.summary: e.date for e in events}
+    assert dates["it would lower a small dome over the leak"] == "2010-05-13"  # the page's own report
+    assert dates["A gas cloud enveloped the rig"] == "2010-05-08"
+    assert dates["the slick will hit the coast"] == "2010-04-30"  # "tomorrow" of April 29
+    assert dates["Janet Napolitano called it a spill of national significance"] == "2010-04-29"
+    # A report whose dateline gives no day, on a page of several days, is not dated by the page.
+    assert all(d is None for s, d in dates.items() if "outer edge" in s)
+
+
+def test_datelines_of_no_other_day_keep_the_page_date(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = (
+        "LONDON (Reuters) - BP shares fell sharply.\n\n"
+        "NEW YORK (Reuters) - Analysts cut their forecasts for the company."
+    )
+    events = analyzer.analyze(make_article(text, published=date(2010, 5, 14))).events
+    assert events and all(e.date == "2010-05-14" for e in events)
+
+
+def test_bundled_reports_are_found_after_the_first_dateline() -> None:
+    reports = bundled_reports(BUNDLE)
+    assert [BUNDLE[start:].split(" (")[0] for start, _ in reports] == ["HOUSTON, May 8", "HOUSTON", "HOUSTON, April 29"]
+    assert [day for _, day in reports] == [(5, 8), None, (4, 29)]
+    assert bundled_reports("HOUSTON (Reuters) - One report only.") == []

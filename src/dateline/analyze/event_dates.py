@@ -10,8 +10,9 @@ modifies ("was pregnant when she was admitted on 15 June").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -35,6 +36,18 @@ class ArticleTime:
     reference: date | None
     # The last day the article may have been published (an inferred date is an interval): a day after it is ahead.
     published_latest: date | None = None
+    # A page bundling wire reports of other days: where each report after the first starts, and its day.
+    reports: tuple[tuple[int, date | None], ...] = ()
+
+    def at(self, offset: int) -> ArticleTime:
+        """The article's time as seen from ``offset``: within a bundled report, that report's day stands for the
+        publication date (None when its dateline gives no day: its sentences are not dated by the page's)."""
+        starts = [start for start, _ in self.reports]
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            return self
+        day = self.reports[index][1]
+        return replace(self, published=day, reference=day, published_latest=day, reports=())
 
 
 @dataclass(frozen=True)

@@ -395,12 +395,12 @@ def find_events(
     doc: Doc, sentences: Sequence[tuple[Sentence, Span]], mentions: Sequence[Mention], when: ArticleTime
 ) -> tuple[Event, ...]:
     """Events of every sentence (paired with its spaCy span) that is not furniture, in text order."""
-    context = (MentionIndex(mentions), when)
+    index = MentionIndex(mentions)
     expressions = dated_expressions(doc, when.times)
     events: list[Event] = []
     for sentence, span in sentences:
         if not _is_furniture(span) and not _is_question(span):
-            events.extend(_sentence_events(span, sentence, context, expressions))
+            events.extend(_sentence_events(span, sentence, (index, when.at(sentence.start)), expressions))
     return tuple(events)
 
 

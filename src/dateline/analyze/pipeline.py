@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
 from spacy.language import Language
@@ -17,9 +17,11 @@ from dateline.analyze.events import find_events
 from dateline.analyze.gazetteer import Gazetteer, load_gazetteer
 from dateline.analyze.nlp import PreparedText, load_model, prepare_text
 from dateline.analyze.quotes import find_quotes
+from dateline.extract.wire_datelines import bundled_reports
 from dateline.records import Analysis, Article, Mention, Quote, Sentence, TimeExpression
-from dateline.temporal import day_of, sentence_time, tag_times
+from dateline.temporal import day_of, sentence_time, tag_reports
 from dateline.temporal import timex_precision as _precision
+from dateline.temporal.timex import safe_date
 
 SpeakerKey = Callable[[int, int], str | None]
 _ACTOR_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -71,12 +73,14 @@ class Analyzer:
     def _analyze_doc(self, article: Article, doc: Doc, notes: tuple[str, ...]) -> Analysis:
         """All layers over one parsed document."""
         anchor = article.published.best if article.published is not None else None
-        times = tag_times(doc.text, anchor)
+        reports = _report_days(article.text, anchor)
+        times = tag_reports(doc.text, anchor, reports)
         pairs = _sentences(doc, times)
         actors, mentions = find_actors(doc, self.gazetteer)
         latest = article.published.latest if article.published is not None else None
         when = ArticleTime(
-            times=times, published=anchor, reference=anchor or _latest_day(times), published_latest=latest
+            times=times, published=anchor, reference=anchor or _latest_day(times), published_latest=latest,
+            reports=tuple(reports),
         )
         events = find_events(doc, pairs, mentions, when)
         quotes = _quotes(doc, mentions)
@@ -89,6 +93,30 @@ class Analyzer:
             events=events,
             notes=notes,
         )
+
+
+def _report_days(text: str, anchor: date | None) -> list[tuple[int, date | None]]:
+    """The reports a page bundles after its own (see ``bundled_reports``), each with the day of its dateline: the
+    last such day not after the page's.
+
+    Only a page with a report of another day is a bundle of days: there a dateline without a day leaves its report
+    undated (its sentences are not the page's news), while on a page whose datelines give no other day every
+    report is the page's, as before (a live page's or a factbox's "NEW YORK (Reuters) -").
+    """
+    if anchor is None:
+        return []
+    days: list[tuple[int, date | None]] = []
+    for start, month_day in bundled_reports(text):
+        day = None
+        if month_day is not None:
+            month, number = month_day
+            day = safe_date(anchor.year, month, number)
+            if day is not None and day > anchor + timedelta(days=1):
+                day = safe_date(anchor.year - 1, month, number)
+        days.append((start, day))
+    if all(day is None or day == anchor for _, day in days):
+        return []
+    return days
 
 
 def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence, Span]]:

@@ -45,3 +45,29 @@ def without_wire_dateline(text: str) -> str:
     """The text without the wire dateline it opens with: "MEXICO CITY (Reuters) - Mexico ..." -> "Mexico ..."."""
     match = _WIRE_DATELINE.match(text)
     return text[match.end() :] if match and _dateline(match) else text
+
+
+# The day a dateline gives: "HOUSTON, April 29 (Reuters) -" (the year is the page's).
+_DATELINE_DAY = re.compile(
+    r",[ \t]+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<day>\d{1,2})\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def bundled_reports(text: str) -> list[tuple[int, tuple[int, int] | None]]:
+    """Where a page that bundles several wire reports starts each report after its first, with the (month, day)
+    its dateline gives, if any.
+
+    A page opening paragraphs with two or more datelines ("HOUSTON, May 8 (Reuters) - ...", "HOUSTON, April 29
+    (Reuters) - ...") is several reports of different days (a user test found April's news dated by the page's
+    May publication). Its first report is the page's own; empty when the page has fewer than two datelines.
+    """
+    found = [match for match in _WIRE_DATELINE.finditer(text) if _dateline(match)]
+    if len(found) < 2:
+        return []
+    reports: list[tuple[int, tuple[int, int] | None]] = []
+    for match in found[1:]:
+        day = _DATELINE_DAY.search(match.group())
+        month = _MONTHS.index(day["month"].lower()[:3]) + 1 if day else 0
+        reports.append((match.start(), (month, int(day["day"])) if day and 1 <= int(day["day"]) <= 31 else None))
+    return reports

@@ -5,7 +5,15 @@ Used by the extract stage (inferring publication dates of undated pages) and the
 """
 
 from dateline.temporal.infer import infer_publication_date
-from dateline.temporal.tagger import tag_times
+from dateline.temporal.tagger import tag_reports, tag_times
 from dateline.temporal.timex import day_of, sentence_time, timex_interval, timex_precision
 
-__all__ = ["day_of", "infer_publication_date", "sentence_time", "tag_times", "timex_interval", "timex_precision"]
+__all__ = [
+    "day_of",
+    "infer_publication_date",
+    "sentence_time",
+    "tag_reports",
+    "tag_times",
+    "timex_interval",
+    "timex_precision",
+]

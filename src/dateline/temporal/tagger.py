@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from dateline.records import TimeExpression
 from dateline.temporal import calendar_rules, clock_rules, holiday_rules, phrase_rules, relative_rules, set_rules
@@ -101,6 +104,22 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
         _remember_day(context, expression)
         expressions.append(expression)
     return join_adjacent(text, expressions)
+
+
+def tag_reports(text: str, anchor: date | None, reports: Sequence[tuple[int, date | None]]) -> list[TimeExpression]:
+    """``tag_times`` over a page that bundles reports of different days: each report, from its start offset to the
+    next one's, anchored on its own day (None: unknown), the text before the first on ``anchor``."""
+    if not reports:
+        return tag_times(text, anchor)
+    starts = [0, *(start for start, _ in reports), len(text)]
+    anchors = [anchor, *(day for _, day in reports)]
+    found: list[TimeExpression] = []
+    for (start, end), day in zip(pairwise(starts), anchors, strict=False):
+        found.extend(
+            replace(expression, start=expression.start + start, end=expression.end + start)
+            for expression in tag_times(text[start:end], day)
+        )
+    return found
 
 
 def _candidates(text: str) -> list[Span]:
