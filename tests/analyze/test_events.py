@@ -530,3 +530,15 @@ def test_a_title_the_parse_split_from_its_name_keeps_the_name(analyzer: Analyzer
     event = _events(analyzer, make_article, text)[0]
     assert event.summary.startswith("President Barack Obama flew to Hawaii")
     assert event.actor_key is not None and "obama" in event.actor_key
+
+
+def test_wire_ticker_codes_are_no_words_of_a_summary(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test: "Shares of ... Cameron International Corp <CAM.N> and Halliburton Co <HAL.N> tumbled" was
+    headlined "Shares and > tumbled", and "BP Plc <BP.L>" left "BP.L" in a headline."""
+    text = (
+        "Shares of Cameron International Corp <CAM.N> and Halliburton Co <HAL.N> tumbled on Thursday. "
+        "A gas cloud enveloped a rig leased by BP Plc <BP.L>."
+    )
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert summaries and not any("<" in s or ">" in s or ".N" in s or ".L" in s for s in summaries)
+    assert any(s.startswith("Shares of Cameron International Corp") and "tumbled" in s for s in summaries)

@@ -7,6 +7,7 @@ capped in length, with notes for input the model will read badly (all capitals, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -108,4 +109,15 @@ def prepare_text(text: str, origin: str) -> PreparedText:
             f"in pieces of at most {MAX_SENTENCE_TOKENS} tokens"
         )
         text = text[:MAX_RUN_ON_CHARS]
-    return PreparedText(blank_wire_datelines(text), tuple(notes))
+    return PreparedText(blank_tickers(blank_wire_datelines(text)), tuple(notes))
+
+
+# A wire's ticker codes after a company's name: "Cameron International Corp <CAM.N>", "BP Plc <BP.L>", "<.SPX>".
+_TICKER = re.compile(r"<\.?[A-Z][A-Z0-9]{0,7}(?:\.[A-Za-z]{1,3})?>")
+
+
+def blank_tickers(text: str) -> str:
+    """The text with wire ticker codes replaced by spaces of the same length: parsed, "Shares of Cameron
+    International Corp <CAM.N> and Halliburton Co <HAL.N> tumbled" was headlined "Shares and > tumbled" (a user
+    test)."""
+    return _TICKER.sub(lambda match: " " * len(match.group()), text)
