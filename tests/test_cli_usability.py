@@ -428,3 +428,65 @@ def test_since_and_until_take_any_day_and_a_locked_store_is_busy_not_damaged(act
     busy = str(_damaged(actors_db, sqlite3.OperationalError("database is locked")))
     assert busy.endswith("the store is busy (another process is writing to it); nothing was written, try again")
     assert "recover" not in busy
+
+
+# 8. corrections a user test asked for ------------------------------------------------------------------
+
+
+@pytest.fixture
+def three_stories_db(tmp_path: Path) -> str:
+    """A store of three one-article stories (no actor or word in common)."""
+    path = tmp_path / "three.db"
+    store = SqliteStore(str(path))
+    try:
+        for number, actor in enumerate(("Ann Smith", "Bob Jones", "Cat Brown"), start=1):
+            store_article(store, number, [(actor.lower(), actor, "PERSON")], title=f"{actor} story")
+    finally:
+        store.close()
+    return str(path)
+
+
+def _story_ids(db: str) -> list[int]:
+    return sorted(story["id"] for story in json.loads(run("stories", "--db", db, "--json")[1]))
+
+
+def test_several_stories_merge_in_one_command(three_stories_db: str) -> None:
+    """A user test merged seven stories one command each: `story merge 1 2 5` was refused."""
+    first, *others = _story_ids(three_stories_db)
+    assert len(others) == 2
+    code, out = run("story", "merge", str(first), *map(str, others), "--db", three_stories_db)
+    assert code == 0 and out.startswith(f"story {first}: ") and out.rstrip().endswith("(3 articles)")
+    assert _story_ids(three_stories_db) == [first]
+
+
+def test_a_merge_of_several_is_all_or_nothing(three_stories_db: str) -> None:
+    first, second, _ = _story_ids(three_stories_db)
+    code, out = run("story", "merge", str(first), str(second), "999", "--db", three_stories_db)
+    assert code == 1 and one_error_line(out) == "Error: story 999: no such story"
+    assert len(_story_ids(three_stories_db)) == 3
+    code, out = run("story", "merge", str(first), str(second), str(second), "--db", three_stories_db)
+    assert code == 1 and one_error_line(out) == f"Error: story {second}: named twice"
+
+
+def test_splitting_off_an_article_stored_nowhere_says_so(three_stories_db: str) -> None:
+    first = _story_ids(three_stories_db)[0]
+    code, out = run("story", "split", str(first), "999", "--db", three_stories_db)
+    assert code == 1 and one_error_line(out) == "Error: article 999: no such article"
+
+
+def test_one_article_is_no_articles(three_stories_db: str) -> None:
+    first, second, _ = _story_ids(three_stories_db)
+    run("story", "merge", str(first), str(second), "--db", three_stories_db)
+    merged = next(s for s in json.loads(run("stories", "--db", three_stories_db, "--json")[1]) if s["id"] == first)
+    article = merged["articles"][-1]
+    code, out = run("story", "split", str(first), str(article), "--db", three_stories_db)
+    assert code == 0 and out.rstrip().endswith("(1 article)")
+
+
+def test_the_store_may_be_named_before_the_command(three_stories_db: str, tmp_path: Path) -> None:
+    """A user test: `dateline --db X stories` was refused; the command's own --db still wins."""
+    listed = run("stories", "--db", three_stories_db, "--json")[1]
+    assert run("--db", three_stories_db, "stories", "--json") == (0, listed)
+    assert run("--db", str(tmp_path / "none.db"), "stories", "--db", three_stories_db, "--json") == (0, listed)
+    code, out = run("--db", str(tmp_path / "none.db"), "stories")
+    assert code == 1 and "none.db: no Dateline store here" in one_error_line(out)

@@ -88,11 +88,27 @@ _OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, 
 
 @click.group(cls=DatelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dateline")
-def main() -> None:
+@click.option("--db", "root_db", metavar="TEXT",
+              help="The store for the command that follows (its own --db wins): as `dateline --db FILE stories`.")
+@click.pass_context
+def main(ctx: click.Context, root_db: str | None) -> None:
     """Dateline turns news coverage from many outlets into dated, sourced story timelines.
 
     Typical use: `dateline ingest PAGES...`, then `dateline stories` and `dateline timeline ID`.
     """
+    if root_db:
+        # Every command reads its store from --db or $DATELINE_DB: the option given before the command stands in
+        # for the variable while the command runs (a user test found `dateline --db X stories` refused).
+        previous = os.environ.get("DATELINE_DB")
+        os.environ["DATELINE_DB"] = root_db
+        ctx.call_on_close(lambda: _restore_environment("DATELINE_DB", previous))
+
+
+def _restore_environment(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
 
 
 # The JSONL record format, shown under `ingest --help` (and so in docs/usage.md); sources/jsonl.py reads it.

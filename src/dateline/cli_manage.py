@@ -24,17 +24,24 @@ def story() -> None:
 
 @story.command("merge")
 @click.argument("story_a", type=ID)
-@click.argument("story_b", type=ID)
+@click.argument("story_b", type=ID, nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
-def story_merge(story_a: int, story_b: int, db: str | None) -> None:
-    """Merge story B into story A."""
+def story_merge(story_a: int, story_b: tuple[int, ...], db: str | None) -> None:
+    """Merge story B (one or more stories) into story A, all or none."""
     from dateline.link import merge_stories
 
-    if story_a == story_b:
+    if story_a in story_b:
         raise click.ClickException(f"story {story_a}: cannot merge a story with itself")
+    if len(set(story_b)) < len(story_b):
+        twice = next(b for b in story_b if story_b.count(b) > 1)
+        raise click.ClickException(f"story {twice}: named twice")
     with open_cli_store(db) as store:
-        merged = merge_stories(store, story_a, story_b)
-    click.echo(f"story {merged.id}: {merged.title} ({len(merged.article_ids)} articles)")
+        merged = merge_stories(store, story_a, *story_b)
+    click.echo(f"story {merged.id}: {merged.title} ({_articles(len(merged.article_ids))})")
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 @story.command("split")
@@ -47,7 +54,7 @@ def story_split(story_id: int, article_ids: tuple[int, ...], db: str | None) -> 
 
     with open_cli_store(db) as store:
         new = split_story(store, story_id, list(article_ids))
-    click.echo(f"story {new.id}: {new.title} ({len(new.article_ids)} articles)")
+    click.echo(f"story {new.id}: {new.title} ({_articles(len(new.article_ids))})")
 
 
 @story.command("rename")

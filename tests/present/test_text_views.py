@@ -38,10 +38,10 @@ def test_a_week_label_widens_the_date_column_for_every_entry() -> None:
     day = TimelineEntry("2010-04-20", "day", "Rig exploded", "OTHER", (), (SourceRef(2, "bbc", None, "Exploded."),))
     story = Story(1, "Oil spill", (1, 2), ("bbc",), "2010-04-19", "2010-04-20")
     lines = render_timeline(Timeline(story, (week, day))).splitlines()
-    heads = [line for line in lines if "[" in line and "]" in line]
-    assert heads[0].startswith("week of 2010-04-19  [OTHER] Rig inspected")
-    assert heads[1].startswith("2010-04-20" + " " * 10 + "[OTHER] Rig exploded")
-    column = heads[0].index("[")
+    heads = [line for line in lines if "Rig " in line]
+    assert heads[0].startswith("week of 2010-04-19  Rig inspected")  # no "[OTHER]": most entries' kind is noise
+    assert heads[1].startswith("2010-04-20" + " " * 10 + "Rig exploded")
+    column = heads[0].index("Rig")
     assert all(line.index("reported by") == column for line in lines if "reported by" in line)
     assert all(line.index("“") == column + 2 for line in lines if "“" in line)
 
@@ -57,3 +57,20 @@ def test_a_digest_sentence_telling_two_days_is_shown_once_and_pointed_to() -> No
     text = render_digest(Digest(story, (DigestDay("2016-07-11", (lead,)), DigestDay("2016-07-12", (other, lead)))))
     assert text.count("So we simply introduced a bill") == 1
     assert "  • (the sentence of article 40 under 2016-07-11 again)" in text.splitlines()
+
+
+def test_a_timelinejs_slide_names_the_kind_in_words_and_never_other() -> None:
+    """A user test: slides began "<p>OTHER, hypothetical</p>"."""
+    from dateline.present.exports import timelinejs_document
+
+    other = TimelineEntry("2010-04-20", "day", "Rig exploded", "OTHER", (), (SourceRef(2, "bbc", None, "Exploded."),))
+    said = TimelineEntry("2010-04-21", "day", "BP said so", "STATEMENT", (), (SourceRef(3, "bbc", None, "Said."),))
+    planned = TimelineEntry(
+        "2010-04-22", "day", "BP will drill", "OTHER", (), (SourceRef(4, "bbc", None, "Will drill."),),
+        modality="planned",
+    )
+    story = Story(1, "Oil spill", (2, 3, 4), ("bbc",), "2010-04-20", "2010-04-22")
+    slides = timelinejs_document(Timeline(story, (other, said, planned)))["events"]
+    texts = [slide["text"]["text"] for slide in slides]
+    assert texts[0].startswith("<ul>") and "OTHER" not in "".join(texts)
+    assert texts[1].startswith("<p>statement</p>") and texts[2].startswith("<p>planned</p>")

@@ -208,11 +208,24 @@ def _atomic(store: SqliteStore) -> Iterator[None]:
         yield
 
 
-def merge_stories(store: SqliteStore, a: int, b: int) -> Story:
-    """Merge story ``b`` into story ``a`` (the user says they are one story); returns the merged story.
+def merge_stories(store: SqliteStore, a: int, *others: int) -> Story:
+    """Merge each of the ``others`` into story ``a`` (the user says they are one story); returns the merged story.
 
-    ``b``'s id keeps resolving to ``a``. A title the user locked on either side is kept.
+    Their ids keep resolving to ``a``. A title the user locked on any side is kept. All or nothing: when one of
+    them cannot be merged (no such story, already one with another), none is.
     """
+    if not others:
+        raise DatelineError(f"story {a}: name a story to merge into it")
+    with _atomic(store):
+        merged = None
+        for b in others:
+            merged = _merge_two(store, a, b)
+    assert merged is not None
+    return merged
+
+
+def _merge_two(store: SqliteStore, a: int, b: int) -> Story:
+    """Merge story ``b`` into story ``a`` (see merge_stories)."""
     keep, gone = sql.resolve_merged(store, a), sql.resolve_merged(store, b)
     keep_row, gone_row = sql.story_row(store, keep), sql.story_row(store, gone)
     if keep_row is None or gone_row is None:
@@ -244,6 +257,8 @@ def split_story(store: SqliteStore, story_id: int, article_ids: Sequence[int]) -
     moving = list(dict.fromkeys(article_ids))
     strangers = [a for a in moving if a not in members]
     if strangers:
+        if not store.articles(strangers[:1]):  # a user test: an id stored nowhere was "not in this story"
+            raise NotFoundError(f"article {strangers[0]}: no such article")
         raise NotFoundError(f"story {story_id}: article {strangers[0]} is not in this story")
     if not moving:
         raise DatelineError(f"story {story_id}: name at least one article to split off")

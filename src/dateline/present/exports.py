@@ -134,6 +134,10 @@ def timelinejs_date(value: str | None, precision: str) -> dict[str, str] | None:
     return fields
 
 
+def _qualifier_html(qualifiers: list[str]) -> str:
+    return f"<p>{html.escape(', '.join(qualifiers))}</p>" if qualifiers else ""
+
+
 def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
     start = timelinejs_date(entry.date, entry.precision)
     if start is None:
@@ -143,13 +147,15 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
     )
     copies = ", ".join(_source_html(ref) for ref in entry.sources if ref.copy_of is not None)
     copied = f"<p>Copied by {copies}.</p>" if copies else ""
-    qualifiers = [entry.type] + ([entry.modality] if entry.modality != "happened" else [])
+    # In words a reader of the slide knows ("statement", "planned"); no "OTHER" (a user test found it on most slides).
+    qualifiers = [entry.type.lower().replace("_", " ")] if entry.type != "OTHER" else []
+    qualifiers += [entry.modality] if entry.modality != "happened" else []
     qualifiers += ["article date"] if entry.article_date else []
     slide: dict[str, Any] = {
         "start_date": start,
         "text": {
             "headline": html.escape(entry.summary),
-            "text": f"<p>{html.escape(', '.join(qualifiers))}</p><ul>{sources}</ul>{copied}",
+            "text": _qualifier_html(qualifiers) + f"<ul>{sources}</ul>{copied}",
         },
         "group": "Background" if entry.background else "News",
     }

@@ -167,7 +167,8 @@ def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     copies = sorted(
         {s.outlet or s.url or f"article {s.article_id}" for s in entry.sources if s.copy_of is not None} - reporting
     )
-    head = f"{date_label(entry.date):<{column}}  [{entry.type}]"
+    # The kind only where it tells something: "OTHER", most entries' kind, is noise to a reader (a user test).
+    head = f"{date_label(entry.date):<{column}} " + (f" [{entry.type}]" if entry.type != "OTHER" else "")
     if entry.modality != "happened":
         head += f" ({entry.modality})"
     if entry.article_date:
