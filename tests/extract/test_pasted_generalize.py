@@ -400,3 +400,38 @@ def test_news_that_only_looks_like_a_call_to_write_in_stays() -> None:
     for line in ("Send tips to the FBI at 1-800-CALL-FBI.", "Send comments to the EPA at regulations.gov by March 5.",
                  "Subscribe to the channel for more videos, the YouTuber told followers on Monday."):
         assert classify_line(line) is None, line
+
+
+def _text(body: str) -> Article:
+    return extract_article(RawInput(origin="pasted.txt", body=body, kind="text"))
+
+
+BLOG_BIO_PAGE = (
+    "BP faces questions over spill response\n\n"
+    "HOUSTON (Reuters) - BP and the Coast Guard have mounted the largest containment operation in history, "
+    "involving dozens of ships and aircraft.\n\n"
+    "But they are struggling to control the slick from the leaking well under the sea off Louisiana's coast.\n\n"
+    "\"Chris has been a journalist for Reuters since 2001, when he joined the Washington DC bureau as an intern.\n\n"
+    "As a correspondent in Washington, Chris covered energy policy and reported on Congress and the courts.\n\n"
+    "As Houston Bureau Chief, Chris oversees a team of five reporters and covers general news topics.\"\n\n"
+    "Share this"
+)
+
+
+def test_a_bio_told_by_first_name_that_closes_the_page_is_furniture() -> None:
+    """A user test: a Reuters blog's closing bio ("Chris has been a journalist for Reuters since 2001 ...") gave
+    timeline entries ("Chris oversees a team of five reporters")."""
+    article = _text(BLOG_BIO_PAGE)
+    assert "Chris" not in article.text and article.text.endswith("off Louisiana's coast.")
+    assert [b.reason for b in article.removed if "Chris" in b.text] == ["author bio"] * 3
+    assert article.author is None  # a first name alone is not given as the author
+
+
+def test_a_first_name_in_the_news_is_no_bio() -> None:
+    """The same opening in the body, with news after it, stays: "Chris has been a reporter" is not a bio there."""
+    body = BLOG_BIO_PAGE.replace(
+        "Share this",
+        "Officials said the clean-up would take months and cost billions of dollars, and that the spill is the worst "
+        "in decades.",
+    )
+    assert "Chris oversees a team" in _text(body).text

@@ -9,7 +9,6 @@ Erdogan" in an article, and ``resolve_against`` lets the store merge across arti
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -28,6 +27,7 @@ from dateline.analyze.gazetteer import (
 )
 from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key, title_words
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
+from dateline.given_names import census_names, first_names
 from dateline.records import Actor, ActorKind, Mention
 from dateline.temporal.lexicon import ZONE
 
@@ -92,7 +92,7 @@ def _thing_entities(doc: Doc) -> set[int]:
 def _names_a_thing(ent: Span, lone_people: set[str]) -> bool:
     """Whether a name the model took for a person's names a thing: the text writes it after "the" and before a
     common noun ("the Deepwater Horizon rig", "the Exxon Valdez disaster"), as people's names are not."""
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in _first_names():
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in first_names():
         return False
     doc = ent.doc
     if ent[-1].text in lone_people:
@@ -177,12 +177,12 @@ def _opening_gerund(token: Token) -> bool:
     from wordfreq import zipf_frequency
 
     # A common noun in "-ing" opens names: "Morning Consult", "Evening Standard", "Building Trades Council".
-    return token.lower_ not in _first_names() and zipf_frequency(token.lower_, "en") < _GERUND_ZIPF
+    return token.lower_ not in first_names() and zipf_frequency(token.lower_, "en") < _GERUND_ZIPF
 
 
 def _opens_the_clause(token: Token) -> bool:
     """A verb, adverb or function word the tagger reads as such, which no given name is ("Will", "Rush" are)."""
-    return token.pos_ in _CLAUSE_OPENERS and token.lower_ not in _first_names()
+    return token.pos_ in _CLAUSE_OPENERS and token.lower_ not in first_names()
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:
@@ -190,7 +190,7 @@ def _after_inner_title(doc: Doc, start: int, end: int) -> int:
     "Attorney General Eric Holder"): after the last capitalised job or title word followed by two words or
     more ("Martin Luther King Jr" keeps King: one word follows)."""
     for i in range(end - 3, start, -1):
-        if _is_descriptor(doc[i]) and doc[i + 1].is_title and doc[i + 1].lower_ in _first_names():
+        if _is_descriptor(doc[i]) and doc[i + 1].is_title and doc[i + 1].lower_ in first_names():
             return i + 1
     return start
 
@@ -235,24 +235,10 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "'", "’"})
 
 
-@functools.cache
-def _first_names() -> frozenset[str]:
-    """Given names of the US Census 1990 list (5,494, from the ``names`` package), folded to lower case."""
-    return _census_names("dist.male.first") | _census_names("dist.female.first")
-
-
-@functools.cache
-def _census_names(table: str) -> frozenset[str]:
-    from importlib.resources import files
-
-    lines = files("names").joinpath(table).read_text(encoding="ascii").splitlines()
-    return frozenset(line.split()[0].casefold() for line in lines if line.strip())
-
-
 def _sex_of_given_name(key: str) -> str | None:
     """"f" or "m" for a full name whose given name the census lists for one sex only; None otherwise."""
     given = key.split()[0]
-    female, male = given in _census_names("dist.female.first"), given in _census_names("dist.male.first")
+    female, male = given in census_names("dist.female.first"), given in census_names("dist.male.first")
     return "f" if female and not male else "m" if male and not female else None
 
 
@@ -396,7 +382,7 @@ def _is_common_word(token: Token) -> bool:
     in a headline ("Fascist", "Team"; not "Hunter", "Chris", "Will")."""
     if not token.is_alpha:
         return True
-    if token.lower_ in _first_names():
+    if token.lower_ in first_names():
         return False
     from wordfreq import zipf_frequency  # the frequency table loads on first use
 

@@ -16,6 +16,7 @@ from datetime import date
 from dateline.extract import bylines
 from dateline.extract.comments import cut_comments
 from dateline.extract.furniture import (
+    ROLE_NOUN,
     classify_line,
     ends_sentence,
     has_image_credit,
@@ -29,6 +30,7 @@ from dateline.extract.furniture import (
 from dateline.extract.metadata import PageContent, outlet_from_url, parse_date_line
 from dateline.extract.page_lines import PageLine, first_prose, join_paragraphs, split_lines
 from dateline.extract.teasers import TEASER, drop_teasers
+from dateline.given_names import first_names
 from dateline.records import RemovedBlock
 
 # Furniture lines are short; longer lines are always article text, which keeps huge inputs linear.
@@ -76,6 +78,7 @@ def extract_pasted(
     _find_title(lines, found, given_title)
     # Authors first: a name repeated at the top and in the author box must not pass for the outlet.
     _find_author_blocks(lines, found)
+    _find_first_name_bios(lines)
     _find_outlet(lines, found)
     drop_teasers(lines)
     _drop_header_and_footer(lines)
@@ -247,6 +250,48 @@ def _find_author_blocks(lines: list[PageLine], found: _Findings) -> None:
         if line.reason is None and bylines.is_name_line(line.text) and _next_to_author_box(lines, index):
             line.reason = "author bio"
             found.author = found.author or line.text
+
+
+# A bio told by the author's first name, as Reuters blogs close: "Chris has been a journalist for Reuters since
+# 2001 ... As Houston Bureau Chief, Chris oversees a team of five reporters" (a user test found these lines in a
+# timeline), "Tom has reported from over twenty countries".
+_FIRST_NAME_BIO = re.compile(
+    r"^[\"“”'‘’`\s]*(?P<name>[A-Z][a-z]{1,15})\s+(?:has\s+been|is|was|has\s+worked|joined|covers|has\s+covered|"
+    r"has\s+reported|reports|writes|has\s+written)\b"
+)
+_JOURNALISM = re.compile(r"\b(?:journalis[mt]\w*|reported\s+(?:from|on)|covered|interviewed)\b", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def _find_first_name_bios(lines: list[PageLine]) -> None:
+    """Drop a bio that closes the page told by the author's first name: its opening line names a journalism role
+    or work, the lines after it the same name (or he/she with such a role), a line before it the same work in
+    the third person ("A former oil broker who turned to journalism, he ..."); nothing but furniture follows."""
+    for index, line in enumerate(lines):
+        opening = _FIRST_NAME_BIO.match(line.text) if line.reason is None else None
+        if opening is None or opening["name"].casefold() not in first_names():
+            continue
+        if not (ROLE_NOUN.search(line.text[:200]) or _JOURNALISM.search(line.text[:200])):
+            continue
+        name = re.compile(rf"\b{opening['name']}\b")
+        end = index + 1
+        while end < len(lines) and lines[end].reason is None and _tells_of(lines[end].text, name):
+            end += 1
+        if any(later.reason is None and is_prose(later.text) for later in lines[end:]):
+            continue
+        start = index
+        while start > 0 and lines[start - 1].reason is None and _tells_of(lines[start - 1].text, name):
+            start -= 1
+        for bio in lines[start:end]:
+            bio.reason = "author bio"
+        return  # (a first name alone is not given as the author)
+
+
+def _tells_of(text: str, name: re.Pattern[str]) -> bool:
+    """Whether a line goes on with a bio: the same first name, or he/she with a journalism role or work."""
+    return name.search(text) is not None or (
+        _HE_OR_SHE.search(text) is not None and (ROLE_NOUN.search(text) or _JOURNALISM.search(text)) is not None
+    )
 
 
 def _confirms_bio(lines: list[PageLine], index: int, name: str) -> bool:
