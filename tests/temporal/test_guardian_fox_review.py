@@ -163,3 +163,12 @@ def test_a_day_after_since_does_not_become_the_day_in_view() -> None:
         "BP said."
     )
     assert found(text)[1:] == [("2.30pm", "TIME", "2010-06-01T14:30"), ("The previous day", "DATE", "2010-05-31")]
+
+
+def test_a_weekday_before_a_day_and_clock_time_is_left_as_it_is() -> None:
+    """A range ending in a clock time on a day ("Wednesday to Friday at 1 pm") is no weekday of a named week (the
+    first version of that rule raised on it)."""
+    assert found("The talks ran from Wednesday to Friday at 1 pm.", date(2010, 2, 27)) == [
+        ("Wednesday", "DATE", "2010-02-24"),
+        ("Friday at 1 pm", "TIME", "2010-02-26T13:00"),
+    ]

@@ -46,7 +46,8 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
             joined = _join(text, previous, expression)
             if joined is not None:
                 merged[-1] = joined
-                if len(merged) >= 2 and (first := _weekday_of_range(text, merged[-2], joined)) is not None:
+                of_week = _WEEK.match(expression.value) is not None  # "... to Friday last week", not "Friday at 1pm"
+                if of_week and len(merged) >= 2 and (first := _weekday_of_range(text, merged[-2], joined)):
                     merged[-2] = first  # "Wednesday to Friday last week": both days of that week
                 continue
         merged.append(expression)
@@ -123,8 +124,8 @@ def _weekday_of_range(text: str, first: TimeExpression, joined: TimeExpression) 
     """``first`` moved into the week of ``joined`` when it is a weekday that opens a range ending in it; else None."""
     if not (_is_weekday(text, first) and _RANGE_GAP.match(text[first.end : joined.start])):
         return None
-    week = date.fromisoformat(joined.value).isocalendar()
     try:
+        week = date.fromisoformat(joined.value).isocalendar()
         day = date.fromisocalendar(week[0], week[1], date.fromisoformat(first.value).isoweekday())
     except ValueError:
         return None
