@@ -542,3 +542,19 @@ def test_wire_ticker_codes_are_no_words_of_a_summary(analyzer: Analyzer, make_ar
     summaries = [e.summary for e in _events(analyzer, make_article, text)]
     assert summaries and not any("<" in s or ">" in s or ".N" in s or ".L" in s for s in summaries)
     assert any(s.startswith("Shares of Cameron International Corp") and "tumbled" in s for s in summaries)
+
+
+def test_an_attempt_made_happened_and_a_doubted_clause_is_not_asserted(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A user test: "BP tried to lower a containment dome" was planned, and "Many analysts doubt a big cold rush is
+    imminent" told the rush as a fact."""
+    text = (
+        "BP tried to lower a containment dome over the leak. BP will try to cap the well. "
+        "Many analysts doubt a big cold rush is imminent. Nobody doubts that the cap failed."
+    )
+    modality = {e.summary: e.modality for e in _events(analyzer, make_article, text)}
+    assert modality["BP tried to lower a containment dome over the leak"] == "happened"
+    assert next(m for s, m in modality.items() if s.startswith("BP will try to cap")) == "planned"
+    assert "hypothetical" in {m for s, m in modality.items() if s.endswith("a big cold rush is imminent")}
+    assert modality["the cap failed"] == "happened"

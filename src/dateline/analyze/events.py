@@ -78,11 +78,21 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     conditional = kind not in _CONDITIONAL_CONTENT_KINDS and any(has_condition(p) for p in parts)
     if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children):
         return "hypothetical"
-    if intended or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+    if (intended and not _attempt_made(head)) or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "planned"
     if predicate in PROPOSAL_VERBS or verb.lemma_.lower() in PROPOSAL_VERBS:
         return "proposed"
     return "reported" if reported else "happened"
+
+
+# Verbs of attempt: told in the past or as under way, the attempt is what happened ("BP tried to lower a
+# containment dome", a user test found it planned), whatever came of it.
+_ATTEMPT_VERBS = frozenset({"try", "attempt"})
+
+
+def _attempt_made(head: Token) -> bool:
+    """Whether the clause tells an attempt made or being made: "tried to", "has attempted to", "is trying to"."""
+    return head.lemma_.lower() in _ATTEMPT_VERBS and head.tag_ in {"VBD", "VBN", "VBG"}
 
 
 # "The ship nearly sank" did not sink; "profits nearly doubled" did grow, by a measure these verbs give.
@@ -324,6 +334,8 @@ def _summary_of(head: Token, index: MentionIndex) -> str:
 
 # Verbs whose complement their subject says is false: "denied that she had sent classified material".
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "disavow"})
+# Verbs whose complement their subject thinks unlikely: what it says is not asserted.
+DOUBT_VERBS = frozenset({"doubt"})
 # Verbs whose complement is true whether or not they are negated: "did not know that the ship had sunk".
 # "did not mention that he had given Jackson the drug": he had.
 FACTIVE_VERBS = frozenset({
@@ -350,6 +362,10 @@ def framing(head: Token) -> tuple[Token, Modality] | None:
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in governor.children) or _no_one(subject_of(governor))
     if lemma in DENIAL_VERBS:
         return None if negated else (governor, "negated")  # "No one disputes that the bank collapsed": it did
+    if lemma in DOUBT_VERBS:
+        # "Many analysts doubt a big cold rush is imminent" (a user test found it told as a fact); "nobody doubts
+        # that ..." asserts it.
+        return None if negated else (governor, "hypothetical")
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children) or asks(governor):
         return governor, "hypothetical"
     if _asks_what(token):
