@@ -190,3 +190,64 @@ def test_a_story_without_a_trusted_date_shows_its_guessed_days_marked(store: Sql
     assert vague is not None
     shown = get_story(store, vague)  # "sometime in 2025" names no day: not shown as 1 January
     assert (shown.first_date, shown.last_date, shown.dates_guessed) == (None, None, False)
+
+
+SLICK = (
+    "Oil slick reaches Louisiana marshes",
+    "Thick crude oil from the leaking well washed into the Louisiana marshes, where crews laid booms to protect "
+    "pelicans and oyster beds from the spreading slick.",
+)
+DOME = (
+    "Engineers lower containment dome over gushing well",
+    "Engineers lowered a steel containment dome over the gushing undersea well, hoping to funnel the leaking "
+    "crude to a drillship on the surface.",
+)
+DOME_AND_SLICK = (
+    "Containment dome fails as slick reaches Louisiana marshes",
+    "Engineers said the steel containment dome lowered over the gushing undersea well failed to funnel the leaking "
+    "crude to the drillship on the surface, as the oil slick washed into the Louisiana marshes where crews laid "
+    "booms to protect pelicans and oyster beds.",
+)
+BP = ("bp", "BP")
+TRANSOCEAN = ("transocean", "Transocean")
+
+
+def test_two_stories_running_at_once_that_grow_alike_become_one(store: SqliteStore) -> None:
+    """A user test: 36 articles on the BP spill made 8 stories, two of them of 17 and 12 articles over the same
+    weeks. The first reports of the slick and of the dome shared too few words to join; a report of both makes
+    their stories one, under the older id."""
+    slick = add(store, *SLICK, day=date(2010, 5, 6), actors=[BP])
+    dome = add(store, *DOME, day=date(2010, 5, 7), actors=[TRANSOCEAN])
+    first, second = store.get_article(slick).story_id, store.get_article(dome).story_id
+    assert first is not None and second is not None and first != second
+    both = add(store, *DOME_AND_SLICK, day=date(2010, 5, 8), actors=[BP, TRANSOCEAN])
+    older = min(first, second)
+    assert [store.get_article(a).story_id for a in (slick, dome, both)] == [older] * 3
+    assert [s.id for s in list_stories(store)] == [older]
+    assert sql.resolve_merged(store, max(first, second)) == older
+    # Grouping's own merge: no user correction is logged.
+    assert store.conn.execute("SELECT COUNT(*) FROM story_corrections").fetchone()[0] == 0
+
+
+def test_stories_a_user_split_apart_are_not_joined_again(store: SqliteStore) -> None:
+    slick = add(store, *SLICK, day=date(2010, 5, 6), actors=[BP])
+    add(store, *DOME, day=date(2010, 5, 7), actors=[TRANSOCEAN])
+    both = add(store, *DOME_AND_SLICK, day=date(2010, 5, 8), actors=[BP, TRANSOCEAN])
+    story_id = store.get_article(slick).story_id
+    assert story_id is not None
+    split_off = split_story(store, story_id, [both]).id
+    again = add(
+        store, "Dome fails again, slick spreads", DOME_AND_SLICK[1] + " BP said so.", day=date(2010, 5, 9), actors=[BP]
+    )
+    assert store.get_article(again).story_id is not None
+    assert {store.get_article(slick).story_id, store.get_article(both).story_id} == {story_id, split_off}
+
+
+def test_stories_apart_in_time_or_undated_are_not_joined_by_likeness(store: SqliteStore) -> None:
+    earlier = add(store, *SLICK, day=date(2010, 5, 6), actors=[BP])
+    later = add(store, *DOME, day=date(2010, 8, 20), actors=[TRANSOCEAN])
+    undated = add(store, "Oil reaches marshes again", SLICK[1].replace("Thick", "Fresh"), actors=[TRANSOCEAN])
+    add(store, *DOME_AND_SLICK, day=date(2010, 5, 8), actors=[BP, TRANSOCEAN])
+    stories = {store.get_article(a).story_id for a in (earlier, later, undated)}
+    assert store.get_article(later).story_id != store.get_article(earlier).story_id
+    assert len(stories) >= 2

@@ -169,7 +169,7 @@ def ingest_in_order(
 ) -> dict[str, int]:
     """Each article's story, ingested one by one in the order of ``keys`` into a fresh store, its actors filed
     under the stored names as ingest files them."""
-    predicted: dict[str, int] = {}
+    stored: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "stories.db"))
         for key in keys:
@@ -177,10 +177,12 @@ def ingest_in_order(
             with store.transaction():
                 # The stored actors' names, as ingest files them ("Erdogan" under "Recep Tayyip Erdogan").
                 analysis = unify_actors(analyses[key], known_actors_for(store, analyses[key].actors), resolve_against)
-                article_id = store.add_article(article, analysis, content_hash(text + key), fingerprint(text))
-                predicted[key] = assign_story(store, article_id)
+                stored[key] = store.add_article(article, analysis, content_hash(text + key), fingerprint(text))
+                assign_story(store, stored[key])
+        # Each article's story at the end: grouping may have merged stories since it was assigned.
+        predicted = {key: store.get_article(article_id).story_id for key, article_id in stored.items()}
         store.close()
-    return predicted
+    return {key: story_id for key, story_id in predicted.items() if story_id is not None}
 
 
 def format_report(report: Report) -> str:

@@ -48,12 +48,39 @@ def assign_story(store: SqliteStore, article_id: int) -> int:
     story_id = grouping.choose_story(features, candidates)
     if story_id is None:
         story_id = sql.create_story(store, _headline(features))
-        sql.save_profile(store, grouping.new_profile(story_id, features))
+        profile = grouping.new_profile(story_id, features)
     else:
-        profile = next(p for p in candidates if p.story_id == story_id)
-        sql.save_profile(store, _joined(store, profile, features))
+        profile = _joined(store, next(p for p in candidates if p.story_id == story_id), features)
+    sql.save_profile(store, profile)
     sql.set_story_of(store, [article_id], story_id)
-    return story_id
+    return _absorb_twins(store, profile, [c for c in candidates if c.story_id != story_id])
+
+
+def _absorb_twins(store: SqliteStore, profile: grouping.StoryProfile, others: Sequence[grouping.StoryProfile]) -> int:
+    """Merge into one the stories among ``others`` that the article's story, as it now stands, is one story with
+    (see grouping.stories_alike); the oldest id stays. Stories a user split apart stay apart. Returns the id of the
+    article's story after it. Only the article's candidate stories are compared, so the cost stays bounded."""
+    twins = [other for other in others if grouping.stories_alike(profile, other)]
+    twins = [other for other in twins if not sql.split_apart(store, profile.story_id, other.story_id)]
+    if not twins:
+        return profile.story_id
+    ids = sorted([profile.story_id, *(other.story_id for other in twins)])
+    keep = ids[0]
+    for gone in ids[1:]:
+        _fold(store, keep, gone)
+    _rebuild(store, keep)
+    return keep
+
+
+def _fold(store: SqliteStore, keep: int, gone: int) -> None:
+    """Move story ``gone``'s articles into ``keep``; ``gone``'s id resolves to ``keep`` (no user correction)."""
+    keep_row, gone_row = sql.story_row(store, keep), sql.story_row(store, gone)
+    moving = [article_id for article_id, _ in sql.story_members(store, gone)]
+    sql.set_story_of(store, moving, keep)
+    sql.delete_story(store, gone)
+    sql.record_merge(store, gone, keep)
+    if gone_row is not None and keep_row is not None and gone_row["title_locked"] and not keep_row["title_locked"]:
+        sql.set_title(store, keep, str(gone_row["title"]), lock=True)
 
 
 def redate_in_story(store: SqliteStore, article_id: int) -> None:

@@ -252,6 +252,16 @@ def record_correction(
     )
 
 
+def split_apart(store: SqliteStore, a: int, b: int) -> bool:
+    """Whether a user split one of the two stories off the other, or off a story since merged into one of them
+    (grouping must not join them again)."""
+    rows = store.conn.execute(
+        "SELECT story_id, other_id FROM story_corrections WHERE kind = 'split' AND other_id IS NOT NULL"
+    ).fetchall()
+    wanted = {a, b}
+    return any({resolve_merged(store, int(row[0])), resolve_merged(store, int(row[1]))} == wanted for row in rows)
+
+
 def story_members(store: SqliteStore, story_id: int) -> list[tuple[int, str | None]]:
     """(article id, outlet) of the story's articles, oldest first."""
     rows = store.conn.execute(
