@@ -165,8 +165,21 @@ def test_datelines_of_no_other_day_keep_the_page_date(analyzer: Analyzer, make_a
     assert events and all(e.date == "2010-05-14" for e in events)
 
 
-def test_bundled_reports_are_found_after_the_first_dateline() -> None:
+def test_bundled_reports_are_found_at_each_dateline() -> None:
     reports = bundled_reports(BUNDLE)
-    assert [BUNDLE[start:].split(" (")[0] for start, _ in reports] == ["HOUSTON, May 8", "HOUSTON", "HOUSTON, April 29"]
-    assert [day for _, day in reports] == [(5, 8), None, (4, 29)]
+    names = [BUNDLE[start:].split(" (")[0] for start, _ in reports]
+    assert names == ["HOUSTON", "HOUSTON, May 8", "HOUSTON", "HOUSTON, April 29"]
+    assert [day for _, day in reports] == [None, (5, 8), None, (4, 29)]
     assert bundled_reports("HOUSTON (Reuters) - One report only.") == []
+
+
+def test_reports_of_the_day_before_the_page_are_the_pages(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: a wire page stamped the day after its reports (all datelined May 13, published May 14) is no bundle
+    of days; its report without a day had been left undated."""
+    text = (
+        "HOUSTON, May 13 (Reuters) - BP lowered a dome over the leak.\n\n"
+        "LONDON (Reuters) - BP shares fell sharply.\n\n"
+        "WASHINGTON, May 13 (Reuters) - Senators questioned the company's executives."
+    )
+    events = analyzer.analyze(make_article(text, published=date(2010, 5, 14))).events
+    assert events and all(e.date == "2010-05-14" for e in events)

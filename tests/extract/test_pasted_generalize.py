@@ -435,3 +435,35 @@ def test_a_first_name_in_the_news_is_no_bio() -> None:
         "in decades.",
     )
     assert "Chris oversees a team" in _text(body).text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a review: news about a journalist that closes on a quotation naming him by first name
+        "\"Evan is a dedicated journalist and we are proud of him,\" his parents said in a statement on Tuesday.",
+        # a month is no first name
+        "May was the deadliest month for journalists in Syria since the war began, a press group said.",
+    ],
+)
+def test_news_closing_on_a_first_name_and_journalism_is_kept(closing: str) -> None:
+    body = (
+        "Russia extends detention of US reporter\n\n"
+        "MOSCOW (Reuters) - A Moscow court on Tuesday extended the detention of Wall Street Journal reporter Evan "
+        "Gershkovich until the end of November, rejecting an appeal by his lawyers.\n\n"
+        "He is the first American journalist to be held on spying charges in Russia since the Cold War, and Evan "
+        "faces up to 20 years in prison if convicted.\n\n"
+        f"{closing}\n\n"
+        "Share this"
+    )
+    article = _text(body)
+    assert article.text.endswith(closing) and "He is the first American journalist" in article.text
+
+
+def test_many_first_name_openings_followed_by_news_are_kept() -> None:
+    """A review: each line opening with a first name and a role was followed to the page's end (quadratic, 14 s for
+    a 263 KB page); only the lines before the page's last prose line are read now, and news after them stays."""
+    lines = "\n\n".join(f"Chris has been a reporter for Reuters, item {i}." for i in range(3000))
+    body = f"A headline\n\n{lines}\n\nOfficials said the clean-up would take months and cost billions of dollars."
+    article = _text(body)
+    assert article.text.count("Chris has been a reporter") == 3000

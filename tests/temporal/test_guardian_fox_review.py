@@ -172,3 +172,34 @@ def test_a_weekday_before_a_day_and_clock_time_is_left_as_it_is() -> None:
         ("Wednesday", "DATE", "2010-02-24"),
         ("Friday at 1 pm", "TIME", "2010-02-26T13:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review: the copula is the noun's when the day is a possessive, or after "here is", "below is"
+        ("Below is Monday's statement from the company.", [("Monday", "DATE", "2010-05-03")]),
+        ("The focus is on Monday's vote, which the president lost.", [("Monday", "DATE", "2010-05-03")]),
+        ("This is Monday.", [("Monday", "DATE", "2010-05-03")]),
+    ],
+)
+def test_a_copula_of_a_noun_does_not_look_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, date(2010, 5, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival is held every second year.",  # the ordinal, not once a second
+        "Tomorrow is another day.",  # some other day, not a day's span
+        "They met on another day.",
+        "Patients in the Veterans Day Care Center said so.",  # a name that holds a holiday's
+    ],
+)
+def test_no_rate_span_or_holiday_where_the_words_mean_something_else(text: str) -> None:
+    assert [e for e in found(text) if e[0] != "Tomorrow"] == []
+
+
+def test_st_patricks_day_needs_no_apostrophe_and_a_tuesdays_holiday_weekend_is_the_one_before() -> None:
+    assert found("Parades on St Patricks Day.") == [("St Patricks Day", "DATE", "2010-03-17")]
+    assert found("Canada Day weekend", date(2014, 5, 14)) == [("Canada Day weekend", "DATE", "2014-W26-WE")]

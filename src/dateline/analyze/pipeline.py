@@ -96,27 +96,36 @@ class Analyzer:
 
 
 def _report_days(text: str, anchor: date | None) -> list[tuple[int, date | None]]:
-    """The reports a page bundles after its own (see ``bundled_reports``), each with the day of its dateline: the
-    last such day not after the page's.
+    """Each report a page bundles after its own (see ``bundled_reports``) with the day of its dateline: the last
+    such day not more than a day after the page's (a wire page is often stamped the day after its reports).
 
-    Only a page with a report of another day is a bundle of days: there a dateline without a day leaves its report
-    undated (its sentences are not the page's news), while on a page whose datelines give no other day every
-    report is the page's, as before (a live page's or a factbox's "NEW YORK (Reuters) -").
+    A page is a bundle of days only when its reports' days, the page's own report taking the page's date when its
+    dateline gives none, lie more than a day apart. There a dateline without a day leaves its report undated (its
+    sentences are not the page's news); on any other page every report is the page's (a live page's or a
+    factbox's "NEW YORK (Reuters) -", reports of the day before the page's date).
     """
     if anchor is None:
         return []
-    days: list[tuple[int, date | None]] = []
-    for start, month_day in bundled_reports(text):
-        day = None
-        if month_day is not None:
-            month, number = month_day
-            day = safe_date(anchor.year, month, number)
-            if day is not None and day > anchor + timedelta(days=1):
-                day = safe_date(anchor.year - 1, month, number)
-        days.append((start, day))
-    if all(day is None or day == anchor for _, day in days):
+    reports = [(start, _dateline_day(month_day, anchor)) for start, month_day in bundled_reports(text)]
+    if not reports:
         return []
-    return days
+    days = [day for _, day in reports[1:] if day is not None] + [reports[0][1] or anchor]
+    if (max(days) - min(days)).days <= 1:
+        return []
+    return reports[1:]
+
+
+def _dateline_day(month_day: tuple[int, int] | None, anchor: date) -> date | None:
+    """The day a dateline's month and day name: in the page's year, or the year before when that would be more
+    than a day after the page ("Dec 31" on a page of January 2)."""
+    if month_day is None:
+        return None
+    month, number = month_day
+    for year in (anchor.year, anchor.year - 1):
+        day = safe_date(year, month, number)
+        if day is not None and day <= anchor + timedelta(days=1):
+            return day
+    return None
 
 
 def _sentences(doc: Doc, times: Sequence[TimeExpression]) -> list[tuple[Sentence, Span]]:

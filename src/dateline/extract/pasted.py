@@ -254,33 +254,55 @@ def _find_author_blocks(lines: list[PageLine], found: _Findings) -> None:
 
 # A bio told by the author's first name, as Reuters blogs close: "Chris has been a journalist for Reuters since
 # 2001 ... As Houston Bureau Chief, Chris oversees a team of five reporters" (a user test found these lines in a
-# timeline), "Tom has reported from over twenty countries".
+# timeline), "Tom has reported from over twenty countries". The opening must tell a work history: a journalism
+# job at a named outlet, or reporting from places; "Evan is a dedicated journalist," his parents said" is news.
 _FIRST_NAME_BIO = re.compile(
-    r"^[\"“”'‘’`\s]*(?P<name>[A-Z][a-z]{1,15})\s+(?:has\s+been|is|was|has\s+worked|joined|covers|has\s+covered|"
-    r"has\s+reported|reports|writes|has\s+written)\b"
+    r"^[\"“”'‘’`\s]*(?P<name>[A-Z][a-z]{1,15})\s+(?:"
+    r"(?:has\s+been|is|was|has\s+worked\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:journalist|reporter|correspondent|editor|columnist|writer|producer)s?\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]"
+    r"|(?:has\s+)?reported\s+(?:from|for)\s+|joined\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+(?:in|as)\s+"
+    r"|(?:covers|has\s+covered)\s+)"
 )
 _JOURNALISM = re.compile(r"\b(?:journalis[mt]\w*|reported\s+(?:from|on)|covered|interviewed)\b", re.IGNORECASE)
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"}
+)
+BIO_MAX_LINES = 5
 
 
 def _find_first_name_bios(lines: list[PageLine]) -> None:
-    """Drop a bio that closes the page told by the author's first name: its opening line names a journalism role
-    or work, the lines after it the same name (or he/she with such a role), a line before it the same work in
-    the third person ("A former oil broker who turned to journalism, he ..."); nothing but furniture follows."""
-    for index, line in enumerate(lines):
+    """Drop a bio that closes the page told by the author's first name: an opening line telling a journalism work
+    history, up to BIO_MAX_LINES lines after it naming the same name (or he/she with a journalism role or work),
+    one line before it of such work in the third person ("A former oil broker who turned to journalism, he ...");
+    no prose after it, and no full name of that first name in the prose before it (then the page is news about
+    that person). Linear: only openings after the page's last prose line but the bio's own are read."""
+    prose = [i for i, line in enumerate(lines) if line.reason is None and is_prose(line.text)]
+    if not prose:
+        return
+    for index in range(max(0, prose[-1] - BIO_MAX_LINES), prose[-1] + 1):
+        line = lines[index]
         opening = _FIRST_NAME_BIO.match(line.text) if line.reason is None else None
-        if opening is None or opening["name"].casefold() not in first_names():
-            continue
-        if not (ROLE_NOUN.search(line.text[:200]) or _JOURNALISM.search(line.text[:200])):
+        first = opening["name"].casefold() if opening else ""
+        if opening is None or first not in first_names() or first in _MONTH_NAMES:
             continue
         name = re.compile(rf"\b{opening['name']}\b")
         end = index + 1
-        while end < len(lines) and lines[end].reason is None and _tells_of(lines[end].text, name):
+        while end < min(len(lines), index + BIO_MAX_LINES) and lines[end].reason is None and _tells_of(
+            lines[end].text, name
+        ):
             end += 1
-        if any(later.reason is None and is_prose(later.text) for later in lines[end:]):
-            continue
+        if end <= prose[-1]:
+            continue  # news goes on after it
+        full_name = re.compile(rf"\b{opening['name']}\s+[A-Z][a-z]+")
+        if any(full_name.search(lines[i].text) for i in prose if i < index):
+            continue  # the page is about that person
         start = index
-        while start > 0 and lines[start - 1].reason is None and _tells_of(lines[start - 1].text, name):
+        before = lines[index - 1] if index > 0 else None
+        if before is not None and before.reason is None and _HE_OR_SHE.search(before.text) and (
+            _JOURNALISM.search(before.text)
+        ):
             start -= 1
         for bio in lines[start:end]:
             bio.reason = "author bio"

@@ -55,18 +55,18 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def bundled_reports(text: str) -> list[tuple[int, tuple[int, int] | None]]:
-    """Where a page that bundles several wire reports starts each report after its first, with the (month, day)
-    its dateline gives, if any.
+    """Where each report of a page that bundles several wire reports starts, with the (month, day) its dateline
+    gives, if any; the first is the page's own report. Empty when the page has fewer than two datelines.
 
     A page opening paragraphs with two or more datelines ("HOUSTON, May 8 (Reuters) - ...", "HOUSTON, April 29
-    (Reuters) - ...") is several reports of different days (a user test found April's news dated by the page's
-    May publication). Its first report is the page's own; empty when the page has fewer than two datelines.
+    (Reuters) - ...") may be several reports of different days (a user test found April's news dated by the page's
+    May publication); the analysis decides from their days whether it is.
     """
     found = [match for match in _WIRE_DATELINE.finditer(text) if _dateline(match)]
     if len(found) < 2:
         return []
     reports: list[tuple[int, tuple[int, int] | None]] = []
-    for match in found[1:]:
+    for match in found:
         day = _DATELINE_DAY.search(match.group())
         month = _MONTHS.index(day["month"].lower()[:3]) + 1 if day else 0
         reports.append((match.start(), (month, int(day["day"])) if day and 1 <= int(day["day"]) <= 31 else None))

@@ -58,13 +58,29 @@ def assign_story(store: SqliteStore, article_id: int) -> int:
 
 def _absorb_twins(store: SqliteStore, profile: grouping.StoryProfile, others: Sequence[grouping.StoryProfile]) -> int:
     """Merge into one the stories among ``others`` that the article's story, as it now stands, is one story with
-    (see grouping.stories_alike); the oldest id stays. Stories a user split apart stay apart. Returns the id of the
-    article's story after it. Only the article's candidate stories are compared, so the cost stays bounded."""
-    twins = [other for other in others if grouping.stories_alike(profile, other)]
-    twins = [other for other in twins if not sql.split_apart(store, profile.story_id, other.story_id)]
-    if not twins:
+    (see grouping.stories_alike), each alike with every story of the group too (no chain through one story alike to
+    two unrelated ones); the oldest id stays. Returns the id of the article's story after it. Only the article's
+    candidate stories are compared, so the cost stays bounded.
+
+    Grouping leaves the user's work alone: a story a user split, or split off another, never merges on its own,
+    nor do two stories the user both titled (a review found a user's three-way split folded back and a title
+    lost)."""
+    if sql.split_by_user(store, profile.story_id):
         return profile.story_id
-    ids = sorted([profile.story_id, *(other.story_id for other in twins)])
+    group = [profile]
+    titled = sql.title_locked(store, profile.story_id)
+    for other in others:
+        if not all(grouping.stories_alike(member, other) for member in group) or sql.split_by_user(
+            store, other.story_id
+        ):
+            continue
+        other_titled = sql.title_locked(store, other.story_id)
+        if not (titled and other_titled):
+            group.append(other)
+            titled = titled or other_titled
+    if len(group) < 2:
+        return profile.story_id
+    ids = sorted(member.story_id for member in group)
     keep = ids[0]
     for gone in ids[1:]:
         _fold(store, keep, gone)
@@ -277,21 +293,21 @@ def split_story(store: SqliteStore, story_id: int, article_ids: Sequence[int]) -
 
     Both profiles are rebuilt, so later articles close to the split-off ones follow them.
     """
-    resolved = sql.resolve_merged(store, story_id)
-    if sql.story_row(store, resolved) is None:
-        raise NotFoundError(f"story {story_id}: no such story")
-    members = [article_id for article_id, _ in sql.story_members(store, resolved)]
-    moving = list(dict.fromkeys(article_ids))
-    strangers = [a for a in moving if a not in members]
-    if strangers:
-        if not store.articles(strangers[:1]):  # a user test: an id stored nowhere was "not in this story"
-            raise NotFoundError(f"article {strangers[0]}: no such article")
-        raise NotFoundError(f"story {story_id}: article {strangers[0]} is not in this story")
-    if not moving:
-        raise DatelineError(f"story {story_id}: name at least one article to split off")
-    if len(moving) == len(members):
-        raise DatelineError(f"story {story_id}: splitting off every article would leave it empty")
-    with _atomic(store):
+    with _atomic(store):  # read and written in one transaction: an ingest may merge stories meanwhile
+        resolved = sql.resolve_merged(store, story_id)
+        if sql.story_row(store, resolved) is None:
+            raise NotFoundError(f"story {story_id}: no such story")
+        members = [article_id for article_id, _ in sql.story_members(store, resolved)]
+        moving = list(dict.fromkeys(article_ids))
+        strangers = [a for a in moving if a not in members]
+        if strangers:
+            if not store.articles(strangers[:1]):  # a user test: an id stored nowhere was "not in this story"
+                raise NotFoundError(f"article {strangers[0]}: no such article")
+            raise NotFoundError(f"story {story_id}: article {strangers[0]} is not in this story")
+        if not moving:
+            raise DatelineError(f"story {story_id}: name at least one article to split off")
+        if len(moving) == len(members):
+            raise DatelineError(f"story {story_id}: splitting off every article would leave it empty")
         new_id = sql.create_story(store, UNTITLED)
         sql.set_story_of(store, moving, new_id)
         _rebuild(store, resolved)
@@ -302,12 +318,12 @@ def split_story(store: SqliteStore, story_id: int, article_ids: Sequence[int]) -
 
 def rename_story(store: SqliteStore, story_id: int, title: str) -> Story:
     """Give a story a title of the user's choosing; later ingests will not overwrite it."""
-    resolved = sql.resolve_merged(store, story_id)
-    if sql.story_row(store, resolved) is None:
-        raise NotFoundError(f"story {story_id}: no such story")
     if not title.strip():
         raise DatelineError(f"story {story_id}: the new title is empty")
-    with _atomic(store):
+    with _atomic(store):  # read and written in one transaction: an ingest may merge stories meanwhile
+        resolved = sql.resolve_merged(store, story_id)
+        if sql.story_row(store, resolved) is None:
+            raise NotFoundError(f"story {story_id}: no such story")
         sql.set_title(store, resolved, title.strip(), lock=True)
         sql.record_correction(store, "rename", resolved, None, title.strip())
     return get_story(store, resolved)

@@ -252,14 +252,18 @@ def record_correction(
     )
 
 
-def split_apart(store: SqliteStore, a: int, b: int) -> bool:
-    """Whether a user split one of the two stories off the other, or off a story since merged into one of them
-    (grouping must not join them again)."""
+def split_by_user(store: SqliteStore, story_id: int) -> bool:
+    """Whether a user split articles off this story or made it by a split (stories merged into it count)."""
     rows = store.conn.execute(
         "SELECT story_id, other_id FROM story_corrections WHERE kind = 'split' AND other_id IS NOT NULL"
     ).fetchall()
-    wanted = {a, b}
-    return any({resolve_merged(store, int(row[0])), resolve_merged(store, int(row[1]))} == wanted for row in rows)
+    return any(story_id in (resolve_merged(store, int(row[0])), resolve_merged(store, int(row[1]))) for row in rows)
+
+
+def title_locked(store: SqliteStore, story_id: int) -> bool:
+    """Whether the story's title is the user's (a rename)."""
+    row = story_row(store, story_id)
+    return bool(row is not None and row["title_locked"])
 
 
 def story_members(store: SqliteStore, story_id: int) -> list[tuple[int, str | None]]:

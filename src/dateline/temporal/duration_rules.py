@@ -173,7 +173,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         # "closed for another day": one more of the unit ("another three days" is the duration rule's)
         "another_unit",
-        re.compile(r"(?i:\banother\s+(?P<unit>minute|hour|day|night|week|month|year|decade)\b(?!['’-]))"),
+        # not "Tomorrow is another day", "on another day" (some other day, a review)
+        re.compile(
+            r"(?i:(?<!\bis\s)(?<!\bwas\s)(?<!\bon\s)(?<!\bbe\s)\banother\s+"
+            r"(?P<unit>minute|hour|day|night|week|month|year|decade)\b(?!['’-]))"
+        ),
         _another_unit_spans,
     ),
     Rule(

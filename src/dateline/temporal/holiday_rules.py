@@ -101,10 +101,11 @@ _MOVING_BY_KEY = {_key(name): day_in for name, day_in in _MOVING.items()}
 
 def _value(day: date, weekend: bool) -> str:
     """The day's TIMEX3 value, or with "weekend" that of the weekend it belongs to ("Memorial Day weekend",
-    "Easter weekend"): a Monday's holiday ends the weekend before it, any other day's is in its own week's."""
+    "Easter weekend"): a Monday's or Tuesday's holiday ends the weekend before it, any other day's is in its own
+    week's."""
     if not weekend:
         return day_value(day)
-    year, week, _ = (day - timedelta(days=2) if day.weekday() == 0 else day).isocalendar()
+    year, week, _ = (day - timedelta(days=3) if day.weekday() <= 1 else day).isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
 
 
@@ -140,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
             # US "Labor Day"; "Labour Day" is May 1 or another day elsewhere, so it is left out.
-            r"valentine['’]s\s+day|halloween|boxing\s+day|(?:st\.?|saint)\s+patrick['’]s\s+day|veterans['’]?\s+day|"
+            r"valentine['’]s\s+day|halloween|boxing\s+day|(?:st\.?|saint)\s+patrick['’]?s\s+day|veterans['’]?\s+day|"
             r"remembrance\s+day|armistice\s+day|bastille\s+day|canada\s+day|australia\s+day|juneteenth|"
             r"guy\s+fawkes\s+night|bonfire\s+night|april\s+fool['’]?s['’]?\s+day|labor\s+day|memorial\s+day|thanksgiving(?:\s+day)?|"
             r"martin\s+luther\s+king(?:\s+jr\.)?\s+day|mlk\s+day|presidents['’]?\s+day|columbus\s+day|"
@@ -148,6 +149,8 @@ RULES: tuple[Rule, ...] = (
             r"easter(?:\s+(?:sunday|monday))?(?!\s+(?:island|rising|eggs?|bunny|bunnies|baskets?|lil(?:y|ies))\b))\b)"
             # "Election Day" only capitalised: "election day" is any election's.
             r"|\b(?P<election>Election\s+Day)\b)"
+            # not a name that holds one ("the Veterans Day Care Center", a review)
+            r"(?!\s+(?i:care|center|centre|school|hospital|home|committee|foundation|fund|parade\s+committee)\b)"
             r"(?:,?\s+(?P<year>\d{4})\b)?(?P<weekend>\s+weekend\b(?!s))?"
         ),
         _holiday_spans,

@@ -131,12 +131,15 @@ _OPEN_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,]*$", re.IGNORECASE)
 _PAST_INTENT = re.compile(rf"(?:\w+ed|sought){_ADVERB_TO}$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "United States": a capitalised word follows
 # Words right before a date that point ahead whatever the verb's tense ("was extended to Nov. 16").
+_COPULA_CUE = re.compile(r"(?:is|are)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|through|effective|payable|starting|beginning|due|record|expected\s+(?:in|on|by)|ahead\s+of|"
     # "the vote is expected Thursday" (not "was expected": said before, it may be past now)
     r"(?:is|are|be|being)\s+expected|"
-    # "officials said the hearing is Tuesday", "the wedding is in August": a present copula schedules
-    r"(?<=\w\s)(?:is|are)|"
+    # "officials said the hearing is Tuesday", "the wedding is in August": a present copula schedules; not after
+    # "here", "below", ... ("Below is Monday's statement", a review: the date is the noun's, see _clause_tense)
+    r"(?<=\w\s)(?<!\bhere\s)(?<!\bbelow\s)(?<!\babove\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bit\s)(?<!\bthere\s)"
+    r"(?:is|are)|"
     # "favorite to win come November" (not "did come on March 3"), "as it gets closer to November"
     r"(?<!\bdid\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)come|"
     r"(?:gets?|getting|draws?|drawing|moves?|moving|comes?|coming)\s+closer\s+to|"
@@ -212,6 +215,8 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
         right = text[end : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : rest]
     elif _OPEN_ASIDE.search(left) and (comma := right.find(",")) >= 0:
         right = right[:comma]  # "his brothers, who will take part on Friday, defended him": the aside's own time
+    if cue and _COPULA_CUE.fullmatch(cue[0]) and _POSSESSIVE.match(text, end):
+        cue = None  # "The focus is on Monday's vote": the copula is the noun's, not the date's (a review)
     if cue and not _past_cue(text, cue, left, right, clause_start) and not _agent_by(text, cue, end):
         return "future"
     found = [(len(left) - match_end, tense) for match_end, tense in _markers(left, clause_start)]

@@ -67,8 +67,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
             r"|(?:every|each)\s+(?P<daypart>night|morning|evening|afternoon|weekend)"
-            # "every minute"; not "instructions per second", a rate of something (TimeBank leaves it untagged)
-            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)|(?:every|each)\s+(?P<unit3>second|minute)"
+            # "every minute"; not "instructions per second", a rate of something (TimeBank leaves it untagged), nor
+            # "every second year" (the ordinal, a review)
+            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)|(?:every|each)\s+(?P<unit3>minute)"
             r"|every\s+(?P<count>other|few|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|fifty)\s+"
             r"(?P<units>(?:minute|hour|day|week|month|quarter|year)s?)"
