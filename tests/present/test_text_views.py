@@ -56,7 +56,7 @@ def test_a_digest_sentence_telling_two_days_is_shown_once_and_pointed_to() -> No
     story = Story(10, "Clearance bill", (17, 40), ("breitbart", "wapo"), "2016-07-11", "2016-07-12")
     text = render_digest(Digest(story, (DigestDay("2016-07-11", (lead,)), DigestDay("2016-07-12", (other, lead)))))
     assert text.count("So we simply introduced a bill") == 1
-    assert "  • (the sentence of article 40 under 2016-07-11 again)" in text.splitlines()
+    assert "  • (also this day's: the sentence of article 40 shown under 2016-07-11)" in text.splitlines()
 
 
 def test_a_timelinejs_slide_names_the_kind_in_words_and_never_other() -> None:

@@ -242,7 +242,8 @@ def render_digest(digest: Digest) -> str:
             if first != day.date:
                 # A lead naming no day tells its publication day and the day before: shown once, pointed to after
                 # (two user tests found the repeat confusing; dropping it cost Timeline17 AR-1 0.139 -> 0.134).
-                out.append(f"  • (the sentence of article {src.article_id} under {first} again)")
+                # Said in words (a third user test found "(the sentence ... again)" unclear).
+                out.append(f"  • (also this day's: the sentence of article {src.article_id} shown under {first})")
                 continue
             out.append(textwrap.fill(f"• {src.sentence}", WIDTH, initial_indent="  ", subsequent_indent="    "))
             out.append(f"    — {src.outlet or 'article ' + str(src.article_id)} (article {src.article_id})")
