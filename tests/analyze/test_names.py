@@ -61,3 +61,4 @@ def test_gazetteer_knows_countries_capitals_demonyms_and_metonyms() -> None:
     assert gazetteer.metonym_country("the White House") == "United States"
     assert gazetteer.place("Crimea").kind == "PLACE"  # type: ignore[union-attr]
     assert gazetteer.place("Erdogan") is None
+

@@ -475,3 +475,10 @@ def test_a_companys_first_word_alone_is_the_company(analyzer: Analyzer, make_art
     text = "Patriot Coal, one of the largest coal companies, filed for bankruptcy. Patriot said it would close mines."
     keys = {(m.text, m.actor_key, m.kind) for m in analyzer.analyze(make_article(text)).mentions}
     assert ("Patriot", "patriot coal", "ORG") in keys
+
+
+def test_an_editions_country_code_is_no_part_of_a_name(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test: an aggregator's "Reuters UK Obama: Government fully mobilized" made an actor "UK Obama"."""
+    text = "Reuters UK Obama: Government fully mobilized on oil spill. President Barack Obama spoke on Friday."
+    keys = {m.actor_key for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"}
+    assert "uk obama" not in keys and any("obama" in key for key in keys)

@@ -152,6 +152,7 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         or doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].text == "."
         or doc[start].lower_ in _NOT_NAME_STARTS
         or (end - start > 2 and _is_descriptor(doc[start]))
+        or doc[start].text in _COUNTRY_CODES  # an aggregator's "Reuters UK Obama: ..." (a user test's "UK Obama")
         or _opens_the_clause(doc[start])
         or _opening_gerund(doc[start])
     ):
@@ -159,6 +160,10 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     if label == "PERSON":
         start = _after_inner_title(doc, start, end)
     return span.doc[start:end] if start < end else None
+
+
+# Country and bloc codes written in capitals before a name: an edition's or a section's label, no part of it.
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN", "U.S.", "U.K."})
 
 
 # Parts of speech no name starts with: a sentence's first word the model ran into a name ("Entrusting Donald Trump
