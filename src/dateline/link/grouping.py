@@ -277,13 +277,21 @@ def story_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
 def actor_similarity(features: ArticleFeatures, profile: StoryProfile) -> float:
     """Cosine of the article's and the story's actor vectors, actor pairs included (kept as two maps, so an
     actor key can never be taken for a pair key)."""
-    shared = dot(features.actors, profile.actors) + dot(features.pairs, profile.pairs)
+    return _actor_cosine(features.actors, features.pairs, profile.actors, profile.pairs)
+
+
+def _actor_cosine(
+    actors_a: Mapping[str, float], pairs_a: Mapping[str, float], actors_b: Mapping[str, float],
+    pairs_b: Mapping[str, float],
+) -> float:
+    """Cosine of two actor vectors, each given as its actors and its actor pairs (two maps, one vector)."""
+    shared = dot(actors_a, actors_b) + dot(pairs_a, pairs_b)
     if shared == 0:
         return 0.0
     return (
         shared
-        / math.sqrt(dot(features.actors, features.actors) + dot(features.pairs, features.pairs))
-        / math.sqrt(dot(profile.actors, profile.actors) + dot(profile.pairs, profile.pairs))
+        / math.sqrt(dot(actors_a, actors_a) + dot(pairs_a, pairs_a))
+        / math.sqrt(dot(actors_b, actors_b) + dot(pairs_b, pairs_b))
     )
 
 
@@ -309,11 +317,7 @@ def profile_similarity(a: StoryProfile, b: StoryProfile) -> float:
     text = cosine(a.terms, b.terms)
     if not (a.actors and b.actors):
         return text
-    shared = dot(a.actors, b.actors) + dot(a.pairs, b.pairs)
-    norms = math.sqrt(dot(a.actors, a.actors) + dot(a.pairs, a.pairs)) * math.sqrt(
-        dot(b.actors, b.actors) + dot(b.pairs, b.pairs)
-    )
-    return TEXT_WEIGHT * text + ACTOR_WEIGHT * (shared / norms if norms else 0.0)
+    return TEXT_WEIGHT * text + ACTOR_WEIGHT * _actor_cosine(a.actors, a.pairs, b.actors, b.pairs)
 
 
 def choose_story(

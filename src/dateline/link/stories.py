@@ -277,12 +277,7 @@ def _merge_two(store: SqliteStore, a: int, b: int) -> Story:
         # Already one story (an earlier merge): say so rather than report a merge that did nothing (a review).
         raise DatelineError(f"stories {a} and {b} are already one story (story {keep}); nothing to merge")
     with _atomic(store):
-        moving = [article_id for article_id, _ in sql.story_members(store, gone)]
-        sql.set_story_of(store, moving, keep)
-        sql.delete_story(store, gone)
-        sql.record_merge(store, gone, keep)
-        if gone_row["title_locked"] and not keep_row["title_locked"]:
-            sql.set_title(store, keep, str(gone_row["title"]), lock=True)
+        _fold(store, keep, gone)
         _rebuild(store, keep)
         sql.record_correction(store, "merge", keep, gone)
     return get_story(store, keep)
