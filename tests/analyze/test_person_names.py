@@ -482,3 +482,18 @@ def test_an_editions_country_code_is_no_part_of_a_name(analyzer: Analyzer, make_
     text = "Reuters UK Obama: Government fully mobilized on oil spill. President Barack Obama spoke on Friday."
     keys = {m.actor_key for m in analyzer.analyze(make_article(text)).mentions if m.kind == "PERSON"}
     assert "uk obama" not in keys and any("obama" in key for key in keys)
+
+
+def test_a_party_word_describing_one_person_is_no_mention_of_the_party(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A re-check: "a prominent New York Democrat", "his Democratic opponent, Hillary Clinton", "Democratic pollster
+    Pat Caddell" and "a greedy Republican" were counted as the parties."""
+    text = (
+        "Charlie King, a prominent New York Democrat, said so. His Democratic opponent, Hillary Clinton, spoke. "
+        "Democratic pollster Pat Caddell said it. He is a greedy Republican. Republican senators voted no. "
+        "The Democrats won."
+    )
+    keys = [m.actor_key for m in analyzer.analyze(make_article(text)).mentions]
+    assert keys.count("democratic party") == 1 and keys.count("republican party") == 1  # the plurals: the parties
+    assert {"charlie king", "hillary clinton", "pat caddell"} <= set(keys)

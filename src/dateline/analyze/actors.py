@@ -557,6 +557,12 @@ _MEMBER_NOUNS = frozenset({
 
 
 _MEMBER_WORDS = frozenset({"republican", "democrat", "democratic", "tory", "conservative"})
+# One person's nouns after a party's word: that person, not the party ("Republican" in "the Republican nominee" is
+# _MEMBER_NOUNS' with a determiner; these name one person with or without one). Plurals stay the party's members.
+_PERSON_AFTER_PARTY = frozenset({
+    "opponent", "rival", "pollster", "strategist", "speechwriter", "operative", "consultant", "donor", "nominee",
+    "candidate", "challenger", "incumbent", "congressman", "congresswoman", "lawmaker", "senator", "governor",
+})  # fmt: skip
 
 
 def _names_a_member(span: Span) -> bool:
@@ -564,9 +570,19 @@ def _names_a_member(span: Span) -> bool:
     GOP candidate", "The Republican is encouraging his supporters", "a Democrat from Ohio", "the top Democrat on
     the panel", "One Republican said"; not "the Democrats", "Republican senators", "The GOP said"."""
     doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in _ONE_OF:
+    if len(span) != 1:
         return False
     following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ in _PERSON_AFTER_PARTY:
+        # "his Democratic opponent, Hillary Clinton", "Democratic pollster Pat Caddell" (a re-check): whatever
+        # comes before, a party word before one person's noun describes that person
+        return True
+    if span.text.lower() in _MEMBER_WORDS and span.root.dep_ != "compound" and any(
+        child.dep_ == "det" and child.lower_ in _ONE_OF for child in span.root.children
+    ):
+        return True  # "a prominent New York Democrat", "a greedy Republican": the party's word as one person
+    if span.start == 0 or doc[span.start - 1].lower_ not in _ONE_OF:
+        return False
     if following is not None and following.lower_ in _MEMBER_NOUNS:
         return True
     # Only a word for one member is one as the noun itself: "The GOP said on Monday" is the party (a review).
