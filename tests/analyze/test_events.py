@@ -558,3 +558,11 @@ def test_an_attempt_made_happened_and_a_doubted_clause_is_not_asserted(
     assert next(m for s, m in modality.items() if s.startswith("BP will try to cap")) == "planned"
     assert "hypothetical" in {m for s, m in modality.items() if s.endswith("a big cold rush is imminent")}
     assert modality["the cap failed"] == "happened"
+
+
+def test_a_range_of_counted_nouns_keeps_its_upper_bound(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test: "between 130,000 barrels and 270,000 barrels were on the ocean surface" was headlined "... between
+    130,000 barrels were on the ocean surface"."""
+    text = "The team estimated that between 130,000 barrels and 270,000 barrels were on the ocean surface on May 17."
+    summaries = [e.summary for e in _events(analyzer, make_article, text)]
+    assert summaries and all("130,000 barrels and 270,000 barrels" in s for s in summaries)

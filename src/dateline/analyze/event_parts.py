@@ -482,8 +482,17 @@ def _infinitive_relative(clause: Token) -> bool:
 
 
 def _range_end(number: Token, child: Token) -> bool:
-    """Whether ``child`` joins a number to the other end of its range ("250,000 and 500,000")."""
-    return number.like_num and (child.dep_ == "cc" or (child.dep_ == "conj" and child.like_num))
+    """Whether ``child`` joins a number, or a counted noun, to the other end of its range ("250,000 and 500,000",
+    "between 130,000 barrels and 270,000 barrels": a user test's headline had lost the upper bound)."""
+    if child.dep_ not in ("cc", "conj"):
+        return False
+    other = child if child.dep_ == "conj" else next((c for c in number.children if c.dep_ == "conj"), None)
+    return other is not None and _counted(number) and _counted(other)
+
+
+def _counted(token: Token) -> bool:
+    """A number, or a noun a number counts ("270,000 barrels")."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _shared_predicate(verb: Token) -> Token | None:
