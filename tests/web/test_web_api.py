@@ -8,6 +8,7 @@ import os
 import jsonschema_rs
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
@@ -124,7 +125,11 @@ def test_every_response_matches_the_document(handmade_db: str) -> None:
         @given(case=operation.as_strategy())
         @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def conforms(case: schemathesis.Case) -> None:
-            case.call_and_validate()
+            # since > until is refused with a documented 400 (a rule across two parameters, which the document cannot
+            # state): schemathesis would take it for a valid request rejected (a fresh-clone run drew one).
+            query = case.query or {}
+            backwards = "since" in query and "until" in query and str(query["since"]) > str(query["until"])
+            case.call_and_validate(excluded_checks=[positive_data_acceptance] if backwards else None)
 
         conforms()
         checked += 1
