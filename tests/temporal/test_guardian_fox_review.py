@@ -203,3 +203,9 @@ def test_no_rate_span_or_holiday_where_the_words_mean_something_else(text: str) 
 def test_st_patricks_day_needs_no_apostrophe_and_a_tuesdays_holiday_weekend_is_the_one_before() -> None:
     assert found("Parades on St Patricks Day.") == [("St Patricks Day", "DATE", "2010-03-17")]
     assert found("Canada Day weekend", date(2014, 5, 14)) == [("Canada Day weekend", "DATE", "2014-W26-WE")]
+
+
+def test_a_holiday_weekend_without_an_anchor_is_a_weekend() -> None:
+    assert [(e.text, e.value) for e in tag_times("Traffic was heavy over the Christmas weekend.", None)] == [
+        ("Christmas weekend", "XXXX-WXX-WE")
+    ]

@@ -123,7 +123,8 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
         if context.anchor is None:
             fixed_day = _FIXED_BY_KEY.get(name)
             value = f"XXXX-{fixed_day[0]:02d}-{fixed_day[1]:02d}" if fixed_day else "XXXX-XX-XX"
-            return Resolved("DATE", value, anchor="unanchored")
+            # "Christmas weekend" with no year in view is a weekend, not the holiday's day (a review)
+            return Resolved("DATE", "XXXX-WXX-WE" if weekend else value, anchor="unanchored")
         years = range(context.anchor.year - 2, context.anchor.year + 3)
         if name == "election day":
             candidates = _election_candidates(context.anchor, years)
