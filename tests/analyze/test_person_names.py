@@ -497,3 +497,14 @@ def test_a_party_word_describing_one_person_is_no_mention_of_the_party(
     keys = [m.actor_key for m in analyzer.analyze(make_article(text)).mentions]
     assert keys.count("democratic party") == 1 and keys.count("republican party") == 1  # the plurals: the parties
     assert {"charlie king", "hillary clinton", "pat caddell"} <= set(keys)
+
+
+def test_a_transcripts_speaker_labels_are_people_and_its_notes_no_actors(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A re-check of debate transcripts: "TRUMP:" was an organisation and "(CROSSTALK)" an actor."""
+    text = "TRUMP: We will win. (CROSSTALK) CLINTON: No. [APPLAUSE] WALLACE: Thank you. NATO: The alliance met."
+    kinds = {m.actor_key: m.kind for m in analyzer.analyze(make_article(text)).mentions}
+    assert kinds.get("trump") == "PERSON" and kinds.get("wallace") == "PERSON"
+    assert "crosstalk" not in kinds and "applause" not in kinds
+    assert kinds.get("nato") != "PERSON"  # a headline's "NATO:", no surname

@@ -479,12 +479,32 @@ def _gazetteer_spans(doc: Doc, covered: set[int], gazetteer: Gazetteer) -> list[
     return found
 
 
+# A transcript's notes in capitals, which the model takes for names.
+_TRANSCRIPT_CUES = frozenset({
+    "crosstalk", "applause", "laughter", "inaudible", "unintelligible", "cheers", "cheering", "booing", "music",
+    "commercial break", "begin video clip", "end video clip", "voice over", "off mike", "off camera",
+})  # fmt: skip
+
+
+def _speaker_label(span: Span) -> bool:
+    """Whether the span is a transcript's speaker label: one word in capitals opening its line or sentence, a
+    colon right after it ("WALLACE: Thank you"). The caller also wants a surname of the census list ("NATO:" opens
+    a headline)."""
+    doc = span.doc
+    if len(span) != 1 or not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
+        return False
+    opens = span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].text in {".", "!", "?", ")", "]"}
+    return opens and doc[span.end].text == ":"
+
+
 def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) -> _Draft | None:
     """Decide the kind of one candidate span, or None when it is not an actor."""
     name = strip_name(span.text)
     key = canonical_key(name)
     if not key or not any(char.isupper() for char in name):
         return None  # a name has a capital: "n't", "taco", "un-American" are no actors (an audit)
+    if key in _TRANSCRIPT_CUES:
+        return None  # "(CROSSTALK)", "[APPLAUSE]": a transcript's note, no actor (a re-check)
     titled = span.start > 0 and role_before(span) is not None
     if span.text in ORGANISATION_ACRONYMS:
         return _Draft(span, ORGANISATION_ACRONYMS[span.text], "ORG")
@@ -492,6 +512,9 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         return _Draft(span, name, "MEDIA")
     if key in gazetteer.groups:
         return _Draft(span, name, "GROUP")
+    if _speaker_label(span) and key in census_names("dist.all.last") and gazetteer.place(name) is None:
+        # "TRUMP: We will win." A debate transcript's speaker (a re-check found "TRUMP" an organisation).
+        return _Draft(span, name, "PERSON")
     if key in POLITICAL_PARTIES:
         return None if _names_a_member(span) else _Draft(span, POLITICAL_PARTIES[key], "ORG")
     if key in PLATFORMS:
