@@ -166,6 +166,11 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+def month_number(name: str) -> int | None:
+    """The number of an English month's name or abbreviation ("April", "Apr.", "Sept"), or None."""
+    return _MONTHS.get(name.lower().rstrip("."))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (

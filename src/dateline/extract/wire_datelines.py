@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.extract.metadata import month_number
+
 # News agencies as datelines name them: "(Reuters)", "(AP)", "(AFP)".
 _AGENCY = (
     r"Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
@@ -51,7 +53,6 @@ def without_wire_dateline(text: str) -> str:
 _DATELINE_DAY = re.compile(
     r",[ \t]+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<day>\d{1,2})\b"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def bundled_reports(text: str) -> list[tuple[int, tuple[int, int] | None]]:
@@ -68,6 +69,9 @@ def bundled_reports(text: str) -> list[tuple[int, tuple[int, int] | None]]:
     reports: list[tuple[int, tuple[int, int] | None]] = []
     for match in found:
         day = _DATELINE_DAY.search(match.group())
-        month = _MONTHS.index(day["month"].lower()[:3]) + 1 if day else 0
-        reports.append((match.start(), (month, int(day["day"])) if day and 1 <= int(day["day"]) <= 31 else None))
+        month = month_number(day["month"]) if day else None
+        if day is not None and month is not None and 1 <= int(day["day"]) <= 31:
+            reports.append((match.start(), (month, int(day["day"]))))
+        else:
+            reports.append((match.start(), None))
     return reports
