@@ -25,7 +25,9 @@ def values(text: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
         ("in 1999-00", [("1999", "1999"), ("00", "2000")]),
         ("a 2008-05 report", []),  # a second part before the first is no span
         ("titles in 1983, '86, '87 and '88", [("1983", "1983"), ("'86", "1986"), ("'87", "1987"), ("'88", "1988")]),
-        ("In '86 he won.", []),  # a clipped year alone stays a decade's or nothing
+        # a clipped year alone is a year after a preposition or before a campaign's word (a PolNeAR audit), else nothing
+        ("In '86 he won.", [("'86", "1986")]),
+        ("He wore number '86 on his jersey.", []),
         # Time elapsed in a bout or a game is no clock time; Bush's "midnight regulations" are no midnight.
         ("The referee stopped the fight at 2:56 of the sixth round.", []),
         ("He scored at the 2:15 mark.", []),

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed, group_span
-from dateline.temporal.lexicon import DAY_NUMBER, MONTH_DATED, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number
+from dateline.temporal.lexicon import (
+    DAY_NUMBER, MONTH_DATED, NUMBER, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number, number_value,
+)
 from dateline.temporal.resolve import previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_end, month_value, quarter_of, safe_date, valid_year, week_value
 
@@ -210,13 +212,38 @@ def _year_span_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start("y2"), match.end("y2"), fixed(Resolved("DATE", f"{second:04d}")), 2)
 
 
+def _clipped_year(short: int, context: Context) -> Resolved:
+    """ "'16" read in 2016 is 2016, "'98" is 1998 (within _CLIPPED_AHEAD years after the anchor's year it is of the
+    anchor's century)."""
+    now = context.anchor.year if context.anchor else 2000 + _CLIPPED_AHEAD
+    century = now - now % 100
+    year = century + short if century + short <= now + _CLIPPED_AHEAD else century - 100 + short
+    return Resolved("DATE", f"{year:04d}")
+
+
 # A clipped year continues a list begun with a full year: "in 1983, '86, '87 and '88".
 _LIST_BEFORE = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})(?:\s*(?:,|and|or|&)\s*['’][0-9]{2})*\s*(?:,|and|or|&)\s*$")
+
+
+# A clipped year on its own needs a word that makes it a year: "in '16", "the '08 campaign", "since ‘12" (web text
+# writes the apostrophe as a left quote too); not a quotation's opening ("the ‘99 problems’ line").
+_CLIPPED_BEFORE = re.compile(r"(?i:\b(?:in|of|since|from|until|by|before|after|during|through|the|class)\s+)$")
+_CLIPPED_AFTER = re.compile(
+    r"\s+(?i:race|campaign|campaigns|primary|primaries|election|elections|cycle|contest|convention|conventions|"
+    r"midterms?|presidential|nomination|nominee|run|bid|season|vintage|model|ticket)\b"
+)
+# A clipped year no more than this many years after the anchor's is of this century; later, of the last.
+_CLIPPED_AHEAD = 10
 
 
 def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
     listed = _LIST_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
     if listed is None:
+        before = _CLIPPED_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+        closing = match.string[match.end() : match.end() + 40].find("’")
+        quoted = match.group()[0] == "‘" and 0 <= closing and "’" not in match.string[match.end() : match.end() + 2]
+        if (before or _CLIPPED_AFTER.match(match.string, match.end())) and not quoted:
+            yield Span(match.start(), match.end(), lambda context, yy=int(match["yy"]): _clipped_year(yy, context), 1)
         return
     full, short = int(listed["year"]), int(match["yy"])
     year = full - full % 100 + short + (100 if short < full % 100 else 0)
@@ -225,9 +252,12 @@ def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
+    # "the 1970s-era catcher": the article is the noun's, the decade part of an adjective (a PolNeAR audit)
+    compound = match.string[match.end() : match.end() + 1] == "-"
+    first = (match.start("short") - 1 if match["short"] else match.start("decade")) if compound else match.start()
     if match["short"]:
         digits = match["short"]
-        start, end = match.start(), match.end()
+        start, end = first, match.end()
 
         def build(context: Context) -> Resolved | None:
             century = context.anchor.year // 100 if context.anchor else 19
@@ -242,15 +272,17 @@ def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
     decade = match["decade"]
     if decade.endswith("0") and decade < "200":
         # "the 1800s", "the early 1900s" are centuries as people use them; "the 2000s" is a decade.
-        yield Span(match.start(), match.end(), fixed(Resolved("DATE", decade[:2])), 1)
+        yield Span(first, match.end(), fixed(Resolved("DATE", decade[:2])), 1)
         return
-    yield Span(match.start(), match.end(), fixed(Resolved("DATE", decade)), 1)
+    yield Span(first, match.end(), fixed(Resolved("DATE", decade)), 1)
 
 
 def _century_spans(match: re.Match[str]) -> Iterator[Span]:
     number = int(match["num"])
+    # "the 20th-century activist": the article is the noun's, the hyphenated century an adjective
+    start = match.start("num") if "-" in match.group() else match.start()
     if 1 <= number <= 99:
-        yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{number - 1:02d}")), 1)
+        yield Span(start, match.end(), fixed(Resolved("DATE", f"{number - 1:02d}")), 1)
 
 
 def _season_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -273,6 +305,24 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_PLURALS = {"springs": "SP", "summers": "SU", "autumns": "FA", "falls": "FA", "winters": "WI"}
+
+
+def _seasons_ago_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "Two summers back", "three winters ago": the season that many before the last one begun ("one summer ago"
+    is last summer)."""
+    count = number_value(match["num"])
+    season = _SEASON_PLURALS.get(match["season"].lower()) or SEASONS.get(match["season"].lower())
+    if count is None or season is None or not 1 <= count <= 100:
+        return
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return Resolved("DATE", "PAST_REF", anchor="unanchored", fuzzy=True)
+        year = _season_year(context.anchor, season, "last") - (count - 1)
+        return Resolved("DATE", f"{year:04d}-{season}", anchor="publication") if valid_year(year) else None
+
+    yield Span(match.start(), match.end(), build, 2)
 
 
 def _season_year(anchor: date, season: str, relation: str | None) -> int:
@@ -473,7 +523,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clipped_year",
-        re.compile(r"(?<![\w'’])['’](?P<yy>[0-9]{2})(?![\w'’])"),
+        re.compile(r"(?<![\w'’‘])['’‘](?P<yy>[0-9]{2})(?![\w'’‘])"),
         _clipped_year_spans,
     ),
     Rule(
@@ -483,7 +533,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        re.compile(r"\b(?i:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b"),
+        re.compile(r"\b(?i:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b"),  # "a 20th-century activist"
         _century_spans,
     ),
     Rule(
@@ -493,6 +543,14 @@ RULES: tuple[Rule, ...] = (
             r"(?P<season>spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?)"
         ),
         lambda match: _season_adapter(match),
+    ),
+    Rule(
+        "seasons_ago",
+        re.compile(
+            rf"(?i:\b(?P<num>{NUMBER})[\s-]+(?P<season>springs|summers|autumns|falls|winters|spring|summer|autumn|"
+            r"winter)\s+(?:ago|back)\b)"
+        ),
+        _seasons_ago_spans,
     ),
     Rule(
         "quarter",
@@ -547,7 +605,7 @@ _SEASON_KIND_OF = re.compile(
 
 
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
-    relation = (match["rel"] or "").lower()
+    relation = " ".join((match["rel"] or "").lower().split())
     season = match["season"].lower()
     # "fall" and "spring" are common verbs/nouns: require a determiner or a year.
     if season in ("fall", "spring") and not (relation or match["year"]):
@@ -564,4 +622,6 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         start = match.start() if relation not in ("in the", "the", "early", "late", "mid") else match.start("season")
         if relation in ("early", "late", "mid", "the"):
             start = match.start() if relation == "the" else match.start("season")
+        if relation == "in the":  # "in the winter of 2014": "the winter of 2014", as TimeBank marks it
+            start = match.start() + match.group().lower().index("the")
         yield Span(start, span.end, span.build, span.priority)

@@ -42,6 +42,9 @@ _AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of
 _NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
 _FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:half|third|fifth|sixth|tenth)\b", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
+# "Wait a minute", "Just a second": an interjection (a PolNeAR audit) when it opens a sentence or a quotation ("he had
+# to wait a minute for the bus" is a span).
+_INTERJECTION = re.compile(r"(?i:(?:^|[.!?\"“‘(]\s*|\n)(?:wait|hold\s+on|just|one|give\s+me)\s+)$")
 # Words that make a bare plural unit part of a longer phrase ("the days after", "the first weeks before").
 _NO_BARE_UNIT_AFTER = word_set(
     "the those these first last final few many several some next past coming following previous recent early "
@@ -60,6 +63,8 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
+    if number.lower() in ("a", "an") and _INTERJECTION.search(match.string, max(0, match.start() - 16), match.start()):
+        return  # "Wait a minute: that is not true", "Just a second, please": no span of time is meant
     if number.lower() in ("a", "an") and _no_unit_after_a(match):
         if (century := _QUARTER_CENTURY.match(match.string, match.end())) and unit == "Q":
             yield Span(match.start(), century.end(), fixed(Resolved("DURATION", "P25Y")), 0)
@@ -83,6 +88,8 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", "FUTURE_REF", anchor="publication", fuzzy=True)))
         return
     start = match.start()
+    if match[0][:5].lower() == "first" and _SPAN_AFTER.match(match.string, match.end()):
+        start = match.start("num")  # "came first 10 years ago": the adverb, not the first ten years
     if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
         start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
     yield Span(start, match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
@@ -125,7 +132,7 @@ def _another_unit_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = next(group for group in ("unit", "within", "unit2", "ago") if match[group])
+    name = next(group for group in ("unit", "within", "unit2", "ago", "spent") if match[group])
     if name == "ago":
         # (With a count before it, "three years ago", "many years ago", the "ago" rule's longer span wins.)
         unit, is_time = unit_letter(match[name])
@@ -143,9 +150,11 @@ def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
     """ "in recent weeks" is a vague span of time (PXW); "in recent years" a vague past (PAST_REF)."""
-    future = match["dir"].lower().split()[0] in ("coming", "next", "upcoming")
-    unit = match["unit"].lower()
-    if unit in ("years", "decades") and match["dir"].lower() in ("recent", "coming", "upcoming"):
+    direction = (match["dir"] or match["dir2"]).lower()
+    future = direction.split()[0] in ("coming", "next", "upcoming")
+    unit = (match["unit"] or match["unit3"]).lower()
+    # "in recent years", "the past years" (TimeBank: PAST_REF); "the past few years" is a span
+    if unit in ("years", "decades") and direction in ("recent", "coming", "upcoming", "past", "last", "next"):
         value = "FUTURE_REF" if future else "PAST_REF"
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=True)), 1)
         return
@@ -159,6 +168,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         re.compile(
             r"(?i:\b(?:(?:the\s+(?:past|last|next|first|previous|coming|final|latest|following|remaining)|another|"
+            # "his first 100 days", "In First 100 Days" (a headline)
+            r"first(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)\S*\s+\S)|"
             r"the(?=\s+\S+\s))\s+)?"
             rf"(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?:(?:additional|extra|straight|consecutive|full|trading|"
             # "seven contentious hours of testimony": a word that tells what the time was like
@@ -189,6 +200,10 @@ RULES: tuple[Rule, ...] = (
             r"|\bwithin\s+(?:(?:just|only|mere)\s+)?(?P<within>days|weeks|months|years|decades|hours|minutes)\b(?!\s+ago\b)"
             # "months ago" (TimeBank: DURATION PXM)
             r"|\b(?P<ago>days|weeks|months|years|decades)\s+ago\b"
+            # "After decades of use", "follows months of talks", "Years of combat have shaped her": time spent on
+            # something (TimeBank tags "months of", "days of swelling"); "hours of testimony" is an amount of it
+            r"|(?:\b(?:after|following|follows|followed|amid|despite|ending|ended|ends|end|capping|caps|capped)\s+"
+            r"|(?:^|(?<=[.!?\n\"“]\s)|(?<=[\n\"“]))(?-i:(?=[A-Z])))(?P<spent>days|weeks|months|years|decades)(?=\s+of\s+(?-i:[a-z]))"
             # "returned minutes later", "Days after the vote": a vague span (TimeBank: "A few days" later)
             r"|\b(?:(?:just|only|mere)\s+)?(?P<unit2>days|weeks|months|years|hours|minutes)"
             r"(?=\s+(?:later|earlier|after|afterwards?|before)\b))"
@@ -199,7 +214,9 @@ RULES: tuple[Rule, ...] = (
         "recent",
         re.compile(
             r"(?i:\b(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
-            r"(?P<unit>days|weeks|months|years|decades)\b)"
+            r"(?P<unit>days|weeks|months|years|decades)\b"
+            # "during the past months" (a poll's wording); not "the last days of the campaign" (a time of it)
+            r"|\bthe\s+(?P<dir2>past|last|next)\s+(?P<unit3>days|weeks|months|years|decades)\b(?!\s+of\b))"
         ),
         _recent_spans,
     ),

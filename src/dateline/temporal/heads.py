@@ -42,6 +42,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
+    "seasons_ago": (30, 12),
 }  # fmt: skip
 
 # Rule name -> its head words (matched at the start of a word).
@@ -53,6 +54,7 @@ _WORD_HEADS: dict[str, str] = {
     "month": _MONTHS,
     "century": _cased("century"),
     "season": _cased("spring|summer|autumn|winter|fall"),
+    "seasons_ago": _cased("spring|summer|autumn|winter|fall"),
     "quarter": _cased("quarter|half|period"),
     "relative_unit": _cased("week|month|year|decade|century|day"),
     "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
@@ -75,7 +77,7 @@ _WORD_HEADS: dict[str, str] = {
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween|Labor Day|Labour Day|Memorial Day|"
     "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday|"
     "Boxing Day|Patrick|Veterans|Remembrance Day|Armistice Day|Bastille Day|Canada Day|Australia Day|Juneteenth|"
-    "Guy Fawkes|Bonfire Night|April Fool",
+    "Guy Fawkes|Bonfire Night|April Fool|Super Tuesday",
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
     "the_unit": _cased("year|month|week"),
     "weekend": _cased("weekend"),
@@ -86,7 +88,7 @@ _WORD_HEADS: dict[str, str] = {
 _PATTERN_HEADS: dict[str, str] = {
     "year": r"[12][0-9][0-9][0-9]",
     "year_span": r"[12][0-9][0-9][0-9][-–/][0-9][0-9]",
-    "clipped_year": r"['’][0-9][0-9]",
+    "clipped_year": r"['’‘][0-9][0-9]",
     "numeric_date": r"[0-9][-/][0-9]",
     "nine_eleven": r"9[/-]11",
     "decade": r"0s|0'|0’",

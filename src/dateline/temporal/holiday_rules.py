@@ -59,6 +59,23 @@ def _election_day(year: int) -> date | None:
     return monday + timedelta(days=1) if monday else None
 
 
+# "Super Tuesday": the day most states hold presidential primaries, known since 1988; a presidential year not listed
+# takes the first Tuesday of March, as most did. An audit of PolNeAR read "Super Tuesday election night", written
+# the Tuesday after, as that day.
+_SUPER_TUESDAYS = {
+    1988: date(1988, 3, 8), 1992: date(1992, 3, 10), 1996: date(1996, 3, 12), 2000: date(2000, 3, 7),
+    2004: date(2004, 3, 2), 2008: date(2008, 2, 5), 2012: date(2012, 3, 6), 2016: date(2016, 3, 1),
+    2020: date(2020, 3, 3), 2024: date(2024, 3, 5),
+}  # fmt: skip
+
+
+def _super_tuesday(year: int) -> date | None:
+    """The presidential primaries' Super Tuesday of ``year``; None in a year without presidential primaries."""
+    if year % 4:
+        return None
+    return _SUPER_TUESDAYS.get(year) or _nth_weekday(3, 1, 1)(year)
+
+
 # National news means the even years' federal Election Day; an odd year's (state and local races) only
 # when it is close to the anchor ("Bevin won the governor's race on Election Day", the next morning).
 ODD_ELECTION_REACH = timedelta(days=60)
@@ -85,7 +102,7 @@ _MOVING: dict[str, Callable[[int], date | None]] = {
     "columbus day": _nth_weekday(10, 0, 2), "mother's day": _nth_weekday(5, 6, 2),
     "father's day": _nth_weekday(6, 6, 3), "election day": _election_day, "easter": easter,
     "easter sunday": easter, "easter monday": lambda year: _easter_shift(year, 1),
-    "good friday": lambda year: _easter_shift(year, -2),
+    "good friday": lambda year: _easter_shift(year, -2), "super tuesday": _super_tuesday,
 }  # fmt: skip
 
 
@@ -110,7 +127,7 @@ def _value(day: date, weekend: bool) -> str:
 
 
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = _key(match["name"] or match["election"])
+    name = _key(match["name"] or match["election"] or match["super"])
     day_in = _fixed_day(*_FIXED_BY_KEY[name]) if name in _FIXED_BY_KEY else _MOVING_BY_KEY[name]
     start, end = match.start(), match.end()
     year = int(match["year"]) if match["year"] else None
@@ -149,7 +166,7 @@ RULES: tuple[Rule, ...] = (
             r"mother['’]s\s+day|father['’]s\s+day|good\s+friday|"
             r"easter(?:\s+(?:sunday|monday))?(?!\s+(?:island|rising|eggs?|bunny|bunnies|baskets?|lil(?:y|ies))\b))\b)"
             # "Election Day" only capitalised: "election day" is any election's.
-            r"|\b(?P<election>Election\s+Day)\b)"
+            r"|\b(?P<election>Election\s+Day)\b|\b(?P<super>Super\s+Tuesday)\b)"
             # not a name that holds one ("the Veterans Day Care Center", a review)
             r"(?!\s+(?i:care|center|centre|school|hospital|home|committee|foundation|fund|parade\s+committee)\b)"
             r"(?:,?\s+(?P<year>\d{4})\b)?(?P<weekend>\s+weekend\b(?!s))?"

@@ -30,7 +30,7 @@ _TITLE_CUE_BEFORE = re.compile(
     r"(?:['’]s|s['’]|\b(?:show|program|programme|series|film|movie|song|album|book|column|segment))\s+$", re.IGNORECASE
 )
 # Words around a weekday that make it part of a name: "Bloody Sunday" (a day of another year), "the Sunday
-# Times", "Saturday Night Live". "Super Tuesday" stays a weekday: most news of it is written that week.
+# Times", "Saturday Night Live" ("Super Tuesday" is a named day of its own, see holiday_rules).
 _NAMED_DAY_BEFORE = re.compile(r"\bBloody\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|Star)\b(?!\s+Square)")

@@ -144,6 +144,9 @@ _FUTURE_CUE = re.compile(
     r"(?<!\bdid\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)come|"
     r"(?:gets?|getting|draws?|drawing|moves?|moving|comes?|coming)\s+closer\s+to|"
     r"look(?:s|ing)?\s+forward\s+to|"
+    # "She is marching toward November" (a PolNeAR audit: had been the November before)
+    r"(?:(?:is|are|am|['’]s|['’]re)\s+\w+ing|looks?|looking|heads?|heading|march|marches|marching|builds?|"
+    r"building|moves?|moving|races?|racing)\s+towards?|"
     # "set on" schedules only after a copula ("is set on Friday"): "its record high set on Aug. 6" is past
     r"(?:scheduled|planned|slated)\s+(?:for|on)|set\s+for|(?:is|are|was|were|be|been|being)\s+set\s+on|"
     r"(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"

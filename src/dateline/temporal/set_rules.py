@@ -69,7 +69,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?:every|each)\s+(?P<daypart>night|morning|evening|afternoon|weekend)"
             # "every minute"; not "instructions per second", a rate of something (TimeBank leaves it untagged), nor
             # "every second year" (the ordinal, a review)
-            r"|(?:every|each|per)\s+(?P<unit>hour|day|week|month|quarter|year)|(?:every|each)\s+(?P<unit3>minute)"
+            # "every single day", "each and every day"
+            r"|(?:every|each|per|every\s+single|each\s+and\s+every)\s+(?P<unit>hour|day|week|month|quarter|year)"
+            r"|(?:every|each)\s+(?P<unit3>minute)"
             r"|every\s+(?P<count>other|few|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|fifty)\s+"
             r"(?P<units>(?:minute|hour|day|week|month|quarter|year)s?)"
