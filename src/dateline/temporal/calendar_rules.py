@@ -8,7 +8,15 @@ from datetime import date, timedelta
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed, group_span
 from dateline.temporal.lexicon import (
-    DAY_NUMBER, MONTH_DATED, NUMBER, SEASONS, WEEKDAY_DATED, YEAR4, ZONE, month_number, number_value,
+    DAY_NUMBER,
+    MONTH_DATED,
+    NUMBER,
+    SEASONS,
+    WEEKDAY_DATED,
+    YEAR4,
+    ZONE,
+    month_number,
+    number_value,
 )
 from dateline.temporal.resolve import previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_end, month_value, quarter_of, safe_date, valid_year, week_value
@@ -241,9 +249,14 @@ def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
     if listed is None:
         before = _CLIPPED_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
         closing = match.string[match.end() : match.end() + 40].find("’")
-        quoted = match.group()[0] == "‘" and 0 <= closing and "’" not in match.string[match.end() : match.end() + 2]
+        quoted = match.group()[0] == "‘" and closing >= 0 and "’" not in match.string[match.end() : match.end() + 2]
         if (before or _CLIPPED_AFTER.match(match.string, match.end())) and not quoted:
-            yield Span(match.start(), match.end(), lambda context, yy=int(match["yy"]): _clipped_year(yy, context), 1)
+            short = int(match["yy"])
+
+            def build(context: Context) -> Resolved:
+                return _clipped_year(short, context)
+
+            yield Span(match.start(), match.end(), build, 1)
         return
     full, short = int(listed["year"]), int(match["yy"])
     year = full - full % 100 + short + (100 if short < full % 100 else 0)
