@@ -251,31 +251,14 @@ def test_stories_apart_in_time_are_not_joined_by_likeness(store: SqliteStore) ->
     assert store.get_article(later).story_id != store.get_article(earlier).story_id
 
 
-def test_a_dated_and_an_undated_story_are_never_twins() -> None:
-    """Alike dated stories are one only when they run at the same time; an undated story is one with another undated
-    story alike enough (time cannot tell them apart), never with a dated one (ECB+: different events of a theme)."""
+def test_an_undated_story_is_never_a_twin() -> None:
+    """Alike stories are one only when both are dated and run at the same time: without a date, nothing says so."""
     terms, actors = {"slick": 0.8, "dome": 0.6}, {"bp": 1.0}
     dated = StoryProfile(1, terms, actors, date(2010, 5, 6), date(2010, 5, 8), 2)
     undated = StoryProfile(2, terms, actors, None, None, 1)
     concurrent = StoryProfile(3, terms, actors, date(2010, 5, 7), date(2010, 5, 7), 1)
-    also_undated = StoryProfile(4, terms, actors, None, None, 3)
-    unlike_undated = StoryProfile(5, {"rocket": 1.0}, {"musk": 1.0}, None, None, 1)
     assert profile_similarity(dated, undated) > 0.99
-    assert not stories_alike(dated, undated) and not stories_alike(undated, dated)
-    assert stories_alike(dated, concurrent) and stories_alike(undated, also_undated)
-    assert not stories_alike(undated, unlike_undated)
-
-
-def test_two_undated_stories_that_grow_alike_become_one(store: SqliteStore) -> None:
-    """Pasted reports naming no day: the first of the slick and of the dome start two stories, a report of both
-    makes them one, as it does for dated reports of the same days."""
-    slick = add(store, *SLICK, actors=[BP])
-    dome = add(store, *DOME, actors=[TRANSOCEAN])
-    first, second = store.get_article(slick).story_id, store.get_article(dome).story_id
-    assert first is not None and second is not None and first != second
-    both = add(store, *DOME_AND_SLICK, actors=[BP, TRANSOCEAN])
-    assert {store.get_article(a).story_id for a in (slick, dome, both)} == {min(first, second)}
-    assert store.conn.execute("SELECT COUNT(*) FROM story_corrections").fetchone()[0] == 0
+    assert not stories_alike(dated, undated) and stories_alike(dated, concurrent)
 
 
 def test_a_users_three_way_split_is_not_folded_back(store: SqliteStore) -> None:

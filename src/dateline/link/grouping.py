@@ -304,16 +304,7 @@ STORY_MERGE_THRESHOLD = 0.25
 
 
 def stories_alike(a: StoryProfile, b: StoryProfile) -> bool:
-    """Whether two stories are one: alike in words and actors, and both dated and running at the same time, or
-    neither dated.
-
-    Two stories of undated articles (pasted text that names no day) cannot be told apart by time: alike as much as
-    concurrent twins, they are one story too (ECB+ held a Paris jewel heist in two stories of 8 and 7 articles).
-    A dated story and an undated one stay apart: merged at the same likeness, different events of one theme became
-    one (ECB+ grouping 0.896 -> 0.852; 0.887 at 0.4; docs/stories.md).
-    """
-    if a.last_day is None and b.last_day is None:  # (a story's first and last days are set together)
-        return profile_similarity(a, b) >= STORY_MERGE_THRESHOLD
+    """Whether two stories are one: both dated, running at the same time, and alike in words and actors."""
     if a.first_day is None or a.last_day is None or b.first_day is None or b.last_day is None:
         return False
     gap = min(day_gap(b.first_day, a.first_day, a.last_day), day_gap(b.last_day, a.first_day, a.last_day))
