@@ -309,7 +309,12 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
             return Resolved("DATE", f"{explicit:04d}-{season}")
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{season}", anchor="unanchored")
-        year = _season_year(context.anchor, season, relation)
+        told = relation
+        if relation in (None, "the", "in"):
+            # "The spill ravaged the coast over the summer", read in January: the summer before (an audit of
+            # Reuters copy), as a year-less month follows its clause's tense
+            told = "past" if context.tense(start, end) == "past" else relation
+        year = _season_year(context.anchor, season, told)
         if not valid_year(year):
             return None
         return Resolved("DATE", f"{year:04d}-{season}", anchor="publication")
@@ -552,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         re.compile(
-            r"(?i:\b(?:(?P<rel>this\s+past|last|next|this|the\s+past|the\s+coming|in\s+the|early|late|mid|the)[\s-]+)?"
+            r"(?i:\b(?:(?P<rel>this\s+past|last|next|this|the\s+past|the\s+coming|in\s+the|in|early|late|mid|the)[\s-]+)?"
             r"(?P<season>spring|summer|autumn|winter|fall)\b(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?)"
         ),
         lambda match: _season_adapter(match),
@@ -609,6 +614,14 @@ def _season_signal(match: re.Match[str]) -> bool:
     return before is not None and not _OF_AFTER.match(match.string, match.end())
 
 
+# After "in <season>" without an article, what shows the season ends its phrase: punctuation, the end, or a word
+# that opens what follows.
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[.,;:!?)\"”’]|$|(?:and|or|but|the|a|an|this|that|these|those|when|as|after|before|until|while|of|in|"
+    r"on|at|to|for|with|he|she|it|they|we|i|you|there|his|her|their|its|our|is|are|was|were|will|would|could|"
+    r"may|might)\b)",
+    re.IGNORECASE,
+)
 _SEASON_KIND_OF = re.compile(
     r"[ \t]+(?:camps?|schools?|jobs?|internships?|houses?|homes?|residences?|palace|clothes|clothing|wear|coats?|"
     r"jackets?|tyres?|tires?|squash|wheat|barley|crops?|fashions?|collections?|reading|blockbusters?|menus?|"
@@ -627,12 +640,15 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["season"].istitle() and not match["year"] and _CAPITAL_AFTER.match(match.string, match.end()):
         return  # a name: "the Winter Meetings", "the Summer Olympics", "Spring Festival"
+    if relation == "in" and not match["year"] and not _CLAUSE_GOES_ON.match(match.string, match.end()):
+        return  # "in fall plumage", "in summer camp": a kind of thing; "In autumn the virus could spread" a time
     if relation in ("", "the") and not match["year"] and _SEASON_KIND_OF.match(match.string, match.end()):
         return  # a kind of thing, not a time: "summer camp", "winter coats" (a user test found "summer 2010")
     if relation == "the" and season in ("fall", "spring") and not match["year"] and not _season_signal(match):
         return  # "witnessed the fall", "the fall of the regime": the noun
     for span in _season_spans(match):
-        start = match.start() if relation not in ("in the", "the", "early", "late", "mid") else match.start("season")
+        outside = relation in ("in the", "in", "the", "early", "late", "mid")
+        start = match.start("season") if outside else match.start()
         if relation in ("early", "late", "mid", "the"):
             start = match.start() if relation == "the" else match.start("season")
         if relation == "in the":  # "in the winter of 2014": "the winter of 2014", as TimeBank marks it

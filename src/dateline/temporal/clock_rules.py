@@ -41,7 +41,7 @@ def _time_spans(match: re.Match[str]) -> Iterator[Span]:
     if word and _MIDNIGHT_NOUN.match(match.string, match.end()):
         return  # Bush's "midnight regulations": rules made in an administration's last days
     if word:
-        suffix: str | None = "T12:00" if word.lower() == "noon" else "T24:00"
+        suffix: str | None = "T24:00" if word.lower() == "midnight" else "T12:00"  # noon, midday
     else:
         meridiem = (match["ampm"] or "").lower().replace(".", "").replace(" ", "") or None
         suffix = clock_value(int(match["hour"]), int(match["minute"] or 0), meridiem)
@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             # British style takes a period ("6.30am", "05.51AM IST").
             r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
-            rf"(?:\s+{ZONE}\b)?|(?P<word>noon|midnight))(?!\w))"
+            rf"(?:\s+{ZONE}\b)?|(?P<word>noon|midday|mid-day|midnight))(?!\w))"
         ),
         _time_spans,
     ),

@@ -75,7 +75,7 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     if (
         number.lower() in ("a", "an")
         and match.start() == match.start("num")
-        and _RATE_BEFORE.search(match.string, max(0, match.start() - 50), match.start())
+        and _RATE_BEFORE.search(_without_aside(match.string[max(0, match.start() - 130) : match.start()]))
         and not _NO_RATE_AFTER.intersection(
             match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
         )
@@ -93,6 +93,16 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     if "-" in match[0][match.start("num") - start :] and match.start("num") > start:
         start = match.start("num")  # "the eight-year" is an adjective: the determiner stays outside
     yield Span(start, match.end(), fixed(Resolved("DURATION", value, fuzzy=count is None)), 0)
+
+
+# A conversion in brackets between a quantity and its rate: "40,000 barrels (1.68 million gallons/6.36 million
+# liters) a day" (an audit of Reuters copy).
+_ASIDE_AT_END = re.compile(r"\s*\([^()]{1,80}\)\s*$")
+
+
+def _without_aside(before: str) -> str:
+    """The last 50 characters before a rate's unit, a bracketed aside right before it taken out."""
+    return _ASIDE_AT_END.sub(" ", before)[-50:]
 
 
 def _no_unit_after_a(match: re.Match[str]) -> bool:
@@ -146,6 +156,15 @@ def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
     unit, is_time = unit_letter(match[name])
     value = duration_value(None, unit, is_time, False)
     yield Span(match.start(name), match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+
+
+def _unit_or_unit_spans(match: re.Match[str]) -> Iterator[Span]:
+    before = match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+    if _NO_BARE_UNIT_AFTER.intersection(before) or (before and number_value(before[0]) is not None):
+        return  # "the days or weeks after", "two days or weeks": a longer phrase
+    letter, is_time = unit_letter(match["unit"])
+    value = duration_value(None, letter, is_time, False)
+    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 1)
 
 
 def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -202,7 +221,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<ago>days|weeks|months|years|decades)\s+ago\b"
             # "After decades of use", "follows months of talks", "Years of combat have shaped her": time spent on
             # something (TimeBank tags "months of", "days of swelling"); "hours of testimony" is an amount of it
-            r"|(?:\b(?:after|following|follows|followed|amid|despite|ending|ended|ends|end|capping|caps|capped)\s+"
+            r"|(?:\b(?:after|following|follows|followed|amid|despite|ending|ended|ends|end|capping|caps|capped|has|have|"
+            r"had|having|with|spent|spend|spends|spending)\s+"
             r"|(?:^|(?<=[.!?\n\"“]\s)|(?<=[\n\"“]))(?-i:(?=[A-Z])))(?P<spent>days|weeks|months|years|decades)(?=\s+of\s+(?-i:[a-z]))"
             # "returned minutes later", "Days after the vote": a vague span (TimeBank: "A few days" later)
             r"|\b(?:(?:just|only|mere)\s+)?(?P<unit2>days|weeks|months|years|hours|minutes)"
@@ -211,10 +231,19 @@ RULES: tuple[Rule, ...] = (
         _vague_duration_spans,
     ),
     Rule(
+        # "weeks or months away", "days or weeks" (TimeBank: "weeks or months" one PXW)
+        "unit_or_unit",
+        re.compile(
+            r"(?i:\b(?P<unit>hours|days|weeks|months|years)\s+or\s+(?:hours|days|weeks|months|years|decades)\b"
+            r"(?!\s+(?:ago|earlier|later)\b))"
+        ),
+        _unit_or_unit_spans,
+    ),
+    Rule(
         "recent",
         re.compile(
             r"(?i:\b(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
-            r"(?P<unit>days|weeks|months|years|decades)\b"
+            r"(?P<unit>hours|minutes|days|weeks|months|years|decades)\b"  # "in recent hours" (PTXH)
             # "during the past months" (a poll's wording); not "the last days of the campaign" (a time of it)
             r"|\bthe\s+(?P<dir2>past|last|next)\s+(?P<unit3>days|weeks|months|years|decades)\b(?!\s+of\b))"
         ),

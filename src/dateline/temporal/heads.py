@@ -42,7 +42,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
-    "seasons_ago": (30, 12),
+    "seasons_ago": (30, 12), "unit_or_unit": (2, 30),
 }  # fmt: skip
 
 # Rule name -> its head words (matched at the start of a word).
@@ -61,7 +61,8 @@ _WORD_HEADS: dict[str, str] = {
     "duration": _cased(_UNITS),
     "another_unit": _cased("another"),
     "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),
-    "recent": _cased("days|weeks|months|years|decades"),
+    "unit_or_unit": _cased("hours|days|weeks|months|years"),
+    "recent": _cased("hours|minutes|days|weeks|months|years|decades"),
     "deictic": _cased(_DEICTIC),
     "part_of_day": _cased("morning|afternoon|evening|night"),
     "weekday": _WEEKDAYS,
@@ -73,7 +74,7 @@ _WORD_HEADS: dict[str, str] = {
     + _WEEKDAYS,
     "year_end": _cased("year"),
     "overnight": _cased("overnight"),
-    "clock": _cased("noon|midnight"),
+    "clock": _cased("noon|midday|mid-day|midnight"),
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween|Labor Day|Labour Day|Memorial Day|"
     "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday|"
     "Boxing Day|Patrick|Veterans|Remembrance Day|Armistice Day|Bastille Day|Canada Day|Australia Day|Juneteenth|"

@@ -88,7 +88,12 @@ def _shift_span(
             if part:
                 return Resolved("TIME", f"{_coarse_month(context.last_coarse)}-XX{suffix}", modifier, anchor=anchor)
             return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
-        value = shifted_value(reference, unit, amount)
+        shift = amount
+        if unit == "W" and amount == 0 and anchor == "publication" and reference.weekday() == 6:
+            # "Obama will press BP executives this week", read on a Sunday: the week that begins the next day
+            # (an audit of Reuters copy); told in the past, the week that ends that Sunday.
+            shift = 1 if context.tense(start, end) == "future" else 0
+        value = shifted_value(reference, unit, shift)
         if year_ago and reporting_quarter_context(context.text, start, end):
             value = _year_earlier_quarter(context.anchor or reference)
         return Resolved(kind, value + suffix, modifier, anchor=anchor) if value else None
@@ -162,8 +167,18 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         part_code = PART_OF_DAY.get(part) or ("NI" if word == "tonight" else None)
         yield _day_span(match.start(), match.end(), offset, part_code)
         return
+    if word == "current" and _NOT_BEFORE_A_NOUN.match(match.string, match.end()):
+        return  # "a new filament of the current is reaching the slick": the noun (an audit of Reuters copy)
     value, fuzzy = _DEICTIC_REFS[word]
     yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
+
+
+# What follows "current" when it is the noun (a flow of water, air or electricity), not "the current quarter".
+_NOT_BEFORE_A_NOUN = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:and|or|but|of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
+    r"are|were|has|had|have|could|would|will|may|might|can|should|carries|carried|pushed|pushes|flows|flowed|runs|ran|"
+    r"moves|moved|brings|brought|swept|sweeps)\b)"
+)
 
 
 def _day_span(start: int, end: int, offset: int, part: str | None) -> Span:
