@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.analyze import Analyzer
+from dateline.eval import ecb_stories
 from dateline.eval.ecb_stories import bcubed, main, read_document, run, run_orders
 from dateline.eval.timeline17 import alignment_rouge_f1, date_f1, read_reference
 
@@ -54,6 +55,24 @@ def test_ecb_story_orders_share_one_analysis_and_print_a_mean(
     monkeypatch.setattr("dateline.eval.ecb_stories.Analyzer.load", lambda: analyzer)
     assert main(["--data", str(folder), "--seed", "0", "1"]) == 0
     assert "mean over seeds 0, 1: B-cubed precision 1.000  recall 1.000  F1 1.000" in capsys.readouterr().out
+
+
+def test_ecb_story_orders_can_withhold_or_fix_every_date(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = Path(__file__).parent.parent / "data" / "ecb_stories"
+    seen: list[set[object]] = []
+    ingest = ecb_stories.ingest_in_order
+
+    def recording(keys, articles, analyses):  # type: ignore[no-untyped-def]
+        seen.append({article.published for article in articles.values()})
+        return ingest(keys, articles, analyses)
+
+    monkeypatch.setattr(ecb_stories, "ingest_in_order", recording)
+    assert run_orders(folder, [0], analyzer, undated=True)[0].f1 == 1.0
+    assert run_orders(folder, [0], analyzer, same_day=True)[0].f1 == 1.0
+    assert seen[0] == {None}
+    assert [(p.earliest, p.method) for p in seen[1] if p is not None] == [(ecb_stories.SAME_DAY, "given")]
+    with pytest.raises(ValueError):
+        run_orders(folder, [0], analyzer, same_day=True, undated=True)
 
 
 def test_ecb_story_command_names_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
