@@ -58,3 +58,12 @@ def test_a_tokenized_article_gives_no_bracket_words_or_false_years() -> None:
     assert "-LRB-" not in article.text and "``" not in article.text
     values = [t.value for t in tag_times(article.text, date(2010, 1, 13))]
     assert "1653" not in values and all(not v.startswith("1653") for v in values)
+
+
+def test_a_clock_time_split_at_its_colon_is_written_back() -> None:
+    # An audit of ECB+ date lines: "7 : 40 PM" stayed "7: 40 PM", so the stamp's clock was lost.
+    assert untokenize("Posted : Jul 07 , 2012 7 : 40 PM ET") == "Posted: Jul 07, 2012 7:40 PM ET"
+    assert untokenize("26 September 2013 , 10 : 00 -LRB- GMT+05 : 00 -RRB-") == "26 September 2013, 10:00 (GMT+05:00)"
+    assert untokenize("The score was 3 : 40 in the match") == "The score was 3: 40 in the match"  # no clock's words
+    stamp = tag_times(untokenize("Posted : Jul 07 , 2012 7 : 40 PM ET"), date(2012, 7, 8))
+    assert [(t.text, t.type, t.value) for t in stamp] == [("Jul 07, 2012 7:40 PM ET", "TIME", "2012-07-07T19:40")]

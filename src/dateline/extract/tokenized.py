@@ -61,6 +61,12 @@ def _bullet_or_money(match: re.Match[str]) -> str:
     return match.group() if before and before[-1].casefold() in _AMOUNT_WORDS else "\n"
 
 
+# A clock time split at its colon ("7 : 40 PM" is "7: 40 PM" once the colon joins its word): "7:40 PM", "GMT+05:00".
+_SPLIT_CLOCK = re.compile(
+    r"(?<![\d:])(\d{1,2}):[ \t]+(\d\d)(?=[ \t]*(?:[AaPp]\.?[Mm]\b|[()]|GMT|UTC|[A-Z]{2,4}\b|$))", re.MULTILINE
+)
+
+
 def untokenize(text: str) -> str:
     """The text with brackets, quote marks and escapes written normally and punctuation joined to its word
     ("-LRB- AP -RRB-" -> "(AP)", "`` Yes , '' he said" -> '"Yes," he said', "it 's" -> "it's"). Line breaks are
@@ -75,4 +81,5 @@ def untokenize(text: str) -> str:
     text = _OPEN_SINGLE.sub("'", text)
     text = _CLOSE_SINGLE.sub("'", text)
     text = _BEFORE_CLOSING.sub(r"\1", text)
+    text = _SPLIT_CLOCK.sub(r"\1:\2", text)
     return _AFTER_OPENING.sub(r"\1", text)

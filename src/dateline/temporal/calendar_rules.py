@@ -264,9 +264,19 @@ def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 1)
 
 
+_DECADE_BEFORE = re.compile(r"\b(?P<century>1\d|20)\d0['’]?s\s*(?:,|and|or|to|through|into|-|–)\s*$")
+
+
+def _elided_decade_spans(match: re.Match[str]) -> Iterator[Span]:
+    before = _DECADE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    if before is not None:
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{before['century']}{match['digit']}")), 1)
+
+
 def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
     # "the 1970s-era catcher": the article is the noun's, the decade part of an adjective (a PolNeAR audit)
-    compound = match.string[match.end() : match.end() + 1] == "-"
+    after = match.string[match.end() : match.end() + 2]
+    compound = after[:1] == "-" and after[1:].isalpha()
     first = (match.start("short") - 1 if match["short"] else match.start("decade")) if compound else match.start()
     if match["short"]:
         digits = match["short"]
@@ -356,6 +366,24 @@ def _season_year(anchor: date, season: str, relation: str | None) -> int:
     return anchor.year
 
 
+# Words of a game around a quarter or half: a period of play, not of the calendar.
+_GAME_WORDS = re.compile(
+    r"(?i:\b(?:touchdowns?|field\s+goals?|\d+-yard|yards|scored|scoring|halftime|half-time|overtime|quarterback|"
+    r"interceptions?|fumbled?|rebounds|free\s+throws?|three-pointers?|innings?|goalkeeper|penalty\s+kick|buzzer|"
+    r"tipoff|tip-off|kickoff|kick-off)\b)"
+)
+
+
+def _in_a_game(match: re.Match[str]) -> bool:
+    """Whether the words of a game are in the sentence around a quarter or half ("scored ... in the second quarter",
+    "led at halftime")."""
+    text = match.string
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 200)
+    end = text.find(". ", match.end())
+    end = min(end if end >= 0 else len(text), match.end() + 200)
+    return _GAME_WORDS.search(text, max(0, start), end) is not None
+
+
 def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
     words = match[0].lower()
     unit = match["unit"].lower()
@@ -366,6 +394,8 @@ def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if not (match["ord"] or match["det"] or qualified):
         return
+    if not (match["year"] or match["year2"]) and _in_a_game(match):
+        return  # "a 2-yard touchdown in the second quarter": a period of play (an audit of wire copy)
     ordinal = _ORDINAL_QUARTER.get((match["ord"] or "").lower())
     explicit = _parse_year(match["year"] or match["year2"])
     half = unit == "half"
@@ -548,6 +578,12 @@ RULES: tuple[Rule, ...] = (
         "decade",
         re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b)"),
         _decade_spans,
+    ),
+    Rule(
+        # "in the 1960s and 70s": the second decade written without its century or apostrophe
+        "elided_decade",
+        re.compile(r"(?<![\w'’‘.,$])(?P<digit>[1-9])0s\b"),
+        _elided_decade_spans,
     ),
     Rule(
         "century",

@@ -28,6 +28,14 @@ _MODAL_BEFORE = re.compile(
     r"(?i:\b(?:will|would|could|might|may|can|should|must|'ll)\s+(?:(?:also|still|perhaps|even|eventually|"
     r"someday|surely|certainly|indeed|never|not)\s+)?)$"
 )
+# "... can be like that one day.": a modal earlier in the clause, and the clause ends after "one day".
+_SPAN_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:last|lasts|take|takes|spend|stay|stays|wait|waits|for|within|in|after|only|just|than|about)\s+)$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;\"”]|$)")
+_MODAL_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:will|would|could|might|can|may|should|hope|hopes|want|wants|'ll)\b[^.!?;\n]*$)"
+)
 # ... and a verb after it: a lowercase word that is no preposition, conjunction or adverb of time.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _TOKEN_AFTER = re.compile(r"\s*(-|[A-Za-z]+\b)")
@@ -128,6 +136,11 @@ def _indefinite_one_day(match: re.Match[str]) -> bool:
     start = match.start()
     if match["num"].lower() != "one" or start != match.start("num") or match["unit"].lower() != "day":
         return False
+    spans = _SPAN_WORD_BEFORE.search(match.string, max(0, start - 12), start) is not None  # "will last one day"
+    if not spans and _CLAUSE_END.match(match.string, match.end()) and _MODAL_IN_CLAUSE.search(
+        match.string, max(0, start - 80), start
+    ):
+        return True  # "I hope I can be like that one day." (an audit of wire copy)
     after = _WORD_AFTER.match(match.string, match.end())
     return (
         after is not None
@@ -156,6 +169,11 @@ def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
     unit, is_time = unit_letter(match[name])
     value = duration_value(None, unit, is_time, False)
     yield Span(match.start(name), match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+
+
+def _unit_long_spans(match: re.Match[str]) -> Iterator[Span]:
+    letter, is_time = unit_letter(match["unit"])
+    yield Span(match.start(), match.end(), fixed(Resolved("DURATION", duration_value(1, letter, is_time, False))), 1)
 
 
 def _unit_or_unit_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -229,6 +247,12 @@ RULES: tuple[Rule, ...] = (
             r"(?=\s+(?:later|earlier|after|afterwards?|before)\b))"
         ),
         _vague_duration_spans,
+    ),
+    Rule(
+        # "the yearlong battle", "a month-long strike", "an hour-long speech": one of the unit, as an adjective
+        "unit_long",
+        re.compile(r"(?i:(?<![\w-])(?P<unit>year|month|week|day|decade|hour|night)-?long\b(?!-))"),
+        _unit_long_spans,
     ),
     Rule(
         # "weeks or months away", "days or weeks" (TimeBank: "weeks or months" one PXW)

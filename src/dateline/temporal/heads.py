@@ -43,6 +43,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
     "seasons_ago": (30, 12), "unit_or_unit": (2, 30),
+    "unit_long": (2, 12),
 }  # fmt: skip
 
 # Rule name -> its head words (matched at the start of a word).
@@ -62,6 +63,7 @@ _WORD_HEADS: dict[str, str] = {
     "another_unit": _cased("another"),
     "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),
     "unit_or_unit": _cased("hours|days|weeks|months|years"),
+    "unit_long": _cased("year|month|week|day|decade|hour|night"),
     "recent": _cased("hours|minutes|days|weeks|months|years|decades"),
     "deictic": _cased(_DEICTIC),
     "part_of_day": _cased("morning|afternoon|evening|night"),
@@ -93,6 +95,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "numeric_date": r"[0-9][-/][0-9]",
     "nine_eleven": r"9[/-]11",
     "decade": r"0s|0'|0’",
+    "elided_decade": r"0s",
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",
     "clock24": r"[0-9]:[0-5]",
     "clock_military": rf"[0-9] (?:local|{ZONE})",

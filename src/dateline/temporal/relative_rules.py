@@ -121,6 +121,13 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     unit, is_time = unit_letter(match["unit"])
     if is_time:
         return
+    if relation == "last" and match["rel"].lower().startswith("the") and _OF_AFTER.match(match.string, match.end()):
+        return  # "in the last year of his presidency": a time of something else, not last year (an audit)
+    to_before = _TO_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+    if relation == "this" and unit == "D" and to_before:
+        # "which to this day hosts a class": still, now (an audit of wire copy)
+        yield Span(match.start(), match.end(), fixed(Resolved("DATE", "PRESENT_REF", anchor="publication")), 1)
+        return
     amount = _RELATION_SHIFT[relation]
     narrative = relation in ("following",) or (
         relation in ("next", "previous") and match["rel"].lower().startswith("the")
@@ -132,6 +139,10 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     if relation in ("same", "that"):
         narrative = True
     yield _shift_span(match.start(), match.end(), unit, amount, narrative)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+_TO_BEFORE = re.compile(r"(?i:\b(?:to|until|till)\s+)$")
 
 
 def _ago_spans(match: re.Match[str]) -> Iterator[Span]:

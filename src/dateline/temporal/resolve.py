@@ -111,7 +111,8 @@ _NOT_PAST_ED = word_set(
 )
 # Words before an "-ed" word that make it no past verb: passives and infinitives ("will be held"), and
 # determiners or adverbs that make it an adjective ("a still unspecified date").
-_NOT_VERB_BEFORE = word_set("be being to")
+# "if a Republican is elected president in November", "are needed": a present passive (an audit of wire copy).
+_NOT_VERB_BEFORE = word_set("be being to is are am")
 _ADJECTIVE_BEFORE = word_set("a an the its their his our this these those still newly so-called")
 _PAST_AUXILIARY = word_set("had was were")
 # Words before a schedule word that make it a noun ("a visit", "his second visit", "the start").

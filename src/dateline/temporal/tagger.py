@@ -67,6 +67,7 @@ _SPREAD_BEFORE = re.compile(
 )
 # Signals that stay outside the extent (TimeML) but still inform the modifier.
 _DETERMINER = re.compile(r"(?i:the|this|these|that|those)\b")
+_DEICTIC_DAY = re.compile(r"(?i:today|tonight|tomorrow|yesterday|now)\b")
 _BARE_UNIT = re.compile(r"(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)\b")
 _SIGNAL = re.compile(r"(?i:\b(?P<signal>since|after|before|until|till|by)\s+)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -201,7 +202,9 @@ def _widen(text: str, start: int, resolved: Resolved, floor: int = 0) -> tuple[i
             or _BARE_UNIT.match(text, start)  # "Over decades in business": no amount to be more than
             or _SPREAD_BEFORE.search(text, max(0, over_at - 30), over_at)
         )
-        if resolved.type in types and not preposition:
+        # "stories that will be talked about today": "about" is the verb's preposition before a deictic day
+        deictic = found.lastgroup == "approx" and _DEICTIC_DAY.match(text, start) is not None
+        if resolved.type in types and not preposition and not deictic:
             widened = start - (len(window) - found.start())
             return widened, Resolved(
                 resolved.type, resolved.value, resolved.modifier or mod, resolved.anchor, resolved.fuzzy
