@@ -102,3 +102,48 @@ def test_spans_sets_and_what_is_no_time(text: str, expected: list[tuple[str, str
 )
 def test_named_days_seasons_and_centuries(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review of the audit's rules: a year before "PT", "CT" is no clock time with a zone
+        ("In 1943 PT-109 was rammed.", [("1943", "DATE", "1943")]),
+        ("A 2006 CT scan showed it.", [("2006", "DATE", "2006")]),
+        # a clipped year after a contraction or a possessive in the sentence is still a year; a quotation is not
+        ("In ‘08 he didn’t run.", [("‘08", "DATE", "2008")]),
+        ("He sang '99 Problems' loudly.", []),
+        ("titles in 1983, ‘86 and ‘88", [("1983", "DATE", "1983"), ("‘86", "DATE", "1986"), ("‘88", "DATE", "1988")]),
+        # "Just a" opening a sentence before a year is a span; only "a minute" / "a second" cut off are interjections
+        ("Just a year after taking office, he quit.", [("a year", "DURATION", "P1Y")]),
+        # "back" as "ago" ends its phrase; a fraction of a season is none
+        ("He spent two winters back home.", []),
+        ("They won two summers back-to-back.", []),
+        ("It was two and a half summers ago.", []),
+        # "recent minutes" are a record, "in recent hours" a span
+        ("The Fed's most recent minutes were released.", [("recent", "DATE", "PAST_REF")]),
+        # "the fall of" a city is the noun; "days of the week" no time spent
+        ("In the fall of Baghdad he fled.", []),
+        ("The current and former officials met.", [("current", "DATE", "PRESENT_REF")]),
+        ("Super Tuesday 1984 came and went.", []),  # before 1988 no fixed day
+    ],
+)
+def test_what_a_review_of_the_audit_rules_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_days_of_the_week_are_no_time_spent() -> None:
+    assert "days" not in [text for text, _, _ in found("He met with days of the week in mind.")]
+
+
+def test_a_clipped_year_without_an_anchor_names_no_year() -> None:
+    from dateline.temporal import infer_publication_date
+
+    assert tag_times("Trump leads the '24 race in the polls.", None) == []
+    assert infer_publication_date("Trump leads the '24 race in the polls.") is None
+
+
+def test_markup_is_only_what_looks_like_a_tag() -> None:
+    assert found("if x<y while in 2010 y>z") == [("2010", "DATE", "2010")]
+    assert found('<a href=x.html>link</a> on <time datetime="2016-08-02">Tuesday</time>') == [
+        ("Tuesday", "DATE", "2016-03-08")]

@@ -66,3 +66,21 @@ def test_nouns_spans_and_rates(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_weeks_zones_and_seasons(text: str, expected: list[tuple[str, str, str]], published: date) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review: a range, weeks beside other units, or a modifier keep the durations apart
+        ("It took between a year and 18 months.", [("a year", "DURATION", "P1Y"), ("18 months", "DURATION", "P18M")]),
+        ("It took two weeks and three days.", [("two weeks", "DURATION", "P2W"), ("three days", "DURATION", "P3D")]),
+        ("It took about three hours and nearly 20 minutes.",
+         [("about three hours", "DURATION", "PT3H"), ("nearly 20 minutes", "DURATION", "PT20M")]),
+    ],
+)
+def test_what_is_no_compound_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_no_compound_duration_across_a_blank_line() -> None:
+    assert [text for text, _, _ in found("The board met for a year\n\nand a day it waited.")] == ["a year", "a day"]

@@ -220,17 +220,31 @@ def _year_span_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start("y2"), match.end("y2"), fixed(Resolved("DATE", f"{second:04d}")), 2)
 
 
-def _clipped_year(short: int, context: Context) -> Resolved:
+def _clipped_year(short: int, context: Context) -> Resolved | None:
     """ "'16" read in 2016 is 2016, "'98" is 1998 (within _CLIPPED_AHEAD years after the anchor's year it is of the
-    anchor's century)."""
-    now = context.anchor.year if context.anchor else 2000 + _CLIPPED_AHEAD
+    anchor's century); without an anchor its century is unknown, and it names no year (publication-date inference
+    must not read "the '24 race" as 1924, a review)."""
+    if context.anchor is None:
+        return None
+    now = context.anchor.year
     century = now - now % 100
     year = century + short if century + short <= now + _CLIPPED_AHEAD else century - 100 + short
-    return Resolved("DATE", f"{year:04d}")
+    return Resolved("DATE", f"{year:04d}", anchor="publication") if valid_year(year) else None
+
+
+# The quote that would close a quotation a clipped year's mark opened ("the ‘99 problems’ line", "'99 Problems'"):
+# not one between letters ("didn’t", "Obama’s", "isn't").
+_CLOSING_QUOTE = {
+    "‘": re.compile(r"’(?![A-Za-z])"),
+    "'": re.compile(r"'(?![A-Za-z])"),
+    "’": re.compile(r"(?!)"),  # a right quote is an apostrophe: nothing closes it
+}
 
 
 # A clipped year continues a list begun with a full year: "in 1983, '86, '87 and '88".
-_LIST_BEFORE = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})(?:\s*(?:,|and|or|&)\s*['’][0-9]{2})*\s*(?:,|and|or|&)\s*$")
+_LIST_BEFORE = re.compile(
+    r"\b(?P<year>1[0-9]{3}|20[0-9]{2})(?:\s*(?:,|and|or|&)\s*['’‘][0-9]{2})*\s*(?:,|and|or|&)\s*$"
+)
 
 
 # A clipped year on its own needs a word that makes it a year: "in '16", "the '08 campaign", "since ‘12" (web text
@@ -248,12 +262,11 @@ def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
     listed = _LIST_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
     if listed is None:
         before = _CLIPPED_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
-        closing = match.string[match.end() : match.end() + 40].find("’")
-        quoted = match.group()[0] == "‘" and closing >= 0 and "’" not in match.string[match.end() : match.end() + 2]
-        if (before or _CLIPPED_AFTER.match(match.string, match.end())) and not quoted:
+        closing = _CLOSING_QUOTE[match.group()[0]].search(match.string, match.end(), match.end() + 40)
+        if (before or _CLIPPED_AFTER.match(match.string, match.end())) and closing is None:
             short = int(match["yy"])
 
-            def build(context: Context) -> Resolved:
+            def build(context: Context) -> Resolved | None:
                 return _clipped_year(short, context)
 
             yield Span(match.start(), match.end(), build, 1)
@@ -333,6 +346,7 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_FRACTION = re.compile(r"(?i:half|quarter|[./])")
 _SEASON_PLURALS = {"springs": "SP", "summers": "SU", "autumns": "FA", "falls": "FA", "winters": "WI"}
 
 
@@ -341,8 +355,8 @@ def _seasons_ago_spans(match: re.Match[str]) -> Iterator[Span]:
     is last summer)."""
     count = number_value(match["num"])
     season = _SEASON_PLURALS.get(match["season"].lower()) or SEASONS.get(match["season"].lower())
-    if count is None or season is None or not 1 <= count <= 100:
-        return
+    if count is None or season is None or not 1 <= count <= 100 or _FRACTION.search(match["num"]):
+        return  # not "two and a half summers ago", "1.5 winters" (no season of its own)
 
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
@@ -601,8 +615,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "seasons_ago",
         re.compile(
-            rf"(?i:\b(?P<num>{NUMBER})[\s-]+(?P<season>springs|summers|autumns|falls|winters|spring|summer|autumn|"
-            r"winter)\s+(?:ago|back)\b)"
+            rf"(?i:(?<!\band\s)\b(?P<num>{NUMBER})[\s-]+(?P<season>springs|summers|autumns|falls|winters|spring|summer|"
+            # "back" as "ago" ends its phrase: not "two winters back home", "back-to-back"
+            r"autumn|fall|winter)\s+(?:ago\b|back(?![\w-])(?!\s+(?:home|in|into|to|on|at|from|then|when)\b)))"
         ),
         _seasons_ago_spans,
     ),
@@ -682,6 +697,10 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         return  # a kind of thing, not a time: "summer camp", "winter coats" (a user test found "summer 2010")
     if relation == "the" and season in ("fall", "spring") and not match["year"] and not _season_signal(match):
         return  # "witnessed the fall", "the fall of the regime": the noun
+    if relation == "in the" and season in ("fall", "spring") and not match["year"] and _OF_AFTER.match(
+        match.string, match.end()
+    ):
+        return  # "in the fall of Baghdad": the noun (a review); "in the fall of 2008" has its year
     for span in _season_spans(match):
         outside = relation in ("in the", "in", "the", "early", "late", "mid")
         start = match.start("season") if outside else match.start()

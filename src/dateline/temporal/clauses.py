@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from dateline.temporal.lexicon import MONTH, WEEKDAY, ZONE
+from dateline.temporal.lexicon import CLOCK_ZONE, MONTH, WEEKDAY
 
 
 def _after_word(words: str, negative: bool) -> str:
@@ -32,7 +32,7 @@ _ABBREVIATION = (
     + _after_word("Co|No|Jr|Sr|vs|Inc|Ltd|Bros|Corp|etc|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec", False)
     + ")"
 )
-_TIME_WORD = rf"(?:today|tonight|tomorrow|yesterday|{ZONE}|local\s+time)"
+_TIME_WORD = rf"(?:today|tonight|tomorrow|yesterday|{CLOCK_ZONE}|local\s+time)"
 _GOES_ON = rf"[\"')]*\s+(?:[a-z\d$]|(?:{WEEKDAY}|{_TIME_WORD})(?!\w)|{MONTH}\s+\d)"
 _PERIOD = rf"\.{_TITLE}{_INITIAL}(?!{_ABBREVIATION}{_GOES_ON})"
 # The one sentence boundary: "!", "?" or a period that ends a sentence, with closing quotes, then a space.

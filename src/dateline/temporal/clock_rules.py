@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from dateline.temporal.grammar import Builder, Context, Resolved, Rule, Span, on_day_in_view
-from dateline.temporal.lexicon import ZONE
+from dateline.temporal.lexicon import CLOCK_ZONE, ZONE
 from dateline.temporal.timex import day_value
 
 # Words after a bare "H:MM" that make it time elapsed in a game or a bout, not a clock time.
@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             # British style takes a period ("6.30am", "05.51AM IST").
             r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
-            rf"(?:\s+{ZONE}\b)?|(?P<word>noon|midday|mid-day|midnight))(?!\w))"
+            rf"(?:\s+{CLOCK_ZONE}\b)?|(?P<word>noon|midday|mid-day|midnight))(?!\w))"
         ),
         _time_spans,
     ),
@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
             # The zone is optional, and so is the space before it (not taken without one: "10:40 and").
             # "09:10 hours", "01:19 hrs" are clock times, not durations.
             # Seconds are kept ("11:47:35"); a zone's offset is no time ("GMT+05:00").
-            rf"(?<![\d.:])(?<!GMT[+-])(?<!UTC[+-])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?P<ampm>)(?:\s*{ZONE}\b|h\b|\s+(?:hours|hrs)\b)?"
+            rf"(?<![\d.:])(?<!GMT[+-])(?<!UTC[+-])\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?P<ampm>)(?:\s*{CLOCK_ZONE}\b|h\b|\s+(?:hours|hrs)\b)?"
             r"(?![:\d])"
         ),
         _time_spans,

@@ -52,7 +52,8 @@ _FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:half|third|fift
 _QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
 # "Wait a minute", "Just a second": an interjection (a PolNeAR audit) when it opens a sentence or a quotation ("he had
 # to wait a minute for the bus" is a span).
-_INTERJECTION = re.compile(r"(?i:(?:^|[.!?\"“‘(]\s*|\n)(?:wait|hold\s+on|just|one|give\s+me)\s+)$")
+_INTERJECTION = re.compile(r"(?i:(?:^|[.!?\"“‘'(]\s*|\n)(?:wait|hold\s+on|just|give\s+me)\s+)$")
+_PUNCTUATION_AFTER = re.compile(r"\s*(?:[,:;.!?\"”’—–-]|$)")
 # Words that make a bare plural unit part of a longer phrase ("the days after", "the first weeks before").
 _NO_BARE_UNIT_AFTER = word_set(
     "the those these first last final few many several some next past coming following previous recent early "
@@ -71,7 +72,12 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
-    if number.lower() in ("a", "an") and _INTERJECTION.search(match.string, max(0, match.start() - 16), match.start()):
+    if (
+        number.lower() in ("a", "an")
+        and match["unit"].lower() in ("minute", "second", "sec")
+        and _INTERJECTION.search(match.string, max(0, match.start() - 16), match.start())
+        and _PUNCTUATION_AFTER.match(match.string, match.end())
+    ):
         return  # "Wait a minute: that is not true", "Just a second, please": no span of time is meant
     if number.lower() in ("a", "an") and _no_unit_after_a(match):
         if (century := _QUARTER_CENTURY.match(match.string, match.end())) and unit == "Q":
@@ -185,11 +191,17 @@ def _unit_or_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(), match.end(), fixed(Resolved("DURATION", value, fuzzy=True)), 1)
 
 
+_SPAN_PREPOSITION = re.compile(r"(?i:\b(?:in|for|over|within|during|throughout|of)\s+)$")
+
+
 def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
     """ "in recent weeks" is a vague span of time (PXW); "in recent years" a vague past (PAST_REF)."""
     direction = (match["dir"] or match["dir2"]).lower()
     future = direction.split()[0] in ("coming", "next", "upcoming")
     unit = (match["unit"] or match["unit3"]).lower()
+    spanned = _SPAN_PREPOSITION.search(match.string, max(0, match.start() - 12), match.start()) is not None
+    if unit in ("hours", "minutes") and not spanned:
+        return  # "the Fed's most recent minutes" (a record); "in recent hours" is a span
     # "in recent years", "the past years" (TimeBank: PAST_REF); "the past few years" is a span
     if unit in ("years", "decades") and direction in ("recent", "coming", "upcoming", "past", "last", "next"):
         value = "FUTURE_REF" if future else "PAST_REF"
@@ -239,9 +251,11 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<ago>days|weeks|months|years|decades)\s+ago\b"
             # "After decades of use", "follows months of talks", "Years of combat have shaped her": time spent on
             # something (TimeBank tags "months of", "days of swelling"); "hours of testimony" is an amount of it
-            r"|(?:\b(?:after|following|follows|followed|amid|despite|ending|ended|ends|end|capping|caps|capped|has|have|"
+            r"|(?:\b(?:after|following|follows|followed|amid|despite|ending|ended|capping|capped|has|have|"
             r"had|having|with|spent|spend|spends|spending)\s+"
-            r"|(?:^|(?<=[.!?\n\"“]\s)|(?<=[\n\"“]))(?-i:(?=[A-Z])))(?P<spent>days|weeks|months|years|decades)(?=\s+of\s+(?-i:[a-z]))"
+            r"|(?:^|(?<=[.!?\n\"“]\s)|(?<=[\n\"“]))(?-i:(?=[A-Z])))(?P<spent>days|weeks|months|years|decades)"
+            # not "with days of the week", "Years of the Dragon"
+            r"(?=\s+of\s+(?-i:[a-z]))(?!\s+of\s+the\b)"
             # "returned minutes later", "Days after the vote": a vague span (TimeBank: "A few days" later)
             r"|\b(?:(?:just|only|mere)\s+)?(?P<unit2>days|weeks|months|years|hours|minutes)"
             r"(?=\s+(?:later|earlier|after|afterwards?|before)\b))"

@@ -71,8 +71,8 @@ _SUPER_TUESDAYS = {
 
 def _super_tuesday(year: int) -> date | None:
     """The presidential primaries' Super Tuesday of ``year``; None in a year without presidential primaries."""
-    if year % 4:
-        return None
+    if year % 4 or year < min(_SUPER_TUESDAYS):
+        return None  # (before 1988 the day was no fixed custom)
     return _SUPER_TUESDAYS.get(year) or _nth_weekday(3, 1, 1)(year)
 
 

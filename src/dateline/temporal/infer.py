@@ -31,7 +31,7 @@ from dateline.temporal.tagger import tag_times
 from dateline.temporal.timex import month_end, safe_date, timex_interval
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?(?:T.*)?$")
-_YEARS = re.compile(r"^P(\d{1,3})Y$")
+_YEARS = re.compile(r"^P(\d{1,3})Y(?:\d{1,2}M)?(?:\d{1,2}D)?$")  # "more than three years (and two months)"
 _LEADING_WEEKDAY = re.compile(rf"({WEEKDAY}),?\s")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")

@@ -101,7 +101,10 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
         value = second.value + day_of[1]
         if timex_interval(value) is not None:  # not "29 February last year" read in a leap year
             return _combined(text, first, second, "DATE", value, second)
-    if first.type == second.type == "DURATION" and _AND_GAP.match(gap):
+    plain = first.modifier is None and second.modifier is None  # not "about three hours and nearly 20 minutes"
+    if first.type == second.type == "DURATION" and plain and _AND_GAP.match(gap) and not _RANGE_BEFORE.search(
+        text, max(0, first.start - 10), first.start
+    ):
         compound = _compound_duration(first.value, second.value)
         return _combined(text, first, second, "DURATION", compound, first) if compound else None
     return None
@@ -109,7 +112,8 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
 
 # "A year and a day", "two years and three months", "an hour and 20 minutes": one span (an audit of Reuters copy
 # found them split in two).
-_AND_GAP = re.compile(r"^,?\s+and\s+$")
+_AND_GAP = re.compile(r"^,?[ \t]+and[ \t]+$")
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+)$")  # "between a year and 18 months" is a range
 _DURATION_PART = re.compile(r"^P(?:(?P<count>\d+)(?P<unit>[YMWD])|T(?P<tcount>\d+)(?P<tunit>[HMS]))$")
 _UNIT_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 
@@ -122,8 +126,8 @@ def _compound_duration(first: str, second: str) -> str | None:
     if len(parts) < 2:
         return None
     units = [part["unit"] or "T" + part["tunit"] for part in parts]
-    if _UNIT_ORDER.index(units[0]) >= _UNIT_ORDER.index(units[1]):
-        return None
+    if _UNIT_ORDER.index(units[0]) >= _UNIT_ORDER.index(units[1]) or "W" in units:
+        return None  # a TIMEX3 value gives weeks alone ("P2W", not "P2W3D")
     date_part = "".join(p["count"] + p["unit"] for p in parts if p["unit"])
     time_part = "".join(p["tcount"] + p["tunit"] for p in parts if p["tunit"])
     return "P" + date_part + ("T" + time_part if time_part else "")

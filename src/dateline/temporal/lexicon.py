@@ -99,9 +99,11 @@ UNIT = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|ye
 SEASON = alternation(SEASONS)
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2})"
-# Time zones after a clock time ("1100 GMT", "16:00 BST", "10 p.m. CDT", "8 p.m. ET": US zones without the season
-# only in capitals, "8 p.m. at the hall" is no zone).
-ZONE = r"(?:GMT|UTC|[ECMPA][SD]T|(?-i:[ECMP]T)|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AES?T|AEDT)"
+# Time zones after a clock time ("1100 GMT", "16:00 BST", "10 p.m. CDT").
+ZONE = r"(?:GMT|UTC|[ECMPA][SD]T|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AES?T|AEDT)"
+# ... and after a clock with a colon or a.m./p.m., the US zones without the season, in capitals ("8 p.m. ET"; "8 p.m.
+# at the hall" is no zone, nor "the 2004 PT Cruiser" a clock).
+CLOCK_ZONE = r"(?:(?-i:[ECMP]T)|" + ZONE[3:]
 
 
 def number_value(word: str) -> int | None:

@@ -186,7 +186,7 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
 
 # What follows "current" when it is the noun (a flow of water, air or electricity), not "the current quarter".
 _NOT_BEFORE_A_NOUN = re.compile(
-    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:and|or|but|of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
+    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
     r"are|were|has|had|have|could|would|will|may|might|can|should|carries|carried|pushed|pushes|flows|flowed|runs|ran|"
     r"moves|moved|brings|brought|swept|sweeps)\b)"
 )

@@ -114,7 +114,9 @@ def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
 
 # A markup tag left in scraped text: `<tweet tweet-date="March 7, 2016">`, `<time datetime="2016-08-02">` (an audit
 # of PolNeAR found 37 such attributes in 22 files). Its attributes are no text; the date the page shows stays.
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,400})?/?>")
+_MARKUP_TAG = re.compile(
+    r"</?[A-Za-z][\w:-]*(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"\n]{0,400}\"|'[^'\n]{0,400}'|[^\s\"'<>]+))?)*\s*/?>"
+)
 
 
 def blank_markup(text: str) -> str:
