@@ -48,3 +48,18 @@ def test_periods_of_play_prepositions_and_elided_decades(
     text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition or time clause in the present speaks of what is ahead; read in April
+        ("It matters if a Republican is elected president in November.", [("November", "DATE", "2016-11", None)]),
+        ("The party changes if Trump wins in November.", [("November", "DATE", "2016-11", None)]),
+        ("When the talks resume in May, both sides will attend.", [("May", "DATE", "2016-05", None)]),
+        # ... not in the past
+        ("If he won in November, it was luck.", [("November", "DATE", "2015-11", None)]),
+    ],
+)
+def test_a_present_condition_looks_ahead(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text, date(2016, 4, 15)) == expected

@@ -237,7 +237,18 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
                         and not right[:match_start].strip() else 10), tense)
         for match_start, tense in _markers(right, False, use_start=True)
     ]
+    if not found and _PRESENT_SUBORDINATE.search(left):
+        return "future"  # "it matters if a Republican is elected president in November": a condition ahead
     return min(found)[1] if found else None
+
+
+# A condition or a time clause in the present speaks of what is ahead ("if she wins in November", "when the
+# talks resume in May", "once it is approved in June"), read when the clause has no other tense marker.
+_PRESENT_SUBORDINATE = re.compile(
+    r"\b(?:if|when|once|unless|until|as\s+soon\s+as)\s+[^,;:.!?]{0,60}?\b(?:is|are|am|gets?|wins?|loses?|"
+    r"becomes?|takes?|comes?|goes|resumes?|opens?|starts?|begins?|ends?)\b[^,;:.!?]*$",
+    re.IGNORECASE,
+)
 
 
 def _past_cue(text: str, cue: re.Match[str], left: str, right: str, clause_start: bool) -> bool:
