@@ -25,6 +25,8 @@ _MIDNIGHT_NOUN = re.compile(
 def clock_value(hour: int, minute: int, meridiem: str | None) -> str | None:
     """TIMEX3 time-of-day suffix ("T17:00") or None for impossible clock readings."""
     if meridiem:
+        if hour == 0 and meridiem.startswith("a"):
+            hour = 12  # "00:36 am", as comment stamps write it: 36 minutes past midnight
         if not 1 <= hour <= 12:
             return None
         if meridiem.startswith("p") and hour != 12:

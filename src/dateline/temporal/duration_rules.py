@@ -16,7 +16,11 @@ _RATE_BEFORE = re.compile(
     r"(?:[\s-]+[a-z]+){0,4}(?:\s+|-))$"
 )
 # ... but not after a preposition that makes it a span of time ("10 people somewhere to stay for a year").
-_NO_RATE_AFTER = word_set("for in within over after than about nearly almost past last only just and or")
+_NO_RATE_AFTER = word_set(
+    "for in within over after than about nearly almost past last only just and or "
+    # "caught flu in 1957 and spent a week in bed": a verb of spending time (a BBC audit)
+    "spent spend spends spending took take takes lasted lasts stayed stay stays waited wait waits"
+)
 # ... nor before a word that makes it a distance in time ("9-14 a year after making the playoffs").
 # ("$5 million a year after taxes" stays a rate: "after" must start a clause or an event there).
 _SPAN_AFTER = re.compile(
@@ -133,7 +137,15 @@ def _no_unit_after_a(match: re.Match[str]) -> bool:
         # "a quarter-century" (P25Y, handled by the caller), "a quarter-point"; "between a quarter and a third"
         fraction = _FRACTION_AFTER.match(match.string, match.end()) is not None
         return word in _NOT_AFTER_A_QUARTER or word == "-" or fraction
+    if unit == "minute":
+        return word in _MINUTE_NOUNS  # "a minute amount of oil": the adjective (tiny)
     return False
+
+
+_MINUTE_NOUNS = word_set(
+    "amount amounts fraction quantity quantities trace traces portion detail details percentage part particle "
+    "particles bit change changes difference differences risk chance increase decrease number dose doses"
+)
 
 
 def _indefinite_one_day(match: re.Match[str]) -> bool:
@@ -224,7 +236,8 @@ RULES: tuple[Rule, ...] = (
             # "seven contentious hours of testimony": a word that tells what the time was like
             r"business|working|calendar|long|short|hard|tough|brutal|difficult|tense|anxious|busy|hectic|bloody|"
             r"violent|quiet|dramatic|critical|crucial|fateful|terrible|tumultuous|turbulent|contentious|grueling|"
-            r"gruelling|agonizing|agonising|painful|frantic|chaotic|happy|wonderful|remaining|intervening|nervous)\s+)?"
+            r"gruelling|agonizing|agonising|painful|frantic|chaotic|happy|wonderful|remaining|intervening|nervous|whole|"
+            r"entire)\s+)?"
             rf"(?P<unit>{UNIT_PLURAL})\b(?P<half>\s+and\s+a\s+half\b)?"
             r"(?P<old>[\s-]+olds?\b)?)"
         ),

@@ -22,7 +22,7 @@ _MONTHS = (
 )
 _MONTHS += "|" + _MONTHS.upper()  # "MAY 2, 2013": only the dated rules accept capitals
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|hr|hrs|mins"
 _DEICTIC = (
     "time|date|these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon"
     "|shortly|term"
@@ -80,7 +80,7 @@ _WORD_HEADS: dict[str, str] = {
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween|Labor Day|Labour Day|Memorial Day|"
     "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday|"
     "Boxing Day|Patrick|Veterans|Remembrance Day|Armistice Day|Bastille Day|Canada Day|Australia Day|Juneteenth|"
-    "Guy Fawkes|Bonfire Night|April Fool|Super Tuesday",
+    "Guy Fawkes|Bonfire Night|April Fool|Super Tuesday|May Day",
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
     "the_unit": _cased("year|month|week"),
     "weekend": _cased("weekend"),

@@ -18,7 +18,7 @@ _FIXED = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12
           "remembrance day": (11, 11),
           "armistice day": (11, 11), "bastille day": (7, 14), "canada day": (7, 1), "australia day": (1, 26),
           "juneteenth": (6, 19), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-          "april fools day": (4, 1)}  # fmt: skip
+          "april fools day": (4, 1), "may day": (5, 1)}  # fmt: skip
 
 
 def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
@@ -127,7 +127,7 @@ def _value(day: date, weekend: bool) -> str:
 
 
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = _key(match["name"] or match["election"] or match["super"])
+    name = _key(match["name"] or match["election"] or match["super"] or match["mayday"])
     day_in = _fixed_day(*_FIXED_BY_KEY[name]) if name in _FIXED_BY_KEY else _MOVING_BY_KEY[name]
     start, end = match.start(), match.end()
     year = int(match["year"]) if match["year"] else None
@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
             r"mother['’]s\s+day|father['’]s\s+day|good\s+friday|"
             r"easter(?:\s+(?:sunday|monday))?(?!\s+(?:island|rising|eggs?|bunny|bunnies|baskets?|lil(?:y|ies))\b))\b)"
             # "Election Day" only capitalised: "election day" is any election's.
-            r"|\b(?P<election>Election\s+Day)\b|\b(?P<super>Super\s+Tuesday)\b)"
+            r"|\b(?P<election>Election\s+Day)\b|\b(?P<super>Super\s+Tuesday)\b|\b(?P<mayday>May\s+Day)\b)"
             # not a name that holds one ("the Veterans Day Care Center", a review)
             r"(?!\s+(?i:care|center|centre|school|hospital|home|committee|foundation|fund|parade\s+committee)\b)"
             r"(?:,?\s+(?P<year>\d{4})\b)?(?P<weekend>\s+weekend\b(?!s))?"

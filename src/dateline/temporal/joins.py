@@ -51,7 +51,25 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
                     merged[-2] = first  # "Wednesday to Friday last week": both days of that week
                 continue
         merged.append(expression)
-    return _clocks_on_following_day(text, merged)
+    return _clocks_on_following_day(text, _range_years(text, merged))
+
+
+_MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+
+
+def _range_years(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A year-less month that opens a range or list ended by a month with its year takes that year: "between June
+    and August 2008", "from May to July 2009" (a BBC audit found June dated in the year of publication)."""
+    result = list(expressions)
+    for index, (first, second) in enumerate(pairwise(expressions)):
+        head, tail = _MONTH_ONLY.match(first.value), _MONTH_ONLY.match(second.value)
+        if head is None or tail is None or first.anchor not in ("publication", "unanchored") or tail[1] == "XXXX":
+            continue
+        if second.anchor != "absolute" or not _RANGE_GAP.match(text[first.end : second.start]):
+            continue
+        year = int(tail[1]) - (1 if int(head[2]) > int(tail[2]) else 0)  # "from November to February 2009"
+        result[index] = replace(first, value=f"{year:04d}-{head[2]}", anchor="absolute")
+    return result
 
 
 def _clocks_on_following_day(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

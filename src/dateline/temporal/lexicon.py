@@ -43,7 +43,7 @@ UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "night": ("D", False), "week": ("W", False), "weekend": ("WE", False), "fortnight": ("2W", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
-    "century": ("CE", False),
+    "century": ("CE", False), "hr": ("H", True), "min": ("M", True),
 }  # fmt: skip
 
 PART_OF_DAY: dict[str, str] = {
@@ -154,5 +154,5 @@ def unit_letter(word: str) -> tuple[str, bool]:
 
 UNIT_PLURAL = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
-    r"|century|centuries)"
+    r"|century|centuries|hrs?|mins)"  # "28 hrs ago", "5 mins ago" (a comment's stamp)
 )

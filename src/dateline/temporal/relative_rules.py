@@ -178,15 +178,22 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         part_code = PART_OF_DAY.get(part) or ("NI" if word == "tonight" else None)
         yield _day_span(match.start(), match.end(), offset, part_code)
         return
-    if word == "current" and _NOT_BEFORE_A_NOUN.match(match.string, match.end()):
+    if word == "current" and (
+        _NOT_BEFORE_A_NOUN.match(match.string, match.end())
+        or _CURRENT_KIND.search(match.string, max(0, match.start() - 12), match.start())
+    ):
         return  # "a new filament of the current is reaching the slick": the noun (an audit of Reuters copy)
     value, fuzzy = _DEICTIC_REFS[word]
     yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
 
 
+# A kind of current: "the loop current", "a rip current", "an ocean current".
+_CURRENT_KIND = re.compile(
+    r"(?i:\b(?:loop|rip|ocean|gulf|tidal|electric|electrical|air|jet|strong|powerful|warm|cold)\s+)$"
+)
 # What follows "current" when it is the noun (a flow of water, air or electricity), not "the current quarter".
 _NOT_BEFORE_A_NOUN = re.compile(
-    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
+    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:very|so|too|closely|carefully|quickly|slowly|here|there|again|of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
     r"are|were|has|had|have|could|would|will|may|might|can|should|carries|carried|pushed|pushes|flows|flowed|runs|ran|"
     r"moves|moved|brings|brought|swept|sweeps)\b)"
 )

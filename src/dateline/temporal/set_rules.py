@@ -23,6 +23,8 @@ def _set_spans(match: re.Match[str]) -> Iterator[Span]:
         value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
     elif match["adverb"]:
         value = _SET_ADVERBS[match["adverb"].lower()]
+    elif match["annum"]:
+        value = "P1Y"  # "2 % per annum"
     else:
         unit, is_time = unit_letter(match["unit"] or match["unit3"])
         value = duration_value(1, unit, is_time, False)
@@ -65,7 +67,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         re.compile(
-            rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
+            # ("quarterly" is left out: TimeBank leaves "its quarterly dividend", "adjusted quarterly" untagged)
+            rf"(?i:\b(?:(?P<adverb>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)|"
+            rf"(?P<annum>per\s+annum)|(?:every|each)\s+(?P<wd>{WEEKDAY})"
             r"|(?:every|each)\s+(?P<daypart>night|morning|evening|afternoon|weekend)"
             # "every minute"; not "instructions per second", a rate of something (TimeBank leaves it untagged), nor
             # "every second year" (the ordinal, a review)

@@ -61,7 +61,9 @@ _MODIFIER = re.compile(
 # worth $28 billion over three years", "50 arrests were made over four nights".
 _SPREAD_BEFORE = re.compile(
     r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dollars|euros|pounds|percent|deal|contract|extension|"
-    r"loans?|payments?|installments|arrests|cuts|savings|made|spread|stretched|phased|paid|repaid|divided|raised))\)?"
+    r"loans?|payments?|installments|arrests|cuts|savings|made|spread|stretched|phased|paid|repaid|divided|raised|"
+    # "pay $5bn into the fund annually over four years"
+    r"annually|yearly|monthly|a\s+year|a\s+month|per\s+year|each\s+year|every\s+year))\)?"
     r"\s+$",
     re.IGNORECASE,
 )

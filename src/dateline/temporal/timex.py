@@ -215,8 +215,12 @@ def duration_value(count: int | None, unit: str, is_time: bool, fraction: bool) 
                 return f"PT{whole}{half}{lower}"
             return f"P{whole}T{half}{lower}" if lower == "H" else f"P{whole}{half}{lower}"  # P3DT12H
         amount = f"{count}.5" if count else "0.5"
+    if unit in ("DE", "CE") and count is not None:
+        # in years, as TimeBank writes them ("a decade" P10Y; "half a century", "a century and a half" P50Y, P150Y)
+        years = (count * 2 + (1 if fraction else 0)) * (5 if unit == "DE" else 50)
+        return f"P{years}Y"
     if unit == "DE":
-        return f"P{count * 10}Y" if count is not None and not fraction else f"P{amount}DE"
+        return f"P{amount}DE"
     if unit == "CE":
         return f"P{amount}CE"
     return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
