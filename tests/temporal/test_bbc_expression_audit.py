@@ -53,3 +53,33 @@ def found(text: str, published: date = READ) -> list[tuple[str, str, str]]:
 )
 def test_units_names_nouns_and_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review of the audit's rules: a clock before "hrs" stays a clock; "HR" is no hour
+        ("The raid began at 1400 hrs GMT.", [("1400", "TIME", "2010-06-21T14:00")]),
+        ("Two HR managers quit.", []),
+        # only a bare month takes the range's year; a list's months all do
+        ("from next month to March 2012", [("next month", "DATE", "2010-07"), ("March 2012", "DATE", "2012-03")]),
+        ("June, July and August 2008 were hot.",
+         [("June", "DATE", "2008-06"), ("July", "DATE", "2008-07"), ("August 2008", "DATE", "2008-08")]),
+        # "since the" keeps its signal; the article stays where no noun follows
+        ("from the 20 April onwards", [("the 20 April", "DATE", "2010-04-20")]),
+        # a company's name, not a record's or a magazine's
+        ("Offshore 2007 L.L.C. holds 10%.", []),
+        ("His 1972 LP Harvest sold well.", [("1972", "DATE", "1972")]),
+        ("the current so-called ceasefire", [("current", "DATE", "PRESENT_REF")]),
+        # "will report fourth-quarter results" in February is of the quarter just ended
+        ("The company will report fourth-quarter results on Thursday.",
+         [("fourth-quarter", "DATE", "2009-Q4"), ("Thursday", "DATE", "2010-02-04")]),
+    ],
+)
+def test_what_a_review_of_the_bbc_rules_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    published = date(2010, 2, 1) if "fourth-quarter" in text else READ
+    assert found(text, published) == expected
+
+
+def test_since_the_keeps_its_signal() -> None:
+    assert [(e.text, e.modifier) for e in tag_times("since the 20 April blast", READ)] == [("20 April", "AFTER")]

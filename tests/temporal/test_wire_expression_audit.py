@@ -63,3 +63,12 @@ def test_periods_of_play_prepositions_and_elided_decades(
 )
 def test_a_present_condition_looks_ahead(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text, date(2016, 4, 15)) == expected
+
+
+def test_a_present_headline_with_a_weekday_stays_past() -> None:
+    # a review: a headline tells the past in the present; an indirect question is no condition
+    wednesday = date(2010, 6, 23)
+    assert found("Three die when bus is hit by train on Monday", wednesday) == [
+        ("Monday", "DATE", "2010-06-21", None)]
+    assert found("Officials ask if anyone is aware of the crash in May.", wednesday) == [
+        ("May", "DATE", "2010-05", None)]

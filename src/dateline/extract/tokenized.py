@@ -63,7 +63,9 @@ def _bullet_or_money(match: re.Match[str]) -> str:
 
 # A clock time split at its colon ("7 : 40 PM" is "7: 40 PM" once the colon joins its word): "7:40 PM", "GMT+05:00".
 _SPLIT_CLOCK = re.compile(
-    r"(?<![\d:])(\d{1,2}):[ \t]+(\d\d)(?=[ \t]*(?:[AaPp]\.?[Mm]\b|[()]|GMT|UTC|[A-Z]{2,4}\b|$))", re.MULTILINE
+    r"(?<![\d:])(\d{1,2}):[ \t]+(\d\d)"
+    r"(?=[ \t]*(?:[AaPp]\.?[Mm]\b|[()]|GMT|UTC|BST|[ECMP][SD]?T\b|IST\b|CES?T\b|local\b|$))",
+    re.MULTILINE,
 )
 
 

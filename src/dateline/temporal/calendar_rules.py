@@ -18,7 +18,7 @@ from dateline.temporal.lexicon import (
     month_number,
     number_value,
 )
-from dateline.temporal.resolve import explicit_future, previous_quarter, shifted_value
+from dateline.temporal.resolve import previous_quarter, shifted_value
 from dateline.temporal.timex import day_value, month_end, month_value, quarter_of, safe_date, valid_year, week_value
 
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -96,14 +96,15 @@ def _day_month_spans(match: re.Match[str]) -> Iterator[Span]:
     start = match.start()
     premodifies = _NOUN_AFTER.match(match.string, match.end()) is not None
     if match.group().startswith("the ") and " of " not in match.group() and premodifies:
-        start += 4  # "the 20 April explosion": the article is the noun's ("the April 20 explosion" is the same)
+        start = match.start() + 3 + len(match.group()[3:]) - len(match.group()[3:].lstrip())  # "the" is the noun's
     yield _month_day(month, day, _parse_year(match["year"]), start, match.end())
 
 
 # A lowercase word after a date that is no function word: a noun the date premodifies ("the 20 April explosion").
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|through|until|till|in|on|at|of|by|for|from|with|when|as|after|before|the|a|an|is|was|"
-    r"were|are|will|would|had|has|have|said|says|that|this|last|next|until|he|she|it|they|we)\b)[a-z]"
+    r"were|are|will|would|had|has|have|said|says|that|this|last|next|until|he|she|it|they|we|onwards?|because|so|"
+    r"if|though|although|unless|where|which|who|while|once)\b)[a-z]"
 )
 
 
@@ -453,9 +454,10 @@ def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
             return Resolved("DATE", value, anchor="publication") if value else None
         year = anchor.year + year_shift
         current = quarter_of(anchor.month) if not half else (1 if anchor.month <= 6 else 2)
-        ahead = context.tense(start, end) == "future" and explicit_future(context.text, start, end)
-        if year_shift == 0 and "this year" not in words and ordinal > current and not ahead:
-            year -= 1  # "the fourth quarter" in spring is last year's; "will ... the third quarter" this year's
+        if year_shift == 0 and "this year" not in words and ordinal > current:
+            # "the fourth quarter" in spring is last year's, even after "will": "will report fourth-quarter results"
+            # in February is of the quarter just ended (a review undid a rule for "will ... the fourth quarter")
+            year -= 1
         return Resolved("DATE", f"{year:04d}-{letter}{ordinal}", anchor="publication") if valid_year(year) else None
 
     yield Span(start, end, build, 2)
@@ -588,7 +590,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             # not inside a user name or a word ("topbear1974 wrote"), nor a company's ("MOEX Offshore 2007 LLC")
             rf"(?<![\d$£€.,:/#A-Za-z_@])(?:(?<!\d-)|(?<=\b[12]\d{{3}}-))(?:(?i:fiscal|FY)\s*)?(?P<year>{YEAR4})"
-            rf"(?!\d|[.,:]\d|-\d{{2}}\b|/|[A-Za-z]|,?\s+(?:LLC|L\.L\.C\.|Inc|Ltd|Corp|LP|L\.P\.|plc|PLC)\b)"
+            rf"(?!\d|[.,:]\d|-\d{{2}}\b|/|[A-Za-z]|\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?)(?!\w))"
             rf"{_YEAR_CONTEXT_BLOCK}"
         ),
         _year_spans,

@@ -74,6 +74,8 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         count, fraction = 0, True
     if count is not None and count > 100000:
         return
+    if match["unit"].lower().startswith("hr") and re.fullmatch(r"\d{4}|\d{1,2}[.:]\d\d", number):
+        return  # "at 1400 hrs", "22.30 hrs": a clock time, the clock rules' (a review)
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
     if (

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import pairwise
 
 from dateline.records import TimeExpression
-from dateline.temporal.lexicon import ZONE
+from dateline.temporal.lexicon import MONTH, ZONE
 from dateline.temporal.timex import timex_interval
 
 # A day and a clock time name one time with a comma, "at" or "on" between, or the separators of page
@@ -55,20 +55,25 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
 
 
 _MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
+_LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+|or\s+)?$")
+_BARE_MONTH = re.compile(rf"{MONTH}\.?", re.IGNORECASE)
 
 
 def _range_years(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """A year-less month that opens a range or list ended by a month with its year takes that year: "between June
     and August 2008", "from May to July 2009" (a BBC audit found June dated in the year of publication)."""
     result = list(expressions)
-    for index, (first, second) in enumerate(pairwise(expressions)):
+    for index in range(len(result) - 2, -1, -1):  # backwards: "June, July and August 2008" all take 2008
+        first, second = result[index], result[index + 1]
         head, tail = _MONTH_ONLY.match(first.value), _MONTH_ONLY.match(second.value)
-        if head is None or tail is None or first.anchor not in ("publication", "unanchored") or tail[1] == "XXXX":
-            continue
-        if second.anchor != "absolute" or not _RANGE_GAP.match(text[first.end : second.start]):
+        if head is None or tail is None or not _BARE_MONTH.fullmatch(first.text) or tail[1] == "XXXX":
+            continue  # not "next month", "last June": their words give the year
+        gap = text[first.end : second.start]
+        if second.anchor != "absolute" or not (_RANGE_GAP.match(gap) or _LIST_GAP.match(gap)):
             continue
         year = int(tail[1]) - (1 if int(head[2]) > int(tail[2]) else 0)  # "from November to February 2009"
-        result[index] = replace(first, value=f"{year:04d}-{head[2]}", anchor="absolute")
+        if 1 <= year <= 9999:
+            result[index] = replace(first, value=f"{year:04d}-{head[2]}", anchor="absolute")
     return result
 
 

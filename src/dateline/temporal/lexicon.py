@@ -154,5 +154,5 @@ def unit_letter(word: str) -> tuple[str, bool]:
 
 UNIT_PLURAL = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
-    r"|century|centuries|hrs?|mins)"  # "28 hrs ago", "5 mins ago" (a comment's stamp)
+    r"|century|centuries|(?-i:hrs?|mins))"  # "28 hrs ago", "5 mins ago" (a comment's stamp; not "two HR managers")
 )

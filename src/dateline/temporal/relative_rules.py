@@ -189,11 +189,11 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
 
 # A kind of current: "the loop current", "a rip current", "an ocean current".
 _CURRENT_KIND = re.compile(
-    r"(?i:\b(?:loop|rip|ocean|gulf|tidal|electric|electrical|air|jet|strong|powerful|warm|cold)\s+)$"
+    r"(?i:\b(?:loop|rip|ocean|tidal|electric|electrical|jet)\s+)$"
 )
 # What follows "current" when it is the noun (a flow of water, air or electricity), not "the current quarter".
 _NOT_BEFORE_A_NOUN = re.compile(
-    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:very|so|too|closely|carefully|quickly|slowly|here|there|again|of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
+    r"\s*(?:[.,;:!?)\]\"”’]|$|(?:closely|carefully|quickly|slowly|here|there|again|of|in|on|at|to|from|into|toward|towards|near|off|along|which|that|is|was|"
     r"are|were|has|had|have|could|would|will|may|might|can|should|carries|carried|pushed|pushes|flows|flowed|runs|ran|"
     r"moves|moved|brings|brought|swept|sweeps)\b)"
 )

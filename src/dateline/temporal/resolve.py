@@ -237,15 +237,20 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
                         and not right[:match_start].strip() else 10), tense)
         for match_start, tense in _markers(right, False, use_start=True)
     ]
-    if not found and _PRESENT_SUBORDINATE.search(left):
-        return "future"  # "it matters if a Republican is elected president in November": a condition ahead
+    if not found and _PRESENT_SUBORDINATE.search(left) and not _WEEKDAY_SPAN.match(text, start, end):
+        # "it matters if a Republican is elected president in November": a condition ahead. Not a weekday: a
+        # headline tells the past in the present ("Three die when bus is hit by train on Monday", a review).
+        return "future"
     return min(found)[1] if found else None
 
 
 # A condition or a time clause in the present speaks of what is ahead ("if she wins in November", "when the
 # talks resume in May", "once it is approved in June"), read when the clause has no other tense marker.
+_WEEKDAY_SPAN = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 _PRESENT_SUBORDINATE = re.compile(
-    r"\b(?:if|when|once|unless|until|as\s+soon\s+as)\s+[^,;:.!?]{0,60}?\b(?:is|are|am|gets?|wins?|loses?|"
+    # not an indirect question ("officials ask if anyone is aware"), nor "when it comes to"
+    r"(?<!\bask\s)(?<!\basks\s)(?<!\bknow\s)(?<!\bsee\s)(?<!\bwonder\s)(?<!\bunclear\s)"
+    r"\b(?:if|when(?!\s+it\s+comes\b)|once|unless|until|as\s+soon\s+as)\s+[^,;:.!?]{0,60}?\b(?:is|are|am|gets?|wins?|loses?|"
     r"becomes?|takes?|comes?|goes|resumes?|opens?|starts?|begins?|ends?)\b[^,;:.!?]*$",
     re.IGNORECASE,
 )
