@@ -78,7 +78,7 @@ _AT_AFTER = re.compile(
 # A clock's "HHMM" before 18:00: a year before 1800, in news, is history told with "in" ("in 1653"), not what
 # "until 1653" says, while later ones are the years news names.
 CLOCK_NUMBER = r"(?P<hour>[01][0-7]|0[89])(?P<minute>[0-5]\d)"
-_LINE_STAMP = re.compile(rf"(?m)^[ \t]*{CLOCK_NUMBER}[ \t]+(?=[A-Z])")
+_LINE_STAMP = re.compile(rf"(?m)^[ \t]*{CLOCK_NUMBER}:?[ \t]+(?=[A-Z])")  # "1249 Mark Lowen", "1249: Mark"
 STAMPED_PAGE_LINES = 3
 STAMP_REACH = 3_000  # characters before and after a stamp its neighbours are looked for in
 
@@ -87,7 +87,7 @@ def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
     """A bare "HHMM" that is a clock time by what comes before it or by the page's live stamps, not a year."""
     text, start, end = match.string, match.start(), match.end()
     line_start = text.rfind("\n", 0, start) + 1
-    stamp = not text[line_start:start].strip() and text[end : end + 2].strip()[:1].isupper()
+    stamp = not text[line_start:start].strip() and text[end : end + 3].lstrip(":").strip()[:1].isupper()
     nearby = _LINE_STAMP.findall(text, max(0, start - STAMP_REACH), min(len(text), end + STAMP_REACH)) if stamp else []
     before = text[max(0, start - 25) : start]
     told = (_CLOCK_BEFORE.search(before) is not None and _CLOCK_AFTER.match(text, end) is not None) or (
@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             # British style takes a period ("6.30am", "05.51AM IST").
             r"(?i:(?<![\d.:])\b(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
-            rf"(?:\s+{CLOCK_ZONE}\b)?|(?P<word>noon|midday|mid-day|midnight))(?!\w))"
+            rf"(?:\s+{CLOCK_ZONE}\b)?|(?P<word>noon|midday|mid-day|midnight)(?:\s+{CLOCK_ZONE}\b)?)(?!\w))"
         ),
         _time_spans,
     ),

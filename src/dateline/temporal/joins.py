@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from dateline.records import TimeExpression
@@ -51,7 +51,25 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
                     merged[-2] = first  # "Wednesday to Friday last week": both days of that week
                 continue
         merged.append(expression)
-    return _clocks_on_following_day(text, _range_years(text, merged))
+    return _past_midnight(text, _clocks_on_following_day(text, _range_years(text, merged)))
+
+
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+def _past_midnight(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock range whose end is earlier than its start ends the next day: "from 10pm to 2am" (a live page's
+    schedule in an audit had 2am on the day of 10pm)."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        first, second = result[index - 1], result[index]
+        start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
+        if start is None or end is None or start[1] != end[1] or not _RANGE_GAP.match(text[first.end : second.start]):
+            continue
+        if (int(end[2]), int(end[3])) < (int(start[2]), int(start[3])):
+            day = date.fromisoformat(end[1]) + timedelta(days=1)
+            result[index] = replace(second, value=f"{day.isoformat()}T{end[2]}:{end[3]}")
+    return result
 
 
 _MONTH_ONLY = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")

@@ -36,7 +36,7 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }  # fmt: skip
-VAGUE_COUNTS = {"several", "a few", "few", "a couple of", "a couple", "some", "many", "a number of"}
+VAGUE_COUNTS = {"several", "a few", "few", "a couple of", "a couple", "couple of", "some", "many", "a number of"}
 
 # Unit word -> (TIMEX3 letter, is a time-of-day unit).
 UNITS: dict[str, tuple[str, bool]] = {
@@ -111,7 +111,7 @@ def number_value(word: str) -> int | None:
     word = re.sub(r"\s+", " ", word.strip().lower())
     if word in ("a", "an"):
         return 1
-    if word in ("a couple", "a couple of"):
+    if word in ("a couple", "a couple of", "couple of"):  # "the past couple of months"
         return 2
     if word in VAGUE_COUNTS:
         return None

@@ -40,7 +40,7 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "future": ("FUTURE_REF", True), "the near future": ("FUTURE_REF", True),
     "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
     "the short term": ("FUTURE_REF", True), "the long term": ("FUTURE_REF", True),
-    "the time": ("PAST_REF", True), "a later date": ("FUTURE_REF", True),
+    "the time": ("PAST_REF", True), "a later date": ("FUTURE_REF", True), "the other day": ("PAST_REF", True),
 }  # fmt: skip
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words after "the morning" that are still a time, not a compound noun ("the morning sun", "morning paper").
@@ -87,6 +87,9 @@ def _shift_span(
             # next morning" a morning of it (TIMEX3 keeps the unknown day: 2015-06-XXTMO).
             if part:
                 return Resolved("TIME", f"{_coarse_month(context.last_coarse)}-XX{suffix}", modifier, anchor=anchor)
+            return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
+        if anchor == "narrative" and unit == "W" and context.last_coarse is not None and context.last_coarse.isdigit():
+            # "founded in 1990. Two weeks later it hired": a week of that year, not its third (an audit)
             return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
         shift = amount
         if unit == "W" and amount == 0 and anchor == "publication" and reference.weekday() == 6:
@@ -145,9 +148,16 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"(?i:\b(?:to|until|till)\s+)$")
 
 
+_HALF_UNITS = {"CE": ("Y", 50), "DE": ("Y", 5), "Y": ("M", 6)}
+
+
 def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     count = number_value(match["num"])
     unit, is_time = unit_letter(match["unit"])
+    if "half" in match["num"].lower() and count in (0, None):
+        if unit not in _HALF_UNITS:
+            return
+        unit, count = _HALF_UNITS[unit]  # "half a century ago" is 50 years ago (it had been this century)
     direction = match["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence", "since") else -1
     narrative = direction in ("earlier", "later", "before", "after")
@@ -307,12 +317,17 @@ _NOT_A_NIGHT_AFTER = word_set(
 )
 
 
+_FIGURATIVE_BEFORE = re.compile(r"(?i:\b(?:seemingly|almost|virtually|practically|literally|nearly)\s+)$")
+
+
 def _overnight_spans(match: re.Match[str]) -> Iterator[Span]:
     after = _WORD_AFTER.match(match.string, match.end())
     if after is not None and after[1] in _NOT_A_NIGHT_AFTER:
         return
     if match[0].istitle() and in_name(match):
         return
+    if _FIGURATIVE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return  # "then, seemingly overnight, the market crashed": suddenly, no night (an audit)
     start = match.start()
 
     def build(context: Context) -> Resolved | None:
@@ -349,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         re.compile(
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then(?:\s+|-)current|current|nowadays|these\s+days|"
-            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
+            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|the\s+other\s+day(?!\s+of\b)|"
             # "the past two winners", "the past four elections": a count of things, not the past
             r"the\s+past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)|"
             r"the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"

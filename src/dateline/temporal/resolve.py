@@ -210,6 +210,8 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
     """``tense_near`` with the clause read at most ``reach`` characters before the date."""
     if begun_before(text, start):
         return "past"
+    if _POSSESSIVE_AHEAD.match(text, end):
+        return "future"  # "The commission said Friday night's debate will go ahead" (an audit): the noun's verb
     first, last, clause_start = clause_bounds(text, start, end, reach, 60)
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
@@ -244,6 +246,12 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
     return min(found)[1] if found else None
 
 
+# A day's possessive whose noun has a future verb: "Friday night's debate will go ahead", "Monday's vote is expected".
+_POSSESSIVE_AHEAD = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:will|won['’]t|is\s+(?:set|scheduled|expected|due|slated)|"
+    r"are\s+(?:set|scheduled|expected|due|slated))\b",
+    re.IGNORECASE,
+)
 # A condition or a time clause in the present speaks of what is ahead ("if she wins in November", "when the
 # talks resume in May", "once it is approved in June"), read when the clause has no other tense marker.
 _WEEKDAY_SPAN = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")

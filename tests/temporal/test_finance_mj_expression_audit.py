@@ -1,0 +1,56 @@
+"""Regressions from an expression audit of 30 Timeline17 articles of the Washington Post's financial-crisis and
+the BBC's Michael Jackson coverage (session 25, docs/temporal.md): the general shapes it found wrong or missed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import tag_times
+
+
+def found(text: str, published: date) -> list[tuple[str, str, str]]:
+    return [(e.text, e.type, e.value) for e in tag_times(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Half a century ago, it began.", date(2009, 2, 25), [("Half a century ago", "DATE", "1959")]),
+        ("A half-century ago it began.", date(2009, 2, 25), [("A half-century ago", "DATE", "1959")]),
+        ("Prices fell over the past couple of months.", date(2009, 3, 10),
+         [("the past couple of months", "DURATION", "P2M")]),
+        ("He fears the bank one day might fail.", date(2009, 3, 10), [("one day", "DATE", "FUTURE_REF")]),
+        ("I saw him the other day.", date(2009, 3, 10), [("the other day", "DATE", "PAST_REF")]),
+        ("Then, seemingly overnight, the market crashed.", date(2009, 1, 4), []),
+        ("Stocks fell overnight.", date(2009, 1, 4), [("overnight", "TIME", "2009-01-03TNI")]),
+        ("The vote starts at noon ET on Friday.", date(2010, 9, 8),
+         [("noon ET on Friday", "TIME", "2010-09-10T12:00")]),
+        # a clock range whose end is earlier ends the next day
+        ("The show runs from 10pm to 2am.", date(2010, 9, 8),
+         [("10pm", "TIME", "2010-09-08T22:00"), ("2am", "TIME", "2010-09-09T02:00")]),
+        ("From 10am to 2pm it rains.", date(2010, 9, 8),
+         [("10am", "TIME", "2010-09-08T10:00"), ("2pm", "TIME", "2010-09-08T14:00")]),
+        # a day's possessive whose noun has a future verb looks ahead
+        ("The commission said Friday night's debate will go ahead.", date(2008, 9, 24),
+         [("Friday night", "TIME", "2008-09-26TNI")]),
+        ("He said Monday's vote was close.", date(2008, 9, 24), [("Monday", "DATE", "2008-09-22")]),
+        # weeks counted from a year named alone stay in that year
+        ("The firm was founded in 1990. Two weeks later it hired a chief.", date(2010, 9, 8),
+         [("1990", "DATE", "1990"), ("Two weeks later", "DATE", "1990")]),
+    ],
+)
+def test_finance_and_celebrity_news(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_live_pages_stamps_with_a_colon_are_clock_times() -> None:
+    page = (
+        "1249: Mark Lowen BBC News says protesters gathered.\n\n1302: Crowds grew in the square.\n\n"
+        "1315: Police arrived.\n\nIn 1249 the town was founded.\n"
+    )
+    assert found(page, date(2011, 11, 8)) == [
+        ("1249", "TIME", "2011-11-08T12:49"), ("1302", "TIME", "2011-11-08T13:02"),
+        ("1315", "TIME", "2011-11-08T13:15"), ("1249", "DATE", "1249"),
+    ]
