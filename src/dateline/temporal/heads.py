@@ -136,6 +136,11 @@ _RULES_BY_WORD = {
 }
 WORD_HEAD = re.compile(r"(?<![A-Za-z])" + _trie_pattern(set(_RULES_BY_WORD)))
 PATTERN_HEADS = {rule: re.compile(source) for rule, source in _PATTERN_HEADS.items()}
+# Rules sharing one head pattern ("decade" and "elided_decade" both start at "0s") scan the text for it once.
+_RULES_BY_PATTERN: dict[str, list[str]] = {}
+for _rule, _source in _PATTERN_HEADS.items():
+    _RULES_BY_PATTERN.setdefault(_source, []).append(_rule)
+_PATTERNS = [(re.compile(source), rules) for source, rules in _RULES_BY_PATTERN.items()]
 _WORD_END = re.compile(r"\W")
 
 
@@ -145,9 +150,9 @@ def rule_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for hit in WORD_HEAD.finditer(text):
         for rule in _RULES_BY_WORD.get(hit[0], ()):
             hits.setdefault(rule, []).append(hit.span())
-    for rule, pattern in PATTERN_HEADS.items():
+    for pattern, rules in _PATTERNS:
         spans = [hit.span() for hit in pattern.finditer(text)]
-        if spans:
+        for rule in rules if spans else ():
             hits.setdefault(rule, []).extend(spans)
             hits[rule].sort()
     return {rule: _merge(text, spans, _REACH.get(rule, (LEFT_REACH, RIGHT_REACH))) for rule, spans in hits.items()}
