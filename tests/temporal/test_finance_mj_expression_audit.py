@@ -54,3 +54,33 @@ def test_a_live_pages_stamps_with_a_colon_are_clock_times() -> None:
         ("1249", "TIME", "2011-11-08T12:49"), ("1302", "TIME", "2011-11-08T13:02"),
         ("1315", "TIME", "2011-11-08T13:15"), ("1249", "DATE", "1249"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review of these rules: only an evening start and a bare morning end after "to" cross midnight
+        ("Shops close at 10pm or 9pm.", [("10pm", "TIME", "2010-09-08T22:00"), ("9pm", "TIME", "2010-09-08T21:00")]),
+        ("The meeting was moved from 3pm to 2pm.",
+         [("3pm", "TIME", "2010-09-08T15:00"), ("2pm", "TIME", "2010-09-08T14:00")]),
+        ("It runs from 10pm to 2am on Sept. 8.",
+         [("10pm", "TIME", "2010-09-08T22:00"), ("2am on Sept. 8", "TIME", "2010-09-08T02:00")]),
+        # "half an hour ago" stays one vague past, as "two hours ago"
+        ("He left half an hour ago.", [("half an hour ago", "DATE", "PAST_REF")]),
+        ("Analysts said Monday's sell-off will weigh on markets.", [("Monday", "DATE", "2010-09-06")]),
+        ("One day will not be enough.", [("One day", "DURATION", "P1D")]),
+        ("They meet every couple of weeks.", [("every couple of weeks", "SET", "P2W")]),
+        ("On one day he wins, on the other day he loses.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_what_a_review_of_these_rules_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, date(2010, 9, 8)) == expected
+
+
+def test_a_history_timeline_of_years_is_no_live_page() -> None:
+    history = "History\n1603: Union of the Crowns.\n1707: Acts of Union.\n1746: Battle of Culloden.\n"
+    assert [value for _, _, value in found(history, date(2010, 9, 8))] == ["1603", "1707", "1746"]
+
+
+def test_the_night_after_the_last_day_of_the_calendar_raises_nothing() -> None:
+    assert found("On December 31, 9999 from 11pm to 1am", date(9999, 12, 31))[0][2] == "9999-12-31"

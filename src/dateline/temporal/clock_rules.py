@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from dateline.temporal.grammar import Builder, Context, Resolved, Rule, Span, on_day_in_view
 from dateline.temporal.lexicon import CLOCK_ZONE, ZONE
@@ -93,13 +94,24 @@ def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
     told = (_CLOCK_BEFORE.search(before) is not None and _CLOCK_AFTER.match(text, end) is not None) or (
         _AT_BEFORE.search(before) is not None and _AT_AFTER.match(text, end) is not None
     )
-    stamped = len(nearby) >= STAMPED_PAGE_LINES
+    stamped = len(nearby) >= STAMPED_PAGE_LINES and _close_in_time(nearby)
     if not stamped and not told:
         return
     suffix = clock_value(int(match["hour"]), int(match["minute"]), None)
     if suffix is not None:
         # A live page's stamp is of the page's day, not of a day an entry before it names ("by Monday", a review).
         yield Span(start, end, _on_anchor_day(suffix) if stamped else on_day_in_view(start, "TIME", suffix), 3)
+
+
+STAMP_MEDIAN_GAP = 30  # minutes: a live page is updated every few minutes; a timeline's years are decades apart
+
+
+def _close_in_time(stamps: list[tuple[str, str]]) -> bool:
+    """Whether line stamps read as clock times follow one another closely, as a live page's do: "1249", "1302",
+    "1315" (13 minutes apart), not a timeline's "1603: Union of the Crowns", "1707: Acts of Union" (64 minutes)."""
+    minutes = [int(hour) * 60 + int(minute) for hour, minute in stamps]
+    gaps = sorted(abs(b - a) for a, b in pairwise(minutes))
+    return bool(gaps) and gaps[len(gaps) // 2] <= STAMP_MEDIAN_GAP
 
 
 def _on_anchor_day(suffix: str) -> Builder:

@@ -37,6 +37,12 @@ _SPAN_WORD_BEFORE = re.compile(
     r"(?i:\b(?:last|lasts|take|takes|spend|stay|stays|wait|waits|for|within|in|after|only|just|than|about)\s+)$"
 )
 _MODAL_AFTER = re.compile(r"(?i:\s+(?:will|would|could|might|may|can)\b)")
+# "One day will not be enough", "a delay of one day would", "losing one day could": "one day" is the subject (a
+# span), not an adverb between a subject and its modal ("the bank one day might fail").
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?i:(?:^|[.!?;:,\"“(]\s*|\b(?:a|an|the|of|for|in|on|to|by|with|than|that|said|says|even|only|just|each|every|"
+    r"extra|another|[a-z]+ing)\s+))$"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.!?;\"”]|$)")
 _MODAL_IN_CLAUSE = re.compile(
     r"(?i:\b(?:will|would|could|might|can|may|should|hope|hopes|want|wants|'ll)\b[^.!?;\n]*$)"
@@ -158,7 +164,9 @@ def _indefinite_one_day(match: re.Match[str]) -> bool:
     if match["num"].lower() != "one" or start != match.start("num") or match["unit"].lower() != "day":
         return False
     spans = _SPAN_WORD_BEFORE.search(match.string, max(0, start - 12), start) is not None  # "will last one day"
-    if not spans and _MODAL_AFTER.match(match.string, match.end()):
+    if not spans and _MODAL_AFTER.match(match.string, match.end()) and not _NO_SUBJECT_BEFORE.search(
+        match.string, max(0, start - 20), start
+    ):
         return True  # "the bank one day might fail" (an audit of Washington Post copy)
     if not spans and _CLAUSE_END.match(match.string, match.end()) and _MODAL_IN_CLAUSE.search(
         match.string, max(0, start - 80), start

@@ -54,6 +54,9 @@ def join_adjacent(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
     return _past_midnight(text, _clocks_on_following_day(text, _range_years(text, merged)))
 
 
+_PAST_MIDNIGHT_GAP = re.compile(r"^\s*(?:to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")
+_AND_ONLY = re.compile(r"^\s*and\s*$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 
 
@@ -64,10 +67,17 @@ def _past_midnight(text: str, expressions: list[TimeExpression]) -> list[TimeExp
     for index in range(1, len(result)):
         first, second = result[index - 1], result[index]
         start, end = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(second.value)
-        if start is None or end is None or start[1] != end[1] or not _RANGE_GAP.match(text[first.end : second.start]):
-            continue
-        if (int(end[2]), int(end[3])) < (int(start[2]), int(start[3])):
-            day = date.fromisoformat(end[1]) + timedelta(days=1)
+        if start is None or end is None or start[1] != end[1] or second.anchor != "narrative":
+            continue  # an end with its own day ("2 a.m. Monday", "2am on Sept. 8") keeps it
+        gap = text[first.end : second.start]
+        between = _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        if not (_PAST_MIDNIGHT_GAP.match(gap) or (between and _AND_ONLY.match(gap))):
+            continue  # not "at 10pm or 9pm", "10pm and 8pm"
+        if int(end[2]) < 12 <= int(start[2]):  # an evening start, a morning end: "10pm to 2am", not "3pm to 2pm"
+            try:
+                day = date.fromisoformat(end[1]) + timedelta(days=1)
+            except OverflowError:
+                continue  # 9999-12-31 has no next day
             result[index] = replace(second, value=f"{day.isoformat()}T{end[2]}:{end[3]}")
     return result
 

@@ -88,9 +88,10 @@ def _shift_span(
             if part:
                 return Resolved("TIME", f"{_coarse_month(context.last_coarse)}-XX{suffix}", modifier, anchor=anchor)
             return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
-        if anchor == "narrative" and unit == "W" and context.last_coarse is not None and context.last_coarse.isdigit():
+        coarse = context.last_coarse
+        if anchor == "narrative" and unit == "W" and coarse is not None and re.fullmatch(r"\d{4}", coarse):
             # "founded in 1990. Two weeks later it hired": a week of that year, not its third (an audit)
-            return Resolved("DATE", context.last_coarse, modifier, anchor=anchor)
+            return Resolved("DATE", coarse, modifier, anchor=anchor)
         shift = amount
         if unit == "W" and amount == 0 and anchor == "publication" and reference.weekday() == 6:
             # "Obama will press BP executives this week", read on a Sunday: the week that begins the next day
@@ -155,9 +156,12 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     count = number_value(match["num"])
     unit, is_time = unit_letter(match["unit"])
     if "half" in match["num"].lower() and count in (0, None):
-        if unit not in _HALF_UNITS:
-            return
-        unit, count = _HALF_UNITS[unit]  # "half a century ago" is 50 years ago (it had been this century)
+        if unit in _HALF_UNITS:
+            unit, count = _HALF_UNITS[unit]  # "half a century ago" is 50 years ago (it had been this century)
+        elif match["dir"].lower() in ("earlier", "later", "before", "after"):
+            return  # "half an hour later": the duration rule's PT30M
+        else:
+            count = None  # "half an hour ago", "half a day from now": a vague past or future, as "two hours ago"
     direction = match["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence", "since") else -1
     narrative = direction in ("earlier", "later", "before", "after")
@@ -193,10 +197,13 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         or _CURRENT_KIND.search(match.string, max(0, match.start() - 12), match.start())
     ):
         return  # "a new filament of the current is reaching the slick": the noun (an audit of Reuters copy)
+    if word == "the other day" and _CONTRAST_DAY_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
+        return  # "on one day he wins, on the other day he loses": the second of two days, not recently
     value, fuzzy = _DEICTIC_REFS[word]
     yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
 
 
+_CONTRAST_DAY_BEFORE = re.compile(r"(?i:\b(?:one|first|a|two)\s+days?\b|\bdays?\s*:)")
 # A kind of current: "the loop current", "a rip current", "an ocean current".
 _CURRENT_KIND = re.compile(
     r"(?i:\b(?:loop|rip|ocean|tidal|electric|electrical|jet)\s+)$"
@@ -364,7 +371,8 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         re.compile(
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then(?:\s+|-)current|current|nowadays|these\s+days|"
-            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|the\s+other\s+day(?!\s+of\b)|"
+            r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
+            r"the\s+other\s+day(?!\s+(?:of|is|was|will|shifts?|traders?|off|trips?|jobs?|passe?s?|care|centres?|centers?)\b)|"
             # "the past two winners", "the past four elections": a count of things, not the past
             r"the\s+past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)|"
             r"the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"

@@ -247,9 +247,13 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
 
 
 # A day's possessive whose noun has a future verb: "Friday night's debate will go ahead", "Monday's vote is expected".
+_HAPPENS = (
+    r"(?:go\s+ahead|take\s+place|be\s+(?:held|broadcast|televised|aired|staged|played)|proceed|start|begin|open|"
+    r"kick\s+off)"
+)
 _POSSESSIVE_AHEAD = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:will|won['’]t|is\s+(?:set|scheduled|expected|due|slated)|"
-    r"are\s+(?:set|scheduled|expected|due|slated))\b",
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:will\s+(?:still\s+|now\s+)?{_HAPPENS}|won['’]t\s+{_HAPPENS}|"
+    rf"(?:is|are)\s+(?:set|scheduled|expected|due|slated)\s+to\s+{_HAPPENS})\b",
     re.IGNORECASE,
 )
 # A condition or a time clause in the present speaks of what is ahead ("if she wins in November", "when the

@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
             # "every single day", "each and every day"
             r"|(?:every|each|per|every\s+single|each\s+and\s+every)\s+(?P<unit>hour|day|week|month|quarter|year)"
             r"|(?:every|each)\s+(?P<unit3>minute)"
-            r"|every\s+(?P<count>other|few|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"|every\s+(?P<count>other|few|(?:a\s+)?couple\s+of|[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"fifteen|twenty|thirty|fifty)\s+"
             r"(?P<units>(?:minute|hour|day|week|month|quarter|year)s?)"
             # "twice a day", "six nights a week" (a rate, not a six-day span and a week).
