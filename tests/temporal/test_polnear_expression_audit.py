@@ -147,3 +147,12 @@ def test_markup_is_only_what_looks_like_a_tag() -> None:
     assert found("if x<y while in 2010 y>z") == [("2010", "DATE", "2010")]
     assert found('<a href=x.html>link</a> on <time datetime="2016-08-02">Tuesday</time>') == [
         ("Tuesday", "DATE", "2016-03-08")]
+
+
+def test_publication_date_inference_still_reads_an_embedded_posts_date() -> None:
+    from dateline.temporal import infer_publication_date
+
+    page = 'Clinton spoke at the rally. <tweet tweet-date="March 7, 2016">We won Michigan!</tweet> She left.'
+    found_date = infer_publication_date(page)
+    assert found_date is not None and found_date.earliest <= date(2016, 3, 7) <= found_date.latest
+    assert tag_times(page, date(2016, 3, 8)) == []  # as text, the attribute is no expression

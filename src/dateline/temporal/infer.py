@@ -102,7 +102,7 @@ def infer_publication_date(text: str) -> PublicationDate | None:
     """
     if not text or not isinstance(text, str):
         return None
-    mentions = _collect(text, tag_times(text))
+    mentions = _collect(text, tag_times(text, read_markup=True))  # an embedded post's date is evidence too
     if mentions.stamp is not None:
         day, phrase = mentions.stamp
         return PublicationDate(day, day, "inferred", CONFIDENCE_DATE_LINE, f"date line: '{phrase}'")

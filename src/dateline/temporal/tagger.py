@@ -81,16 +81,18 @@ _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _MONTH_NAME = re.compile(rf"\b{MONTH}(?!\w)")
 
 
-def tag_times(text: str, anchor: date | None = None) -> list[TimeExpression]:
+def tag_times(text: str, anchor: date | None = None, *, read_markup: bool = False) -> list[TimeExpression]:
     """Find temporal expressions in ``text`` and normalize them against ``anchor``.
 
     ``anchor`` is the publication date; without it relative expressions keep ``X`` placeholders
     and are marked "unanchored". Never raises for odd input; returns expressions in text order
-    with ``text[start:end] == expression.text``.
+    with ``text[start:end] == expression.text``. Dates inside markup tags left in scraped text (an embedded
+    tweet's ``tweet-date="March 7, 2016"``) are no text and are skipped, unless ``read_markup``: publication-date
+    inference reads them, since an embedded post's date tells when the page was written.
     """
     if not text or not isinstance(text, str):
         return []
-    original, text = text, blank_markup(text)
+    original, text = text, (text if read_markup else blank_markup(text))
     spans = _select(_candidates(text))
     context = Context(text=text, anchor=anchor)
     expressions: list[TimeExpression] = []
