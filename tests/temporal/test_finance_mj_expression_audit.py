@@ -84,3 +84,20 @@ def test_a_history_timeline_of_years_is_no_live_page() -> None:
 
 def test_the_night_after_the_last_day_of_the_calendar_raises_nothing() -> None:
     assert found("On December 31, 9999 from 11pm to 1am", date(9999, 12, 31))[0][2] == "9999-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # programmes and clubs named by a weekday are no days
+        ("Colin Murray presents Sunday Roast.", []),
+        ("He went to The Monday Night Club.", []),
+        ("We met on Sunday.", [("Sunday", "DATE", "2009-02-22")]),
+        # "the 80s" without an apostrophe is a decade, unless the sentence speaks of temperatures
+        ("Back in the 80s he sat on the committee.", [("the 80s", "DATE", "198")]),
+        ("Highs will be in the 80s on the coast.", []),
+        ("He is in his 80s.", []),
+    ],
+)
+def test_programmes_and_plain_decades(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, date(2009, 2, 25)) == expected

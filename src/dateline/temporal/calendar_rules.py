@@ -289,6 +289,28 @@ def _clipped_year_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 1)
 
 
+# Words of weather or of ages around "the 80s": temperatures ("highs in the 80s"), not a decade.
+_TEMPERATURE_WORDS = re.compile(
+    r"(?i:\b(?:degrees?|temperatures?|highs?|lows?|heat|weather|forecast|fahrenheit|celsius|mph|humid\w*)\b|°)"
+)
+
+
+def _plain_decade_spans(match: re.Match[str]) -> Iterator[Span]:
+    text = match.string
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 120, 0)
+    stop = text.find(". ", match.end())
+    if _TEMPERATURE_WORDS.search(text, start, min(stop if stop >= 0 else len(text), match.end() + 120)):
+        return
+    digit = int(match["digit"])
+
+    def build(context: Context) -> Resolved | None:
+        now = context.anchor.year if context.anchor else 1999
+        century = now // 100 - (1 if digit * 10 > now % 100 else 0)
+        return Resolved("DATE", f"{century:02d}{digit}", anchor="publication") if century >= 0 else None
+
+    yield Span(match.start(), match.end(), build, 1)
+
+
 _DECADE_BEFORE = re.compile(r"\b(?P<century>1\d|20)\d0['’]?s\s*(?:,|and|or|to|through|into|-|–)\s*$")
 
 
@@ -609,6 +631,12 @@ RULES: tuple[Rule, ...] = (
         "decade",
         re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b)"),
         _decade_spans,
+    ),
+    Rule(
+        # "Back in the 80s": a decade without its century or apostrophe, after "the"
+        "plain_decade",
+        re.compile(r"\b(?i:the)\s+(?P<digit>[1-9])0s\b(?![-'’]\w)"),
+        _plain_decade_spans,
     ),
     Rule(
         # "in the 1960s and 70s": the second decade written without its century or apostrophe

@@ -96,6 +96,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "nine_eleven": r"9[/-]11",
     "decade": r"0s|0'|0’",
     "elided_decade": r"0s",
+    "plain_decade": r"0s",
     "clock": r"[0-9] ?[apAP]\.? ?[mM]",
     "clock24": r"[0-9]:[0-5]",
     "clock_military": rf"[0-9] (?:local|{ZONE})",

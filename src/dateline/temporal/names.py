@@ -35,6 +35,15 @@ _NAMED_DAY_BEFORE = re.compile(r"\bBloody\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|People|Sport|Star)\b(?!\s+Square)")
 _SHOW_AFTER = re.compile(r"\s+Night\s+(?:Live|Football|Raw)\b")
+# A capitalised weekday (or weekday night) before a programme's or a club's word names it: "Sunday Roast", "Sunday
+# Worship", "The Monday Night Club" (an audit of BBC pages found a radio schedule dated by them).
+_PROGRAMME_AFTER = re.compile(
+    r"\s+(?:Roast|Worship|Club|Show|Service|Supplement|Magazine|Brunch|Breakfast|Politics|Edition|Review|Special|"
+    r"Sermon|Mass|School|League|Lunch|Live|Football)\b"
+)
+_TITLED_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:Night|Morning|Afternoon|Evening))?"
+)
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 _ABBREVIATED_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.")
 # A name before an abbreviated weekday makes it a newspaper: "the Las Vegas Sun.", "the Baltimore Sun.",
@@ -62,6 +71,8 @@ def is_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _inside_quoted_title(text, start, end):
         return True  # NBC’s “Today”, “Last Week Tonight”, “Fox News Sunday.”
+    if _TITLED_WEEKDAY.fullmatch(found) and _PROGRAMME_AFTER.match(text, end):
+        return True
     if _WEEKDAY.fullmatch(found):
         if _NAMED_DAY_BEFORE.search(before) or _SHOW_AFTER.match(text, end):
             return True
