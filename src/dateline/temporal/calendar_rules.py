@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed, group_span
+from dateline.temporal.grammar import Builder, Context, Resolved, Rule, Span, fixed, group_span
 from dateline.temporal.lexicon import (
     DAY_NUMBER,
     MONTH_DATED,
@@ -296,19 +296,22 @@ _TEMPERATURE_WORDS = re.compile(
 
 
 def _plain_decade_spans(match: re.Match[str]) -> Iterator[Span]:
-    text = match.string
-    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 120, 0)
-    stop = text.find(". ", match.end())
-    if _TEMPERATURE_WORDS.search(text, start, min(stop if stop >= 0 else len(text), match.end() + 120)):
+    if _TEMPERATURE_WORDS.search(match.string, *_sentence_around(match, 120)):
         return
-    digit = int(match["digit"])
+    yield Span(match.start(), match.end(), _clipped_decade(int(match["digit"])), 1)
+
+
+def _clipped_decade(digit: int) -> Builder:
+    """The decade a century-less "'80s" or "the 80s" names: the latest one not after the anchor's year (the 1900s
+    without an anchor)."""
 
     def build(context: Context) -> Resolved | None:
-        now = context.anchor.year if context.anchor else 1999
-        century = now // 100 - (1 if digit * 10 > now % 100 else 0)
+        century = context.anchor.year // 100 if context.anchor else 19
+        if context.anchor and digit * 10 > context.anchor.year % 100:
+            century -= 1
         return Resolved("DATE", f"{century:02d}{digit}", anchor="publication") if century >= 0 else None
 
-    yield Span(match.start(), match.end(), build, 1)
+    return build
 
 
 _DECADE_BEFORE = re.compile(r"\b(?P<century>1\d|20)\d0['’]?s\s*(?:,|and|or|to|through|into|-|–)\s*$")
@@ -326,18 +329,7 @@ def _decade_spans(match: re.Match[str]) -> Iterator[Span]:
     compound = after[:1] == "-" and after[1:].isalpha()
     first = (match.start("short") - 1 if match["short"] else match.start("decade")) if compound else match.start()
     if match["short"]:
-        digits = match["short"]
-        start, end = first, match.end()
-
-        def build(context: Context) -> Resolved | None:
-            century = context.anchor.year // 100 if context.anchor else 19
-            if context.anchor and int(digits) * 10 > context.anchor.year % 100:
-                century -= 1
-            if century < 0:
-                return None
-            return Resolved("DATE", f"{century:02d}{digits[0]}", anchor="publication")
-
-        yield Span(start, end, build, 1)
+        yield Span(first, match.end(), _clipped_decade(int(match["short"])), 1)
         return
     decade = match["decade"]
     if decade.endswith("0") and decade < "200":
@@ -425,11 +417,15 @@ _GAME_WORDS = re.compile(
 def _in_a_game(match: re.Match[str]) -> bool:
     """Whether the words of a game are in the sentence around a quarter or half ("scored ... in the second quarter",
     "led at halftime")."""
+    return _GAME_WORDS.search(match.string, *_sentence_around(match, 200)) is not None
+
+
+def _sentence_around(match: re.Match[str], reach: int) -> tuple[int, int]:
+    """The bounds of the sentence holding a match, at most ``reach`` characters on either side of it."""
     text = match.string
-    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 200)
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - reach, 0)
     end = text.find(". ", match.end())
-    end = min(end if end >= 0 else len(text), match.end() + 200)
-    return _GAME_WORDS.search(text, max(0, start), end) is not None
+    return start, min(end if end >= 0 else len(text), match.end() + reach)
 
 
 def _quarter_spans(match: re.Match[str]) -> Iterator[Span]:
