@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from dateline.analyze import resolve_against
+from pathlib import Path
+
+from dateline.analyze import Analyzer, resolve_against
 from dateline.link.actors import unify_actors
-from dateline.records import Actor, Analysis, Event, Mention, Quote
+from dateline.pipeline import Ingestor
+from dateline.records import Actor, Analysis, Event, Mention, Quote, RawInput
+from dateline.store import open_store
+from dateline.store.actors import list_actors
 
 
 def test_surname_only_article_joins_the_stored_full_name() -> None:
@@ -43,3 +48,20 @@ def test_a_surname_stored_alone_earlier_still_joins_the_one_full_name() -> None:
     known["michelle obama"] = Actor("michelle obama", "Michelle Obama", "PERSON")
     assert resolve_against(known, obama) == "obama"  # two of that surname: no guess
     assert resolve_against({"obama": obama}, obama) == "obama"
+
+
+def test_a_company_stored_as_a_place_becomes_the_organisation_a_later_article_shows(tmp_path: Path) -> None:
+    # A user test (BP): Halliburton, read as a place in the first article that named it, stayed one in `actors`.
+    def kind(store: object) -> str:
+        return {a.key: a.kind for a in list_actors(store)}["halliburton"]  # type: ignore[arg-type]
+
+    bodies = ("The cement came from Halliburton in 2001. Its crew was small.",
+              "Last November, one Halliburton executive gave a presentation to drilling engineers. He flew home.",
+              "The cement came from Halliburton in 2002. It was poured late.")
+    with open_store(tmp_path / "kinds.db") as store:
+        ingestor = Ingestor(store, Analyzer.load)
+        kinds = []
+        for n, body in enumerate(bodies):
+            ingestor.ingest_inputs([RawInput(origin=f"a{n}", body=body, kind="text")])
+            kinds.append(kind(store))
+    assert kinds == ["PLACE", "ORG", "ORG"]  # the model's guess first, then the company, never back to the guess

@@ -61,6 +61,7 @@ class _Draft:
     key: str = ""
     role: str | None = None
     country: str | None = None
+    guessed_place: bool = False  # the model's GPE/LOC for a name no gazetteer knows: an organisation may overrule it
 
 
 def _is_headline(span: Span) -> bool:
@@ -558,9 +559,64 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         return None
     if label == "ORG" and len(span) > 3 and _is_headline(span):
         return None
-    kinds: dict[str, ActorKind] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
-                                   "FAC": "PLACE", "NORP": "GROUP"}
+    if label in {"GPE", "LOC"}:
+        # A name no gazetteer knows that the model calls a place: a company acting or employing is no place
+        # ("Halliburton had poured the plugs", "a Transocean executive"; a user test of the BP spill coverage).
+        if (label == "GPE" and key not in _US_POSTAL_CODES and _GEOGRAPHIC_WORDS.isdisjoint(words)
+                and _acts_as_organisation(span)):
+            return _Draft(span, name, "ORG")
+        return _Draft(span, name, "PLACE", guessed_place=True)
+    kinds: dict[str, ActorKind] = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "PLACE", "NORP": "GROUP"}
     return _Draft(span, name, kinds[label])
+
+
+# Words of a place's name ("St. Bernard Parish", "the Gulf Coast"): such a place acting is its people or authority.
+_GEOGRAPHIC_WORDS = frozenset({
+    "gulf", "coast", "river", "bay", "island", "islands", "isle", "county", "parish", "valley", "beach", "province",
+    "state", "city", "town", "village", "district", "region", "strait", "sea", "ocean", "lake", "mount", "port",
+})  # fmt: skip
+# US states' postal codes ("Gov. John Kasich (R-OH)"), which the model calls places or organisations at random.
+_US_POSTAL_CODES = frozenset({
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+    "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or",
+    "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+})  # fmt: skip
+# Nouns only an organisation premodifies ("a Halliburton executive", "Transocean shares"); a town's "officials" and
+# "residents" stay a place's.
+_STAFF_NOUNS = frozenset({
+    "executive", "executives", "spokesman", "spokeswoman", "spokesperson", "employee", "employees", "engineer",
+    "engineers", "shares", "stock", "shareholders", "investors", "chairman", "ceo", "board", "subsidiary",
+    "contractor", "contractors",
+})  # fmt: skip
+_COMPANY_NOUNS = frozenset({"company", "firm", "contractor", "operator", "corporation", "conglomerate", "supplier",
+                            "maker", "manufacturer", "insurer", "lender", "bank", "giant", "partner", "owner"})
+# Verbs of a statement, whose subject is a speaker: a company or a government, not a town.
+_SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "deny", "confirm", "decline", "refuse", "admit", "acknowledge", "insist", "claim",
+    "warn", "disclose", "comment", "respond", "contend", "argue", "dispute",
+})  # fmt: skip
+
+
+def _acts_as_organisation(span: Span) -> bool:
+    """Whether a name the model takes for a place is used as a company: it premodifies a staff noun ("one
+    Halliburton executive"), follows or is explained by a word for a company ("services firm Halliburton",
+    "Transocean, the company which owned the rig"), speaks ("Halliburton said") or is the agent of a passive
+    ("owned by Transocean")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "compound" and head.lower_ in _STAFF_NOUNS:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (before is not None and before.lemma_.lower() in _COMPANY_NOUNS) or any(
+        child.dep_ == "appos" and child.lemma_.lower() in _COMPANY_NOUNS for child in root.children
+    ):
+        return True  # "oil field services firm Halliburton", "Transocean, the company which owned the rig"
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        return True
+    # A town acts too ("Clarkston welcomed refugees"), but a town does not speak: "Halliburton said"; a speaker
+    # introduced by a title is a person the model missed ("Matdos Santos, legal director for ACLU of Oregon, said").
+    introduced = any(child.dep_ == "appos" and child.lower_ in ROLE_NOUNS for child in root.children)
+    return root.dep_ == "nsubj" and head.lemma_.lower() in _SPEECH_VERBS and not introduced
 
 
 _PLACE_LEAD_WORDS = frozenset({"mount", "mt", "lake", "cape", "fort"})
@@ -670,15 +726,45 @@ def _candidates(doc: Doc, gazetteer: Gazetteer) -> list[_Draft]:
                 drafts.append(draft)
                 if thing and draft.kind != "PERSON":
                     things.add(canonical_key(draft.name))
+    organisations = {canonical_key(d.name) for d in drafts if d.kind == "ORG"} | _listed_with_organisations(drafts)
+    # Not "the Gulf Coast", nor a state's postal code the model calls an organisation once ("R-OH").
+    organisations = {key for key in organisations if key not in _US_POSTAL_CODES and _GEOGRAPHIC_WORDS.isdisjoint(
+        key.split())}
     for draft in drafts:
         if draft.kind == "PERSON" and canonical_key(draft.name) in things:
             draft.kind = "PLACE"  # "Transocean owned Deepwater Horizon" is the rig of "the Deepwater Horizon rig"
+        elif draft.guessed_place and canonical_key(draft.name) in organisations:
+            draft.kind = "ORG"  # one name, one kind: "Halliburton" a company once is one throughout
     for span in _gazetteer_spans(doc, covered, gazetteer):
         draft = _classify(span, "GAZ", surnames, gazetteer)
         if draft is not None:
             drafts.append(draft)
     drafts.sort(key=lambda d: d.span.start)
     return drafts
+
+
+def _listed_with_organisations(drafts: list[_Draft]) -> set[str]:
+    """Keys of guessed places coordinated with an organisation: "BP and Transocean", "BP, Halliburton and
+    Transocean Ltd." name companies alike."""
+    kind_at = {token.i: draft.kind for draft in drafts for token in draft.span}
+    found: set[str] = set()
+    for draft in drafts:
+        if not draft.guessed_place:
+            continue
+        root = draft.span.root
+        linked = [root.head] if root.dep_ in _LISTING_DEPS else []
+        linked += [child for child in root.children if child.dep_ in _LISTING_DEPS]
+        if root.dep_ in _LISTING_DEPS:
+            linked += [sibling for sibling in root.head.children if sibling.dep_ in _LISTING_DEPS and sibling != root]
+        if any(
+            kind_at.get(token.i) == "ORG" or token.ent_type_ == "ORG" or token.lemma_.lower() in _COMPANY_NOUNS
+            for token in linked
+        ):
+            found.add(canonical_key(draft.name))
+    return found
+
+
+_LISTING_DEPS = frozenset({"conj", "appos"})
 
 
 _CORPORATE_SUFFIXES = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "lp", "ag", "sa", "nv", "spa", "gmbh"})

@@ -256,8 +256,12 @@ class SqliteStore:
             actor = by_key.get(key)
             name = actor.name if actor else key
             kind = actor.kind if actor else "PERSON"
+            # The first article's reading stands, except that a company read as a place (the model's guess for a
+            # name no gazetteer knows) becomes the organisation a later article shows it is.
             self.conn.execute(
-                "INSERT OR IGNORE INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?)",
+                "INSERT INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET kind = excluded.kind "
+                "WHERE actors.kind = 'PLACE' AND excluded.kind = 'ORG'",
                 (key, name, kind, actor.affiliation if actor else None,
                  surname_key(key) if kind == "PERSON" else None),
             )
