@@ -549,6 +549,10 @@ def _nine_eleven_spans(match: re.Match[str]) -> Iterator[Span]:
     yield group_span(match, fixed(Resolved("DATE", "2001-09-11")), priority=3)
 
 
+# A diary heading's "19 JANUARY, 2200 GMT" is a day and a clock time, not the year 2200 (an audit of BBC pages).
+_NO_ZONE = rf"(?!\s*(?:{ZONE}|local\s+time)\b)"
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         # "9/11" alone, in news, names the day of the 2001 attacks, not a September 11 of the anchor's year.
@@ -568,7 +572,7 @@ RULES: tuple[Rule, ...] = (
         "month_day",
         re.compile(
             rf"\b(?:{WEEKDAY_DATED}(?:\s*,)?\s+)?(?P<mon>{MONTH_DATED})(?:\s+|(?<=\.))(?P<day>{DAY_NUMBER})(?!\d|:\d)\b"
-            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:(?:\s*,)?\s+(?P<year>\d{{4}})\b)?"
+            rf"(?:\s*(?:-|–|—|to|through|and)\s*(?P<day2>{DAY_NUMBER})(?!\d|:\d)\b)?(?:(?:\s*,)?\s+(?P<year>\d{{4}})\b{_NO_ZONE})?"
         ),
         _month_day_spans,
     ),
@@ -577,13 +581,13 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?:{WEEKDAY_DATED}(?:\s*,)?\s+)?(?:the\s+)?(?:(?P<day>{DAY_NUMBER})\s+(?:of\s+)?|(?i:(?P<dayword>{_DAY_WORDS}))\s+of\s+)"
             rf"(?P<mon>{MONTH_DATED})(?!\w)"
-            rf"(?:(?:\s*,)?\s+(?P<year>\d{{4}})\b)?"
+            rf"(?:(?:\s*,)?\s+(?P<year>\d{{4}})\b{_NO_ZONE})?"
         ),
         _day_month_spans,
     ),
     Rule(
         "month_year",
-        re.compile(rf"\b(?P<mon>{MONTH_DATED})(?:\s+of)?(?:\s*,)?\s+(?P<year>\d{{4}})\b(?![\d,.]\d)"),
+        re.compile(rf"\b(?P<mon>{MONTH_DATED})(?:\s+of)?(?:\s*,)?\s+(?P<year>\d{{4}})\b(?![\d,.]\d){_NO_ZONE}"),
         _month_year_spans,
     ),
     Rule(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from dateline.temporal.grammar import Builder, Context, Resolved, Rule, Span, on_day_in_view
-from dateline.temporal.lexicon import CLOCK_ZONE, ZONE
+from dateline.temporal.lexicon import CLOCK_ZONE, WEEKDAY, ZONE
 from dateline.temporal.timex import day_value
 
 # Words after a bare "H:MM" that make it time elapsed in a game or a bout, not a clock time.
@@ -103,6 +103,12 @@ def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(start, end, _on_anchor_day(suffix) if stamped else on_day_in_view(start, "TIME", suffix), 3)
 
 
+def _evening_number_spans(match: re.Match[str]) -> Iterator[Span]:
+    suffix = clock_value(int(match["hour"]), int(match["minute"]), None)
+    if suffix is not None:
+        yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), 3)
+
+
 STAMP_MEDIAN_GAP = 30  # minutes: a live page is updated every few minutes; a timeline's years are decades apart
 
 
@@ -153,6 +159,17 @@ RULES: tuple[Rule, ...] = (
             rf"|(?=\s*\(\s*(?:[01]\d|2[0-3])\.?[0-5]\d\s+{ZONE}\)))"
         ),
         _time_spans,
+    ),
+    Rule(
+        # An evening's "HHMM" is a clock time only with a day right after it: "around 1800 yesterday", "at 1930 on
+        # Monday" (an audit of BBC pages); "around 1800 in the province" stays the year.
+        "clock_number_evening",
+        re.compile(
+            r"(?i:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bapproximately\s))"
+            r"(?P<hour>1[89]|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?:yesterday|today|tonight|this\s+(?:morning|evening)|"
+            rf"on\s+{WEEKDAY})\b)"
+        ),
+        _evening_number_spans,
     ),
     Rule(
         "clock_number",

@@ -14,6 +14,8 @@ _RATE_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))[\w%]*"
     # A quantity of up to four words: "10,000 barrels of oil a day", "$60 billion-a-year", "a 1,000-barrel-a-day leak".
     r"(?:[\s-]+[a-z]+){0,4}(?:\s+|-))$"
+    # "a pill a day", "an apple a day", "one sale a day" (an audit of Guardian copy)
+    r"|(?i:\b(?:a|an|one)\s+[a-z]+\s+)$"
 )
 # ... but not after a preposition that makes it a span of time ("10 people somewhere to stay for a year").
 _NO_RATE_AFTER = word_set(
@@ -58,6 +60,10 @@ _NO_VERB_AFTER = word_set(
 # the ordinal ("a second wave", "a second time"). "A quarter" of something is a fraction ("a quarter of the
 # oil", "a quarter million").
 _AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of to too in at when than apart")
+_ORDINAL_SECOND_AFTER = re.compile(
+    r"(?i:\s+(?:or|and)\s+(?:a\s+)?(?:third|fourth|fifth|further|final|subsequent)\b"
+    r"|\s*,\s+(?:(?:more|even|much|far|potentially|possibly)\s+)?[a-z]+(?:er|est)\s+[a-z]+)"
+)
 _NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
 _FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:half|third|fifth|sixth|tenth)\b", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
@@ -70,6 +76,21 @@ _NO_BARE_UNIT_AFTER = word_set(
     "the those these first last final few many several some next past coming following previous recent early "
     "late their his her its our my your all of no same other"
 )
+
+
+_SCHOOL_YEAR_AFTER = re.compile(
+    r"\s+(?:[1-9]|1[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+"
+    r"(?:pupils?|students?|girls?|boys?|children|classes|class|groups?)\b", re.IGNORECASE
+)
+# A person's full name or a child's noun and a comma before a count, and a comma, dash or bracket after it: an age
+# ("Baby Jean, 15 days, was pulled out"). "Phase one, 15 days, will cost", "In Haiti, 15 days, 10 hours" name no one.
+_AGE_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?!(?:In|On|At|For|By|From|After|Before|With|Since|During|Of|To|The|And|But)\b)[A-Z][a-z]+\s+"
+    r"[A-Z][a-z'’-]+|(?i:\b(?:baby|son|daughter|girl|boy|infant|newborn))(?:\s+[A-Z][a-z]+)?)"
+    r"\s*,\s*$"
+)
+_AGE_APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-–—]\s|\)|old\b)")
+_OPINION_QUARTERS_BEFORE = re.compile(r"(?i:\b(?:in|from|among)\s+)$")
 
 
 def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -85,6 +106,15 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "at 1400 hrs", "22.30 hrs": a clock time, the clock rules' (a review)
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
+    if match["unit"].lower() == "year" and _SCHOOL_YEAR_AFTER.match(match.string, match.end()):
+        return  # "five year seven pupils": a class of a British school, "Year 7" (an audit of Guardian copy)
+    if _AGE_APPOSITION_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) and (
+        _AGE_APPOSITION_AFTER.match(match.string, match.end())
+    ):
+        return  # "Elisabeth Joassaint, 15 days - buried for seven days": a baby's age (an audit of BBC pages)
+    if unit == "Q" and count is None and _OPINION_QUARTERS_BEFORE.search(match.string, max(0, match.start() - 8),
+                                                                      match.start()):
+        return  # "fierce in some quarters": among some people (an audit of PolNeAR)
     if (
         number.lower() in ("a", "an")
         and match["unit"].lower() in ("minute", "second", "sec")
@@ -141,6 +171,8 @@ def _no_unit_after_a(match: re.Match[str]) -> bool:
     after = _TOKEN_AFTER.match(match.string, match.end())
     word = after[1].lower() if after else None
     if unit == "second":
+        if _ORDINAL_SECOND_AFTER.match(match.string, match.end()):
+            return True  # "a second or third wave", "a second, larger wave" (an audit of Guardian copy)
         return word is not None and (word == "-" or word not in _AFTER_A_SECOND)
     if unit == "quarter":
         # "a quarter-century" (P25Y, handled by the caller), "a quarter-point"; "between a quarter and a third"
@@ -269,7 +301,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague_duration",
         re.compile(
-            r"(?i:\b(?:for|over|in|take|took|takes|lasted|last)\s+(?:(?:potentially|possibly|perhaps|probably|maybe|"
+            # "for a period of months" (an audit of PolNeAR)
+            r"(?i:\b(?:for|over|in|take|took|takes|lasted|last|a\s+(?:period|matter|span)\s+of)\s+"
+            r"(?:(?:potentially|possibly|perhaps|probably|maybe|"
             r"even|only|just|mere)\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)\b)"
             # "hours of testimony" is a quantity of something; "within hours of the first case" a span of time.
             r"|\bwithin\s+(?:(?:just|only|mere)\s+)?(?P<within>days|weeks|months|years|decades|hours|minutes)\b(?!\s+ago\b)"
@@ -292,6 +326,13 @@ RULES: tuple[Rule, ...] = (
         # "the yearlong battle", "a month-long strike", "an hour-long speech": one of the unit, as an adjective
         "unit_long",
         re.compile(r"(?i:(?<![\w-])(?P<unit>year|month|week|day|decade|hour|night)-?long\b(?!-))"),
+        _unit_long_spans,
+    ),
+    Rule(
+        # "fighting a rear-guard action all year", "worked all week", "argued all day long" (an audit of PolNeAR):
+        # the whole of one unit; not "all day-care centres", "all year 9 pupils"
+        "all_unit",
+        re.compile(r"(?i:\ball\s+(?P<unit>year|month|week|day)(?:\s+long)?\b(?![-’'\w]|\s+\d))"),
         _unit_long_spans,
     ),
     Rule(

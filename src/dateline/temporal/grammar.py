@@ -103,6 +103,11 @@ class Context:
         explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
         return month_year(self.anchor, month, day, tense, explicit)
 
+    def year_of_sentence(self, month: int, day: int | None, start: int, end: int) -> int | None:
+        """The year a past sentence gave before a year-less day at [start, end) ("In 1999, the family spent
+        Christmas in Aspen"), as for months (see ``month_year``); else None."""
+        return self._year_of_sentence(month, day, start, self.tense(start, end))
+
     def _year_of_sentence(self, month: int, day: int | None, start: int, tense: Tense | None) -> int | None:
         """The year of a full date named earlier in the same sentence, when the year-less date falls within
         two months of it and the clause does not look ahead; else None."""

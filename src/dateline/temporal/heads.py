@@ -39,11 +39,12 @@ def _cased(words: str) -> str:
 _REACH: dict[str, tuple[int, int]] = {
     "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4),
     "year": (12, 12), "year_span": (2, 4), "clipped_year": (2, 2),
-    "relative_unit": (26, 6), "ago": (40, 6), "duration": (45, 10), "deictic": (26, 14), "weekday": (20, 14),
+    "relative_unit": (26, 6), "ago": (40, 6), "fraction_ago": (40, 4), "duration": (45, 10), "deictic": (26, 14),
+    "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
     "seasons_ago": (30, 12), "unit_or_unit": (2, 30),
-    "unit_long": (2, 12),
+    "unit_long": (2, 12), "all_unit": (4, 6),
 }  # fmt: skip
 
 # Rule name -> its head words (matched at the start of a word).
@@ -59,11 +60,13 @@ _WORD_HEADS: dict[str, str] = {
     "quarter": _cased("quarter|half|period"),
     "relative_unit": _cased("week|month|year|decade|century|day"),
     "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
+    "fraction_ago": _cased("ago"),
     "duration": _cased(_UNITS),
     "another_unit": _cased("another"),
     "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),
     "unit_or_unit": _cased("hours|days|weeks|months|years"),
     "unit_long": _cased("year|month|week|day|decade|hour|night"),
+    "all_unit": _cased("year|month|week|day"),
     "recent": _cased("hours|minutes|days|weeks|months|years|decades"),
     "deictic": _cased(_DEICTIC),
     "part_of_day": _cased("morning|afternoon|evening|night"),
@@ -101,6 +104,7 @@ _PATTERN_HEADS: dict[str, str] = {
     "clock24": r"[0-9]:[0-5]",
     "clock_military": rf"[0-9] (?:local|{ZONE})",
     "clock_number": r"(?:[01][0-7]|0[89])[0-5][0-9]",  # not the years 1800-2359 every article names
+    "clock_number_evening": r"(?:1[89]|2[0-3])[0-5][0-9] (?:yesterday|today|tonight|this|on)",
     "decade_word": r"ties",
 }
 

@@ -130,7 +130,8 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
     name = _key(match["name"] or match["election"] or match["super"] or match["mayday"])
     day_in = _fixed_day(*_FIXED_BY_KEY[name]) if name in _FIXED_BY_KEY else _MOVING_BY_KEY[name]
     start, end = match.start(), match.end()
-    year = int(match["year"]) if match["year"] else None
+    # "Labor Day 2014", "the 1988 Super Tuesday" (an audit of PolNeAR: the year before the name was a date apart)
+    year = int(match["year"] or match["pre"]) if match["year"] or match["pre"] else None
     weekend = match["weekend"] is not None
 
     def build(context: Context) -> Resolved | None:
@@ -142,6 +143,12 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
             value = f"XXXX-{fixed_day[0]:02d}-{fixed_day[1]:02d}" if fixed_day else "XXXX-XX-XX"
             # "Christmas weekend" with no year in view is a weekend, not the holiday's day (a review)
             return Resolved("DATE", "XXXX-WXX-WE" if weekend else value, anchor="unanchored")
+        on_anchor_year = day_in(context.anchor.year) if valid_year(context.anchor.year) else None
+        if on_anchor_year is not None and (
+            told := context.year_of_sentence(on_anchor_year.month, on_anchor_year.day, start, end)
+        ) is not None:
+            named = day_in(told) if valid_year(told) else None  # "In 1999, the family spent Christmas in Aspen"
+            return Resolved("DATE", _value(named, weekend), anchor="narrative") if named else None
         years = range(context.anchor.year - 2, context.anchor.year + 3)
         if name == "election day":
             candidates = _election_candidates(context.anchor, years)
@@ -157,7 +164,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         re.compile(
-            r"(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
+            r"(?:(?P<pre>\b[12]\d{3})\s+)?(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
             # US "Labor Day"; "Labour Day" is May 1 or another day elsewhere, so it is left out.
             r"valentine['’]s\s+day|halloween|boxing\s+day|(?:st\.?|saint)\s+patrick['’]?s\s+day|veterans['’]?\s+day|"
             r"remembrance\s+day|armistice\s+day|bastille\s+day|canada\s+day|australia\s+day|juneteenth|"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 # A quoted title: 1-6 words, the first capitalised, each capitalised or a small joining word.
-_TITLE_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|a|an|and|in|on|for|to|with|at|from)"
-_QUOTED_TITLE = re.compile(rf"[“\"]([A-Z][\w'’.&-]*(?:\s+{_TITLE_WORD}){{0,5}})[.,!?]?[”\"]")
+# A title may open with a number ("13 Hours: The Secret Soldiers of Benghazi", an audit of PolNeAR).
+_TITLE_WORD = r"(?:[A-Z][\w'’.&:-]*|of|the|a|an|and|in|on|for|to|with|at|from)"
+_QUOTED_TITLE = re.compile(rf"[“\"]((?:[A-Z][\w'’.&:-]*|\d+)(?:\s+{_TITLE_WORD}){{0,7}})[.,!?]?[”\"]")
 QUOTE_REACH = 50
 # A quote followed by who said it is speech, not a title: “Today,” she said; “Friday,” a spokesman said.
 _ATTRIBUTION_AFTER = re.compile(
@@ -51,6 +52,14 @@ _ABBREVIATED_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.")
 _NAME_BEFORE = re.compile(r"(?:\b(?:the|[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*|\bthe)\s+$")
 _DATE_OR_CLOCK_AFTER = re.compile(r",?\s+\d")
 _USA_BEFORE = re.compile(r"\bUSA\s+$", re.IGNORECASE)
+# A network's shows named by time words, written in capitals after the network's name; "told CNN Sunday" and "told
+# CBS this morning" are days.
+_NETWORK_SHOW = re.compile(r"This Morning|This Week|Today|Tonight|Sunday Morning")
+_NETWORK_BEFORE = re.compile(r"\b(?:CBS|NBC|ABC|CNN|MSNBC|PBS|BBC|CNBC|C-SPAN|Fox|Fox News)(?:['’]s)?\s+$")
+_FOX_NEWS_BEFORE = re.compile(r"\bFox\s+News\s+$")
+_COUNTED_TITLE = re.compile(r"\d+\s+(?:Days|Hours|Weeks|Months|Years|Minutes)(?P<after>\s+(?:Later|Ago|Earlier))?")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|a\s+[A-Z][a-z]+)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _TODAY = re.compile(r"Today|TODAY")
 # "Person of the Year", "Player of the Week": a capitalised unit after "of the" is an award's name.
 _AWARD = re.compile(r"the\s+(?:Year|Week|Month|Decade|Century)")
@@ -86,6 +95,13 @@ def is_name(text: str, start: int, end: int) -> bool:
             return True
     if _TODAY.fullmatch(found) and _USA_BEFORE.search(before):
         return True  # "USA Today", "USA TODAY"
+    if (_NETWORK_SHOW.fullmatch(found) and _NETWORK_BEFORE.search(before)) or (
+        found == "Sunday" and _FOX_NEWS_BEFORE.search(before)
+    ):
+        return True  # "CBS This Morning", "ABC's This Week", "Fox News Sunday" (an audit of PolNeAR)
+    counted = _COUNTED_TITLE.fullmatch(found)
+    if counted and (counted["after"] or _CAPITAL_WORD_AFTER.match(text, end)) and _LOWER_WORD.search(before):
+        return True  # "the film 28 Days Later", "in 12 Years a Slave": a title in a sentence (an audit of BBC pages)
     if _AWARD.fullmatch(found) and _OF_BEFORE.search(before):
         return True
     return found == "March" and bool(_MARCH_AFTER.match(text, end)) and not _MONTH_CUE_BEFORE.search(before)

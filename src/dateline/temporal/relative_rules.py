@@ -33,7 +33,8 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "current": ("PRESENT_REF", False), "then current": ("PAST_REF", False), "then-current": ("PAST_REF", False),
     "nowadays": ("PRESENT_REF", True), "these days": ("PRESENT_REF", True),
     "at present": ("PRESENT_REF", False), "presently": ("PRESENT_REF", False),
-    "at the moment": ("PRESENT_REF", False), "recently": ("PAST_REF", True), "recent": ("PAST_REF", True),
+    "at the moment": ("PRESENT_REF", False), "present": ("PRESENT_REF", False), "recently": ("PAST_REF", True),
+    "recent": ("PAST_REF", True),
     "lately": ("PAST_REF", True),
     "the past": ("PAST_REF", True), "the future": ("FUTURE_REF", True),
     "in future": ("FUTURE_REF", True), "soon": ("FUTURE_REF", True), "shortly": ("FUTURE_REF", True),
@@ -127,6 +128,8 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if relation == "last" and match["rel"].lower().startswith("the") and _OF_AFTER.match(match.string, match.end()):
         return  # "in the last year of his presidency": a time of something else, not last year (an audit)
+    if relation == "last" and _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return  # "in 2008, his last year in office", "Her last month on the job": the final one (an audit of PolNeAR)
     to_before = _TO_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
     if relation == "this" and unit == "D" and to_before:
         # "which to this day hosts a class": still, now (an audit of wire copy)
@@ -146,6 +149,7 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|our|my|your)\s+|\w['’]s\s+)$")
 _TO_BEFORE = re.compile(r"(?i:\b(?:to|until|till)\s+)$")
 
 
@@ -181,6 +185,13 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, year_ago, modifier)
 
 
+def _fraction_ago_spans(match: re.Match[str]) -> Iterator[Span]:
+    """ "a quarter-century ago" (25 years), "a century and a half ago", "three-quarters of a century ago"."""
+    phrase = match[0].lower()
+    years = 150 if "half" in phrase else (75 if "quarters" in phrase else 25)
+    yield _shift_span(match.start(), match.end(), "Y", -years, False)
+
+
 def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
     word = re.sub(r"\s+", " ", match["word"].lower())
     title_case = match[0][0].isupper() and not match[0].isupper()  # all capitals are shouting, not a name
@@ -199,6 +210,8 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "a new filament of the current is reaching the slick": the noun (an audit of Reuters copy)
     if word == "the other day" and _CONTRAST_DAY_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
         return  # "on one day he wins, on the other day he loses": the second of two days, not recently
+    if word.startswith("the ") and word.endswith(" future"):
+        word = "the future"  # "the very near future", "the immediate future": a future all the same
     value, fuzzy = _DEICTIC_REFS[word]
     yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
 
@@ -301,7 +314,8 @@ def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
 def _narrative_day_spans(match: re.Match[str]) -> Iterator[Span]:
     phrase = match[0].lower()
     offset = 0 if re.search(r"same|that", phrase) else (-1 if re.search(r"before|previous|prior", phrase) else 1)
-    part = PART_OF_DAY.get(phrase.split()[-1])  # "the next morning" is a TIME on the next day (TimeML)
+    # "the next morning", "the night before" are TIMEs on that day (TimeML)
+    part = next((PART_OF_DAY[word] for word in phrase.split() if word in PART_OF_DAY), None)
     yield _shift_span(match.start(), match.end(), "D", offset, True, part=part)
 
 
@@ -366,16 +380,32 @@ RULES: tuple[Rule, ...] = (
         ),
         _ago_spans,
     ),
+    Rule(
+        # A fraction of a century ago (an audit of PolNeAR: "a quarter-century ago" was a duration without "ago")
+        "fraction_ago",
+        re.compile(
+            r"(?i:\ba\s+quarter[\s-]+century\s+ago\b|\ba\s+century\s+and\s+a\s+half\s+ago\b"
+            r"|\b(?:three|3)[\s-]+quarters\s+of\s+a\s+century\s+ago\b)"
+        ),
+        _fraction_ago_spans,
+    ),
     *duration_rules.RULES,
     Rule(
         "deictic",
         re.compile(
             r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|now|currently|then(?:\s+|-)current|current|nowadays|these\s+days|"
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
+            # "its present level of virulence" (an audit of Guardian copy), as "current"; not "those present", "a
+            # present for", "the present tense"
+            r"(?<=\bits\s|his\s|her\s|our\s|the\s)(?<=\b\w{3}\s)present(?=\s+(?:levels?|situation|system|rates?|form|"
+            r"state|crisis|government|administration|leadership|conditions?|circumstances|arrangements?|polic(?:y|ies)|"
+            r"regime|management|members?|structure|law|rules|deal|contract|owners?|occupants?|trends?|pace|course)\b)|"
             r"the\s+other\s+day(?!\s+(?:of|is|was|will|shifts?|traders?|off|trips?|jobs?|passe?s?|care|centres?|centers?)\b)|"
             # "the past two winners", "the past four elections": a count of things, not the past
             r"the\s+past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)|"
-            r"the\s+(?:near|foreseeable)\s+future|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
+            # "the very near future", "the not-too-distant future" (an audit of PolNeAR)
+            r"the\s+(?:(?:very\s+)?near|foreseeable|immediate|distant|not[\s-]+(?:too|so)[\s-]+distant)\s+future|"
+            r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|(?:(?<!\bas\s)soon(?!\s+as\b)|shortly)"
             # "shortly after the crash", "soon before": a signal's modifier, no time of its own (TimeML)
@@ -404,7 +434,10 @@ RULES: tuple[Rule, ...] = (
         "narrative_day",
         re.compile(
             r"(?i:\b(?:the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
-            r"the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night))\b)"
+            r"the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|"
+            # "a shoot-out the night before", "dizziness the night before the return flight" (an audit of BBC and
+            # Guardian pages); "the night before last" is two nights back, not this rule's
+            r"the\s+(?:morning|afternoon|evening|night)\s+before(?!\s+last\b))\b)"
         ),
         _narrative_day_spans,
     ),

@@ -144,6 +144,8 @@ _FUTURE_CUE = re.compile(
     # "favorite to win come November" (not "did come on March 3"), "as it gets closer to November"
     r"(?<!\bdid\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)come|"
     r"(?:gets?|getting|draws?|drawing|moves?|moving|comes?|coming)\s+closer\s+to|"
+    # "as the milestone approaches on Wednesday" (an audit; "approached" is told after)
+    r"(?:approaches|approaching)|"
     r"look(?:s|ing)?\s+forward\s+to|"
     # "She is marching toward November" (a PolNeAR audit: had been the November before)
     r"(?:(?:is|are|am|['’]s|['’]re)\s+\w+ing|looks?|looking|heads?|heading|march|marches|marching|builds?|"
@@ -151,7 +153,7 @@ _FUTURE_CUE = re.compile(
     # "set on" schedules only after a copula ("is set on Friday"): "its record high set on Aug. 6" is past
     r"(?:scheduled|planned|slated)\s+(?:for|on)|set\s+for|(?:is|are|was|were|be|been|being)\s+set\s+on|"
     r"(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
-    r"(?:to|until)|(?:expires?|expiring|ends?|ending)\s+(?:on\s+)?)\s+(?:on\s+|in\s+)?$",
+    r"(?:to|until)|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)

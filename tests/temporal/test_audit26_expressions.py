@@ -1,0 +1,112 @@
+"""Regressions from two expression audits of session 26 (docs/temporal.md): 30 PolNeAR train articles not audited
+before, and 30 Timeline17 articles of the BBC's Haiti and the Guardian's H1N1 coverage. Each case is a general
+shape the audits found wrong or missed, with the readings next to it that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import heads, tag_times
+from dateline.temporal.tagger import ALL_RULES
+
+
+def found(text: str, published: date) -> list[tuple[str, str, str]]:
+    return [(e.text, e.type, e.value) for e in tag_times(text, published)]
+
+
+HAITI = date(2010, 1, 19)  # a Tuesday
+FLU = date(2009, 5, 5)
+POLITICS = date(2015, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a diary heading's 24-hour clock before a zone is no year
+        ("19 JANUARY, 2200 GMT, PORT-AU-PRINCE We have arrived.", HAITI,
+         [("19 JANUARY, 2200 GMT", "TIME", "2010-01-19T22:00")]),
+        ("He was born on 19 January, 1920, in Paris.", HAITI, [("19 January, 1920", "DATE", "1920-01-19")]),
+        # an evening's HHMM with a day after it is a clock time; without one it stays the year
+        ("In the dark around 1800 yesterday, we crossed.", HAITI,
+         [("around 1800 yesterday", "TIME", "2010-01-18T18:00")]),
+        ("The plane landed at 1930 on Monday.", HAITI, [("1930 on Monday", "TIME", "2010-01-18T19:30")]),
+        ("Fighting broke out around 1800 in the province.", HAITI, [("around 1800", "DATE", "1800")]),
+        # "expires on", "ends on" and "approaches" look ahead
+        ("The deadline expires on Wednesday.", date(2009, 4, 27), [("Wednesday", "DATE", "2009-04-29")]),
+        ("The truce ends on Friday.", date(2009, 4, 27), [("Friday", "DATE", "2009-05-01")]),
+        ("As the milestone approaches on Wednesday, we ask readers.", date(2009, 4, 27),
+         [("Wednesday", "DATE", "2009-04-29")]),
+        ("The season ended on Friday.", date(2009, 4, 27), [("Friday", "DATE", "2009-04-24")]),
+        # "a second" as an ordinal
+        ("Experts predicted that a second, larger wave of infections could follow.", FLU, []),
+        ("There could be a second or third wave.", FLU, []),
+        ("For a second, nobody moved.", FLU, [("a second", "DURATION", "PT1S")]),
+        ("It lasted a second or two.", FLU, [("a second", "DURATION", "PT1S")]),
+        # a British school's year group and a baby's age are no spans of time
+        ("This week, five year seven pupils tested positive.", FLU, [("This week", "DATE", "2009-W19")]),
+        ("The school signed a five year contract.", FLU, [("five year", "DURATION", "P5Y")]),
+        ("Elisabeth Joassaint, 15 days - buried for seven days", HAITI, [("seven days", "DURATION", "P7D")]),
+        ("Phase one, 15 days, will cost $2m.", HAITI, [("15 days", "DURATION", "P15D")]),
+        ("In Haiti, 15 days after the quake, a girl was found.", HAITI, [("15 days", "DURATION", "P15D")]),
+        # "in some quarters" is among some people
+        ("But the backlash has been fierce in some quarters.", POLITICS, []),
+        ("Earnings grew for several quarters.", POLITICS, [("several quarters", "DURATION", "PXQ")]),
+        # a rate after a thing's count of one
+        ("Take a pill a day.", FLU, [("a day", "SET", "P1D")]),
+        ("It was a busy day a day after the vote.", FLU,
+         [("a busy day", "DURATION", "P1D"), ("a day", "DURATION", "P1D")]),
+        # a period of months, the whole of one unit
+        ("Job growth could turn negative for a period of months.", POLITICS, [("months", "DURATION", "PXM")]),
+        ("Yellen has been fighting a rear-guard action all year.", POLITICS, [("all year", "DURATION", "P1Y")]),
+        ("They argued all day long.", POLITICS, [("all day long", "DURATION", "P1D")]),
+        ("All day-care centres closed.", POLITICS, []),
+        # a possessive's "last year" is the final one
+        ("In 2008, his last year in office, he hosted 25 parties.", POLITICS, [("2008", "DATE", "2008")]),
+        ("He was fired last year.", POLITICS, [("last year", "DATE", "2014")]),
+        ("Obama's speech last year was long.", POLITICS, [("last year", "DATE", "2014")]),
+        # the near future, however near
+        ("We need bold action in the very near future.", POLITICS, [("the very near future", "DATE", "FUTURE_REF")]),
+        ("It will come in the not-too-distant future.", POLITICS,
+         [("the not-too-distant future", "DATE", "FUTURE_REF")]),
+        # a fraction of a century ago is a year
+        ("He reinvented it a quarter-century ago.", date(2016, 7, 27), [("a quarter-century ago", "DATE", "1991")]),
+        ("The law passed a century and a half ago.", date(2016, 7, 27),
+         [("a century and a half ago", "DATE", "1866")]),
+        ("He has led the group for a quarter-century.", date(2016, 7, 27),
+         [("a quarter-century", "DURATION", "P25Y")]),
+        # the night before the day in view
+        ("Police came to discuss a shoot-out the night before.", date(2010, 1, 26),
+         [("the night before", "TIME", "2010-01-25TNI")]),
+        ("He was arrested on Jan. 3. He had been drinking the evening before.", date(2010, 1, 26),
+         [("Jan. 3", "DATE", "2010-01-03"), ("the evening before", "TIME", "2010-01-02TEV")]),
+        # adjectival "present", as "current"
+        ("The virus is mild at its present level of virulence.", FLU, [("present", "DATE", "PRESENT_REF")]),
+        ("Those present at the meeting agreed.", FLU, []),
+        ("He bought a present for her.", FLU, []),
+        # shows and films named by time words
+        ("During his appearance on CBS This Morning, he went further.", date(2016, 9, 1), []),
+        ("He was interviewed on Fox News Sunday.", date(2016, 9, 1), []),
+        ("He told CBS this morning that he would run.", date(2016, 9, 1), [("this morning", "TIME", "2016-09-01TMO")]),
+        ('The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book.', date(2016, 1, 16), []),
+        ("The zombie film 28 Days Later showed it.", HAITI, []),
+        ("It happened 28 days later.", HAITI, [("28 days later", "DATE", "2010-02-16")]),
+        ('"24 hours," he said.', HAITI, [("24 hours", "DURATION", "PT24H")]),
+        # a holiday takes the year written before it, or the year its past sentence named
+        ("Kentucky took part in the 1988 Super Tuesday.", date(2016, 5, 18),
+         [("1988 Super Tuesday", "DATE", "1988-03-08")]),
+        ("In 1999, the family spent Christmas in Aspen.", POLITICS,
+         [("1999", "DATE", "1999"), ("Christmas", "DATE", "1999-12-25")]),
+        ("Obama will spend Christmas in Hawaii.", POLITICS, [("Christmas", "DATE", "2015-12-25")]),
+    ],
+)
+def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_every_rule_has_head_words_so_it_runs() -> None:
+    """A rule runs only in windows around its head words: one without any would never fire (a new rule of this
+    session did not, until it had them)."""
+    missing = [rule.name for rule in ALL_RULES if rule.name not in heads._WORD_HEADS | heads._PATTERN_HEADS]
+    assert missing == []
