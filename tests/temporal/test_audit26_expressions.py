@@ -99,6 +99,25 @@ POLITICS = date(2015, 12, 15)
         ("In 1999, the family spent Christmas in Aspen.", POLITICS,
          [("1999", "DATE", "1999"), ("Christmas", "DATE", "1999-12-25")]),
         ("Obama will spend Christmas in Hawaii.", POLITICS, [("Christmas", "DATE", "2015-12-25")]),
+        # "the next day/year" in a clause that looks ahead counts from publication, not from an old story's date
+        ("He was shot on Sunday. Doctors hope he will survive the next day.", date(2010, 1, 26),
+         [("Sunday", "DATE", "2010-01-24"), ("the next day", "DATE", "2010-01-27")]),
+        ("He was arrested on 3 January and released the next day.", date(2010, 1, 26),
+         [("3 January", "DATE", "2010-01-03"), ("the next day", "DATE", "2010-01-04")]),
+        ("The company was founded in 1990. It doubled sales in the next year.", date(2010, 1, 26),
+         [("1990", "DATE", "1990"), ("the next year", "DATE", "1991")]),
+        # a unit of another event's time is not the publication's; "the year before" is the one before
+        ("The month after his nomination has been wasted.", date(2016, 9, 1), [("The month", "DATE", "XXXX-XX")]),
+        ("It eliminated the week of early voting.", date(2016, 9, 1), [("the week", "DATE", "XXXX-WXX")]),
+        ("The month of June was hot.", date(2016, 9, 1), [("June", "DATE", "2016-06")]),
+        ("The rest of the year will be busy.", date(2016, 9, 1), [("the year", "DATE", "2016")]),
+        ("He came in 2010. The year before, he lived in Ohio.", date(2016, 9, 1),
+         [("2010", "DATE", "2010"), ("The year before", "DATE", "2009")]),
+        # "that night" after a past year is a night of that year
+        ("The 2012 attacks killed four. The officer in charge that night disputes it.", date(2016, 1, 16),
+         [("2012", "DATE", "2012"), ("that night", "TIME", "2012-XX-XXTNI")]),
+        ("The rally was on May 3. That night he flew home.", date(2016, 1, 16),
+         [("May 3", "DATE", "2015-05-03"), ("That night", "TIME", "2015-05-03TNI")]),
     ],
 )
 def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:

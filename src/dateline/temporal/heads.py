@@ -39,7 +39,8 @@ def _cased(words: str) -> str:
 _REACH: dict[str, tuple[int, int]] = {
     "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4),
     "year": (12, 12), "year_span": (2, 4), "clipped_year": (2, 2),
-    "relative_unit": (26, 6), "ago": (40, 6), "fraction_ago": (40, 4), "duration": (45, 10), "deictic": (26, 14),
+    "relative_unit": (26, 6), "ago": (40, 6), "fraction_ago": (40, 4), "unit_before": (16, 10),
+    "duration": (45, 10), "deictic": (26, 14),
     "weekday": (20, 14),
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
@@ -61,6 +62,7 @@ _WORD_HEADS: dict[str, str] = {
     "relative_unit": _cased("week|month|year|decade|century|day"),
     "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
     "fraction_ago": _cased("ago"),
+    "unit_before": _cased("before|earlier"),
     "duration": _cased(_UNITS),
     "another_unit": _cased("another"),
     "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed, on_day_in_view
-from dateline.temporal.lexicon import number_value
+from dateline.temporal.lexicon import MONTH, number_value
 from dateline.temporal.resolve import reporting_quarter_context, shifted_value
 from dateline.temporal.timex import shift_days, valid_year, week_value
 
@@ -45,6 +45,15 @@ def _decade_word_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(start, end, build, 1)
 
 
+_UNIT_OF_DATE_AFTER = re.compile(rf"\s+of\s+{MONTH}(?!\w)")
+_UNIT_BEFORE_ALONE = re.compile(r"(?i:\s+(?:before|earlier)\s*(?:[,.;:)]|$|and\b|but\b))")
+# An event after "the week/month/year": "of/after/before/following" and a noun phrase that is no date.
+_UNIT_OF_EVENT_AFTER = re.compile(
+    r"(?i:\s+(?:of|after|before|following|preceding)\s+(?:the|his|her|its|their|our|a|an|this|that|early|last|"
+    r"[a-z]+ing)\s+(?!(?:year|month|week|quarter|day|decade|century)\b)[a-z])"
+)
+
+
 def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     """ "the year" as a span of time ("throughout the year", "the year ended June 30"), else the anchor's year."""
     unit = {"year": "Y", "month": "M", "week": "W"}[match["unit"].lower()]
@@ -54,9 +63,14 @@ def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(match.start(), match.end(), fixed(Resolved("DURATION", f"P1{unit}")), 0)
         return
     start, end = match.start(), match.end()
+    if _UNIT_OF_DATE_AFTER.match(match.string, end) or _UNIT_BEFORE_ALONE.match(match.string, end):
+        return  # "the month of June", "the week of March 7": the date's own; "the year before": the relative rule's
+    of_event = _UNIT_OF_EVENT_AFTER.match(match.string, end) is not None
 
     def build(context: Context) -> Resolved | None:
-        if context.anchor is None:
+        if context.anchor is None or of_event:
+            # "The month after his nomination", "the week of early voting", "the year of the flood": a unit of another
+            # event's time, not the publication's (an audit of PolNeAR); its year alone is no surer
             return Resolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], anchor="unanchored")
         value = shifted_value(context.anchor, unit, 0)
         return Resolved("DATE", value, anchor="publication") if value else None

@@ -81,6 +81,13 @@ def _shift_span(
 
     def build(context: Context) -> Resolved | None:
         reference, anchor = context.narrative_reference() if narrative else (context.anchor, "publication")
+        if (
+            anchor == "narrative" and amount > 0 and reference is not None and context.anchor is not None
+            and reference < context.anchor and context.tense(start, end) == "future"
+        ):
+            # "Doctors hope he will survive the next day", "10,000 are expected over the next year": a clause that
+            # looks ahead counts from the publication day, not from an old story's date (two audits of session 26)
+            reference, anchor = context.anchor, "publication"
         if reference is None:
             return Resolved(kind, _unanchored(unit) + suffix, anchor="unanchored")
         if anchor == "narrative" and unit == "D" and context.last_coarse is not None:
@@ -255,7 +262,7 @@ def _part_of_day_spans(match: re.Match[str]) -> Iterator[Span]:
     if match["day"]:
         yield _day_span(match.start(), match.end(), _DAY_OFFSETS[match["day"].lower()], part)
     elif relation in ("that", "the") or match["mid"]:
-        yield _narrative_part_span(match.start(), match.end(), part)
+        yield _narrative_part_span(match.start(), match.end(), part, distal=relation == "that")
     else:
         yield _day_span(match.start(), match.end(), -1 if relation == "last" else 0, part)
 
@@ -266,13 +273,19 @@ def _noun_follows(match: re.Match[str]) -> bool:
     return after is not None and after[1] not in _FUNCTION_WORDS
 
 
-def _narrative_part_span(start: int, end: int, part: str) -> Span:
+def _narrative_part_span(start: int, end: int, part: str, distal: bool = False) -> Span:
     """A part of the day the text is talking about: the last day mentioned, else the anchor (a month or
-    year named last is no day: "In April ... It's early in the morning" is not April 1)."""
+    year named last is no day: "In April ... It's early in the morning" is not April 1). ``distal`` ("that
+    night") points back at the time in view: after a year or a month, a night of it whose day is unknown
+    ("the 2012 attacks ... the officer in charge that night": 2012-XX-XXTNI, an audit of PolNeAR)."""
 
     def build(context: Context) -> Resolved | None:
         reference, anchor = context.narrative_reference()
         if anchor == "narrative" and context.last_day_end is None:
+            coarse = context.last_coarse
+            anchor_year = f"{context.anchor.year:04d}" if context.anchor is not None else None
+            if distal and coarse is not None and anchor_year is not None and coarse[:4] != anchor_year:
+                return Resolved("TIME", f"{_coarse_month(coarse)}-XXT{part}", anchor="narrative")
             reference, anchor = context.anchor, "publication"
         if reference is None:
             return Resolved("TIME", f"XXXX-XX-XXT{part}", anchor="unanchored")
@@ -440,6 +453,12 @@ RULES: tuple[Rule, ...] = (
             r"the\s+(?:morning|afternoon|evening|night)\s+before(?!\s+last\b))\b)"
         ),
         _narrative_day_spans,
+    ),
+    Rule(
+        # "Sales rose 5% from the year before", "the month before, it had lost": the unit before the one in view
+        "unit_before",
+        re.compile(r"(?i:\bthe\s+(?P<unit>year|month|week)\s+(?:before|earlier)(?=\s*(?:[,.;:)]|$|and\b|but\b)))"),
+        lambda match: iter([_shift_span(match.start(), match.end(), unit_letter(match["unit"])[0], -1, True)]),
     ),
     Rule("overnight", re.compile(r"(?i:\bovernight\b)(?!-)"), _overnight_spans),
     Rule(
