@@ -118,6 +118,12 @@ POLITICS = date(2015, 12, 15)
          [("2012", "DATE", "2012"), ("that night", "TIME", "2012-XX-XXTNI")]),
         ("The rally was on May 3. That night he flew home.", date(2016, 1, 16),
          [("May 3", "DATE", "2015-05-03"), ("That night", "TIME", "2015-05-03TNI")]),
+        # a date opening a past sentence is when its verb happened
+        ("In October, Mrs. Clinton proposed a no-fly zone.", date(2016, 9, 6), [("October", "DATE", "2015-10")]),
+        ("On Oct. 2, the talks took place in Geneva.", date(2016, 9, 6), [("Oct. 2", "DATE", "2015-10-02")]),
+        ("In October, the company will report results.", date(2016, 9, 6), [("October", "DATE", "2016-10")]),
+        ("The board voted to hold the election in October.", date(2016, 9, 6), [("October", "DATE", "2016-10")]),
+        ("He said the vote would be held in October.", date(2016, 9, 6), [("October", "DATE", "2016-10")]),
     ],
 )
 def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:

@@ -101,6 +101,9 @@ class Context:
             # November election turned out", read in May).
             tense = "future"
         explicit = tense == "future" and not premodifier and explicit_future(self.text, start, end)
+        # "In October, Mrs. Clinton proposed a no-fly zone", read in September: a date opening a sentence told in
+        # the past is when its main verb happened, a past October (an audit of PolNeAR found the coming one).
+        explicit = explicit or (tense == "past" and _opens_past_sentence(self.text, start, end))
         return month_year(self.anchor, month, day, tense, explicit)
 
     def year_of_sentence(self, month: int, day: int | None, start: int, end: int) -> int | None:
@@ -197,6 +200,19 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:and|but)\s+(?:then\s+)?(?:in|on)\b"
 )
 _OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|By|During)\s+\d{4}$")
+# A sentence's opening date phrase: "In October,", "On Oct. 2,", "Early in November,", "Back in March,".
+_OPENING_PHRASE_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:Back|Then|And|But|Later|Earlier|Early|Late)\s+)?(?:in|on|In|On)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$"
+)
+_COMMA_AFTER = re.compile(r"(?:,\s+\d{4})?,")
+
+
+def _opens_past_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) opens its sentence in a phrase set off by a comma ("In October, ...")."""
+    return bool(_OPENING_PHRASE_BEFORE.search(text, max(0, start - 40), start) and _COMMA_AFTER.match(text, end))
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)
 
 

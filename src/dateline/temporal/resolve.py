@@ -418,6 +418,9 @@ DEFAULT_PAST_WEIGHT = 0.8
 # future markers (schedule verbs, "expected"): "I'll vote for her in November", read in January, is ten
 # months ahead, not two back.
 EXPLICIT_FUTURE_WEIGHT = 0.1
+# A past sentence opened by its date ("In October, she proposed ...") is surer still: a date of the coming weeks
+# cannot be when something already happened.
+EXPLICIT_PAST_WEIGHT = 0.05
 _EXPLICIT_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|\w['’]ll\b", re.IGNORECASE)
 
 
@@ -434,7 +437,8 @@ def month_year(anchor: date, month: int, day: int | None, tense: Tense | None, e
     Distances in the tense's direction count less (past when no tense is found, as news mostly
     reports) rather than ruling the other side out, since the tense guess is shallow: "said on
     Dec. 7" in November is still next month's date, "took place on June 2" read in July last month's.
-    ``explicit``: the future is an auxiliary's ("will"), which counts more.
+    ``explicit``: the future is an auxiliary's ("will"), or the past that of a sentence its date opens, which
+    counts more.
     """
     candidates: list[date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -454,6 +458,8 @@ def nearest_in_tense(
     weight = TENSE_WEIGHT if tense in ("past", "future") else DEFAULT_PAST_WEIGHT
     if tense == "future" and explicit:
         weight = EXPLICIT_FUTURE_WEIGHT
+    elif tense == "past" and explicit:
+        weight = EXPLICIT_PAST_WEIGHT
     best: tuple[float, date] | None = None
     for when in candidates:
         distance = (when - anchor).days
