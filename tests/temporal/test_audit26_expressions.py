@@ -124,6 +124,10 @@ POLITICS = date(2015, 12, 15)
         ("In October, the company will report results.", date(2016, 9, 6), [("October", "DATE", "2016-10")]),
         ("The board voted to hold the election in October.", date(2016, 9, 6), [("October", "DATE", "2016-10")]),
         ("He said the vote would be held in October.", date(2016, 9, 6), [("October", "DATE", "2016-10")]),
+        # the second season of a pair
+        ("Officials expect cases to rise in the autumn and winter.", FLU,
+         [("the autumn", "DATE", "2009-FA"), ("winter", "DATE", "2009-WI")]),
+        ("Cases fell in the winter.", FLU, [("the winter", "DATE", "2008-WI")]),
     ],
 )
 def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:

@@ -726,14 +726,18 @@ _SEASON_KIND_OF = re.compile(
 )
 
 
+_SEASON_AND_BEFORE = re.compile(r"(?i:\b(?:spring|summer|autumn|winter|fall)\s+(?:and|or)\s+)$")
+
+
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
     relation = " ".join((match["rel"] or "").lower().split())
     season = match["season"].lower()
     # "fall" and "spring" are common verbs/nouns: require a determiner or a year.
     if season in ("fall", "spring") and not (relation or match["year"]):
         return
-    if not relation and not match["year"] and match["season"][0].islower() and season != "summer":
-        return
+    coordinated = _SEASON_AND_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+    if not relation and not match["year"] and match["season"][0].islower() and season != "summer" and not coordinated:
+        return  # (but "in the autumn and winter": the second season of a pair, an audit of Guardian copy)
     if match["season"].istitle() and not match["year"] and _CAPITAL_AFTER.match(match.string, match.end()):
         return  # a name: "the Winter Meetings", "the Summer Olympics", "Spring Festival"
     if relation == "in" and not match["year"] and not _CLAUSE_GOES_ON.match(match.string, match.end()):
