@@ -49,6 +49,10 @@ def test_one_name_keeps_the_kind_its_company_use_shows(analyzer: Analyzer, make_
         ("Michelle Tanzer, a Boca Raton lawyer who represents resort developers, said prices fell.", "Boca Raton"),
         # A place named with a word for a place stays one even beside a company.
         ("BP and the Gulf Coast tourism board met on Friday.", "Gulf Coast"),
+        # An agent that is no company's, a region that speaks (a code review)
+        ("The refugees were welcomed by Clarkston, a small town in Georgia.", "Clarkston"),
+        ("Puntland, the semi-autonomous region, said it would send troops.", "Puntland"),
+        ("The territory is claimed by both Somaliland and Puntland.", "Somaliland"),
     ],
 )
 def test_a_place_that_acts_stays_a_place(

@@ -50,18 +50,25 @@ def test_a_surname_stored_alone_earlier_still_joins_the_one_full_name() -> None:
     assert resolve_against({"obama": obama}, obama) == "obama"
 
 
-def test_a_company_stored_as_a_place_becomes_the_organisation_a_later_article_shows(tmp_path: Path) -> None:
+def test_a_name_read_as_a_place_and_as_a_company_takes_the_kind_most_articles_give(tmp_path: Path) -> None:
     # A user test (BP): Halliburton, read as a place in the first article that named it, stayed one in `actors`.
     def kind(store: object) -> str:
         return {a.key: a.kind for a in list_actors(store)}["halliburton"]  # type: ignore[arg-type]
 
-    bodies = ("The cement came from Halliburton in 2001. Its crew was small.",
-              "Last November, one Halliburton executive gave a presentation to drilling engineers. He flew home.",
-              "The cement came from Halliburton in 2002. It was poured late.")
+    place = "The cement came from Halliburton in {}. Its crew was small."
+    bodies = (
+        place.format(2001),
+        "Last November, one Halliburton executive gave a presentation to drilling engineers. He flew home.",
+        place.format(2002),
+        place.format(2003),
+        "It is not known which cement Halliburton used, Halliburton said on Tuesday.",
+        "Critics of Cheney, a one-time chief executive of oil field services firm Halliburton, spoke on Monday.",
+    )
     with open_store(tmp_path / "kinds.db") as store:
         ingestor = Ingestor(store, Analyzer.load)
         kinds = []
         for n, body in enumerate(bodies):
             ingestor.ingest_inputs([RawInput(origin=f"a{n}", body=body, kind="text")])
             kinds.append(kind(store))
-    assert kinds == ["PLACE", "ORG", "ORG"]  # the model's guess first, then the company, never back to the guess
+    # the model's guess first; a company on a tie; back to a place when most articles say so; and back again
+    assert kinds == ["PLACE", "ORG", "PLACE", "PLACE", "PLACE", "ORG"]

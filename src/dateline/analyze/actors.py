@@ -584,12 +584,16 @@ _US_POSTAL_CODES = frozenset({
 # Nouns only an organisation premodifies ("a Halliburton executive", "Transocean shares"); a town's "officials" and
 # "residents" stay a place's.
 _STAFF_NOUNS = frozenset({
-    "executive", "executives", "spokesman", "spokeswoman", "spokesperson", "employee", "employees", "engineer",
-    "engineers", "shares", "stock", "shareholders", "investors", "chairman", "ceo", "board", "subsidiary",
-    "contractor", "contractors",
+    "executive", "executives", "spokesman", "spokeswoman", "spokesperson", "employee", "employees",
+    "shares", "stock", "shareholders", "ceo", "subsidiary", "contractor", "contractors",
 })  # fmt: skip
 _COMPANY_NOUNS = frozenset({"company", "firm", "contractor", "operator", "corporation", "conglomerate", "supplier",
-                            "maker", "manufacturer", "insurer", "lender", "bank", "giant", "partner", "owner"})
+                            "maker", "manufacturer", "insurer", "lender", "bank"})
+# Verbs whose agent is a company: "owned by Transocean", "the cement made by Halliburton".
+_COMPANY_VERBS = frozenset({
+    "own", "operate", "run", "make", "manufacture", "build", "supply", "lease", "contract", "hire", "employ", "drill",
+    "design", "produce", "sell", "buy", "acquire", "insure", "finance", "fund", "develop", "install", "pour", "test",
+})  # fmt: skip
 # Verbs of a statement, whose subject is a speaker: a company or a government, not a town.
 _SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "deny", "confirm", "decline", "refuse", "admit", "acknowledge", "insist", "claim",
@@ -611,14 +615,19 @@ def _acts_as_organisation(span: Span) -> bool:
         child.dep_ == "appos" and child.lemma_.lower() in _COMPANY_NOUNS for child in root.children
     ):
         return True  # "oil field services firm Halliburton", "Transocean, the company which owned the rig"
-    if root.dep_ == "pobj" and head.dep_ == "agent":
-        return True
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _COMPANY_VERBS:
+        return True  # "owned by Transocean"; not "welcomed by Clarkston", "claimed by Somaliland"
     # A town acts too ("Clarkston welcomed refugees"), but a town does not speak: "Halliburton said"; a speaker
     # introduced by a title is a person the model missed ("Matdos Santos, legal director for ACLU of Oregon, said").
-    introduced = any(child.dep_ == "appos" and child.lower_ in ROLE_NOUNS for child in root.children)
+    introduced = any(
+        child.dep_ == "appos" and (child.lower_ in ROLE_NOUNS or child.lemma_.lower() in _PLACE_NOUNS)
+        for child in root.children
+    )
     return root.dep_ == "nsubj" and head.lemma_.lower() in _SPEECH_VERBS and not introduced
 
 
+_PLACE_NOUNS = frozenset({"region", "town", "city", "province", "capital", "state", "territory", "enclave",
+                          "republic", "village", "county", "district", "island", "suburb", "municipality"})
 _PLACE_LEAD_WORDS = frozenset({"mount", "mt", "lake", "cape", "fort"})
 # Last words of organisations' names the model takes for people's.
 _ORGANISATION_HEADS = frozenset({
@@ -757,7 +766,8 @@ def _listed_with_organisations(drafts: list[_Draft]) -> set[str]:
         if root.dep_ in _LISTING_DEPS:
             linked += [sibling for sibling in root.head.children if sibling.dep_ in _LISTING_DEPS and sibling != root]
         if any(
-            kind_at.get(token.i) == "ORG" or token.ent_type_ == "ORG" or token.lemma_.lower() in _COMPANY_NOUNS
+            kind_at.get(token.i) == "ORG" or token.ent_type_ == "ORG"
+            or (token.dep_ == "appos" and token.lemma_.lower() in _COMPANY_NOUNS)
             for token in linked
         ):
             found.add(canonical_key(draft.name))

@@ -65,6 +65,18 @@ def search_words(query: str) -> list[str]:
     return _QUERY_NOISE.sub(" ", query).split()
 
 
+_PLACE_OR_COMPANY = frozenset({"PLACE", "ORG"})
+# The stored kind of one actor moves between PLACE and ORG when more of its articles give the other, a company on a
+# tie (a place is the model's guess for a name it does not know; a company is read from its use). Counted only when
+# this article's kind differs from the stored one.
+_MAJORITY_KIND = (
+    "UPDATE actors SET kind = ? WHERE key = ? AND kind IN ('PLACE', 'ORG') AND kind <> ? AND "
+    "(SELECT count(DISTINCT article_id) FROM article_actors WHERE actor_key = ? AND kind = ?) "
+    "+ CASE WHEN ? = 'ORG' THEN 1 ELSE 0 END > "
+    "(SELECT count(DISTINCT article_id) FROM article_actors WHERE actor_key = ? AND kind = actors.kind)"
+)
+
+
 class SqliteStore:
     """Dateline's store on a SQLite file. Safe for several processes thanks to WAL and a busy timeout."""
 
@@ -256,12 +268,8 @@ class SqliteStore:
             actor = by_key.get(key)
             name = actor.name if actor else key
             kind = actor.kind if actor else "PERSON"
-            # The first article's reading stands, except that a company read as a place (the model's guess for a
-            # name no gazetteer knows) becomes the organisation a later article shows it is.
             self.conn.execute(
-                "INSERT INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?) "
-                "ON CONFLICT(key) DO UPDATE SET kind = excluded.kind "
-                "WHERE actors.kind = 'PLACE' AND excluded.kind = 'ORG'",
+                "INSERT OR IGNORE INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?)",
                 (key, name, kind, actor.affiliation if actor else None,
                  surname_key(key) if kind == "PERSON" else None),
             )
@@ -270,6 +278,10 @@ class SqliteStore:
                 "VALUES (?,?,?,?,?,?)",
                 (article_id, key, name, kind, role or "", n),
             )
+            if kind in _PLACE_OR_COMPANY:
+                # A name the model reads as a place in some articles and as a company in others (Transocean,
+                # Halliburton in a BP user test) takes the kind most of its articles give it, either way.
+                self.conn.execute(_MAJORITY_KIND, (kind, key, kind, key, kind, kind, key))
 
     def get_article(self, article_id: int, copies: bool = False) -> StoredArticle:
         """The stored article with this id (with the sources that printed its text if ``copies``); NotFoundError."""

@@ -127,6 +127,8 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
         year = context.month_year(month, None, start, end, tense)  # type: ignore[arg-type]
         if relation == "this":
             year = context.anchor.year
+            if month > context.anchor.month and tense == "past":
+                year -= 1  # "This December, the company cut 500 jobs", read in February: the one past (an audit)
         elif relation == "next":
             # "next January" is the first January after the anchor's month, never the current one.
             year = context.anchor.year + 1 if month <= context.anchor.month else context.anchor.year
@@ -359,6 +361,8 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{season}", anchor="unanchored")
         told = relation
+        if relation == "this" and context.tense(start, end) == "past":
+            told = "past"  # "This summer, the center reported ...", read in January: the summer past (an audit)
         if relation in (None, "the", "in"):
             # "The spill ravaged the coast over the summer", read in January: the summer before (an audit of
             # Reuters copy), as a year-less month follows its clause's tense
@@ -502,7 +506,7 @@ _ON_DAY = re.compile(
 )
 # Words before a number that make it a year even before the day something happened on: "for 2010 on Tuesday".
 _YEAR_WORD_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|for|during|between|through)\s+$")
-_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours|extra|more|additional|fewer|staff|workers|employees|jobs|residents|shoppers|protesters|officers|police|children|students)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
@@ -550,7 +554,9 @@ def _nine_eleven_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 # A diary heading's "19 JANUARY, 2200 GMT" is a day and a clock time, not the year 2200 (an audit of BBC pages).
-_NO_ZONE = rf"(?!\s*(?:{ZONE}|local\s+time)\b)"
+# Only a group that reads as a clock time and not as a year of the news (1900-2049) is taken for one: "Jan. 5,
+# 2010 EST" and "January 12, 1999 local time" keep their years.
+_NO_ZONE = rf"(?!(?<=(?:[01]\d|2[0-3])[0-5]\d)(?<!19\d\d|20[0-4]\d)\s*(?:{ZONE}|local\s+time)\b)"
 
 
 RULES: tuple[Rule, ...] = (

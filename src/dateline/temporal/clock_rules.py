@@ -103,7 +103,19 @@ def _clock_number_spans(match: re.Match[str]) -> Iterator[Span]:
         yield Span(start, end, _on_anchor_day(suffix) if stamped else on_day_in_view(start, "TIME", suffix), 3)
 
 
+# A verb or noun of a quantity before "at/around/about 1900": a level, a count or a toll, not a clock time ("the
+# index closed at 1950 on Monday", "the toll stood at 2200 on Monday", "rose to about 1900 this morning").
+_QUANTITY_BEFORE = re.compile(
+    r"(?i:\b(?:stood|stands|closed|closes|ended|ends|finished|opened|traded|trades|settled|rose|fell|climbed|dropped|"
+    r"jumped|slipped|reached|hit|totall?ed|numbered|put|estimated|estimates?|is|was|were|are|be|been|toll|number|"
+    r"crowd|attendance|total|price|level|index)\s+(?:to\s+|up\s+|down\s+)?)$"
+)
+
+
 def _evening_number_spans(match: re.Match[str]) -> Iterator[Span]:
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if _QUANTITY_BEFORE.search(re.sub(r"(?i:(?:(?:at|around|about|approximately)\s+)+)$", "", before)):
+        return
     suffix = clock_value(int(match["hour"]), int(match["minute"]), None)
     if suffix is not None:
         yield Span(match.start(), match.end(), on_day_in_view(match.start(), "TIME", suffix), 3)
@@ -166,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         "clock_number_evening",
         re.compile(
             r"(?i:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bapproximately\s))"
-            r"(?P<hour>1[89]|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?:yesterday|today|tonight|this\s+(?:morning|evening)|"
+            r"(?P<hour>1[89]|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?:yesterday|today|tonight|this\s+evening|"
             rf"on\s+{WEEKDAY})\b)"
         ),
         _evening_number_spans,

@@ -26,8 +26,9 @@ _NO_RATE_AFTER = word_set(
 # ... nor before a word that makes it a distance in time ("9-14 a year after making the playoffs").
 # ("$5 million a year after taxes" stays a rate: "after" must start a clause or an event there).
 _SPAN_AFTER = re.compile(
-    r"(?i:\s+(?:later|earlier|ago|since|prior\s+to|(?:after|before)\s+(?:[a-z]+ing|the|a|an|his|her|their|its|he|she|"
-    r"they|it|we|i|you)\b))"
+    r"(?i:\s+(?:later|earlier|ago|since|prior\s+to|ahead\s+of|into|on\s+from|too|behind|short\s+of|early|late|"
+    r"(?:after|before)\s+(?:[a-z]+ing|the|a|an|his|her|their|its|he|she|they|it|we|i|you)\b)\b"
+    r"|\s+(?:after|before)\s+(?-i:[A-Z0-9]))"
 )
 # "will one day be", "could perhaps one day become": a modal right before "one day" (an adverb may come between).
 _MODAL_BEFORE = re.compile(
@@ -62,7 +63,9 @@ _NO_VERB_AFTER = word_set(
 _AFTER_A_SECOND = word_set("or and later earlier ago before after longer more of to too in at when than apart")
 _ORDINAL_SECOND_AFTER = re.compile(
     r"(?i:\s+(?:or|and)\s+(?:a\s+)?(?:third|fourth|fifth|further|final|subsequent)\b"
-    r"|\s*,\s+(?:(?:more|even|much|far|potentially|possibly)\s+)?[a-z]+(?:er|est)\s+[a-z]+)"
+    r"|\s*,\s+(?:(?:more|even|much|far|potentially|possibly)\s+)?"
+    r"(?!(?:after|under|over|never|other|however|whatever|whenever|either|neither|rather|together|ever|per|"
+    r"longer|shorter)\b)[a-z]+(?:er|est)\s+[a-z]+)"
 )
 _NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
 _FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:half|third|fifth|sixth|tenth)\b", re.IGNORECASE)
@@ -85,12 +88,15 @@ _SCHOOL_YEAR_AFTER = re.compile(
 # A person's full name or a child's noun and a comma before a count, and a comma, dash or bracket after it: an age
 # ("Baby Jean, 15 days, was pulled out"). "Phase one, 15 days, will cost", "In Haiti, 15 days, 10 hours" name no one.
 _AGE_APPOSITION_BEFORE = re.compile(
-    r"(?:\b(?!(?:In|On|At|For|By|From|After|Before|With|Since|During|Of|To|The|And|But)\b)[A-Z][a-z]+\s+"
-    r"[A-Z][a-z'’-]+|(?i:\b(?:baby|son|daughter|girl|boy|infant|newborn))(?:\s+[A-Z][a-z]+)?)"
+    r"(?:(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’])\s*|\n\s*)(?!(?:In|On|At|For|By|From|After|Before|With|Since|During|Of|To|"
+    r"The|And|But|Over|Under)\b)[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?<!Day)(?<!Eve)"
+    r"|(?i:\b(?:baby|son|daughter|girl|boy|infant|newborn))(?:\s+[A-Z][a-z]+)?)"
     r"\s*,\s*$"
 )
 _AGE_APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-–—]\s|\)|old\b)")
 _OPINION_QUARTERS_BEFORE = re.compile(r"(?i:\b(?:in|from|among)\s+)$")
+_OPINION_QUARTERS = re.compile(r"(?i:(?:some|certain|various|other|many)\s+quarters)")
+_TIME_AFTER_QUARTERS = re.compile(r"(?i:\s+(?:of|last|this|since|in|during|through|ended|ending|\d))")
 
 
 def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -106,14 +112,22 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "at 1400 hrs", "22.30 hrs": a clock time, the clock rules' (a review)
     if match["old"] or (match["unit"].lower().startswith("quarter") and "-" in match[0]):
         return  # ages ("52 years old") are not durations; "three-quarters" is a fraction
-    if match["unit"].lower() == "year" and _SCHOOL_YEAR_AFTER.match(match.string, match.end()):
-        return  # "five year seven pupils": a class of a British school, "Year 7" (an audit of Guardian copy)
+    if (
+        match["unit"].lower() == "year"
+        and (school := _SCHOOL_YEAR_AFTER.match(match.string, match.end())) is not None
+        and (number.lower() not in ("a", "an", "one") or not school[0].rstrip().endswith(("s", "children")))
+    ):
+        return  # "five year seven pupils": a class of a British school, "Year 7" (an audit of Guardian copy); not
+        # "After a year 12 students joined" (a review)
     if _AGE_APPOSITION_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) and (
         _AGE_APPOSITION_AFTER.match(match.string, match.end())
     ):
         return  # "Elisabeth Joassaint, 15 days - buried for seven days": a baby's age (an audit of BBC pages)
-    if unit == "Q" and count is None and _OPINION_QUARTERS_BEFORE.search(match.string, max(0, match.start() - 8),
-                                                                      match.start()):
+    if (
+        unit == "Q" and _OPINION_QUARTERS.fullmatch(match[0])
+        and _OPINION_QUARTERS_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        and not _TIME_AFTER_QUARTERS.match(match.string, match.end())
+    ):
         return  # "fierce in some quarters": among some people (an audit of PolNeAR)
     if (
         number.lower() in ("a", "an")
@@ -234,6 +248,21 @@ def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(name), match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
 
 
+# What may follow "all day" when it is a span of time: the clause goes on or ends ("argued all day and night", "worked
+# all week on the speech"); a noun after it makes it an adjective ("the all day breakfast", "All week deals").
+_AFTER_A_SPAN = word_set(
+    "and or but on in at to for with by from about over until till before after as while when because so the a an "
+    "this that his her their its our my your of without instead yesterday today tomorrow round again too here there "
+    "is was were are will would could can had has have did do does not long every each without"
+)
+
+
+def _noun_after(match: re.Match[str]) -> bool:
+    """Whether a lower-case word that is no function word follows the match (an adjective's noun)."""
+    after = _WORD_AFTER.match(match.string, match.end())
+    return after is not None and after[1] not in _AFTER_A_SPAN
+
+
 def _unit_long_spans(match: re.Match[str]) -> Iterator[Span]:
     letter, is_time = unit_letter(match["unit"])
     yield Span(match.start(), match.end(), fixed(Resolved("DURATION", duration_value(1, letter, is_time, False))), 1)
@@ -312,7 +341,9 @@ RULES: tuple[Rule, ...] = (
             # "After decades of use", "follows months of talks", "Years of combat have shaped her": time spent on
             # something (TimeBank tags "months of", "days of swelling"); "hours of testimony" is an amount of it
             r"|(?:\b(?:after|following|follows|followed|amid|despite|ending|ended|capping|capped|has|have|"
-            r"had|having|with|spent|spend|spends|spending)\s+"
+            # "Since years of loose lending", "burned by years of cheerleading", "Greece faces years of deflation"
+            r"had|having|with|spent|spend|spends|spending|since|by|through|faces|face|facing|endured|suffered|"
+            r"survived)\s+"
             r"|(?:^|(?<=[.!?\n\"“]\s)|(?<=[\n\"“]))(?-i:(?=[A-Z])))(?P<spent>days|weeks|months|years|decades)"
             # not "with days of the week", "Years of the Dragon"
             r"(?=\s+of\s+(?-i:[a-z]))(?!\s+of\s+the\b)"
@@ -333,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         # the whole of one unit; not "all day-care centres", "all year 9 pupils"
         "all_unit",
         re.compile(r"(?i:\ball\s+(?P<unit>year|month|week|day)(?:\s+long)?\b(?![-’'\w]|\s+\d))"),
-        _unit_long_spans,
+        lambda match: iter(()) if _noun_after(match) else _unit_long_spans(match),
     ),
     Rule(
         # "weeks or months away", "days or weeks" (TimeBank: "weeks or months" one PXW)

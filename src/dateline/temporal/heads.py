@@ -22,7 +22,7 @@ _MONTHS = (
 )
 _MONTHS += "|" + _MONTHS.upper()  # "MAY 2, 2013": only the dated rules accept capitals
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|hr|hrs|mins"
+_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|hr|hrs|mins|yr|yrs|wks|mos"
 _DEICTIC = (
     "time|date|these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon"
     "|shortly|term|other"

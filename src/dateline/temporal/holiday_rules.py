@@ -126,6 +126,18 @@ def _value(day: date, weekend: bool) -> str:
     return f"{year:04d}-W{week:02d}-WE"
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|during|by|since|until|after|before)\s+)$")
+
+
+def _year_told_as_time(context: Context) -> bool:
+    """Whether the year the sentence named last is told as a time ("In 1999, the family spent Christmas"), not a
+    number that may be a count ("Retailers hired 2000 people and opened on Thanksgiving Day", a review)."""
+    if context.last_year is None:
+        return False
+    start = context.last_year[1] - 4
+    return _TIME_PREPOSITION_BEFORE.search(context.text, max(0, start - 12), start) is not None
+
+
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
     name = _key(match["name"] or match["election"] or match["super"] or match["mayday"])
     day_in = _fixed_day(*_FIXED_BY_KEY[name]) if name in _FIXED_BY_KEY else _MOVING_BY_KEY[name]
@@ -144,7 +156,7 @@ def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
             # "Christmas weekend" with no year in view is a weekend, not the holiday's day (a review)
             return Resolved("DATE", "XXXX-WXX-WE" if weekend else value, anchor="unanchored")
         on_anchor_year = day_in(context.anchor.year) if valid_year(context.anchor.year) else None
-        if on_anchor_year is not None and (
+        if on_anchor_year is not None and _year_told_as_time(context) and (
             told := context.year_of_sentence(on_anchor_year.month, on_anchor_year.day, start, end)
         ) is not None:
             named = day_in(told) if valid_year(told) else None  # "In 1999, the family spent Christmas in Aspen"
@@ -164,7 +176,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         re.compile(
-            r"(?:(?P<pre>\b[12]\d{3})\s+)?(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
+            r"(?:(?<=\b[Tt]he\s)(?P<pre>[12]\d{3})\s+)?(?:(?i:\b(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|independence\s+day|"
             # US "Labor Day"; "Labour Day" is May 1 or another day elsewhere, so it is left out.
             r"valentine['’]s\s+day|halloween|boxing\s+day|(?:st\.?|saint)\s+patrick['’]?s\s+day|veterans['’]?\s+day|"
             r"remembrance\s+day|armistice\s+day|bastille\s+day|canada\s+day|australia\s+day|juneteenth|"

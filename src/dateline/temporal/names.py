@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 
 # A quoted title: 1-6 words, the first capitalised, each capitalised or a small joining word.
-# A title may open with a number ("13 Hours: The Secret Soldiers of Benghazi", an audit of PolNeAR).
-_TITLE_WORD = r"(?:[A-Z][\w'’.&:-]*|of|the|a|an|and|in|on|for|to|with|at|from)"
-_QUOTED_TITLE = re.compile(rf"[“\"]((?:[A-Z][\w'’.&:-]*|\d+)(?:\s+{_TITLE_WORD}){{0,7}})[.,!?]?[”\"]")
+_TITLE_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|a|an|and|in|on|for|to|with|at|from)"
+_QUOTED_TITLE = re.compile(rf"[“\"]([A-Z][\w'’.&-]*(?:\s+{_TITLE_WORD}){{0,5}})[.,!?]?[”\"]")
+# A title may open with a number and a subtitle after a colon ("13 Hours: The Secret Soldiers of Benghazi", an
+# audit of PolNeAR), or with a number after a word for a title ("the movie “12 Years a Slave”"); not a slogan's year
+# ("The banner read “2016 Will Be Our Year.”", a review).
+_NUMBERED_TITLE = re.compile(
+    rf"[“\"](\d+\s+[A-Z][\w'’.&-]*(?::\s+[A-Z][\w'’.&-]*)?(?:\s+{_TITLE_WORD}){{0,6}})[.,!?]?[”\"]"
+)
 QUOTE_REACH = 50
 # A quote followed by who said it is speech, not a title: “Today,” she said; “Friday,” a spokesman said.
 _ATTRIBUTION_AFTER = re.compile(
@@ -59,7 +64,7 @@ _NETWORK_BEFORE = re.compile(r"\b(?:CBS|NBC|ABC|CNN|MSNBC|PBS|BBC|CNBC|C-SPAN|Fo
 _FOX_NEWS_BEFORE = re.compile(r"\bFox\s+News\s+$")
 _COUNTED_TITLE = re.compile(r"\d+\s+(?:Days|Hours|Weeks|Months|Years|Minutes)(?P<after>\s+(?:Later|Ago|Earlier))?")
 _CAPITAL_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|a\s+[A-Z][a-z]+)\b")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}\b")
 _TODAY = re.compile(r"Today|TODAY")
 # "Person of the Year", "Player of the Week": a capitalised unit after "of the" is an award's name.
 _AWARD = re.compile(r"the\s+(?:Year|Week|Month|Decade|Century)")
@@ -100,7 +105,10 @@ def is_name(text: str, start: int, end: int) -> bool:
     ):
         return True  # "CBS This Morning", "ABC's This Week", "Fox News Sunday" (an audit of PolNeAR)
     counted = _COUNTED_TITLE.fullmatch(found)
-    if counted and (counted["after"] or _CAPITAL_WORD_AFTER.match(text, end)) and _LOWER_WORD.search(before):
+    if (
+        counted and (counted["after"] or _CAPITAL_WORD_AFTER.match(text, end))
+        and _LOWER_WORD.search(text, max(0, start - 30), start)
+    ):
         return True  # "the film 28 Days Later", "in 12 Years a Slave": a title in a sentence (an audit of BBC pages)
     if _AWARD.fullmatch(found) and _OF_BEFORE.search(before):
         return True
@@ -111,6 +119,11 @@ def _inside_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the span lies inside a short quoted title ("an interview with “Fox News Sunday.”"), not a quoted
     time ("“Today,” she said"; "would decide “in March.”")."""
     window_start = max(0, start - QUOTE_REACH)
+    for match in _NUMBERED_TITLE.finditer(text, window_start, min(len(text), end + QUOTE_REACH)):
+        if match.start(1) <= start and end <= match.end(1) and (
+            ":" in match[1] or _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            return True
     for match in _QUOTED_TITLE.finditer(text, window_start, min(len(text), end + QUOTE_REACH)):
         if not (match.start(1) <= start and end <= match.end(1)):
             continue

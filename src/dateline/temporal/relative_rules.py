@@ -88,6 +88,13 @@ def _shift_span(
             # "Doctors hope he will survive the next day", "10,000 are expected over the next year": a clause that
             # looks ahead counts from the publication day, not from an old story's date (two audits of session 26)
             reference, anchor = context.anchor, "publication"
+        elif (
+            narrative and anchor == "publication" and amount > 0 and context.last_coarse is None
+            and context.tense(start, end) == "past"
+        ):
+            # "she moved to Paris and married three years later", no date in view: after some past day, not after
+            # publication (an audit: "he died 2 weeks later" was read in the week after the page's)
+            return Resolved(kind, _unanchored(unit) + suffix, modifier, anchor="unanchored")
         if reference is None:
             return Resolved(kind, _unanchored(unit) + suffix, anchor="unanchored")
         if anchor == "narrative" and unit == "D" and context.last_coarse is not None:
@@ -135,7 +142,10 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     if relation == "last" and match["rel"].lower().startswith("the") and _OF_AFTER.match(match.string, match.end()):
         return  # "in the last year of his presidency": a time of something else, not last year (an audit)
-    if relation == "last" and _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+    if (
+        relation == "last" and not _GENITIVE_AFTER.match(match.string, match.end())
+        and _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    ):
         return  # "in 2008, his last year in office", "Her last month on the job": the final one (an audit of PolNeAR)
     to_before = _TO_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
     if relation == "this" and unit == "D" and to_before:
@@ -156,7 +166,10 @@ def _relative_unit_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
-_POSSESSIVE_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|our|my|your)\s+|\w['’]s\s+)$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?i:\b(?:his|her|its|their|our|my|your)\s+|\b(?!(?:it|that|what|here|there|where|he|she|who|let)['’]s)\w+['’]s\s+)$"
+)
+_GENITIVE_AFTER = re.compile(r"['’]s\b")  # "our last year's report" is of last year
 _TO_BEFORE = re.compile(r"(?i:\b(?:to|until|till)\s+)$")
 
 
@@ -215,6 +228,16 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         or _CURRENT_KIND.search(match.string, max(0, match.start() - 12), match.start())
     ):
         return  # "a new filament of the current is reaching the slick": the noun (an audit of Reuters copy)
+    if word == "now" and _DISCOURSE_NOW.match(match.string, match.start()) and _SENTENCE_START.search(
+        match.string, max(0, match.start() - 4), match.start()
+    ):
+        return  # "Now you know why!", "Now who is going to pay?", "Now that's ...": a discourse word (an audit)
+    if word == "present" and _LET_HER_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return  # "Let her present policies she supports": the verb (a review)
+    if word in ("the long term", "the short term", "the near term") and (
+        (after := _WORD_AFTER.match(match.string, match.end())) is not None and after[1] not in _FUNCTION_WORDS
+    ):
+        return  # "the long term effects": an adjective (an audit)
     if word == "the other day" and _CONTRAST_DAY_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
         return  # "on one day he wins, on the other day he loses": the second of two days, not recently
     if word.startswith("the ") and word.endswith(" future"):
@@ -223,6 +246,13 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
 
 
+_LET_HER_BEFORE = re.compile(
+    r"(?i:\b(?:let|lets|make|makes|made|help|helps|helped|watch|see|saw|hear|heard)\s+her\s+)$"
+)
+_DISCOURSE_NOW = re.compile(
+    r"(?i:now,?\s+(?:you\s+(?:know|see|tell)|that\b|here['’]s|I['’]m\s+not|who|what|why|how|where|then,))"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|[\"“]\s*)$")
 _CONTRAST_DAY_BEFORE = re.compile(r"(?i:\b(?:one|first|a|two)\s+days?\b|\bdays?\s*:)")
 # A kind of current: "the loop current", "a rip current", "an ocean current".
 _CURRENT_KIND = re.compile(
@@ -347,7 +377,11 @@ def _year_end_spans(match: re.Match[str]) -> Iterator[Span]:
 # particular ("an overnight success", "the overnight rate").
 _NOT_A_NIGHT_AFTER = word_set(
     "success successes sensation sensations star stars celebrity hit rate rates loan loans lending market "
-    "markets money bag bags index"
+    "markets money bag bags index collapse collapses failure failures change changes transformation turnaround"
+)
+# "The change did not happen overnight", "won't be solved overnight": suddenly, no night.
+_NOT_HAPPEN_BEFORE = re.compile(
+    r"(?i:\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:happen|change|come|occur|solved|fixed|disappear)\w*\s+)$"
 )
 
 
@@ -359,6 +393,8 @@ def _overnight_spans(match: re.Match[str]) -> Iterator[Span]:
     if after is not None and after[1] in _NOT_A_NIGHT_AFTER:
         return
     if match[0].istitle() and in_name(match):
+        return
+    if _NOT_HAPPEN_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return
     if _FIGURATIVE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
         return  # "then, seemingly overnight, the market crashed": suddenly, no night (an audit)
@@ -397,7 +433,7 @@ RULES: tuple[Rule, ...] = (
         # A fraction of a century ago (an audit of PolNeAR: "a quarter-century ago" was a duration without "ago")
         "fraction_ago",
         re.compile(
-            r"(?i:\ba\s+quarter[\s-]+century\s+ago\b|\ba\s+century\s+and\s+a\s+half\s+ago\b"
+            r"(?i:\ba\s+quarter(?:[\s-]+|\s+of\s+a\s+)century\s+ago\b|\ba\s+century\s+and\s+a\s+half\s+ago\b"
             r"|\b(?:three|3)[\s-]+quarters\s+of\s+a\s+century\s+ago\b)"
         ),
         _fraction_ago_spans,
@@ -410,7 +446,8 @@ RULES: tuple[Rule, ...] = (
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             # "its present level of virulence" (an audit of Guardian copy), as "current"; not "those present", "a
             # present for", "the present tense"
-            r"(?<=\bits\s|his\s|her\s|our\s|the\s)(?<=\b\w{3}\s)present(?=\s+(?:levels?|situation|system|rates?|form|"
+            r"(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\btheir\s))"
+            r"present(?=\s+(?:levels?|situation|system|rates?|form|"
             r"state|crisis|government|administration|leadership|conditions?|circumstances|arrangements?|polic(?:y|ies)|"
             r"regime|management|members?|structure|law|rules|deal|contract|owners?|occupants?|trends?|pace|course)\b)|"
             r"the\s+other\s+day(?!\s+(?:of|is|was|will|shifts?|traders?|off|trips?|jobs?|passe?s?|care|centres?|centers?)\b)|"
@@ -430,7 +467,8 @@ RULES: tuple[Rule, ...] = (
         "part_of_day",
         re.compile(
             r"(?i:\b(?:(?P<rel>this|last|that|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the)\s+|(?P<mid>mid-?\s?))"
-            r"(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)(?:\s+(?P<day>yesterday|today|tomorrow)\b)?)"
+            # "in the early morning" (an audit)
+            r"(?:(?<=\bthe\s)(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)\b(?!\s+of\b|-)(?:\s+(?P<day>yesterday|today|tomorrow)\b)?)"
         ),
         _part_of_day_spans,
     ),
@@ -450,7 +488,8 @@ RULES: tuple[Rule, ...] = (
             r"the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)|"
             # "a shoot-out the night before", "dizziness the night before the return flight" (an audit of BBC and
             # Guardian pages); "the night before last" is two nights back, not this rule's
-            r"the\s+(?:morning|afternoon|evening|night)\s+before(?!\s+last\b))\b)"
+            r"the\s+(?:morning|afternoon|evening|night)\s+before(?!\s+(?:last|the|a|an|this|that|his|her|its|their|our|my|"
+            r"your|polling|election)\b|\s+[A-Z0-9]))\b)"
         ),
         _narrative_day_spans,
     ),

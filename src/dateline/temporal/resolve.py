@@ -93,6 +93,11 @@ _FUTURE_WORDS = (
         r"vowed?\s+to|threaten(?:ed|s)?\s+to|want(?:ed|s)?\s+to|seeks?\s+to|sought\s+to|aim(?:ed|s)?\s+to|"
     ).replace(r"\s+to", _ADVERB_TO)
     + r"likely\s+to|ready\s+to|"
+    # a schedule in the present progressive: "a documentary is airing on Sunday", "Obama is flying to Louisiana on
+    # Sunday" (an audit); not "is struggling after losses on Monday"
+    + r"is\s+(?:airing|flying|traveling|travelling|visiting|meeting|hosting|heading|leaving|arriving|testifying|"
+    r"launching|holding)|are\s+(?:airing|flying|traveling|travelling|visiting|meeting|hosting|heading|leaving|"
+    r"arriving|testifying|launching|holding)|"
     + "|".join(sorted(_SCHEDULE_VERBS))
 )
 _COMING_OUT = re.compile(r"\s+(?:out|from)\b", re.IGNORECASE)
@@ -124,7 +129,10 @@ _NOUN_BEFORE = word_set(
 _ATTRIBUTION = re.compile(r",[^,.;]{0,40}?\b(?:said|says|told|reported|added|announced)\b", re.IGNORECASE)
 # A relative clause after the date has its own tense ("programs Tuesday that will provide", "his brothers,
 # who will take part, defended"), and so has a contrasting one ("would try on Wednesday, but gave it ...").
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b|,\s+(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+# (the pronoun in lower case: "On Tuesday the WHO will hold a meeting" names the World Health Organization)
+_RELATIVE = re.compile(
+    r"\b(?:that|which|(?-i:who|whose|whom))\b|,\s+(?:but|while|whereas|although|though)\b", re.IGNORECASE
+)
 # A relative clause set off by commas after the date: the main clause goes on after it ("On Thursday Hayward,
 # who is expected to attend ..., will testify").
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,.;:!?\n]{1,100},\s")
@@ -153,7 +161,7 @@ _FUTURE_CUE = re.compile(
     # "set on" schedules only after a copula ("is set on Friday"): "its record high set on Aug. 6" is past
     r"(?:scheduled|planned|slated)\s+(?:for|on)|set\s+for|(?:is|are|was|were|be|been|being)\s+set\s+on|"
     r"(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+"
-    r"(?:to|until)|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+)?$",
+    r"(?:to|until)|expires?|expiring|ends?\s+on)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
