@@ -175,6 +175,20 @@ POLITICS = date(2015, 12, 15)
         ("Their present levels are low.", POLITICS, [("present", "DATE", "PRESENT_REF")]),
         ('The banner read "2016 Will Be Our Year."', POLITICS, [("2016", "DATE", "2016")]),
         ('The sign said "Monday: Closed"', POLITICS, [("Monday", "DATE", "2015-12-14")]),
+        # a chronology goes on from its last entry
+        ("April 29 - Obama pledges every resource. April 30 - An Obama aide says no drilling will be allowed.",
+         date(2010, 7, 23), [("April 29", "DATE", "2010-04-29"), ("April 30", "DATE", "2010-04-30")]),
+        ("Key dates ahead: May 5 - Fed meeting. May 12 - BP will report results.", date(2010, 4, 28),
+         [("May 5", "DATE", "2010-05-05"), ("May 12", "DATE", "2010-05-12")]),
+        # "the year" of a past narrative that named another year
+        ("Dodd graduated in 1972 and ran for a House seat. It was the year of Watergate.", date(2009, 1, 22),
+         [("1972", "DATE", "1972"), ("the year", "DATE", "1972")]),
+        ("In 1998 the company was sold. By the end of the year, its chief had resigned.", date(2009, 1, 22),
+         [("1998", "DATE", "1998"), ("the end of the year", "DATE", "1998")]),
+        ("By 1992 it intends to double sales. It forecast a rise for the full year.", date(1989, 10, 30),
+         [("1992", "DATE", "1992"), ("the full year", "DATE", "1989")]),
+        ("The company will be sold by the end of the year.", date(2009, 1, 22),
+         [("the end of the year", "DATE", "2009")]),
     ],
 )
 def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:

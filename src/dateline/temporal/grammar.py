@@ -62,6 +62,8 @@ class Context:
     # The day that opens a sentence ("Early Tuesday, the State Department disclosed ...") and where it ends: the
     # day that sentence is on, whatever later dates it names inside ("in a letter Friday").
     opening_day: tuple[date, int] | None = None
+    # The last chronology entry's day ("April 29 - Obama pledges every resource."): the next entry is on or after it.
+    last_entry: date | None = None
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -74,6 +76,13 @@ class Context:
     def month_year(self, month: int, day: int | None, start: int, end: int, tense: Tense | None) -> int:
         """The year of a year-less month or day at [start, end) read in ``tense`` (see resolve.month_year)."""
         assert self.anchor is not None
+        if day is not None and self.last_entry is not None and is_entry(self.text, start, end):
+            # "April 29 - Obama pledges every resource. April 30 - An Obama aide says no drilling will be allowed":
+            # a chronology goes on from its last entry, whatever tense an entry reports (an audit found 2011-04-30)
+            for year in (self.last_entry.year, self.last_entry.year + 1):
+                when = safe_date(year, month, day) if valid_year(year) else None
+                if when is not None and when >= self.last_entry:
+                    return year
         if (same := self._year_of_sentence(month, day, start, tense)) is not None:
             return same
         if (named := _YEAR_OF_PHRASE.match(self.text, end)) is not None and valid_year(int(named["year"])):
@@ -105,6 +114,17 @@ class Context:
         # the past is when its main verb happened, a past October (an audit of PolNeAR found the coming one).
         explicit = explicit or (tense == "past" and _opens_past_sentence(self.text, start, end))
         return month_year(self.anchor, month, day, tense, explicit)
+
+    def year_in_view(self, start: int, end: int) -> int | None:
+        """The year a past narrative named in this or the previous sentence, when it is not the anchor's: "Dodd
+        graduated in 1972 and ran for a House seat. It was the year of Watergate." (an audit found 2009)."""
+        if self.last_year is None or self.anchor is None or self.tense(start, end) != "past":
+            return None
+        year, year_end = self.last_year
+        # (a year ahead is a target, "by 1992 it intended ... an earnings increase for the full year")
+        if year >= self.anchor.year or year_end > start or len(SENTENCE_END.findall(self.text, year_end, start)) > 1:
+            return None
+        return year
 
     def year_of_sentence(self, month: int, day: int | None, start: int, end: int) -> int | None:
         """The year a past sentence gave before a year-less day at [start, end) ("In 1999, the family spent
@@ -200,6 +220,17 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:and|but)\s+(?:then\s+)?(?:in|on)\b"
 )
 _OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|By|During)\s+\d{4}$")
+# A chronology's entry: a date opening a line (or a sentence) and set off by a dash or a colon ("April 30 - ...",
+# "Sept. 7: ...").
+_ENTRY_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\*\s+)[ \t]*$")
+_ENTRY_AFTER = re.compile(r"(?:,\s+\d{4})?\s*(?:[-–—]{1,2}|:)\s")
+
+
+def is_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) opens a chronology's entry."""
+    return bool(_ENTRY_BEFORE.search(text, max(0, start - 6), start) and _ENTRY_AFTER.match(text, end))
+
+
 # A sentence's opening date phrase: "In October,", "On Oct. 2,", "Early in November,", "Back in March,".
 _OPENING_PHRASE_BEFORE = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:Back|Then|And|But|Later|Earlier|Early|Late)\s+)?(?:in|on|In|On)\s+"

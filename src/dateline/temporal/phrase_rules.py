@@ -72,6 +72,8 @@ def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
             # "The month after his nomination", "the week of early voting", "the year of the flood": a unit of another
             # event's time, not the publication's (an audit of PolNeAR); its year alone is no surer
             return Resolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], anchor="unanchored")
+        if unit == "Y" and (told := context.year_in_view(start, end)) is not None:
+            return Resolved("DATE", f"{told:04d}", anchor="narrative")
         value = shifted_value(context.anchor, unit, 0)
         return Resolved("DATE", value, anchor="publication") if value else None
 

@@ -364,10 +364,13 @@ def _narrative_day_spans(match: re.Match[str]) -> Iterator[Span]:
 
 def _year_end_spans(match: re.Match[str]) -> Iterator[Span]:
     start, end = match.start(), match.end()
+    phrase_end = match[0].lower().startswith("the")  # "year-end" is a ledger's, the anchor's year
 
     def build(context: Context) -> Resolved | None:
         if context.anchor is None:
             return Resolved("DATE", "XXXX", "END", anchor="unanchored")
+        if phrase_end and (told := context.year_in_view(start, end)) is not None:
+            return Resolved("DATE", f"{told:04d}", "END", anchor="narrative")  # "In 1998 ... By the end of the year"
         return Resolved("DATE", f"{context.anchor.year:04d}", "END", anchor="publication")
 
     yield Span(start, end, build, 1)

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from dateline.records import TimeExpression
 from dateline.temporal import calendar_rules, clock_rules, holiday_rules, phrase_rules, relative_rules, set_rules
-from dateline.temporal.grammar import Context, Resolved, Rule, Span
+from dateline.temporal.grammar import Context, Resolved, Rule, Span, is_entry
 from dateline.temporal.heads import rule_windows
 from dateline.temporal.joins import join_adjacent
 from dateline.temporal.lexicon import MONTH
@@ -248,6 +248,8 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         if day is not None:
             context.last_day, context.last_day_end, context.last_coarse = day, expression.end, None
             context.day_unknown = False
+            if is_entry(context.text, expression.start, expression.end):
+                context.last_entry = day
             if _opens_sentence(context.text, expression.start):
                 context.opening_day = (day, expression.end)
     elif (expression.anchor == "absolute" or _names_a_month(expression)) and (
