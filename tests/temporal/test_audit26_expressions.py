@@ -189,6 +189,18 @@ POLITICS = date(2015, 12, 15)
          [("1992", "DATE", "1992"), ("the full year", "DATE", "1989")]),
         ("The company will be sold by the end of the year.", date(2009, 1, 22),
          [("the end of the year", "DATE", "2009")]),
+        # a colon or a spaced dash ends the clause whose tense a date reads
+        ('Officials were clear about how bad the spill might get: "In early May, Salazar told the public."',
+         date(2010, 10, 6), [("early May", "DATE", "2010-05")]),
+        ("Analysts say prices will rise -- in August, the index fell 3 percent.", date(2010, 10, 6),
+         [("August", "DATE", "2010-08")]),
+        ("The plan is simple: in March, the company will cut 500 jobs.", date(2010, 10, 6),
+         [("March", "DATE", "2011-03")]),
+        ("The rig exploded at 10:30 p.m. on Tuesday.", date(2010, 10, 6),
+         [("10:30 p.m. on Tuesday", "TIME", "2010-10-05T22:30")]),
+        # a bracketed aside inside a rate's quantity
+        ("Some 5,000 barrels (210,000 gallons) of oil a day has been leaking.", date(2010, 5, 8),
+         [("a day", "SET", "P1D")]),
     ],
 )
 def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:

@@ -39,10 +39,12 @@ _PERIOD = rf"\.{_TITLE}{_INITIAL}(?!{_ABBREVIATION}{_GOES_ON})"
 BOUNDARY = rf"(?:[!?]|{_PERIOD})[\"')]*\s"
 
 SENTENCE_END = re.compile(rf"{BOUNDARY}\s*(?=[A-Z\"'(\d])|\n\s*\n")
-CLAUSE_BREAK = re.compile(rf";\s|{BOUNDARY}|\n")
+# A colon before a space (not a clock's "10:30") and a spaced dash also end a clause: "how bad the spill might get:
+# "In early May, Salazar told ..."" (an audit found the "might" reading May as next year's).
+CLAUSE_BREAK = re.compile(rf";\s|(?<!\d):\s|(?<=\s-)-\s|(?<=\s)—\s|{BOUNDARY}|\n")
 
 _LOOKAHEAD = 30  # characters a boundary's lookahead reads past the window
-_LAST_MARK = re.compile(r".*[.;!?\n]", re.DOTALL)  # greedy: ends just after the last candidate mark
+_LAST_MARK = re.compile(r".*[.;:!?\n\-—]", re.DOTALL)  # greedy: ends just after the last candidate mark
 
 
 def clause_bounds(text: str, start: int, end: int, left_reach: int, right_reach: int) -> tuple[int, int, bool]:

@@ -168,12 +168,13 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
 
 # A conversion in brackets between a quantity and its rate: "40,000 barrels (1.68 million gallons/6.36 million
 # liters) a day" (an audit of Reuters copy).
-_ASIDE_AT_END = re.compile(r"\s*\([^()]{1,80}\)\s*$")
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)\s*")
 
 
 def _without_aside(before: str) -> str:
-    """The last 50 characters before a rate's unit, a bracketed aside right before it taken out."""
-    return _ASIDE_AT_END.sub(" ", before)[-50:]
+    """The last 50 characters before a rate's unit, bracketed asides taken out ("5,000 barrels (210,000 gallons) of
+    oil a day", an audit)."""
+    return _ASIDE.sub(" ", before)[-50:]
 
 
 def _no_unit_after_a(match: re.Match[str]) -> bool:
