@@ -116,6 +116,13 @@ def _month_year_spans(match: re.Match[str]) -> Iterator[Span]:
         )
 
 
+# A future in the past after "this December": "said this December would be its busiest" is the one ahead.
+_FUTURE_AFTER = re.compile(
+    r"(?i:[^.;!?]{0,60}?\b(?:would|will|could|might|shall|going\s+to|is\s+expected\s+to|is\s+due\s+to)\b|"
+    r"[^.;!?]{0,60}?\w['’]ll\b)"
+)
+
+
 def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
     """A span for a bare month ("July", "last July"), its year resolved by tense or relation."""
     month = month_number(name)
@@ -127,7 +134,7 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
         year = context.month_year(month, None, start, end, tense)  # type: ignore[arg-type]
         if relation == "this":
             year = context.anchor.year
-            if month > context.anchor.month and tense == "past":
+            if month > context.anchor.month and tense == "past" and not _FUTURE_AFTER.match(context.text, end):
                 year -= 1  # "This December, the company cut 500 jobs", read in February: the one past (an audit)
         elif relation == "next":
             # "next January" is the first January after the anchor's month, never the current one.
@@ -175,6 +182,10 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         match.string, max(0, match.start() - 9), match.start()
     ):
         return  # a clock time or a quantity ("was 1040 on 25 June", "rose to 1500 on Sunday"); "for 2010 on ..."
+    if _COUNT_NOUN_AFTER.match(match.string, match.end()) and not _TIME_WORD_BEFORE.search(
+        match.string, max(0, match.start() - 9), match.start()
+    ):
+        return  # "hired 2000 extra staff": a count; not "In 2009 more than 1,000 died", "Since 2008 police"
     if _is_count(match):
         return  # "over 1000 in the UK", "There were 1000 cases": how many, not when
     if valid_year(year):
@@ -361,7 +372,7 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{season}", anchor="unanchored")
         told = relation
-        if relation == "this" and context.tense(start, end) == "past":
+        if relation == "this" and context.tense(start, end) == "past" and not _FUTURE_AFTER.match(context.text, end):
             told = "past"  # "This summer, the center reported ...", read in January: the summer past (an audit)
         if relation in (None, "the", "in"):
             # "The spill ravaged the coast over the summer", read in January: the summer before (an audit of
@@ -506,7 +517,12 @@ _ON_DAY = re.compile(
 )
 # Words before a number that make it a year even before the day something happened on: "for 2010 on Tuesday".
 _YEAR_WORD_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|for|during|between|through)\s+$")
-_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours|extra|more|additional|fewer|staff|workers|employees|jobs|residents|shoppers|protesters|officers|police|children|students)\b)"  # noqa: E501
+_TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|by|until|till|during|through|before|after)\s+$")
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:extra|more|additional|fewer|staff|workers|employees|jobs|residents|shoppers|protesters|officers|police|"
+    r"children|students)\b"
+)
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
@@ -732,7 +748,12 @@ _SEASON_KIND_OF = re.compile(
 )
 
 
-_SEASON_AND_BEFORE = re.compile(r"(?i:\b(?:spring|summer|autumn|winter|fall)\s+(?:and|or)\s+)$")
+# The first season a time itself: after an article or a preposition, or "summer"/"autumn" alone ("They fall and winter
+# comes", "prices could fall and winter bills drop": the verb).
+_SEASON_AND_BEFORE = re.compile(
+    r"(?i:(?:\b(?:the|this|last|next|in|during|over|through|by|until)\s+(?:spring|summer|autumn|winter|fall)"
+    r"|\b(?:summer|autumn))\s+(?:and|or)\s+)$"
+)
 
 
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
@@ -741,7 +762,7 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
     # "fall" and "spring" are common verbs/nouns: require a determiner or a year.
     if season in ("fall", "spring") and not (relation or match["year"]):
         return
-    coordinated = _SEASON_AND_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+    coordinated = _SEASON_AND_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) is not None
     if not relation and not match["year"] and match["season"][0].islower() and season != "summer" and not coordinated:
         return  # (but "in the autumn and winter": the second season of a pair, an audit of Guardian copy)
     if match["season"].istitle() and not match["year"] and _CAPITAL_AFTER.match(match.string, match.end()):

@@ -18,6 +18,7 @@ from dateline.temporal.resolve import (
     Tense,
     begun_before,
     explicit_future,
+    main_verb_is_past,
     month_year,
     nearest_in_tense,
     tense_near,
@@ -51,6 +52,8 @@ class Context:
     # The value of the last date when it was a month or a year ("In June 2015"): last_day is then only its
     # first day, so a day counted from it ("the day before") is known only to that month or year.
     last_coarse: str | None = None
+    # Where that month or year was named, unless it starts a span ("since 2005"): None when it is no time in view.
+    last_coarse_end: int | None = None
     # Set when the day in view is such a day counted from a month or year: clock times then have no day.
     day_unknown: bool = False
     # The last date named with its year, to the day or month, and where it ends: a year-less date close to
@@ -138,7 +141,9 @@ class Context:
             return None
         if self.last_year is not None and (self.last_full is None or self.last_full[1] < self.last_year[1]):
             year, year_end = self.last_year
-            same_sentence = year_end <= start and not SENTENCE_END.search(self.text, year_end, start)
+            # (the search sees one character past the date: a sentence end needs the capital after it)
+            boundary = SENTENCE_END.search(self.text, year_end, min(len(self.text), start + 1))
+            same_sentence = year_end <= start and not boundary
             # In one clause, or after an opening "In 2003," that sets the sentence's time; not in a clause of its own
             # ("The campaign ended in 2012, and in March he moved").
             between = self.text[year_end:start]
@@ -151,7 +156,7 @@ class Context:
         reference, reference_end = self.last_full
         if reference.year == self.anchor.year or reference_end > start:
             return None
-        if SENTENCE_END.search(self.text, reference_end, start):
+        if SENTENCE_END.search(self.text, reference_end, min(len(self.text), start + 1)):
             return None
         candidates = [
             when for year in (reference.year - 1, reference.year, reference.year + 1)
@@ -241,7 +246,13 @@ _COMMA_AFTER = re.compile(r"(?:,\s+\d{4})?,")
 
 def _opens_past_sentence(text: str, start: int, end: int) -> bool:
     """Whether the date at [start, end) opens its sentence in a phrase set off by a comma ("In October, ...")."""
-    return bool(_OPENING_PHRASE_BEFORE.search(text, max(0, start - 40), start) and _COMMA_AFTER.match(text, end))
+    if not _OPENING_PHRASE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    comma = _COMMA_AFTER.match(text, end)
+    if comma is None:
+        return False
+    stop = SENTENCE_END.search(text, comma.end(), min(len(text), comma.end() + 300))
+    return main_verb_is_past(text[comma.end() : stop.start() if stop else min(len(text), comma.end() + 300)])
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|last|next)\s+$", re.IGNORECASE)

@@ -126,7 +126,8 @@ def _value(day: date, weekend: bool) -> str:
     return f"{year:04d}-W{week:02d}-WE"
 
 
-_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|during|by|since|until|after|before)\s+)$")
+# ... or a year premodifying the event ("The 1999 storm struck on Christmas Eve"), or a copula's ("It was 1999")
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|during|by|since|until|after|before|the|was)\s+)$")
 
 
 def _year_told_as_time(context: Context) -> bool:

@@ -49,9 +49,12 @@ _UNIT_OF_DATE_AFTER = re.compile(rf"\s+of\s+{MONTH}(?!\w)")
 _UNIT_BEFORE_ALONE = re.compile(r"(?i:\s+(?:before|earlier)\s*(?:[,.;:)]|$|and\b|but\b))")
 # An event after "the week/month/year": "of/after/before/following" and a noun phrase that is no date.
 _UNIT_OF_EVENT_AFTER = re.compile(
-    r"(?i:\s+(?:of|after|before|following|preceding)\s+(?:the|his|her|its|their|our|a|an|this|that|early|last|"
+    r"(?i:\s+(of|after|before|following|preceding)\s+(?:the|his|her|its|their|our|a|an|this|that|early|last|"
     r"[a-z]+ing)\s+(?!(?:year|month|week|quarter|day|decade|century)\b)[a-z])"
 )
+
+
+_UNIT_OBJECT_BEFORE = re.compile(r"(?i:\b(?:for|of|ended|ends|end|ending|closed|finished|started|began)\s+)$")
 
 
 def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -65,7 +68,12 @@ def _the_unit_spans(match: re.Match[str]) -> Iterator[Span]:
     start, end = match.start(), match.end()
     if _UNIT_OF_DATE_AFTER.match(match.string, end) or _UNIT_BEFORE_ALONE.match(match.string, end):
         return  # "the month of June", "the week of March 7": the date's own; "the year before": the relative rule's
-    of_event = _UNIT_OF_EVENT_AFTER.match(match.string, end) is not None
+    event = _UNIT_OF_EVENT_AFTER.match(match.string, end)
+    # "a loss for the year after a charge", "its best gain of the year after the Fed decision", "ended the week before
+    # the holiday lower": the clause's "after", not the unit's; "the year of the flood" stays the flood's
+    of_event = event is not None and not (
+        event[1].lower() != "of" and _UNIT_OBJECT_BEFORE.search(match.string, max(0, start - 12), start)
+    )
 
     def build(context: Context) -> Resolved | None:
         if context.anchor is None or of_event:

@@ -8,6 +8,7 @@ from datetime import date
 
 from dateline.records import TimexType
 from dateline.temporal import duration_rules
+from dateline.temporal.clauses import SENTENCE_END
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, fixed
 from dateline.temporal.lexicon import (
     NUMBER,
@@ -19,7 +20,7 @@ from dateline.temporal.lexicon import (
     weekday_number,
     word_set,
 )
-from dateline.temporal.resolve import reporting_quarter_context, shifted_value, weekday_date
+from dateline.temporal.resolve import has_past_marker, reporting_quarter_context, shifted_value, weekday_date
 from dateline.temporal.timex import day_value, duration_value, shift_days
 
 _RELATION_SHIFT = {
@@ -84,6 +85,7 @@ def _shift_span(
         if (
             anchor == "narrative" and amount > 0 and reference is not None and context.anchor is not None
             and reference < context.anchor and context.tense(start, end) == "future"
+            and _looks_ahead_from_now(context.text, start)
         ):
             # "Doctors hope he will survive the next day", "10,000 are expected over the next year": a clause that
             # looks ahead counts from the publication day, not from an old story's date (two audits of session 26)
@@ -118,6 +120,27 @@ def _shift_span(
         return Resolved(kind, value + suffix, modifier, anchor=anchor) if value else None
 
     return Span(start, end, build, 1)
+
+
+# A future told now: an auxiliary or a present verb of expectation, not "would", "planned to", "promised to".
+_PRESENT_FUTURE = re.compile(
+    r"(?i:\b(?:will|shall|won['’]t|going\s+to|(?:is|are|am)\s+(?:expected|likely|set|due|scheduled)|"
+    r"(?:hope|expect|plan|intend|aim)s?)\b|\w['’]ll\b)"
+)
+
+
+def _looks_ahead_from_now(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` looks ahead from the time of writing ("Doctors hope he will survive
+    the next day"), not from a past day it tells of: no future in the past ("said it would close the plant the
+    next day", "promised to withdraw the troops the following year", "agreed to meet again the following week")."""
+    sentence_start = max(
+        (m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start + 1) if m.end() <= start),
+        default=max(0, start - 300),
+    )
+    before = text[sentence_start:start]
+    if not _PRESENT_FUTURE.search(before):
+        return False
+    return not has_past_marker(before)
 
 
 def _coarse_month(value: str) -> str:
@@ -236,6 +259,11 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "Let her present policies she supports": the verb (a review)
     if word in ("the long term", "the short term", "the near term") and (
         (after := _WORD_AFTER.match(match.string, match.end())) is not None and after[1] not in _FUNCTION_WORDS
+    ) and (
+        # "Over the long term stocks outperform bonds": a fronted adverbial with no comma; not "in the long term
+        # effects of", "for the short term loans"
+        not _TERM_PREPOSITION_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
+        or after[1] in _TERM_COMPOUND_HEADS
     ):
         return  # "the long term effects": an adjective (an audit)
     if word == "the other day" and _CONTRAST_DAY_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
@@ -246,11 +274,16 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(match.start(), match.end(), fixed(Resolved("DATE", value, anchor="publication", fuzzy=fuzzy)), 0)
 
 
+_TERM_PREPOSITION_BEFORE = re.compile(r"(?i:(?:^|[.!?]\s+|\n)(?:in|over|for|during)\s+)$")
+_TERM_COMPOUND_HEADS = word_set(
+    "effect effects impact impacts care plan plans planning goal goals outlook loan loans debt contract contracts "
+    "investment investments investors unemployment unemployed memory solution solutions strategy view basis"
+)
 _LET_HER_BEFORE = re.compile(
     r"(?i:\b(?:let|lets|make|makes|made|help|helps|helped|watch|see|saw|hear|heard)\s+her\s+)$"
 )
 _DISCOURSE_NOW = re.compile(
-    r"(?i:now,?\s+(?:you\s+(?:know|see|tell)|that\b|here['’]s|I['’]m\s+not|who|what|why|how|where|then,))"
+    r"(?i:now,?\s+(?:you\s+(?:know|see|tell)|that['’]s\b|here['’]s|I['’]m\s+not|who|what|why|how|where|then,))"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|[\"“]\s*)$")
 _CONTRAST_DAY_BEFORE = re.compile(r"(?i:\b(?:one|first|a|two)\s+days?\b|\bdays?\s*:)")
@@ -314,7 +347,11 @@ def _narrative_part_span(start: int, end: int, part: str, distal: bool = False) 
         if anchor == "narrative" and context.last_day_end is None:
             coarse = context.last_coarse
             anchor_year = f"{context.anchor.year:04d}" if context.anchor is not None else None
-            if distal and coarse is not None and anchor_year is not None and coarse[:4] != anchor_year:
+            coarse_end = context.last_coarse_end
+            in_view = coarse_end is not None and coarse_end <= start and (
+                len(list(SENTENCE_END.finditer(context.text, coarse_end, start + 1))) <= 1
+            )  # named in this sentence or the one before, not "since 2005" paragraphs back
+            if distal and in_view and coarse is not None and anchor_year is not None and coarse[:4] != anchor_year:
                 return Resolved("TIME", f"{_coarse_month(coarse)}-XXT{part}", anchor="narrative")
             reference, anchor = context.anchor, "publication"
         if reference is None:

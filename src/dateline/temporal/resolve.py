@@ -100,6 +100,8 @@ _FUTURE_WORDS = (
     r"arriving|testifying|launching|holding)|"
     + "|".join(sorted(_SCHEDULE_VERBS))
 )
+# Between a present progressive and the date: the date is an earlier event's ("after the quake on Monday").
+_EARLIER_EVENT = re.compile(r"\b(?:after|since|following|amid|despite)\b", re.IGNORECASE)
 _COMING_OUT = re.compile(r"\s+(?:out|from)\b", re.IGNORECASE)
 _NEGATED_PAST = word_set("did didn't didn’t not never")
 _PROGRESSIVE = word_set("is are am be been being 're ’re 's ’s")
@@ -358,6 +360,8 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             continue  # "the next afternoon": narrative, not the future
         if word == "coming" and _COMING_OUT.match(segment, match.end()) and not (before and before[-1] in _PROGRESSIVE):
             continue  # "the huzzahs coming out of her headquarters Monday night": a motion, not the future
+        if not use_start and re.match(r"(?:is|are)\s", word) and _EARLIER_EVENT.search(segment, match.end()):
+            continue  # "is heading lower after Monday's rout", "are leaving the city after the quake on Monday"
         if word.startswith(("expect", "want")) and before and before[-1] in _NEGATED_PAST:
             continue  # "She didn't expect Trump to attack her on Monday": told after the fact
         # "had been scheduled to", "was due to": a plan in the past; after the date, a past intent verb
@@ -537,3 +541,38 @@ def reporting_quarter_context(text: str, start: int, end: int) -> bool:
     if not (_RESULTS_WORDS.search(left) or _RESULTS_WORDS.search(right)):
         return False
     return _QUARTER_WORDS.search(text) is not None
+
+
+# A reporting aside right after an opening date: "In November, he said, voters will decide".
+_REPORTING_ASIDE = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){1,3}(?:said|says|added|adds|noted|notes|argued|argues|wrote|writes|predicted|predicts)\s*,",
+    re.IGNORECASE,
+)
+_REDUCED_RELATIVE = re.compile(r"[a-z]{2,}ed\s+(?:by|with)\b")
+
+
+def has_past_marker(segment: str) -> bool:
+    """Whether a stretch of text has a past verb form or auxiliary ("said", "promised", "was")."""
+    return any(tense == "past" for _, tense in _markers(segment, True))
+
+
+def main_verb_is_past(rest: str) -> bool:
+    """Whether the sentence after an opening date phrase ("In October, ...") tells its main event in the past:
+    no reporting aside ("he said,"), no future marker anywhere ("if elected, Clinton would", "is expected to"), and
+    the first past form a verb, not an adjective opening the subject ("embattled incumbents") nor a reduced relative
+    ("a law passed by Congress", "Americans frustrated with Washington")."""
+    if _REPORTING_ASIDE.match(rest):
+        return False
+    found = _markers(rest, True)
+    if any(tense == "future" for _, tense in found):
+        return False
+    past = [
+        match for match in _PAST.finditer(rest)
+        if any(end == match.end() for end, _ in found) and match[0].lower() not in ("last", "earlier", "ago")
+    ]
+    if not past:
+        return False
+    first = past[0]
+    if first[0].lower().endswith("ed") and not rest[: first.start()].strip(" \"'("):
+        return False  # "In October, embattled incumbents face voters": an adjective
+    return _REDUCED_RELATIVE.match(rest, first.start()) is None

@@ -259,6 +259,8 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         # the narrative to its first day (no day clock times fall on); "this month" does not.
         context.last_day, context.last_day_end, context.last_coarse = interval[0], None, expression.value
         context.day_unknown = False
+        starts_a_span = _SPAN_START.search(context.text, max(0, expression.start - 12), expression.start)
+        context.last_coarse_end = None if starts_a_span else expression.end
 
 
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
