@@ -201,6 +201,27 @@ POLITICS = date(2015, 12, 15)
         # a bracketed aside inside a rate's quantity
         ("Some 5,000 barrels (210,000 gallons) of oil a day has been leaking.", date(2010, 5, 8),
          [("a day", "SET", "P1D")]),
+        # a second PolNeAR audit: NYT's ''quotes'', votes named by a weekday, "this" the nearer one, possessive
+        # "next", "long ago", "the weeks ahead", "at that time", "over the years", "at the moment" as "when"
+        ("Billy Bush is joining the ''Today'' show as an anchor.", date(2016, 5, 18), []),
+        ("He is the first of his family to land a job on ''Today.''", date(2016, 5, 18), []),
+        ('The bill passed "today," she said.', date(2016, 5, 18), [("today", "DATE", "2016-05-18")]),
+        ("Sanders holds a solid lead in Tuesday's primary.", date(2016, 2, 8), [("Tuesday", "DATE", "2016-02-09")]),
+        ("New Jersey holds its primary Tuesday.", date(2016, 2, 8), [("Tuesday", "DATE", "2016-02-09")]),
+        ("Sanders leads after Tuesday's primary.", date(2016, 2, 8), [("Tuesday", "DATE", "2016-02-02")]),
+        ("Trump won Tuesday's primary.", date(2016, 2, 8), [("Tuesday", "DATE", "2016-02-02")]),
+        ("McCarthy signed up to be a delegate at this summer's convention.", date(2016, 5, 9),
+         [("this summer", "DATE", "2016-SU")]),
+        ("This December, the company eliminated 500 jobs.", date(2016, 2, 10), [("This December", "DATE", "2015-12")]),
+        ("His next speech, on May 28, was delivered in Texas.", POLITICS, [("May 28", "DATE", "2015-05-28")]),
+        ("It happened long ago.", POLITICS, [("long ago", "DATE", "PAST_REF")]),
+        ("Not long ago, he lost.", POLITICS, []),
+        ("Trump will hold rallies in the days and weeks ahead.", POLITICS,
+         [("the days and weeks ahead", "DURATION", "PXW")]),
+        ("At that time, he was a senator.", POLITICS, [("that time", "DATE", "PAST_REF")]),
+        ("He changed over the years.", POLITICS, [("the years", "DURATION", "PXY")]),
+        ("At the moment Chris Christie learned he had been bumped, he was campaigning.", POLITICS, []),
+        ("At the moment, we have no plans.", POLITICS, [("At the moment", "DATE", "PRESENT_REF")]),
     ],
 )
 def test_audit26_shapes(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:

@@ -123,6 +123,21 @@ _FUTURE_AFTER = re.compile(
 )
 
 
+# How much nearer the coming month or season may be than the one past for a past "this" to still mean the past one.
+_THIS_TIE_DAYS = 60
+
+
+def _past_season_nearer(anchor: date, season: str) -> bool:
+    """Whether the last season of that name ended about as near the anchor as the next one begins, or nearer."""
+    begun = _season_year(anchor, season, "past")
+    first = _SEASON_START[season]
+    last_end = month_end(begun + (1 if season == "WI" else 0), (first + 2 - 1) % 12 + 1)
+    upcoming = safe_date(_season_year(anchor, season, "next"), first, 1)
+    if last_end is None or upcoming is None:
+        return True
+    return (anchor - last_end).days <= (upcoming - anchor).days + _THIS_TIE_DAYS
+
+
 def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
     """A span for a bare month ("July", "last July"), its year resolved by tense or relation."""
     month = month_number(name)
@@ -134,8 +149,16 @@ def _month_span(name: str, relation: str | None, start: int, end: int) -> Span:
         year = context.month_year(month, None, start, end, tense)  # type: ignore[arg-type]
         if relation == "this":
             year = context.anchor.year
-            if month > context.anchor.month and tense == "past" and not _FUTURE_AFTER.match(context.text, end):
-                year -= 1  # "This December, the company cut 500 jobs", read in February: the one past (an audit)
+            ahead = safe_date(year, month, 1)
+            behind_end = month_end(year - 1, month)
+            if (
+                month > context.anchor.month and tense == "past" and not _FUTURE_AFTER.match(context.text, end)
+                and ahead is not None and behind_end is not None
+                and (context.anchor - behind_end).days <= (ahead - context.anchor).days + _THIS_TIE_DAYS
+            ):
+                # "This December, the company cut 500 jobs", read in February: the one past (an audit); not "at this
+                # summer's convention", read in May, the nearer one ahead (another audit)
+                year -= 1
         elif relation == "next":
             # "next January" is the first January after the anchor's month, never the current one.
             year = context.anchor.year + 1 if month <= context.anchor.month else context.anchor.year
@@ -372,7 +395,10 @@ def _season_spans(match: re.Match[str]) -> Iterator[Span]:
         if context.anchor is None:
             return Resolved("DATE", f"XXXX-{season}", anchor="unanchored")
         told = relation
-        if relation == "this" and context.tense(start, end) == "past" and not _FUTURE_AFTER.match(context.text, end):
+        if (
+            relation == "this" and context.tense(start, end) == "past" and not _FUTURE_AFTER.match(context.text, end)
+            and _past_season_nearer(context.anchor, season)
+        ):
             told = "past"  # "This summer, the center reported ...", read in January: the summer past (an audit)
         if relation in (None, "the", "in"):
             # "The spill ravaged the coast over the summer", read in January: the summer before (an audit of

@@ -246,7 +246,8 @@ def _vague_duration_spans(match: re.Match[str]) -> Iterator[Span]:
             return  # "in the days after the vote", "the first weeks before"
     unit, is_time = unit_letter(match[name])
     value = duration_value(None, unit, is_time, False)
-    yield Span(match.start(name), match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
+    start = match.start() if match[0][:4].lower() == "the " else match.start(name)  # "over the years" (TimeBank)
+    yield Span(start, match.end(name), fixed(Resolved("DURATION", value, fuzzy=True)), 0)
 
 
 # What may follow "all day" when it is a span of time: the clause goes on or ends ("argued all day and night", "worked
@@ -283,9 +284,9 @@ _SPAN_PREPOSITION = re.compile(r"(?i:\b(?:in|for|over|within|during|throughout|o
 
 def _recent_spans(match: re.Match[str]) -> Iterator[Span]:
     """ "in recent weeks" is a vague span of time (PXW); "in recent years" a vague past (PAST_REF)."""
-    direction = (match["dir"] or match["dir2"]).lower()
-    future = direction.split()[0] in ("coming", "next", "upcoming")
-    unit = (match["unit"] or match["unit3"]).lower()
+    direction = (match["dir"] or match["dir2"] or match["dir4"]).lower()
+    future = direction.split()[0] in ("coming", "next", "upcoming", "ahead")
+    unit = (match["unit"] or match["unit3"] or match["unit4"]).lower()
     spanned = _SPAN_PREPOSITION.search(match.string, max(0, match.start() - 12), match.start()) is not None
     if unit in ("hours", "minutes") and not spanned:
         return  # "the Fed's most recent minutes" (a record); "in recent hours" is a span
@@ -332,7 +333,7 @@ RULES: tuple[Rule, ...] = (
         "vague_duration",
         re.compile(
             # "for a period of months" (an audit of PolNeAR)
-            r"(?i:\b(?:for|over|in|take|took|takes|lasted|last|a\s+(?:period|matter|span)\s+of)\s+"
+            r"(?i:\b(?:for|over|in|take|took|takes|lasted|last|a\s+(?:period|matter|span)\s+of|(?<=\bover\s)the)\s+"
             r"(?:(?:potentially|possibly|perhaps|probably|maybe|"
             r"even|only|just|mere)\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|of)\b)"
             # "hours of testimony" is a quantity of something; "within hours of the first case" a span of time.
@@ -381,6 +382,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:\b(?:the\s+)?(?P<dir>recent|past\s+few|last\s+few|coming|next\s+few|upcoming)\s+"
             r"(?P<unit>hours|minutes|days|weeks|months|years|decades)\b"  # "in recent hours" (PTXH)
+            # "in the weeks ahead", "the days and weeks ahead" (an audit of PolNeAR): the coming ones
+            r"|\bthe\s+(?:(?:days|weeks|months)\s+and\s+)?(?P<unit4>days|weeks|months|years)\s+(?P<dir4>ahead)\b"
             # "during the past months" (a poll's wording); not "the last days of the campaign" (a time of it)
             r"|\bthe\s+(?P<dir2>past|last|next)\s+(?P<unit3>days|weeks|months|years|decades)\b(?!\s+of\b))"
         ),

@@ -25,7 +25,7 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|We
 _UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|hr|hrs|mins|yr|yrs|wks|mos"
 _DEICTIC = (
     "time|date|these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon"
-    "|shortly|term|other"
+    "|shortly|term|other|ago"
 )
 
 

@@ -11,7 +11,8 @@ import re
 
 # A quoted title: 1-6 words, the first capitalised, each capitalised or a small joining word.
 _TITLE_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|a|an|and|in|on|for|to|with|at|from)"
-_QUOTED_TITLE = re.compile(rf"[“\"]([A-Z][\w'’.&-]*(?:\s+{_TITLE_WORD}){{0,5}})[.,!?]?[”\"]")
+# (New York Times copy quotes with two apostrophes: "joining the ''Today'' show", an audit of PolNeAR)
+_QUOTED_TITLE = re.compile(rf"(?:[“\"]|'')([A-Z][\w'’.&-]*(?:\s+{_TITLE_WORD}){{0,5}})[.,!?]?(?:[”\"]|'')")
 # A title may open with a number and a subtitle after a colon ("13 Hours: The Secret Soldiers of Benghazi", an
 # audit of PolNeAR), or with a number after a word for a title ("the movie “12 Years a Slave”"); not a slogan's year
 # ("The banner read “2016 Will Be Our Year.”", a review).
@@ -35,6 +36,10 @@ _TIME_WORDS = frozenset({
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:['’]s|s['’]|\b(?:show|program|programme|series|film|movie|song|album|book|column|segment))\s+$", re.IGNORECASE
 )
+_TITLE_CUE_AFTER = re.compile(
+    r"\s+(?:show|shows|anchor|anchors|co-anchor|host|co-host|program|programme|segment|broadcast|set|team)\b"
+)
+_ON_A_SHOW_BEFORE = re.compile(r"\b(?:on|of|to|at)\s+$")
 # Words around a weekday that make it part of a name: "Bloody Sunday" (a day of another year), "the Sunday
 # Times", "Saturday Night Live" ("Super Tuesday" is a named day of its own, see holiday_rules).
 _NAMED_DAY_BEFORE = re.compile(r"\bBloody\s+$")
@@ -127,8 +132,16 @@ def _inside_quoted_title(text: str, start: int, end: int) -> bool:
     for match in _QUOTED_TITLE.finditer(text, window_start, min(len(text), end + QUOTE_REACH)):
         if not (match.start(1) <= start and end <= match.end(1)):
             continue
-        if _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-            return True  # "NBC’s “Today”", "the show “Last Week Tonight”"
+        if _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _TITLE_CUE_AFTER.match(
+            text, match.end()
+        ):
+            return True  # "NBC’s “Today”", "the show “Last Week Tonight”", "the ''Today'' show", "a “Today” anchor"
+        if (
+            match[1].rstrip(".,!?") == "Today"
+            and _ON_A_SHOW_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            and not _ATTRIBUTION_AFTER.match(text, match.end())
+        ):
+            return True  # "to land a job on ''Today.''", "in charge of ''Today,''"
         if _ATTRIBUTION_AFTER.match(text, match.end()):
             return False  # "“In March,” he said"
         words = match[1].lower().rstrip(".,!?").split()

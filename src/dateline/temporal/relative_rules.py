@@ -42,7 +42,8 @@ _DEICTIC_REFS: dict[str, tuple[str, bool]] = {
     "future": ("FUTURE_REF", True), "the near future": ("FUTURE_REF", True),
     "the foreseeable future": ("FUTURE_REF", True), "the near term": ("FUTURE_REF", True),
     "the short term": ("FUTURE_REF", True), "the long term": ("FUTURE_REF", True),
-    "the time": ("PAST_REF", True), "a later date": ("FUTURE_REF", True), "the other day": ("PAST_REF", True),
+    "the time": ("PAST_REF", True), "that time": ("PAST_REF", True), "long ago": ("PAST_REF", True),
+    "a long time ago": ("PAST_REF", True), "a later date": ("FUTURE_REF", True), "the other day": ("PAST_REF", True),
 }  # fmt: skip
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words after "the morning" that are still a time, not a compound noun ("the morning sun", "morning paper").
@@ -255,6 +256,8 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         match.string, max(0, match.start() - 4), match.start()
     ):
         return  # "Now you know why!", "Now who is going to pay?", "Now that's ...": a discourse word (an audit)
+    if word == "at the moment" and _CONJUNCTION_AFTER.match(match.string, match.end()):
+        return  # "At the moment Chris Christie learned he had been bumped": when, a past moment (an audit)
     if word == "present" and _LET_HER_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
         return  # "Let her present policies she supports": the verb (a review)
     if word in ("the long term", "the short term", "the near term") and (
@@ -279,6 +282,7 @@ _TERM_COMPOUND_HEADS = word_set(
     "effect effects impact impacts care plan plans planning goal goals outlook loan loans debt contract contracts "
     "investment investments investors unemployment unemployed memory solution solutions strategy view basis"
 )
+_CONJUNCTION_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:he|she|they|we|I|it|[A-Z][\w'’-]*)\s+[a-z]+ed\b")
 _LET_HER_BEFORE = re.compile(
     r"(?i:\b(?:let|lets|make|makes|made|help|helps|helped|watch|see|saw|hear|heard)\s+her\s+)$"
 )
@@ -361,6 +365,21 @@ def _narrative_part_span(start: int, end: int, part: str, distal: bool = False) 
     return Span(start, end, build, 1)
 
 
+# A vote a weekday names: "Tuesday's primary", "the primary on Tuesday", "holds its primary Tuesday"; not after "after",
+# "since", "following" (a vote held: "leads after Tuesday's primary").
+_VOTE = r"(?:primar(?:y|ies)|caucus(?:es)?|elections?|runoffs?|referendum|debates?|votes?)"
+_VOTE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_VOTE}\b", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(rf"\b{_VOTE}\s+(?:on\s+)?$", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"\b(?:after|since|following|from)\s+$", re.IGNORECASE)
+
+
+def _names_a_vote(text: str, start: int, end: int) -> bool:
+    """Whether a weekday names a vote's day and no word before it says the vote is over."""
+    if _HELD_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(_VOTE_AFTER.match(text, end) or _VOTE_BEFORE.search(text, max(0, start - 24), start))
+
+
 def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
     weekday = weekday_number(match["wd"])
     relation = re.sub(r"^the\s+", "", (match["rel"] or "").lower()) or None
@@ -380,7 +399,10 @@ def _weekday_spans(match: re.Match[str]) -> Iterator[Span]:
             reference, anchor = context.narrative_reference()
             day = weekday_date(reference or context.anchor, weekday, None, "last" if relation == "previous" else "next")
         else:
-            day = weekday_date(context.anchor, weekday, context.tense(start, end), relation)
+            tense = context.tense(start, end)
+            if tense is None and relation is None and _names_a_vote(context.text, start, end):
+                tense = "future"  # "holds a solid lead in Tuesday's primary", "holds its primary Tuesday" (an audit)
+            day = weekday_date(context.anchor, weekday, tense, relation)
             anchor = "publication"
         if day is None:
             return None
@@ -495,7 +517,9 @@ RULES: tuple[Rule, ...] = (
             r"the\s+past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)|"
             # "the very near future", "the not-too-distant future" (an audit of PolNeAR)
             r"the\s+(?:(?:very\s+)?near|foreseeable|immediate|distant|not[\s-]+(?:too|so)[\s-]+distant)\s+future|"
-            r"(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being)\b)|"
+            r"(?<=\bat\s)(?:the|that)\s+time(?!\s+(?:of|when|being)\b)(?!\s+that\b)|"
+            # "it happened long ago", "a long time ago" (an audit of PolNeAR)
+            r"(?:(?<!\bnot\s)(?<!\bso\s)(?<!\bhow\s)(?<!\bthat\s)\blong\s+ago|\ba\s+long\s+time\s+ago)|"
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|(?:(?<!\bas\s)soon(?!\s+as\b)|shortly)"
             # "shortly after the crash", "soon before": a signal's modifier, no time of its own (TimeML)

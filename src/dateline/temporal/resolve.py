@@ -104,6 +104,7 @@ _FUTURE_WORDS = (
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following|amid|despite)\b", re.IGNORECASE)
 _COMING_OUT = re.compile(r"\s+(?:out|from)\b", re.IGNORECASE)
 _NEGATED_PAST = word_set("did didn't didn’t not never")
+_POSSESSIVES = word_set("his her its their our my your")
 _PROGRESSIVE = word_set("is are am be been being 're ’re 's ’s")
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
 _PAST = re.compile(
@@ -356,8 +357,10 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             )
         ):
             continue  # "during a visit", "impossible-to-open", "broke open", "was the first to arrive": no plan
-        if word == "next" and before and before[-1] == "the":
-            continue  # "the next afternoon": narrative, not the future
+        if word == "next" and before and (before[-1] == "the" or before[-1] in _POSSESSIVES or _POSSESSIVE.search(
+            before[-1]
+        )):
+            continue  # "the next afternoon": narrative; "His next speech, on May 28, was delivered": his following one
         if word == "coming" and _COMING_OUT.match(segment, match.end()) and not (before and before[-1] in _PROGRESSIVE):
             continue  # "the huzzahs coming out of her headquarters Monday night": a motion, not the future
         if not use_start and re.match(r"(?:is|are)\s", word) and _EARLIER_EVENT.search(segment, match.end()):
