@@ -125,9 +125,13 @@ class Context:
             return None
         year, year_end = self.last_year
         # (a year ahead is a target, "by 1992 it intended ... an earnings increase for the full year")
-        if year >= self.anchor.year or year_end > start or len(SENTENCE_END.findall(self.text, year_end, start)) > 1:
-            return None
-        return year
+        return year if year < self.anchor.year and self.named_in_view(year_end, start) else None
+
+    def named_in_view(self, named_end: int | None, start: int) -> bool:
+        """Whether a date that ends at ``named_end`` was named before ``start`` in its sentence or the one before."""
+        if named_end is None or named_end > start:
+            return False
+        return sum(1 for _ in SENTENCE_END.finditer(self.text, named_end, min(len(self.text), start + 1))) <= 1
 
     def year_of_sentence(self, month: int, day: int | None, start: int, end: int) -> int | None:
         """The year a past sentence gave before a year-less day at [start, end) ("In 1999, the family spent

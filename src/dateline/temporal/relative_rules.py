@@ -351,10 +351,8 @@ def _narrative_part_span(start: int, end: int, part: str, distal: bool = False) 
         if anchor == "narrative" and context.last_day_end is None:
             coarse = context.last_coarse
             anchor_year = f"{context.anchor.year:04d}" if context.anchor is not None else None
-            coarse_end = context.last_coarse_end
-            in_view = coarse_end is not None and coarse_end <= start and (
-                len(list(SENTENCE_END.finditer(context.text, coarse_end, start + 1))) <= 1
-            )  # named in this sentence or the one before, not "since 2005" paragraphs back
+            # named in this sentence or the one before, not "since 2005" paragraphs back
+            in_view = context.named_in_view(context.last_coarse_end, start)
             if distal and in_view and coarse is not None and anchor_year is not None and coarse[:4] != anchor_year:
                 return Resolved("TIME", f"{_coarse_month(coarse)}-XXT{part}", anchor="narrative")
             reference, anchor = context.anchor, "publication"
