@@ -134,14 +134,32 @@ THEME_STORY_DAYS = 7
 
 def theme_words(articles: Sequence[StoredArticle]) -> frozenset[str]:
     """The words most of a story's articles use: its theme, which tells none of its happenings apart."""
-    days = [day for stored in articles if (day := grouping_day(stored.article.published)) is not None]
-    if len(articles) < THEME_STORY_ARTICLES or not days or (max(days) - min(days)).days < THEME_STORY_DAYS:
+    # A reprint's edits are no article of their own: counted, one wire story printed five times over a week would
+    # make all its words the theme (and the story long enough to have one).
+    originals = [stored for stored in articles if stored.duplicate_of is None]
+    days = [day for stored in originals if (day := grouping_day(stored.article.published)) is not None]
+    if len(originals) < THEME_STORY_ARTICLES or not days or (max(days) - min(days)).days < THEME_STORY_DAYS:
         return frozenset()
     counts: Counter[str] = Counter()
-    for stored in articles:
-        counts.update(set(content_words(stored.article.text[:ANALYSED_CHARS])))
-    least = max(THEME_MIN_ARTICLES, THEME_SHARE * len(articles))
+    for stored in originals:
+        counts.update(_article_words(stored))
+    least = max(THEME_MIN_ARTICLES, THEME_SHARE * len(originals))
     return frozenset(word for word, n in counts.items() if n >= least)
+
+
+_ARTICLE_WORDS: dict[tuple[str, int], frozenset[str]] = {}
+_ARTICLE_WORDS_SIZE = 20_000
+
+
+def _article_words(stored: StoredArticle) -> frozenset[str]:
+    """An article's content words, read once per text (a timeline is rebuilt after every ingest into its story)."""
+    key = (stored.content_hash, len(stored.article.text))
+    words = _ARTICLE_WORDS.get(key)
+    if words is None:
+        if len(_ARTICLE_WORDS) >= _ARTICLE_WORDS_SIZE:
+            _ARTICLE_WORDS.pop(next(iter(_ARTICLE_WORDS)))
+        words = _ARTICLE_WORDS[key] = frozenset(content_words(stored.article.text[:ANALYSED_CHARS]))
+    return words
 
 
 # How long after its first printing an outlet's identical sentence is the same page printed again; later, a short
@@ -237,8 +255,6 @@ def same_subject(a: Report, b: Report) -> bool:
         return False
     if a.outlet != b.outlet and not (a.actors & b.actors) and wording < UNSHARED_ACTORS_WORDING:
         return False
-    if a.article_id != b.article_id and _only_theme_words(a, b):
-        return False
     if a.event.kind == b.event.kind:
         return wording >= SAME_KIND_WORDING
     return bool(a.numbers & b.numbers) and wording >= CROSS_KIND_WORDING
@@ -255,13 +271,18 @@ def _only_theme_words(a: Report, b: Report) -> bool:
         a.event.date_source == "expression" and b.event.date_source == "expression" and a.interval == b.interval
         and a.interval is not None and a.interval[0] == a.interval[1]
     )
-    return not one_day and not (len(a.actors) == 2 and a.actors == b.actors)
+    return not one_day and not (a.actors and a.actors == b.actors)
 
 
 def same_happening(a: Report, b: Report) -> bool:
     """Whether two reports are one happening: same subject, compatible dates, both asserted."""
     asserted = a.event.modality != "negated" and b.event.modality != "negated"
-    return asserted and dates_compatible(a, b) and same_subject(a, b)
+    # (the theme rule is merging's only: "killed 11 workers" / "killed 12 workers" share nothing but the story's
+    # words, and are exactly the disagreement conflicts must still find)
+    return (
+        asserted and dates_compatible(a, b) and same_subject(a, b)
+        and not (a.article_id != b.article_id and _only_theme_words(a, b))
+    )
 
 
 def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -> list[list[Report]]:

@@ -42,12 +42,18 @@ SENTENCE_END = re.compile(rf"{BOUNDARY}\s*(?=[A-Z\"'(\d])|\n\s*\n")
 # A colon before a space (not a clock's "10:30") and a spaced dash also end a clause: "how bad the spill might get:
 # "In early May, Salazar told ..."" (an audit found the "might" reading May as next year's).
 CLAUSE_BREAK = re.compile(rf";\s|(?<!\d):\s|(?<=\s-)-\s|(?<=\s)—\s|{BOUNDARY}|\n")
+# Without the colon and the dash: what a clause those cut off with no tense of its own is read in ("The Senate will
+# vote on two bills: the budget on Tuesday ...", "will vote -- probably on Thursday -- after a debate").
+HARD_CLAUSE_BREAK = re.compile(rf";\s|{BOUNDARY}|\n")
 
 _LOOKAHEAD = 30  # characters a boundary's lookahead reads past the window
-_LAST_MARK = re.compile(r".*[.;:!?\n\-—]", re.DOTALL)  # greedy: ends just after the last candidate mark
+_MARK = re.compile(r"[.;:!?\n—]|(?<=\s-)-")  # a hyphen only as the second of a spaced "--"
+_HARD_MARK = re.compile(r"[.;!?\n]")
 
 
-def clause_bounds(text: str, start: int, end: int, left_reach: int, right_reach: int) -> tuple[int, int, bool]:
+def clause_bounds(
+    text: str, start: int, end: int, left_reach: int, right_reach: int, soft: bool = True
+) -> tuple[int, int, bool]:
     """The clause around text[start:end], at most ``left_reach``/``right_reach`` characters either side:
     (first index, end index, whether the left edge is the clause's own start rather than the window's).
 
@@ -55,18 +61,17 @@ def clause_bounds(text: str, start: int, end: int, left_reach: int, right_reach:
     sees the word after it ("5 p.m. Tuesday"). The left edge is found walking back from the span over
     candidate marks, so text dense with abbreviations costs one test per mark passed, not a rescan.
     """
+    breaks, marks = (CLAUSE_BREAK, _MARK) if soft else (HARD_CLAUSE_BREAK, _HARD_MARK)
     window = max(0, start - left_reach)
     first, at_start = window, window == 0
-    limit = start
-    while (mark := _LAST_MARK.match(text, window, limit)) is not None:
-        position = mark.end() - 1
-        found = CLAUSE_BREAK.match(text, position)
+    # candidate marks walked back from the span: one pass over the window, however many hyphens it holds
+    for position in reversed([mark.start() for mark in marks.finditer(text, window, start)]):
+        found = breaks.match(text, position)
         if found is not None and found.end() <= start:
             first, at_start = found.end(), True
             break
-        limit = position
     last = min(len(text), end + right_reach)
-    cut = CLAUSE_BREAK.search(text, end, min(len(text), last + _LOOKAHEAD))
+    cut = breaks.search(text, end, min(len(text), last + _LOOKAHEAD))
     if cut is not None and cut.start() < last:
         last = cut.start()
     return first, last, at_start

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.records import Anchor, TimexType
-from dateline.temporal.clauses import SENTENCE_END
+from dateline.temporal.clauses import SENTENCE_END, clause_bounds
 from dateline.temporal.resolve import (
     Tense,
     begun_before,
@@ -67,6 +67,9 @@ class Context:
     opening_day: tuple[date, int] | None = None
     # The last chronology entry's day ("April 29 - Obama pledges every resource."): the next entry is on or after it.
     last_entry: date | None = None
+    # Where the last time counted from publication ended ("last week", "on Monday"): a later "the year" is no longer
+    # the year a narrative named before it.
+    last_now_end: int | None = None
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -79,13 +82,23 @@ class Context:
     def month_year(self, month: int, day: int | None, start: int, end: int, tense: Tense | None) -> int:
         """The year of a year-less month or day at [start, end) read in ``tense`` (see resolve.month_year)."""
         assert self.anchor is not None
+        by_tense = self._month_year(month, day, start, end, tense)
         if day is not None and self.last_entry is not None and is_entry(self.text, start, end):
             # "April 29 - Obama pledges every resource. April 30 - An Obama aide says no drilling will be allowed":
-            # a chronology goes on from its last entry, whatever tense an entry reports (an audit found 2011-04-30)
+            # a chronology goes on from its last entry, whatever tense an entry reports (an audit found 2011-04-30).
+            # Never later than both the anchor and the tense's reading: a list told newest first ("July 15 - ...
+            # June 16 - ...") or a prose date after a dash is no chronology going on (a review found 2014-04-20).
+            told = safe_date(by_tense, month, day) if valid_year(by_tense) else None
             for year in (self.last_entry.year, self.last_entry.year + 1):
                 when = safe_date(year, month, day) if valid_year(year) else None
                 if when is not None and when >= self.last_entry:
-                    return year
+                    if when <= max(self.anchor, told or when):
+                        return year
+                    break
+        return by_tense
+
+    def _month_year(self, month: int, day: int | None, start: int, end: int, tense: Tense | None) -> int:
+        assert self.anchor is not None
         if (same := self._year_of_sentence(month, day, start, tense)) is not None:
             return same
         if (named := _YEAR_OF_PHRASE.match(self.text, end)) is not None and valid_year(int(named["year"])):
@@ -125,7 +138,18 @@ class Context:
             return None
         year, year_end = self.last_year
         # (a year ahead is a target, "by 1992 it intended ... an earnings increase for the full year")
-        return year if year < self.anchor.year and self.named_in_view(year_end, start) else None
+        if year >= self.anchor.year or not self.named_in_view(year_end, start):
+            return None
+        if self.last_now_end is not None and year_end < self.last_now_end <= start:
+            return None  # "Smith joined in 2003. He said last week that the year had been hard": a time of now between
+        if _NOT_NARRATIVE_YEAR_AFTER.match(self.text, end) or _AWARD_BEFORE.search(
+            self.text, max(0, start - 30), start
+        ):
+            return None  # "the year ahead", "in the year since", "player of the year"
+        first, last, _ = clause_bounds(self.text, start, end, 90, 60)
+        if _FUTURE_IN_PAST.search(self.text, first, last):
+            return None  # "He said the year would be hard", "It expected the year to be weak": a year ahead told then
+        return year
 
     def named_in_view(self, named_end: int | None, start: int) -> bool:
         """Whether a date that ends at ``named_end`` was named before ``start`` in its sentence or the one before."""
@@ -229,6 +253,16 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:and|but)\s+(?:then\s+)?(?:in|on)\b"
 )
 _OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|By|During)\s+\d{4}$")
+_NOT_NARRATIVE_YEAR_AFTER = re.compile(r"\s+(?:ahead|to\s+come|since|to\s+date|so\s+far)\b", re.IGNORECASE)
+_AWARD_BEFORE = re.compile(
+    r"\b(?:player|person|man|woman|coach|rookie|manager|album|song|record|book|car|word|team|athlete|teacher)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|could|might|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|project(?:s|ed)|hop(?:e|es|ed)|"
+    r"plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|target(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 # A chronology's entry: a date opening a line (or a sentence) and set off by a dash or a colon ("April 30 - ...",
 # "Sept. 7: ...").
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\*\s+)[ \t]*$")

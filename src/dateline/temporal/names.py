@@ -132,8 +132,10 @@ def _inside_quoted_title(text: str, start: int, end: int) -> bool:
     for match in _QUOTED_TITLE.finditer(text, window_start, min(len(text), end + QUOTE_REACH)):
         if not (match.start(1) <= start and end <= match.end(1)):
             continue
-        if _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _TITLE_CUE_AFTER.match(
-            text, match.end()
+        # (a noun after the quote is a title's only when the quote closes the phrase: not "''Friday,'' set by ...")
+        closed = match.end(1) < len(text) and text[match.end(1)] not in ".,!?"
+        if _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or (
+            closed and _TITLE_CUE_AFTER.match(text, match.end())
         ):
             return True  # "NBC’s “Today”", "the show “Last Week Tonight”", "the ''Today'' show", "a “Today” anchor"
         if (

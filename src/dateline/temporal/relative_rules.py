@@ -371,10 +371,24 @@ _VOTE_BEFORE = re.compile(rf"\b{_VOTE}\s+(?:on\s+)?$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"\b(?:after|since|following|from)\s+$", re.IGNORECASE)
 
 
+# What only a vote held has: "Tuesday's primary win", "results of Tuesday's election", "fresh off Tuesday's primary".
+_OUTCOME_AFTER = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_VOTE}\s+(?:wins?|victor(?:y|ies)|results?|returns|loss|defeat|upset|turnout|"
+    rf"outcome|winners?|losers?)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:results?|returns|winners?|losers?|turnout|outcome|aftermath|wake|fresh\s+off)\s+(?:of\s+|in\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_vote(text: str, start: int, end: int) -> bool:
     """Whether a weekday names a vote's day and no word before it says the vote is over."""
-    if _HELD_BEFORE.search(text, max(0, start - 12), start):
+    if _HELD_BEFORE.search(text, max(0, start - 12), start) or _OUTCOME_BEFORE.search(text, max(0, start - 24), start):
         return False
+    if _OUTCOME_AFTER.match(text, end):
+        return False  # "Tuesday's primary win", "Tuesday's election results": only a vote held has them
     if not (_VOTE_AFTER.match(text, end) or _VOTE_BEFORE.search(text, max(0, start - 24), start)):
         return False
     # not "The focus is on Monday's vote, which the president lost": a past verb of the vote's (a review)

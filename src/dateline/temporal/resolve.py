@@ -225,12 +225,24 @@ def _clause_tense(text: str, start: int, end: int, reach: int) -> Tense | None:
         return "past"
     if _POSSESSIVE_AHEAD.match(text, end):
         return "future"  # "The commission said Friday night's debate will go ahead" (an audit): the noun's verb
-    first, last, clause_start = clause_bounds(text, start, end, reach, 60)
+    tense = _bounded_tense(text, start, end, reach, soft=True)
+    if tense is None and _SOFT_BREAK.search(text, max(0, start - reach), min(len(text), end + 90)):
+        # a colon or a dash cut off a clause with no tense of its own: a list or an aside of the clause before it
+        # ("The Senate will vote on two bills: the budget on Tuesday", "will vote -- probably on Thursday --")
+        tense = _bounded_tense(text, start, end, reach, soft=False)
+    return tense
+
+
+_SOFT_BREAK = re.compile(r":\s|\s--\s|\s—\s")
+
+
+def _bounded_tense(text: str, start: int, end: int, reach: int, soft: bool) -> Tense | None:
+    first, last, clause_start = clause_bounds(text, start, end, reach, 60, soft)
     left = text[first:start]
     cue = _FUTURE_CUE.search(text, max(0, start - 40), start)
     right = text[end:last]
     if (aside := _RELATIVE_ASIDE.search(text, end, min(len(text), end + 160))) is not None and aside.start() < last:
-        rest = clause_bounds(text, aside.end(), aside.end(), 0, 60)[1]
+        rest = clause_bounds(text, aside.end(), aside.end(), 0, 60, soft)[1]
         right = text[end : aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end() : rest]
     elif _OPEN_ASIDE.search(left) and (comma := right.find(",")) >= 0:
         right = right[:comma]  # "his brothers, who will take part on Friday, defended him": the aside's own time
@@ -442,7 +454,8 @@ _EXPLICIT_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|\w['’
 def explicit_future(text: str, start: int, end: int) -> bool:
     """Whether the clause before text[start:end] has an explicit future auxiliary (one after the date is
     as often another clause's: "A poll in January shows voters say it will matter")."""
-    first = clause_bounds(text, start, end, 90, 0)[0]
+    # (not cut at a colon or a dash: "Disney will release Star Wars: The Force Awakens in December")
+    first = clause_bounds(text, start, end, 90, 0, soft=False)[0]
     return _EXPLICIT_FUTURE.search(text, first, start) is not None
 
 

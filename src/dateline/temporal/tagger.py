@@ -223,6 +223,8 @@ def _widen(text: str, start: int, resolved: Resolved, floor: int = 0) -> tuple[i
 
 def _remember_day(context: Context, expression: TimeExpression) -> None:
     """Track the last day-precision date so "the following day" can move from it."""
+    if expression.type in ("DATE", "TIME") and expression.anchor == "publication":
+        context.last_now_end = expression.end
     if expression.type not in ("DATE", "TIME") or expression.fuzzy:
         return
     if expression.anchor == "absolute" and (full := _FULL_VALUE.match(expression.value)):
