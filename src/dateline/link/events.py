@@ -263,7 +263,8 @@ def same_subject(a: Report, b: Report) -> bool:
 def _only_theme_words(a: Report, b: Report) -> bool:
     """Whether two reports have only the story's common words in common, and nothing else ties them: not one
     explicit day ("since 20 April, when an explosion ... killed 11", "an April 20 explosion ... that killed 11
-    workers") nor the same actor doing it to the same target. A user test of a BP spill story found 2 of 3 entries
+    workers") nor one doer of both ("Hayward resigned" / "Hayward is out"; a place they both name is no tie: "oil
+    found on beaches ... from Louisiana" / "Louisiana's governor"). A user test of a BP spill story found 2 of 3 entries
     with several outlets joined through "oil", "spill", "gulf", "coast" alone."""
     if (a.words & b.words) - (a.theme_words | b.theme_words):
         return False
@@ -271,7 +272,8 @@ def _only_theme_words(a: Report, b: Report) -> bool:
         a.event.date_source == "expression" and b.event.date_source == "expression" and a.interval == b.interval
         and a.interval is not None and a.interval[0] == a.interval[1]
     )
-    return not one_day and not (a.actors and a.actors == b.actors)
+    same_doer = a.event.actor_key is not None and a.event.actor_key == b.event.actor_key
+    return not one_day and not same_doer
 
 
 def same_happening(a: Report, b: Report) -> bool:
