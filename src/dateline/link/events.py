@@ -261,7 +261,7 @@ def same_subject(a: Report, b: Report) -> bool:
 
 
 def _only_theme_words(a: Report, b: Report) -> bool:
-    """Whether two reports have only the story's common words in common, and nothing else ties them: not one
+    """Whether two outlets' reports have only the story's common words in common, and nothing else ties them: not one
     explicit day ("since 20 April, when an explosion ... killed 11", "an April 20 explosion ... that killed 11
     workers") nor one doer of both ("Hayward resigned" / "Hayward is out"; a place they both name is no tie: "oil
     found on beaches ... from Louisiana" / "Louisiana's governor"). A user test of a BP spill story found 2 of 3 entries
@@ -283,7 +283,7 @@ def same_happening(a: Report, b: Report) -> bool:
     # words, and are exactly the disagreement conflicts must still find)
     return (
         asserted and dates_compatible(a, b) and same_subject(a, b)
-        and not (a.article_id != b.article_id and _only_theme_words(a, b))
+        and not (a.outlet != b.outlet and _only_theme_words(a, b))
     )
 
 

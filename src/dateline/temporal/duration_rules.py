@@ -119,8 +119,10 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     ):
         return  # "five year seven pupils": a class of a British school, "Year 7" (an audit of Guardian copy); not
         # "After a year 12 students joined" (a review)
-    if _AGE_APPOSITION_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) and (
+    if (
         _AGE_APPOSITION_AFTER.match(match.string, match.end())
+        and match.string[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
+        and _AGE_APPOSITION_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
     ):
         return  # "Elisabeth Joassaint, 15 days - buried for seven days": a baby's age (an audit of BBC pages)
     if (

@@ -22,10 +22,10 @@ _MONTHS = (
 )
 _MONTHS += "|" + _MONTHS.upper()  # "MAY 2, 2013": only the dated rules accept capitals
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|hr|hrs|mins|yr|yrs|wks|mos"
+_UNITS = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|hr|hrs|mins|yrs|wks"
 _DEICTIC = (
     "time|date|these|now|today|yesterday|tomorrow|tonight|current|present|moment|recent|lately|past|future|soon"
-    "|shortly|term|other|ago"
+    "|shortly|term|other"
 )
 
 
@@ -45,7 +45,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "set": (20, 14), "the_unit": (16, 4), "year_earlier": (8, 14), "clock": (8, 14), "recent": (24, 4),
     "vague_duration": (26, 4), "year_end": (16, 6), "narrative_day": (24, 10), "season": (16, 12),
     "seasons_ago": (30, 12), "unit_or_unit": (2, 30),
-    "unit_long": (2, 12), "all_unit": (4, 6),
+    "unit_long": (2, 12), "all_unit": (0, 18), "long_ago": (16, 0), "clock_number_evening": (20, 0),
 }  # fmt: skip
 
 # Rule name -> its head words (matched at the start of a word).
@@ -62,13 +62,16 @@ _WORD_HEADS: dict[str, str] = {
     "relative_unit": _cased("week|month|year|decade|century|day"),
     "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
     "fraction_ago": _cased("ago"),
+    # (each pattern head below costs a scan of the whole text; a word head only a window where the word stands)
+    "long_ago": _cased("ago"),
     "unit_before": _cased("before|earlier"),
+    "all_unit": _cased("all"),
+    "clock_number_evening": _cased("yesterday|today|tonight") + "|" + _WEEKDAYS,
     "duration": _cased(_UNITS),
     "another_unit": _cased("another"),
     "vague_duration": _cased("days|weeks|months|years|decades|hours|minutes"),
     "unit_or_unit": _cased("hours|days|weeks|months|years"),
     "unit_long": _cased("year|month|week|day|decade|hour|night"),
-    "all_unit": _cased("year|month|week|day"),
     "recent": _cased("hours|minutes|days|weeks|months|years|decades"),
     "deictic": _cased(_DEICTIC),
     "part_of_day": _cased("morning|afternoon|evening|night"),
@@ -106,7 +109,6 @@ _PATTERN_HEADS: dict[str, str] = {
     "clock24": r"[0-9]:[0-5]",
     "clock_military": rf"[0-9] (?:local|{ZONE})",
     "clock_number": r"(?:[01][0-7]|0[89])[0-5][0-9]",  # not the years 1800-2359 every article names
-    "clock_number_evening": r"(?:1[89]|2[0-3])[0-5][0-9] (?:yesterday|today|tonight|this|on)",
     "decade_word": r"ties",
 }
 

@@ -44,7 +44,6 @@ UNITS: dict[str, tuple[str, bool]] = {
     "night": ("D", False), "week": ("W", False), "weekend": ("WE", False), "fortnight": ("2W", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
     "century": ("CE", False), "hr": ("H", True), "min": ("M", True), "yr": ("Y", False), "wk": ("W", False),
-    "mo": ("M", False),
 }  # fmt: skip
 
 PART_OF_DAY: dict[str, str] = {
@@ -155,6 +154,6 @@ def unit_letter(word: str) -> tuple[str, bool]:
 
 UNIT_PLURAL = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
-    # "28 hrs ago", "5 mins ago" (a comment's stamp; not "two HR managers"), "in 5 yrs", "7 mos later" (an audit)
-    r"|century|centuries|(?-i:hrs?|mins|yrs?|wks|mos))"
+    # "28 hrs ago", "5 mins ago" (a comment's stamp; not "two HR managers"), "in 5 yrs", "in 2 wks" (an audit)
+    r"|century|centuries|(?-i:hrs?|mins|yrs?|wks))"
 )

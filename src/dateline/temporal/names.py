@@ -124,6 +124,9 @@ def _inside_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the span lies inside a short quoted title ("an interview with “Fox News Sunday.”"), not a quoted
     time ("“Today,” she said"; "would decide “in March.”")."""
     window_start = max(0, start - QUOTE_REACH)
+    window = text[window_start : min(len(text), end + QUOTE_REACH)]
+    if '"' not in window and "“" not in window and "''" not in window:
+        return False  # no quotation mark near: most candidates, cheaply
     for match in _NUMBERED_TITLE.finditer(text, window_start, min(len(text), end + QUOTE_REACH)):
         if match.start(1) <= start and end <= match.end(1) and (
             ":" in match[1] or _TITLE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())

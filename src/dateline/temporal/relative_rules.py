@@ -258,8 +258,13 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "Now you know why!", "Now who is going to pay?", "Now that's ...": a discourse word (an audit)
     if word == "at the moment" and _CONJUNCTION_AFTER.match(match.string, match.end()):
         return  # "At the moment Chris Christie learned he had been bumped": when, a past moment (an audit)
-    if word == "present" and _LET_HER_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
-        return  # "Let her present policies she supports": the verb (a review)
+    if word == "present" and (
+        not _DETERMINER_BEFORE_PRESENT.search(match.string, max(0, match.start() - 8), match.start())
+        or _LET_HER_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    ):
+        return  # only after a determiner ("its present level"); "Let her present policies she supports": the verb
+    if word == "long ago" and _NOT_LONG_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+        return  # "not long ago", "so long ago", "how long ago", "not that long ago" (TimeBank leaves it)
     if word in ("the long term", "the short term", "the near term") and (
         (after := _WORD_AFTER.match(match.string, match.end())) is not None and after[1] not in _FUNCTION_WORDS
     ) and (
@@ -283,6 +288,8 @@ _TERM_COMPOUND_HEADS = word_set(
     "investment investments investors unemployment unemployed memory solution solutions strategy view basis"
 )
 _CONJUNCTION_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:he|she|they|we|I|it|[A-Z][\w'’-]*)\s+[a-z]+ed\b")
+_DETERMINER_BEFORE_PRESENT = re.compile(r"(?i:\b(?:its|his|her|our|the|their)\s+)$")
+_NOT_LONG_BEFORE = re.compile(r"(?i:\b(?:not|so|how|that)\s+)$")
 _LET_HER_BEFORE = re.compile(
     r"(?i:\b(?:let|lets|make|makes|made|help|helps|helped|watch|see|saw|hear|heard)\s+her\s+)$"
 )
@@ -524,7 +531,6 @@ RULES: tuple[Rule, ...] = (
             r"at\s+present|presently|at\s+the\s+moment|recently|recent|lately|"
             # "its present level of virulence" (an audit of Guardian copy), as "current"; not "those present", "a
             # present for", "the present tense"
-            r"(?:(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\btheir\s))"
             r"present(?=\s+(?:levels?|situation|system|rates?|form|"
             r"state|crisis|government|administration|leadership|conditions?|circumstances|arrangements?|polic(?:y|ies)|"
             r"regime|management|members?|structure|law|rules|deal|contract|owners?|occupants?|trends?|pace|course)\b)|"
@@ -534,8 +540,7 @@ RULES: tuple[Rule, ...] = (
             # "the very near future", "the not-too-distant future" (an audit of PolNeAR)
             r"the\s+(?:(?:very\s+)?near|foreseeable|immediate|distant|not[\s-]+(?:too|so)[\s-]+distant)\s+future|"
             r"(?<=\bat\s)(?:the|that)\s+time(?!\s+(?:of|when|being)\b)(?!\s+that\b)|"
-            # "it happened long ago", "a long time ago" (an audit of PolNeAR)
-            r"(?:(?<!\bnot\s)(?<!\bso\s)(?<!\bhow\s)(?<!\bthat\s)\blong\s+ago|\ba\s+long\s+time\s+ago)|"
+
             r"(?<=\bat\s)a\s+later\s+date|the\s+future|the\s+(?:near|short|long)\s+term|in\s+future|"
             r"(?<=\bthe\s)future|(?<=\bin\s)future|(?:(?<!\bas\s)soon(?!\s+as\b)|shortly)"
             # "shortly after the crash", "soon before": a signal's modifier, no time of its own (TimeML)
@@ -572,6 +577,12 @@ RULES: tuple[Rule, ...] = (
             r"your|polling|election)\b|\s+[A-Z0-9]))\b)"
         ),
         _narrative_day_spans,
+    ),
+    Rule(
+        # "it happened long ago", "a long time ago" (an audit of PolNeAR)
+        "long_ago",
+        re.compile(r"(?i:\b(?P<word>long\s+ago|a\s+long\s+time\s+ago)\b)(?P<part>)"),
+        _deictic_spans,
     ),
     Rule(
         # "Sales rose 5% from the year before", "the month before, it had lost": the unit before the one in view

@@ -101,6 +101,7 @@ _FUTURE_WORDS = (
     + "|".join(sorted(_SCHEDULE_VERBS))
 )
 # Between a present progressive and the date: the date is an earlier event's ("after the quake on Monday").
+_PROGRESSIVE_CUE = re.compile(r"(?:is|are)\s", re.IGNORECASE)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following|amid|despite)\b", re.IGNORECASE)
 _COMING_OUT = re.compile(r"\s+(?:out|from)\b", re.IGNORECASE)
 _NEGATED_PAST = word_set("did didn't didn’t not never")
@@ -375,7 +376,7 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             continue  # "the next afternoon": narrative; "His next speech, on May 28, was delivered": his following one
         if word == "coming" and _COMING_OUT.match(segment, match.end()) and not (before and before[-1] in _PROGRESSIVE):
             continue  # "the huzzahs coming out of her headquarters Monday night": a motion, not the future
-        if not use_start and re.match(r"(?:is|are)\s", word) and _EARLIER_EVENT.search(segment, match.end()):
+        if not use_start and _PROGRESSIVE_CUE.match(word) and _EARLIER_EVENT.search(segment, match.end()):
             continue  # "is heading lower after Monday's rout", "are leaving the city after the quake on Monday"
         if word.startswith(("expect", "want")) and before and before[-1] in _NEGATED_PAST:
             continue  # "She didn't expect Trump to attack her on Monday": told after the fact
