@@ -64,7 +64,7 @@ class Report:
     # 20"): the nearest date there is, but only a bound of this one.
     date_of_other_act: bool = False
     # The sentence's words that most of the story's articles use ("oil", "spill", "gulf" in a story of the BP spill):
-    # two reports sharing only these are not one happening for it (see same_subject).
+    # two outlets' reports sharing only these are not one happening for it (see same_happening).
     theme_words: frozenset[str] = frozenset()
 
     @cached_property
