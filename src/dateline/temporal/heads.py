@@ -7,6 +7,7 @@ head words with one literal scan, and its full pattern runs only in small window
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dateline.temporal.lexicon import ZONE
@@ -95,8 +96,9 @@ _WORD_HEADS: dict[str, str] = {
     "day_in_view": _cased("day"),
     "year_earlier": _cased("year"),
 }
-# Rule name -> a head pattern found anywhere (digits and suffixes).
-_PATTERN_HEADS: dict[str, str] = {
+# Rule name -> a head pattern holding a digit. Each match starts at most one character before a digit and ends at
+# most _DIGIT_PAD characters after one, so these are looked for only around the digits of the text.
+_DIGIT_HEADS: dict[str, str] = {
     "year": r"[12][0-9][0-9][0-9]",
     "year_span": r"[12][0-9][0-9][0-9][-–/][0-9][0-9]",
     "clipped_year": r"['’‘][0-9][0-9]",
@@ -109,8 +111,13 @@ _PATTERN_HEADS: dict[str, str] = {
     "clock24": r"[0-9]:[0-5]",
     "clock_military": rf"[0-9] (?:local|{ZONE})",
     "clock_number": r"(?:[01][0-7]|0[89])[0-5][0-9]",  # not the years 1800-2359 every article names
+}
+_DIGIT_PAD = 8  # " a.m", " local", " AEDT" after the last digit
+# Rule name -> a head pattern found anywhere in the text.
+_TEXT_HEADS: dict[str, str] = {
     "decade_word": r"ties",
 }
+_PATTERN_HEADS = _DIGIT_HEADS | _TEXT_HEADS
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -145,11 +152,21 @@ _RULES_BY_WORD = {
 }
 WORD_HEAD = re.compile(r"(?<![A-Za-z])" + _trie_pattern(set(_RULES_BY_WORD)))
 PATTERN_HEADS = {rule: re.compile(source) for rule, source in _PATTERN_HEADS.items()}
-# Rules sharing one head pattern ("decade" and "elided_decade" both start at "0s") scan the text for it once.
-_RULES_BY_PATTERN: dict[str, list[str]] = {}
-for _rule, _source in _PATTERN_HEADS.items():
-    _RULES_BY_PATTERN.setdefault(_source, []).append(_rule)
-_PATTERNS = [(re.compile(source), rules) for source, rules in _RULES_BY_PATTERN.items()]
+
+
+def _by_source(heads: dict[str, str]) -> list[tuple[re.Pattern[str], list[str]]]:
+    """Rules sharing one head pattern ("decade" and "elided_decade" both start at "0s") scan for it once."""
+    rules_by_source: dict[str, list[str]] = {}
+    for rule, source in heads.items():
+        rules_by_source.setdefault(source, []).append(rule)
+    return [(re.compile(source), rules) for source, rules in rules_by_source.items()]
+
+
+_DIGIT_PATTERNS = _by_source(_DIGIT_HEADS)
+_TEXT_PATTERNS = _by_source(_TEXT_HEADS)
+# Digits as zeros: a run of them is then found by a literal scan, far faster than a scan for a class of characters.
+_ZEROED = str.maketrans("123456789", "000000000")
+_ZERO_RUN = re.compile("00*")
 _WORD_END = re.compile(r"\W")
 
 
@@ -159,12 +176,45 @@ def rule_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for hit in WORD_HEAD.finditer(text):
         for rule in _RULES_BY_WORD.get(hit[0], ()):
             hits.setdefault(rule, []).append(hit.span())
-    for pattern, rules in _PATTERNS:
-        spans = [hit.span() for hit in pattern.finditer(text)]
+    for rules, spans in _pattern_hits(text):
         for rule in rules if spans else ():
             hits.setdefault(rule, []).extend(spans)
             hits[rule].sort()
     return {rule: _merge(text, spans, _REACH.get(rule, (LEFT_REACH, RIGHT_REACH))) for rule, spans in hits.items()}
+
+
+def _pattern_hits(text: str) -> list[tuple[list[str], list[tuple[int, int]]]]:
+    """The rules of each head pattern with its hits. The digit heads are scanned only in the stretches around
+    digits, joined into one short string: a class of characters such as [0-9] is otherwise tried at every
+    position of the text, once per pattern."""
+    found = [(rules, [hit.span() for hit in pattern.finditer(text)]) for pattern, rules in _TEXT_PATTERNS]
+    stretches: list[tuple[int, int]] = []
+    for run in _ZERO_RUN.finditer(text.translate(_ZEROED)):
+        start, end = max(0, run.start() - 1), run.end() + _DIGIT_PAD
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    if not stretches:
+        return found
+    # The stretches joined by NUL, which no head matches across; offsets map back through each stretch's start.
+    joined_starts: list[int] = []
+    pieces: list[str] = []
+    length = 0
+    for start, end in stretches:
+        joined_starts.append(length)
+        piece = text[start:end]
+        pieces.append(piece)
+        length += len(piece) + 1
+    joined = "\0".join(pieces)
+    for pattern, rules in _DIGIT_PATTERNS:
+        spans: list[tuple[int, int]] = []
+        for hit in pattern.finditer(joined):
+            index = bisect.bisect_right(joined_starts, hit.start()) - 1
+            shift = stretches[index][0] - joined_starts[index]
+            spans.append((hit.start() + shift, hit.end() + shift))
+        found.append((rules, spans))
+    return found
 
 
 def _merge(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:

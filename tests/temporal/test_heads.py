@@ -1,0 +1,47 @@
+"""The head scan: digit heads looked for only around digits find what a scan of the whole text finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.temporal import heads
+
+PIECES = st.sampled_from(
+    [
+        "1", "2", "0", "9", "19", "2014", "1730", "0845", "11", "'", "’", "‘", "-", "–", "/", ":", " ", "a.m.", "p.m",
+        "PM", "GMT", "local", "AEDT", "s", "ties", "9/11", "\0", "x", "year", "\n", "12,000", "99999",
+    ]
+)  # fmt: skip
+
+
+def _whole_text(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """The heads as a scan of the whole text finds them, one pattern at a time."""
+    found = {
+        tuple(rules): [hit.span() for hit in pattern.finditer(text)]
+        for pattern, rules in heads._TEXT_PATTERNS + heads._DIGIT_PATTERNS
+    }
+    return {rules: spans for rules, spans in found.items() if spans}
+
+
+def _found(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    return {tuple(rules): spans for rules, spans in heads._pattern_hits(text) if spans}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_digit_heads_match_a_whole_text_scan(text: str) -> None:
+    assert _found(text) == _whole_text(text)
+
+
+def test_digit_heads_in_news() -> None:
+    text = "At 1730 GMT on 9/11/2001, the '90s ended; 10:30 a.m. local; the 2014-15 season, 12/31 and the sixties."
+    assert _found(text) == _whole_text(text)
+    windows = heads.rule_windows(text)
+    assert {"year", "year_span", "clipped_year", "clock24", "clock_military", "clock_number", "decade_word"} <= set(
+        windows
+    )
+
+
+def test_no_digits_no_digit_heads() -> None:
+    assert _found("Last week, talks resumed in the sixties.") == {("decade_word",): [(35, 39)]}
