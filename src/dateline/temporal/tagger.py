@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from dateline.records import TimeExpression
 from dateline.temporal import calendar_rules, clock_rules, holiday_rules, phrase_rules, relative_rules, set_rules
+from dateline.temporal.first_chars import guarded
 from dateline.temporal.grammar import Context, Resolved, Rule, Span, is_entry
 from dateline.temporal.heads import rule_windows
 from dateline.temporal.joins import join_adjacent
@@ -31,6 +32,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + holiday_rules.RULES
     + phrase_rules.RULES
 )
+# Each rule's pattern as it is run: behind a lookahead on the characters its matches can start with (same matches).
+_RUN_PATTERNS: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, guarded(rule.pattern)) for rule in ALL_RULES)
 
 # Modifier words before an expression: group name -> (TIMEX3 mod, types it applies to).
 _MODIFIER_WORDS: dict[str, tuple[str, str, frozenset[str]]] = {
@@ -149,9 +152,9 @@ def tag_reports(text: str, anchor: date | None, reports: Sequence[tuple[int, dat
 def _candidates(text: str) -> list[Span]:
     spans: list[Span] = []
     by_rule = rule_windows(text)
-    for rule in ALL_RULES:
+    for rule, pattern in _RUN_PATTERNS:
         for start, end in by_rule.get(rule.name, ()):
-            for match in rule.pattern.finditer(text, start, end):
+            for match in pattern.finditer(text, start, end):
                 if match.end() > match.start():
                     spans.extend(_spans_of(rule, match))
     return spans
