@@ -45,3 +45,41 @@ def test_digit_heads_in_news() -> None:
 
 def test_no_digits_no_digit_heads() -> None:
     assert _found("Last week, talks resumed in the sixties.") == {("decade_word",): [(35, 39)]}
+
+
+def _naive_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Windows the slow way: hits widened by their rule's reach, overlaps joined, each end moved to a word's end."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for hit in heads.WORD_HEAD.finditer(text):
+        for rule in heads._RULES_BY_WORD.get(hit[0], ()):
+            hits.setdefault(rule, []).append(hit.span())
+    for rule, pattern in heads.PATTERN_HEADS.items():
+        hits.setdefault(rule, []).extend(hit.span() for hit in pattern.finditer(text))
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for rule, spans in hits.items():
+        left, right = heads._REACH.get(rule, (heads.LEFT_REACH, heads.RIGHT_REACH))
+        joined: list[list[int]] = []
+        for start, end in sorted(spans):
+            start, end = max(0, start - left), end + right
+            if joined and start <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], end)
+            else:
+                joined.append([start, end])
+        if joined:
+            windows[rule] = [(start, _end_of_word(text, end)) for start, end in joined]
+    return windows
+
+
+def _end_of_word(text: str, position: int) -> int:
+    while position < len(text) and (text[position].isalnum() or text[position] == "_"):
+        position += 1
+    return min(position, len(text))
+
+
+WINDOW_WORDS = st.sampled_from(["Today", "May", "5", "last", "week", "ago", "2014", "x", "the", "day", " ", "  "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WINDOW_WORDS, max_size=40).map("".join))
+def test_windows_join_overlaps_and_end_on_word_ends(text: str) -> None:
+    assert heads.rule_windows(text) == _naive_windows(text)

@@ -220,18 +220,25 @@ def _pattern_hits(text: str) -> list[tuple[list[str], list[tuple[int, int]]]]:
 def _merge(text: str, spans: list[tuple[int, int]], reach: tuple[int, int]) -> list[tuple[int, int]]:
     left, right = reach
     merged: list[tuple[int, int]] = []
+    first, last = -1, -1
     for hit_start, hit_end in spans:
         start, end = max(0, hit_start - left), hit_end + right
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return [(start, _word_end(text, end)) for start, end in merged]
+        if last >= 0 and start <= last:
+            last = max(last, end)
+            continue
+        if last >= 0:
+            merged.append((first, _word_end(text, last)))
+        first, last = start, end
+    if last >= 0:
+        merged.append((first, _word_end(text, last)))
+    return merged
 
 
 def _word_end(text: str, position: int) -> int:
     """``position`` moved forward to the end of the word it falls in, so no word is cut."""
     if position >= len(text):
         return len(text)
+    if not (text[position].isalnum() or text[position] == "_"):
+        return position  # already between words (a regex search costs more than this look)
     found = _WORD_END.search(text, position)
     return found.start() if found else len(text)
