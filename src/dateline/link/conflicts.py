@@ -451,38 +451,64 @@ def number_range(text: str) -> tuple[float, float] | None:
     """The values a quantity as written allows: "126" -> (126, 126), "about 1,500" -> (1275, 1725), "more than
     100" -> (100, inf), "up to 60" -> (0, 60), "20 million" -> (2e7, 2e7), "20 to 30" and "between 20 and
     30" -> (20, 30); None when it holds no number."""
+    read = _read_quantity(text)
+    return None if read is None else (read[0], read[1])
+
+
+def _read_quantity(text: str) -> tuple[float, float, bool] | None:
+    """``number_range``'s bounds and whether the text tells them as a range of two figures ("20 to 30")."""
     words = text.casefold().replace(",", "").replace("-", " - ").replace("–", " - ").split()
     values: list[float] = []
+    scales: list[float] = []  # the scale word each value was told with (1: none)
     for word in words:
         if _NUMBER.fullmatch(word):
             values.append(float(word))
+            scales.append(1.0)
         elif word in _SCALES:
             if values:
                 values[-1] *= _SCALES[word]  # "3 hundred", "20 million"
+                scales[-1] = _SCALES[word]
             else:
                 values.append(_SCALES[word])  # "a million people"
+                scales.append(_SCALES[word])
     if not values:
         return None
     if len(values) > 1 and {"to", "and", "-"} & set(words):
-        return min(values), max(values)  # a range: "20 to 30", "2,000-3,000"
+        if scales[0] == 1.0 and scales[-1] > 1.0 and values[0] < values[-1] / scales[-1]:
+            values[0] *= scales[-1]  # "2 to 3 million": the scale word serves both ends (not "100 to 2 million")
+        return min(values), max(values), True  # a range: "20 to 30", "2,000-3,000"
     value = values[-1]
     said = set(words)
     if said & {"more", "over", "least"}:
-        return value, math.inf
+        return value, math.inf, False
     if said & {"up", "under", "less", "fewer", "most"} or "nearly" in said or "almost" in said:
-        return (value * (1 - APPROXIMATE_SHARE) if said & {"nearly", "almost"} else 0.0), value
-    if said & {"about", "around", "approximately", "roughly", "some", "estimated"}:
-        return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE)
-    return value, value
+        return (value * (1 - APPROXIMATE_SHARE) if said & {"nearly", "almost"} else 0.0), value, False
+    if said & _BLURRING:
+        return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE), False
+    return value, value, False
+
+
+_BLURRING = frozenset({"about", "around", "approximately", "roughly", "some", "estimated"})
 
 
 def numbers_agree(first: str, second: str) -> bool:
     """Whether two quantities as written can be the same: equal, or within each other's bounds ("more than 100"
-    and "126" agree; "8" and "60" do not). Quantities without a number compare as text."""
-    a, b = number_range(first), number_range(second)
+    and "126" agree; "8" and "60" do not). Two ranges are two estimates, each claiming both its ends: they agree
+    only when their ends do ("12,000-19,000" and "12,000 to 25,000 barrels a day" disagree; a user test of the
+    BP coverage found such estimates unflagged). Quantities without a number compare as text."""
+    a, b = _read_quantity(first), _read_quantity(second)
     if a is None or b is None:
         return first.replace(",", "").strip().casefold() == second.replace(",", "").strip().casefold()
+    if a[2] and b[2]:
+        blurred = bool(_BLURRING & set(f"{first} {second}".casefold().split()))
+        return _ends_agree(a[0], b[0], blurred) and _ends_agree(a[1], b[1], blurred)
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _ends_agree(first: float, second: float, blurred: bool) -> bool:
+    """Whether two ends of ranges are one figure: equal, or near when either range is told as approximate."""
+    tolerance = APPROXIMATE_SHARE * max(abs(first), abs(second)) if blurred else 0.0
+    return abs(first - second) <= tolerance + 1e-9
 
 
 def _who(report: Report, other: Report) -> str:
