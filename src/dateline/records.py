@@ -157,8 +157,8 @@ class TimeExpression:
     """A temporal expression normalized in the TIMEX3 convention.
 
     ``value`` is a TIMEX3 value (``2025-07-18``, ``2025-07``, ``2025-W29``, ``P3Y``,
-    ``PRESENT_REF``, ``XXXX-07-18``). ``modifier`` is a TIMEX3 ``mod`` (EARLY, MID, LATE,
-    APPROX, MORE_THAN, LESS_THAN, START, END, BEFORE, AFTER) or None. ``fuzzy`` marks vague
+    ``PRESENT_REF``, ``XXXX-07-18``). ``modifier`` is a TIMEX3 ``mod`` (START, MID, END,
+    APPROX, MORE_THAN, LESS_THAN, BEFORE, AFTER; "early" and "late" are START and END) or None. ``fuzzy`` marks vague
     references ("recently", "in recent weeks") that are kept rather than dropped.
     """
 

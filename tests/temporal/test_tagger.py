@@ -108,9 +108,9 @@ def test_narrative_expressions_follow_the_last_date() -> None:
 
 def test_modifiers_are_part_of_the_expression() -> None:
     late = only("The offensive began in late July.")
-    assert (late.text, late.value, late.modifier) == ("late July", "2025-07", "LATE")
+    assert (late.text, late.value, late.modifier) == ("late July", "2025-07", "END")
     early = only("A deal is expected early next year.")
-    assert (early.text, early.value, early.modifier) == ("early next year", "2026", "EARLY")
+    assert (early.text, early.value, early.modifier) == ("early next year", "2026", "START")
     mid = only("Talks stalled in mid-2023.")
     assert (mid.text, mid.value, mid.modifier) == ("mid-2023", "2023", "MID")
 

@@ -40,8 +40,8 @@ _MODIFIER_WORDS: dict[str, tuple[str, str, frozenset[str]]] = {
     "start": (r"the\s+(?:beginning|start)\s+of|earlier", "START", frozenset({"DATE", "TIME"})),
     "end": (r"the\s+(?:end|close)\s+of|later", "END", frozenset({"DATE", "TIME"})),
     "mid": (r"the\s+middle\s+of|(?:the\s+)?mid", "MID", frozenset({"DATE", "TIME"})),
-    "early": (r"(?:the\s+)?early", "EARLY", frozenset({"DATE", "TIME"})),
-    "late": (r"(?:the\s+)?late", "LATE", frozenset({"DATE", "TIME"})),
+    "early": (r"(?:the\s+)?early", "START", frozenset({"DATE", "TIME"})),  # TimeML: "early next year" START
+    "late": (r"(?:the\s+)?late", "END", frozenset({"DATE", "TIME"})),  # ... nor LATE: "late yesterday" END
     "approx": (
         r"about|around|approximately|roughly|some|circa|an\s+estimated",
         "APPROX",
