@@ -643,8 +643,10 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?:(?P<rel>(?i:last|next|this|early|late|mid|in|since|until|by|of|from|to|through|between|"
             r"during|before|after|and|or|since|the\s+end\s+of))[\s-]+(?P<mon2>May)\b|(?:(?P<rel2>(?i:last|next|this))\s+)?"
+            # a bare "May" before "of this year" or "of 2019" is the month ("as recently as May of this year")
+            r"(?:(?P<mon3>May)(?=\s+of\s+(?:(?:this|last|next|that)\s+year|\d{4})\b)|"
             r"(?P<mon1>January|February|March|April|June|July|August|September|October|November|December"
-            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w))"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w)))"
         ),
         lambda match: _month_spans_adapter(match),
     ),
@@ -741,6 +743,9 @@ def _month_spans_adapter(match: re.Match[str]) -> Iterator[Span]:
             yield _month_span(match["mon2"], relation, match.start(), match.end())
         else:
             yield _month_span(match["mon2"], None, match.start("mon2"), match.end())
+        return
+    if match["mon3"]:
+        yield _month_span(match["mon3"], (match["rel2"] or "").lower() or None, match.start(), match.end())
         return
     yield _month_span(match["mon1"], (match["rel2"] or "").lower() or None, match.start(), match.end())
 

@@ -39,6 +39,12 @@ _MODAL_BEFORE = re.compile(
 _SPAN_WORD_BEFORE = re.compile(
     r"(?i:\b(?:last|lasts|take|takes|spend|stay|stays|wait|waits|for|within|in|after|only|just|than|about)\s+)$"
 )
+# ... or a verb of wishing or planning and "to": a split infinitive ("hopes to one day run the company"; not "cut
+# to one day a week").
+_WISH_TO_BEFORE = re.compile(
+    r"(?i:\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wanting|love|loves|like|likes|wish|wishes|plan|plans|planning|"
+    r"aim|aims|aspire|aspires|dream|dreams|intend|intends|expect|expects|going|determined|able|eager)\s+to\s+)$"
+)
 _MODAL_AFTER = re.compile(r"(?i:\s+(?:will|would|could|might|may|can)\b)")
 # "One day will not be enough", "a delay of one day would", "losing one day could": "one day" is the subject (a
 # span), not an adverb between a subject and its modal ("the bank one day might fail").
@@ -225,7 +231,11 @@ def _indefinite_one_day(match: re.Match[str]) -> bool:
     return (
         after is not None
         and after[1] not in _NO_VERB_AFTER
-        and _MODAL_BEFORE.search(match.string, max(0, start - 30), start) is not None
+        and (
+            _MODAL_BEFORE.search(match.string, max(0, start - 30), start) is not None
+            # "would love to one day purchase", "hopes to one day run" (an audit of web pages)
+            or _WISH_TO_BEFORE.search(match.string, max(0, start - 30), start) is not None
+        )
     )
 
 

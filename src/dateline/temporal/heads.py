@@ -38,7 +38,7 @@ def _cased(words: str) -> str:
 
 # How far (characters) a rule's matches reach left and right of its head; the default is generous.
 _REACH: dict[str, tuple[int, int]] = {
-    "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 4),
+    "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 20),
     "year": (12, 12), "year_span": (2, 4), "clipped_year": (2, 2),
     "relative_unit": (26, 6), "ago": (40, 6), "fraction_ago": (40, 4), "unit_before": (16, 10),
     "duration": (45, 10), "deictic": (26, 14),

@@ -265,6 +265,10 @@ def _deictic_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # only after a determiner ("its present level"); "Let her present policies she supports": the verb
     if word == "long ago" and _NOT_LONG_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
         return  # "not long ago", "so long ago", "how long ago", "not that long ago" (TimeBank leaves it)
+    if word == "now" and _NOW_AND_THEN.match(match.string, match.end()) and not _BETWEEN_BEFORE.search(
+        match.string, max(0, match.start() - 10), match.start()
+    ):
+        return  # "every now and then", "now and again": occasionally (a web-page audit); not "between now and then"
     if word in ("the long term", "the short term", "the near term") and (
         (after := _WORD_AFTER.match(match.string, match.end())) is not None and after[1] not in _FUNCTION_WORDS
     ) and (
@@ -289,13 +293,15 @@ _TERM_COMPOUND_HEADS = word_set(
 )
 _CONJUNCTION_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:he|she|they|we|I|it|[A-Z][\w'’-]*)\s+[a-z]+ed\b")
 _DETERMINER_BEFORE_PRESENT = re.compile(r"(?i:\b(?:its|his|her|our|the|their)\s+)$")
-_NOT_LONG_BEFORE = re.compile(r"(?i:\b(?:not|so|how|that)\s+)$")
+_NOT_LONG_BEFORE = re.compile(r"(?i:\b(?:not|so|how|that|too)\s+)$")  # "not too long ago" (an audit)
 _LET_HER_BEFORE = re.compile(
     r"(?i:\b(?:let|lets|make|makes|made|help|helps|helped|watch|see|saw|hear|heard)\s+her\s+)$"
 )
 _DISCOURSE_NOW = re.compile(
     r"(?i:now,?\s+(?:you\s+(?:know|see|tell)|that['’]s\b|here['’]s|I['’]m\s+not|who|what|why|how|where|then,))"
 )
+_NOW_AND_THEN = re.compile(r"(?i:\s+and\s+(?:then|again)\b)")
+_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|[\"“]\s*)$")
 _CONTRAST_DAY_BEFORE = re.compile(r"(?i:\b(?:one|first|a|two)\s+days?\b|\bdays?\s*:)")
 # A kind of current: "the loop current", "a rip current", "an ocean current".

@@ -1,0 +1,45 @@
+"""Regressions from two expression audits of session 27 (docs/temporal.md): 60 English web pages of the Zyte
+article-extraction benchmark's gold bodies (news, features, blogs of 2017-2019), a genre not audited before. Each
+case is a general shape the audits found wrong, with the readings next to it that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import tag_times
+
+READ = date(2019, 11, 20)
+
+
+def found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(e.text, e.type, e.value, e.modifier) for e in tag_times(text, READ)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "May" before "of this year" or "of 2019" is the month, whatever word comes before it
+        ("The deal was signed as recently as May of this year.",
+         [("recently", "DATE", "PAST_REF", None), ("May of this year", "DATE", "2019-05", None)]),
+        ("In May of last year the company fired him.", [("May of last year", "DATE", "2018-05", None)]),
+        ("You may of course leave.", []),
+        # "now and then", "now and again": occasionally; "between now and then" keeps its now
+        ("We visit every now and again, and see them now and then.", []),
+        ("Between now and then we will talk.", [("now", "DATE", "PRESENT_REF", None)]),
+        # a split infinitive after a verb of wishing: "one day" is the indefinite future
+        ("I would love to one day purchase a house.", [("one day", "DATE", "FUTURE_REF", None)]),
+        ("She hopes to one day run the company.", [("one day", "DATE", "FUTURE_REF", None)]),
+        ("The trial was cut to one day a week.",
+         [("one day", "DURATION", "P1D", None), ("a week", "SET", "P1W", None)]),
+        # "not too long ago" is left as "not long ago" is (TimeBank leaves them)
+        ("It happened not too long ago.", []),
+        ("It happened long ago.", [("long ago", "DATE", "PAST_REF", None)]),
+        # TimeML's mods for "early" and "late" are START and END
+        ("Talks resume early next year and end in late July.",
+         [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),
+    ],
+)
+def test_audit27_shapes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text) == expected
