@@ -36,6 +36,12 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         # "not too long ago" is left as "not long ago" is (TimeBank leaves them)
         ("It happened not too long ago.", []),
         ("It happened long ago.", [("long ago", "DATE", "PAST_REF", None)]),
+        # years ago before the year 1, or told with a scale word: the vague past over the whole phrase, not nothing or
+        # "years ago"
+        ("The universe formed 13.8 billion years ago.", [("13.8 billion years ago", "DATE", "PAST_REF", None)]),
+        ("Humans arrived some 50,000 years ago.", [("50,000 years ago", "DATE", "PAST_REF", None)]),
+        ("The town was founded 1,000 years ago.", [("1,000 years ago", "DATE", "1019", None)]),
+        ("That happened years ago.", [("years ago", "DURATION", "PXY", None)]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -202,6 +202,9 @@ _HALF_UNITS = {"CE": ("Y", 50), "DE": ("Y", 5), "Y": ("M", 6)}
 
 def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     count = number_value(match["num"])
+    if match["scale"]:
+        # "66 million years ago", "13.8 billion years ago" (no whole count: a vague past, below)
+        count = count * _SCALE[match["scale"].strip(" -").lower()] if count is not None else None
     unit, is_time = unit_letter(match["unit"])
     if "half" in match["num"].lower() and count in (0, None):
         if unit in _HALF_UNITS:
@@ -226,7 +229,23 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
         return
     modifier = "APPROX" if match["approx"] else None
     year_ago = unit == "Y" and sign * count == -1
-    yield _shift_span(match.start(), match.end(), unit, sign * count, narrative, year_ago, modifier)
+    span = _shift_span(match.start(), match.end(), unit, sign * count, narrative, year_ago, modifier)
+    yield _before_year_one(span, count) if unit == "Y" and sign < 0 and not narrative else span
+
+
+_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _before_year_one(span: Span, years: int) -> Span:
+    """A span of "N years ago" that falls back to the vague past when N years before the anchor is before the year 1
+    ("some 50,000 years ago", "66 million years ago": no TIMEX3 year, but a time, not nothing)."""
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is not None and context.anchor.year - years < 1:
+            return Resolved("DATE", "PAST_REF", anchor="publication", fuzzy=True)
+        return span.build(context)
+
+    return Span(span.start, span.end, build, span.priority)
 
 
 def _fraction_ago_spans(match: re.Match[str]) -> Iterator[Span]:
@@ -515,7 +534,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         re.compile(
-            rf"(?i:\b(?P<num>{NUMBER})(?:\s+more)?[\s-]+(?P<unit>{UNIT_PLURAL})(?P<approx>\s+or\s+so)?\s+"
+            rf"(?i:\b(?P<num>{NUMBER})(?P<scale>[\s-]+(?:thousand|million|billion))?(?:\s+more)?[\s-]+(?P<unit>{UNIT_PLURAL})"
+            r"(?P<approx>\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b)"
         ),
         _ago_spans,
