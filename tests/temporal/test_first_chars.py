@@ -63,3 +63,13 @@ def test_ignorecase_guard_keeps_unicode_case_folds() -> None:
     """'ſ' (long s) matches "s" without case: a guard on [sS] alone would lose that match."""
     pattern = re.compile(r"(?i:\bsoon)")
     assert [m.span() for m in guarded(pattern).finditer("ſoon")] == [m.span() for m in pattern.finditer("ſoon")]
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [(r"(?:(?a:\W)|y)x", 0, "éx"), (r"(?:(?a:\S)|y)x", 0, "\xa0x"), (r"(?u:(?i:s))x", re.ASCII, "ſx")],
+)
+def test_local_ascii_or_unicode_flags_keep_their_matches(source: str, flags: int, text: str) -> None:
+    """Under (?a:...) \\W also matches "é": a guard read in the pattern's Unicode mode would lose that match."""
+    pattern = re.compile(source, flags)
+    assert [m.span() for m in guarded(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]

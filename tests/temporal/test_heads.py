@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +85,13 @@ WINDOW_WORDS = st.sampled_from(["Today", "May", "5", "last", "week", "ago", "201
 @given(st.lists(WINDOW_WORDS, max_size=40).map("".join))
 def test_windows_join_overlaps_and_end_on_word_ends(text: str) -> None:
     assert heads.rule_windows(text) == _naive_windows(text)
+
+
+def test_digit_heads_keep_to_what_the_stretch_scan_assumes() -> None:
+    """The stretch scan is exact only for heads of ASCII digits that start at most one character before a digit, end
+    at most _DIGIT_PAD after one, and look at nothing around them (a review: a future head with \\d, a lookbehind or a
+    longer zone would break it silently)."""
+    for source in heads._DIGIT_HEADS.values():
+        assert "\\d" not in source and "(?<" not in source and "\\b" not in source and "(?=" not in source, source
+    longest_zone = max(len(word) for word in ("local", *re.findall(r"[A-Z]{2,}", heads._DIGIT_HEADS["clock_military"])))
+    assert 1 + longest_zone < heads._DIGIT_PAD

@@ -19,6 +19,8 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
 }  # fmt: skip
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+# The flags that choose what \w, \d, \s and case folding mean: ASCII, LOCALE, UNICODE.
+_TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
@@ -31,7 +33,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     character can start one, when it can match the empty string, or when its parse cannot be read."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        pieces, nullable = _first(list(parsed), bool(pattern.flags & re.IGNORECASE))
+        pieces, nullable = _first(list(parsed), bool(pattern.flags & re.IGNORECASE), pattern.flags & _TYPE_FLAGS)
     except (_AnyCharacter, re.error, TypeError, ValueError, AttributeError):
         return pattern
     if nullable or not pieces:
@@ -45,8 +47,9 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-def _first(items: list[tuple[Any, Any]], ignore: bool) -> tuple[set[tuple[str, bool]], bool]:
-    """The class pieces a sequence of parse items can start with, and whether it can match nothing."""
+def _first(items: list[tuple[Any, Any]], ignore: bool, mode: int) -> tuple[set[tuple[str, bool]], bool]:
+    """The class pieces a sequence of parse items can start with, and whether it can match nothing. ``mode``: the
+    pattern's own ASCII/UNICODE flag, under which the guard is compiled."""
     found: set[tuple[str, bool]] = set()
     for op, av in items:
         if op in _ZERO_WIDTH:
@@ -59,17 +62,21 @@ def _first(items: list[tuple[Any, Any]], ignore: bool) -> tuple[set[tuple[str, b
             return found, False
         if op is sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
+            if add_flags & _TYPE_FLAGS and add_flags & _TYPE_FLAGS != mode:
+                # (?a:...) under a Unicode pattern (or (?u:...) under re.ASCII): \W, \D, \S and case folds there
+                # are not those of the guard's class, which could then be narrower than the truth.
+                raise _AnyCharacter(op)
             inner_ignore = (ignore or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
-            pieces, nullable = _first(list(sub), inner_ignore)
+            pieces, nullable = _first(list(sub), inner_ignore, mode)
         elif op is sre.BRANCH:
             pieces, nullable = set(), False
             for branch in av[1]:
-                branch_pieces, branch_nullable = _first(list(branch), ignore)
+                branch_pieces, branch_nullable = _first(list(branch), ignore, mode)
                 pieces |= branch_pieces
                 nullable = nullable or branch_nullable
         elif op in _REPEATS:
             minimum, _maximum, sub = av
-            pieces, nullable = _first(list(sub), ignore)
+            pieces, nullable = _first(list(sub), ignore, mode)
             nullable = nullable or minimum == 0
         else:
             raise _AnyCharacter(op)  # ANY, NOT_LITERAL, group references, conditionals
