@@ -42,6 +42,9 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Humans arrived some 50,000 years ago.", [("50,000 years ago", "DATE", "PAST_REF", None)]),
         ("The town was founded 1,000 years ago.", [("1,000 years ago", "DATE", "1019", None)]),
         ("That happened years ago.", [("years ago", "DURATION", "PXY", None)]),
+        # a vulgar half after a count, as "2 1/2" is read (session 26 left "5 ½ years" untagged)
+        ("He served 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M", None)]),
+        ("She waited 2½ hours for the bus.", [("2½ hours", "DURATION", "PT2H30M", None)]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -109,7 +109,7 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
     number = match["num"]
     count = number_value(number)
     unit, is_time = unit_letter(match["unit"])
-    fraction = bool(re.search(r"and\s+a\s+half|half|1/2", number, re.IGNORECASE) or match["half"])
+    fraction = bool(re.search(r"and\s+a\s+half|half|1/2|½", number, re.IGNORECASE) or match["half"])
     if fraction and number.lower().startswith(("a half", "half")):
         count, fraction = 0, True
     if count is not None and count > 100000:

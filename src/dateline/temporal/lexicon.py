@@ -73,7 +73,7 @@ _NUMBER_WORD = (
 )
 NUMBER = (
     # A numeral whole: "1,000 hours" is a thousand, not "000 hours" (a date audit found PT0H).
-    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:\s+1/2)?(?:\.\d+)?(?![\d,/])|(?:{_NUMBER_WORD})(?:\s+hundred)?(?:[\s-]+and[\s-]+a[\s-]+half)?"
+    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:\s+1/2|\s?½)?(?:\.\d+)?(?![\d,/])|(?:{_NUMBER_WORD})(?:\s+hundred)?(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|an?\s+(?:hundred|thousand)|a\s+half|half\s+an?|an?|{alternation(VAGUE_COUNTS)})"
 )
 MONTH = (
@@ -115,8 +115,8 @@ def number_value(word: str) -> int | None:
         return 2
     if word in VAGUE_COUNTS:
         return None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\s+1/2)?|\d+(?:\s+1/2)?", word):
-        return int(word.split()[0].replace(",", ""))
+    if re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+1/2|\s?½)?", word):
+        return int(word.replace("½", " ").split()[0].replace(",", ""))  # "5 ½", "2½": the half is read apart
     if re.fullmatch(r"\d+\.\d+", word):
         return None
     total = 0
