@@ -45,6 +45,13 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         # a vulgar half after a count, as "2 1/2" is read (session 26 left "5 ½ years" untagged)
         ("He served 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M", None)]),
         ("She waited 2½ hours for the bus.", [("2½ hours", "DURATION", "PT2H30M", None)]),
+        # a house number and a score are no years (a user test of web pages: an arrest dated 1119)
+        ("Police arrested Ms Burton, 32, of 1119 Eighth St., after a stop.", []),
+        ("He lives at 1600 Pennsylvania Avenue. In 1990 Main Street was quiet.", [("1990", "DATE", "1990", None)]),
+        ("The card earned a total score of 2072 in 2019.", [("2019", "DATE", "2019", None)]),
+        ("Single-core scores increased from 1061 to 1128.", []),
+        ("The team scored 1999 points in 2019.", [("2019", "DATE", "2019", None)]),
+        ("Turnout was up 19 percentage points from 2012.", [("2012", "DATE", "2012", None)]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -211,6 +211,14 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "hired 2000 extra staff": a count; not "In 2009 more than 1,000 died", "Since 2008 police"
     if _is_count(match):
         return  # "over 1000 in the UK", "There were 1000 cases": how many, not when
+    if _STREET_AFTER.match(match.string, match.end()) and not _TIME_WORD_BEFORE.search(
+        match.string, max(0, match.start() - 9), match.start()
+    ):
+        return  # an address: "of 1119 Eighth St.", "1600 Pennsylvania Avenue" (a user test of web pages)
+    if _SCORE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) or (
+        year < _COUNT_BELOW and _MEASURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    ):
+        return  # a score: "earned a total score of 2072", "scores increased from 1061 to 1128" (a user test)
     if valid_year(year):
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
 
@@ -544,11 +552,19 @@ _ON_DAY = re.compile(
 # Words before a number that make it a year even before the day something happened on: "for 2010 on Tuesday".
 _YEAR_WORD_BEFORE = re.compile(r"\b(?i:in|since|of|by|until|from|for|during|between|through)\s+$")
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|by|until|till|during|through|before|after)\s+$")
+# A street's name after a number makes it a house number; a word of scoring before it in the clause, a score.
+_STREET_AFTER = re.compile(
+    r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+\.?)\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|"
+    r"Highway|Terrace|Circle)\b"
+)
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:scores?|ratings?)\s+(?:of|was|is|at|reached|hit)\s+)$")
+_MEASURE_BEFORE = re.compile(r"(?i:\b(?:scores?|scored|ratings?|benchmark|fps)\b)[^.;:!?\n]{0,40}$")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:extra|more|additional|fewer|staff|workers|employees|jobs|residents|shoppers|protesters|officers|police|"
     r"children|students)\b"
 )
-_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|points|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
