@@ -195,3 +195,20 @@ def test_utf16_files_without_a_byte_order_mark(tmp_path: Path) -> None:
     read_text, read_page = iter_inputs([str(text), str(page)])
     assert isinstance(read_text, RawInput) and read_text.body == ARTICLE_TEXT
     assert isinstance(read_page, RawInput) and read_page.kind == "html" and ARTICLE_TEXT in read_page.body
+
+
+def test_a_json_data_file_is_no_article(tmp_path: Path) -> None:
+    """A user test ingested a data set's ground-truth.json as one 130,000-word article; a JSON object or array that is
+    not JSONL records is refused in one line (unless its name says text), and text starting with a bracket is text."""
+    (tmp_path / "truth.json").write_text('{\n  "a1": {"articleBody": "Gaming used to be simple."}\n}\n', "utf-8")
+    (tmp_path / "list.json").write_text('[{"x": 1}, {"y": 2}]', encoding="utf-8")
+    (tmp_path / "aside.txt").write_text("[Updated] Ministers met in Geneva on 4 March.\n", encoding="utf-8")
+    (tmp_path / "one.json").write_text('{"text": "Ministers met in Geneva on 4 March 2025."}\n', encoding="utf-8")
+    reason = 'JSON data, not an article (JSONL input holds one record per line, each with "text" or "html")'
+    items = list(iter_inputs([str(tmp_path / name) for name in ("truth.json", "list.json", "aside.txt", "one.json")]))
+    assert items[:2] == [
+        SourceFailure(str(tmp_path / "truth.json"), reason),
+        SourceFailure(str(tmp_path / "list.json"), reason),
+    ]
+    assert isinstance(items[2], RawInput) and items[2].body.startswith("[Updated]")
+    assert isinstance(items[3], RawInput) and items[3].body.startswith("Ministers met")  # one JSONL record

@@ -21,7 +21,7 @@ from dateline.sources.decode import charset_from_content_type, decode_text
 from dateline.sources.feeds import PageReader, feed_inputs, parse_feed
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, Fetcher, FetchResult
 from dateline.sources.files import inner_name, read_capped, read_file, walk_files
-from dateline.sources.jsonl import is_jsonl, jsonl_inputs, jsonl_records, looks_like_jsonl
+from dateline.sources.jsonl import is_json_document, is_jsonl, jsonl_inputs, jsonl_records, looks_like_jsonl
 from dateline.sources.metadata import GivenMetadata, make_raw_input
 from dateline.sources.opml import opml_feed_urls
 from dateline.sources.sniff import looks_like_html, sniff_kind
@@ -154,6 +154,10 @@ class _IngestRun:
         kind = sniff_kind(data)
         if suffix_kind is None and kind in ("html", "text") and looks_like_jsonl(data):
             yield from jsonl_records(io.BytesIO(data), origin, self.given, self.max_bytes)
+        elif suffix_kind is None and kind in ("html", "text") and is_json_document(data):
+            # A user test ingested a data set's ground-truth.json as one 130,000-word "article".
+            raise SourceError(origin, "JSON data, not an article (JSONL input holds one record per line, each with "
+                                      '"text" or "html")')
         elif kind == "feed":
             feed = parse_feed(data, origin)
             yield from feed_inputs(feed, origin, self.given, self._page_reader(from_http=False))

@@ -73,6 +73,18 @@ def looks_like_jsonl(data: bytes) -> bool:
     return False
 
 
+def is_json_document(data: bytes) -> bool:
+    """Whether content is one JSON object or array (a data file, not a page): it starts with "{" or "[" and parses."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"{", b"[")):
+        return False
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return False
+    return True
+
+
 def _open(path: Path) -> gzip.GzipFile | BufferedReader:
     if path.name.lower().endswith(".gz"):
         return gzip.open(path, "rb")
