@@ -105,6 +105,23 @@ def test_the_author_keeps_initials_and_leaves_out_the_outlet() -> None:
     assert extract_html(two, "https://www.usatoday.com/story/news/1").author == "Aamer Madhani; Kevin Johnson"
 
 
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Mike Wuerthele, Malcolm Owen Monday, November", "Mike Wuerthele; Malcolm Owen"),
+        ("Greg Beacham, AP Sports Writer", "Greg Beacham"),
+        ("Ilana Muhlstein, MS, RDN", "Ilana Muhlstein"),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
+        ("HNN Staff", "HNN Staff"),  # all the byline gives
+        ("April Ryan", "April Ryan"),
+    ],
+)
+def test_the_author_is_people_not_a_dateline_a_job_or_a_credential(byline: str, people: str) -> None:
+    """A user test of 181 web pages found authors "Malcolm Owen Monday; November", "Ap Auto Writer", "MS; RDN"."""
+    html = page("08/05/2016 09:56 AM ET").replace("<head>", f'<head><meta name="author" content="{byline}">')
+    assert extract_html(html).author == people
+
+
 def test_a_page_of_very_many_inline_tags_is_read_without_them() -> None:
     """trafilatura took 27 s over 20,000 <span>s and did not finish 200,000 (a review): such a page is read without
     its inline tags, its text kept. The real article pages of the extraction benchmark have at most 1,668."""
@@ -152,3 +169,10 @@ def test_a_redating_that_keeps_the_day_says_it_is_confirmed() -> None:
         "publication date 2016-07-31 confirmed (was inferred)")
     assert render_redating(day, PublicationDate(date(2016, 7, 30), date(2016, 7, 30), "inferred")) == (
         "publication date set to 2016-07-31 (was 2016-07-30, inferred)")
+
+
+@pytest.mark.parametrize("site", ["Copyright 2014", "https://www.hawaiinewsnow.com", "© Hawaii News Now"])
+def test_a_copyright_line_or_an_address_is_no_site_name(site: str) -> None:
+    """A user test found outlets "Copyright 2014" and "https://www.hawaiinewsnow.com": the title's site is taken."""
+    html = page("08/05/2016 09:56 AM ET").replace("<head>", f'<head><meta property="og:site_name" content="{site}">')
+    assert extract_html(html, "https://www.hawaiinewsnow.com/2019/11/19/x/").outlet == "HuffPost"

@@ -124,6 +124,8 @@ def _site_name(found: str | None, title: str, html: str, url: str | None = None)
     host = urlsplit(url) if url else None
     if found and host is not None and found.casefold() in (host.netloc.casefold(), (host.hostname or "").casefold()):
         found = None  # trafilatura's fallback is the URL's host: the page named no site
+    if found and _NO_SITE_NAME.match(found):
+        found = None  # "Copyright 2014", "https://www.hawaiinewsnow.com": no name (a user test); the host's then
     if found and normalize_line(found) != normalize_line(title):
         return found
     element = _TITLE_ELEMENT.search(html)
@@ -140,6 +142,7 @@ def _site_name(found: str | None, title: str, html: str, url: str | None = None)
 
 
 _INITIAL = re.compile(r"(?<=\b[A-Z])(?=\s+[A-Z])")
+_NO_SITE_NAME = re.compile(r"(?i:https?://|www\.|copyright\b|©|\(c\)\s)")
 
 
 def _author(found: str | None, site: str | None, url: str | None) -> str | None:
@@ -150,8 +153,28 @@ def _author(found: str | None, site: str | None, url: str | None) -> str | None:
     outlets = {letters_of(site or "")}
     host = (urlsplit(url).hostname or "") if url else ""
     outlets.add(letters_of(host.removeprefix("www.").rsplit(".", 1)[0]))
-    people = [part.strip() for part in found.split(";") if part.strip() and letters_of(part) not in outlets]
-    return "; ".join(_INITIAL.sub(".", person) for person in people) or None
+    parts = [_BYLINE_LEAD.sub("", _DATE_WORDS_AFTER.sub(r"\1", part.strip())) for part in found.split(";")]
+    people = [part for part in parts if part and not _DATE_WORD.fullmatch(part) and letters_of(part) not in outlets]
+    # A job title or a credential is no person ("Greg Beacham; AP Sports Writer", "Ilana Muhlstein; MS; RDN"), unless
+    # it is all the byline gives ("HNN Staff").
+    named = [person for person in people if not (_JOB_TITLE.search(person) or _CREDENTIAL.fullmatch(person))]
+    return "; ".join(_INITIAL.sub(".", person) for person in named or people) or None
+
+
+_MONTH_OR_WEEKDAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+# The dateline a page's byline ran into: "Malcolm Owen Monday", "Carrie Arnold November" (a user test), after a
+# name of two words at least ("April Ryan", "June Carter" keep theirs).
+_DATE_WORDS_AFTER = re.compile(rf"^(\S+(?:\s+\S+)+?)\s+{_MONTH_OR_WEEKDAY}\b.*$")
+_DATE_WORD = re.compile(_MONTH_OR_WEEKDAY)
+_BYLINE_LEAD = re.compile(r"^(?i:(?:analysis|opinion|story|words|written|text|commentary)\s+by\s+|by\s+)")
+_JOB_TITLE = re.compile(
+    r"(?i:\b(?:writer|reporter|correspondent|editor|editor-at-large|staff|contributor|columnist|producer|"
+    r"photographer|bureau)\b)"
+)
+_CREDENTIAL = re.compile(r"(?:MS|MA|MD|PhD|RD|RDN|RN|MPH|MBA|DO|JD|CPT|BSc|MSc|FACP)\.?")
 
 
 def _drop_repeated_headline(text: str, title: str) -> tuple[str, tuple[RemovedBlock, ...]]:
