@@ -52,6 +52,11 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Single-core scores increased from 1061 to 1128.", []),
         ("The team scored 1999 points in 2019.", [("2019", "DATE", "2019", None)]),
         ("Turnout was up 19 percentage points from 2012.", [("2012", "DATE", "2012", None)]),
+        # a possessive before "visit", "trip"...: the noun, no plan (a user test: Trump's Walter Reed visit was dated
+        # both the Saturday before and the Saturday after)
+        ("Now consider what we know about Trump's visit to Walter Reed on Saturday.",
+         [("Now", "DATE", "PRESENT_REF", None), ("Saturday", "DATE", "2019-11-16", None)]),
+        ("Trump visits Japan on Saturday.", [("Saturday", "DATE", "2019-11-23", None)]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -364,6 +364,7 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             and before
             and (
                 before[-1] in _NOUN_BEFORE
+                or before[-1].endswith(("'s", "’s", "s'", "s’"))  # "Trump's visit to Walter Reed" (a user test)
                 or before[-1] == "to"
                 or before[-1].endswith("-")
                 or _CLEAR_PAST.fullmatch(before[-1])
