@@ -170,6 +170,11 @@ def test_url_or_title_with_several_inputs_is_refused_before_anything_is_stored(t
         (["--title", "A", str(tmp_path)], f"--title describes one input, but {tmp_path} is a directory"),
         (["--url", "https://news.example/a", str(records)],
          f"--url describes one input, but {records} holds one input per line (give each record its own url)"),
+        # a user test gave --url 'not a url' and saw it stored as the article's link
+        (["--url", "not a url", str(first)],
+         "--url 'not a url' is not an absolute http(s) address (https://outlet.example/2025/07/18/story)"),
+        (["--url", "news.example/a", str(first)],
+         "--url 'news.example/a' is not an absolute http(s) address (https://outlet.example/2025/07/18/story)"),
     ]
     for options, message in cases:
         code, out = run("ingest", "--db", str(db), *options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import select
 import sys
 from collections.abc import Callable
@@ -171,12 +172,18 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
     return advance, progress.stop
 
 
+_ABSOLUTE_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#:@]+(?::\d+)?(?:[/?#]\S*)?$")
+
+
 def _check_one_input(sources: tuple[str, ...], url: str | None, title: str | None) -> None:
     """Refuse --url or --title for SOURCES that name several inputs: each would get the same URL and headline.
 
     Several SOURCES, a directory and a JSONL file are known to hold several inputs before anything
     is read; a feed or OPML list is only known once fetched, so it is not caught here.
     """
+    if url is not None and not _ABSOLUTE_WEB_ADDRESS.match(url):
+        # A user test gave --url 'not a url' and saw it stored as the article's link.
+        raise OptionError(f"--url {url!r} is not an absolute http(s) address (https://outlet.example/2025/07/18/story)")
     options = " and ".join(name for name, value in (("--url", url), ("--title", title)) if value is not None)
     if not options:
         return
