@@ -12,8 +12,10 @@ from dateline.extract.furniture import ROLE_NOUN, ends_sentence, word_count
 
 _NAME_WORD = r"[A-Z\u00c0-\u024f\u0400-\u042f][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|di|al|el|bin|ibn|le|la)\s+)?{_NAME_WORD}){{1,3}}"
+# The words that open a byline ("By", "Reporting by", "Analysis by").
+BYLINE_LEAD = r"(?i:by|written by|words by|text by|reporting by|story by|analysis by|opinion by|commentary by)"
 _BYLINE = re.compile(
-    rf"^(?i:by|written by|words by|text by|reporting by|story by)\s+(?P<names>{_NAME}"
+    rf"^{BYLINE_LEAD}\s+(?P<names>{_NAME}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$"
 )
 _NAME_LINE = re.compile(rf"^{_NAME}$")

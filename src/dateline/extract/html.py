@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 import trafilatura
 from trafilatura.utils import load_html
 
-from dateline.extract.furniture import classify_line, is_related_header, normalize_line
+from dateline.extract.bylines import BYLINE_LEAD
+from dateline.extract.furniture import ROLE_NOUN, classify_line, is_related_header, normalize_line
 from dateline.extract.language import detect_language
-from dateline.extract.metadata import PageContent
+from dateline.extract.metadata import MONTH_NAMES, WEEKDAY_NAMES, PageContent
 from dateline.extract.numeric_dates import (
     INFERRED_CONFIDENCE,
     TIMESTAMP_CONFIDENCE,
@@ -157,23 +158,16 @@ def _author(found: str | None, site: str | None, url: str | None) -> str | None:
     people = [part for part in parts if part and not _DATE_WORD.fullmatch(part) and letters_of(part) not in outlets]
     # A job title or a credential is no person ("Greg Beacham; AP Sports Writer", "Ilana Muhlstein; MS; RDN"), unless
     # it is all the byline gives ("HNN Staff").
-    named = [person for person in people if not (_JOB_TITLE.search(person) or _CREDENTIAL.fullmatch(person))]
+    named = [person for person in people if not (ROLE_NOUN.search(person) or _CREDENTIAL.fullmatch(person))]
     return "; ".join(_INITIAL.sub(".", person) for person in named or people) or None
 
 
-_MONTH_OR_WEEKDAY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
 # The dateline a page's byline ran into: "Malcolm Owen Monday", "Carrie Arnold November" (a user test), after a
 # name of two words at least ("April Ryan", "June Carter" keep theirs).
+_MONTH_OR_WEEKDAY = "(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES) + ")"
 _DATE_WORDS_AFTER = re.compile(rf"^(\S+(?:\s+\S+)+?)\s+{_MONTH_OR_WEEKDAY}\b.*$")
 _DATE_WORD = re.compile(_MONTH_OR_WEEKDAY)
-_BYLINE_LEAD = re.compile(r"^(?i:(?:analysis|opinion|story|words|written|text|commentary)\s+by\s+|by\s+)")
-_JOB_TITLE = re.compile(
-    r"(?i:\b(?:writer|reporter|correspondent|editor|editor-at-large|staff|contributor|columnist|producer|"
-    r"photographer|bureau)\b)"
-)
+_BYLINE_LEAD = re.compile(rf"^{BYLINE_LEAD}\s+")
 _CREDENTIAL = re.compile(r"(?:MS|MA|MD|PhD|RD|RDN|RN|MPH|MBA|DO|JD|CPT|BSc|MSc|FACP)\.?")
 
 

@@ -27,7 +27,7 @@ from dateline.extract.furniture import (
     staff_credit_span,
     word_count,
 )
-from dateline.extract.metadata import PageContent, outlet_from_url, parse_date_line
+from dateline.extract.metadata import MONTH_NAMES, PageContent, outlet_from_url, parse_date_line
 from dateline.extract.page_lines import PageLine, first_prose, join_paragraphs, split_lines
 from dateline.extract.teasers import TEASER, drop_teasers
 from dateline.given_names import first_names
@@ -265,10 +265,7 @@ _FIRST_NAME_BIO = re.compile(
 )
 _JOURNALISM = re.compile(r"\b(?:journalis[mt]\w*|reported\s+(?:from|on)|covered|interviewed)\b", re.IGNORECASE)
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_MONTH_NAMES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"}
-)
+_MONTH_NAMES = frozenset(name.lower() for name in MONTH_NAMES)
 BIO_MAX_LINES = 5
 
 
