@@ -16,6 +16,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from dateline.extract.bylines import BYLINE_LEAD
+from dateline.extract.continued_body import continued_paragraphs
 from dateline.extract.furniture import ROLE_NOUN, classify_line, is_related_header, normalize_line
 from dateline.extract.language import detect_language
 from dateline.extract.metadata import MONTH_NAMES, WEEKDAY_NAMES, PageContent
@@ -58,7 +59,10 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     published, evidence, confidence = _page_date(html, url, _parse_iso_date(fields.get("date")), fields.get("text"))
     title = _clean(fields.get("title")) or ""
     site = _site_name(_clean(fields.get("sitename")), title, html, url)
-    text, headline = _drop_repeated_headline(_paragraphs(fields.get("text") or ""), title)
+    text = _paragraphs(fields.get("text") or "")
+    if text and (continued := continued_paragraphs(html, text)):
+        text = "\n\n".join([text, *continued])  # a body split around an advertisement (see continued_body)
+    text, headline = _drop_repeated_headline(text, title)
     text, furniture = _drop_furniture(text)
     removed = headline + furniture
     return PageContent(
