@@ -156,6 +156,8 @@ _SITE_NOTICE = re.compile(
     r"|(?:please note\s*:?\s*)?we are (?:unable|not able) to (?:offer|provide) transcripts\b)",
     re.IGNORECASE,
 )
+# The reprint notice of Dow Jones pages (Barron's, WSJ, MarketWatch), a paragraph of 40-odd words (a user test).
+_REPRINT_NOTICE = re.compile(r"^this copy is for your personal,? non-commercial use only\b", re.IGNORECASE)
 # A wire's staff credits at the end of a story: "Writing by Ros Krasny; Editing by Eric Walsh" (a user test found
 # them as timeline entries), "(Additional reporting by Jane Doe)".
 _CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words: "Ros Krasny", "Jane Doe"
@@ -286,6 +288,8 @@ def _is_breadcrumb(line: str) -> bool:
 def classify_line(line: str) -> str | None:
     """Return why a single ``line`` is furniture, or None when it may be article text."""
     stripped = line.strip()
+    if _REPRINT_NOTICE.match(stripped):
+        return "site notice"
     count = word_count(stripped)
     if count > _MAX_FOOTER_WORDS:
         return None
