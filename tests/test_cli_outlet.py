@@ -178,6 +178,8 @@ def test_an_edited_reprint_is_its_outlets_own_report_and_its_changed_figure_a_di
         result = runner.invoke(main, ["ingest", "--db", db, "--outlet", outlet, "--published", "2009-04-27", str(path)])
         assert result.exit_code == 0, result.output
     assert "= " + str(afp) + ": a reprint of article 1 with edits, stored as article 2" in result.output
+    # the summary says it was stored (a user test read "0 ingested, 1 duplicates" as nothing stored)
+    assert "0 ingested, 1 duplicates (1 stored as reprints with edits), 0 failed" in result.output
     conflicts = json.loads(runner.invoke(main, ["conflicts", "--db", db, "--json", "1"]).output)
     numbers = [c for c in conflicts if c["kind"] == "number"]
     assert len(numbers) == 1 and {s["outlet"] for s in numbers[0]["sources"]} == {"Reuters", "AFP"}

@@ -202,6 +202,14 @@ def _check_one_input(sources: tuple[str, ...], url: str | None, title: str | Non
     raise OptionError(f"{options} {verb} one input, but {problem}")
 
 
+def _duplicates_count(report: IngestReport) -> str:
+    """ "3 duplicates", saying how many of them were stored as reprints with edits (a user test read "0 ingested, 1
+    duplicates" beside "stored as article 3" as a contradiction)."""
+    reprints = sum(1 for duplicate in report.duplicates if duplicate.kind == "near")
+    stored = f" ({reprints} stored as reprints with edits)" if reprints else ""
+    return f"{len(report.duplicates)} duplicates{stored}"
+
+
 class _OutcomeLines:
     """Prints each input's outcome as soon as the ingest records it, not all at the end.
 
@@ -314,7 +322,7 @@ def ingest(
             stop()
             outcomes.echo_new()
             click.echo(
-                f"interrupted: {len(report.ingested)} ingested, {len(report.duplicates)} duplicates, "
+                f"interrupted: {len(report.ingested)} ingested, {_duplicates_count(report)}, "
                 f"{len(report.failed)} failed before it; the input being read was not stored", err=True
             )
             sys.exit(130)
@@ -331,8 +339,7 @@ def ingest(
     else:
         unchanged = f", {len(report.unchanged)} feed(s) unchanged" if report.unchanged else ""
         click.echo(
-            f"{len(report.ingested)} ingested, {len(report.duplicates)} duplicates, {len(report.failed)} failed"
-            + unchanged
+            f"{len(report.ingested)} ingested, {_duplicates_count(report)}, {len(report.failed)} failed" + unchanged
         )
     if not report.ok:
         sys.exit(1)
