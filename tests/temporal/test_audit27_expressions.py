@@ -57,6 +57,10 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Now consider what we know about Trump's visit to Walter Reed on Saturday.",
          [("Now", "DATE", "PRESENT_REF", None), ("Saturday", "DATE", "2019-11-16", None)]),
         ("Trump visits Japan on Saturday.", [("Saturday", "DATE", "2019-11-23", None)]),
+        # the shopping days after US Thanksgiving, only capitalised (an audit read "Black Friday" as some Friday)
+        ("Black Friday 2018 broke records, and Cyber Monday 2018 too.",
+         [("Black Friday 2018", "DATE", "2018-11-23", None), ("Cyber Monday 2018", "DATE", "2018-11-26", None)]),
+        ("It was a black day for the markets.", []),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -89,7 +89,7 @@ _WORD_HEADS: dict[str, str] = {
     "holiday": "Christmas|New Year|Independence Day|Valentine|Halloween|Labor Day|Labour Day|Memorial Day|"
     "Thanksgiving|Martin Luther King|MLK Day|Presidents|Columbus Day|Mother|Father|Election Day|Easter|Good Friday|"
     "Boxing Day|Patrick|Veterans|Remembrance Day|Armistice Day|Bastille Day|Canada Day|Australia Day|Juneteenth|"
-    "Guy Fawkes|Bonfire Night|April Fool|Super Tuesday|May Day",
+    "Guy Fawkes|Bonfire Night|April Fool|Super Tuesday|May Day|Black Friday|Cyber Monday",
     "spelled_year": _cased("nineteen|eighteen|twenty|thousand"),
     "the_unit": _cased("year|month|week"),
     "weekend": _cased("weekend"),

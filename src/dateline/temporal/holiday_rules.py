@@ -92,6 +92,12 @@ def _easter_shift(year: int, days: int) -> date | None:
     return sunday + timedelta(days=days) if sunday else None
 
 
+def _thanksgiving_shift(year: int, days: int) -> date | None:
+    """A day counted from US Thanksgiving (the fourth Thursday of November)."""
+    thursday = _nth_weekday(11, 3, 4)(year)
+    return thursday + timedelta(days=days) if thursday else None
+
+
 # US (and Western church) days whose date moves: name -> the day in a given year.
 _MOVING: dict[str, Callable[[int], date | None]] = {
     "labor day": _nth_weekday(9, 0, 1),
@@ -103,6 +109,9 @@ _MOVING: dict[str, Callable[[int], date | None]] = {
     "father's day": _nth_weekday(6, 6, 3), "election day": _election_day, "easter": easter,
     "easter sunday": easter, "easter monday": lambda year: _easter_shift(year, 1),
     "good friday": lambda year: _easter_shift(year, -2), "super tuesday": _super_tuesday,
+    # the shopping days after US Thanksgiving (a web-page audit read "Black Friday" as some Friday)
+    "black friday": lambda year: _thanksgiving_shift(year, 1),
+    "cyber monday": lambda year: _thanksgiving_shift(year, 4),
 }  # fmt: skip
 
 
@@ -140,7 +149,7 @@ def _year_told_as_time(context: Context) -> bool:
 
 
 def _holiday_spans(match: re.Match[str]) -> Iterator[Span]:
-    name = _key(match["name"] or match["election"] or match["super"] or match["mayday"])
+    name = _key(match["name"] or match["election"] or match["super"] or match["mayday"] or match["shopping"])
     day_in = _fixed_day(*_FIXED_BY_KEY[name]) if name in _FIXED_BY_KEY else _MOVING_BY_KEY[name]
     start, end = match.start(), match.end()
     # "Labor Day 2014", "the 1988 Super Tuesday" (an audit of PolNeAR: the year before the name was a date apart)
@@ -186,7 +195,9 @@ RULES: tuple[Rule, ...] = (
             r"mother['’]s\s+day|father['’]s\s+day|good\s+friday|"
             r"easter(?:\s+(?:sunday|monday))?(?!\s+(?:island|rising|eggs?|bunny|bunnies|baskets?|lil(?:y|ies))\b))\b)"
             # "Election Day" only capitalised: "election day" is any election's.
-            r"|\b(?P<election>Election\s+Day)\b|\b(?P<super>Super\s+Tuesday)\b|\b(?P<mayday>May\s+Day)\b)"
+            r"|\b(?P<election>Election\s+Day)\b|\b(?P<super>Super\s+Tuesday)\b|\b(?P<mayday>May\s+Day)\b"
+            # only capitalised: a "black Friday" is any bad Friday
+            r"|\b(?P<shopping>Black\s+Friday|Cyber\s+Monday)\b)"
             # not a name that holds one ("the Veterans Day Care Center", a review)
             r"(?!\s+(?i:care|center|centre|school|hospital|home|committee|foundation|fund|parade\s+committee)\b)"
             r"(?:,?\s+(?P<year>\d{4})\b)?(?P<weekend>\s+weekend\b(?!s))?"
