@@ -158,8 +158,8 @@ class TimeExpression:
 
     ``value`` is a TIMEX3 value (``2025-07-18``, ``2025-07``, ``2025-W29``, ``P3Y``,
     ``PRESENT_REF``, ``XXXX-07-18``). ``modifier`` is a TIMEX3 ``mod`` (START, MID, END,
-    APPROX, MORE_THAN, LESS_THAN, BEFORE, AFTER; "early" and "late" are START and END) or None. ``fuzzy`` marks vague
-    references ("recently", "in recent weeks") that are kept rather than dropped.
+    APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, BEFORE, AFTER; "early" and "late" are START and
+    END) or None. ``fuzzy`` marks vague references ("recently", "in recent weeks") that are kept rather than dropped.
     """
 
     start: int

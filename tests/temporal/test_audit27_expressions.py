@@ -61,6 +61,17 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Black Friday 2018 broke records, and Cyber Monday 2018 too.",
          [("Black Friday 2018", "DATE", "2018-11-23", None), ("Cyber Monday 2018", "DATE", "2018-11-26", None)]),
         ("It was a black day for the markets.", []),
+        # a product line's model number is no year when long past or far ahead; an era's is
+        ("The card uses a GTX 1660 chip, faster than the RTX 2060.", []),
+        ("AD 1066 saw a battle.", [("1066", "DATE", "1066", None)]),
+        # "a quarter cup" is a measure, "the second quarter" a quarter
+        ("Add a quarter cup of sugar. Profits rose in the second quarter.",
+         [("the second quarter", "DATE", "2019-Q2", None)]),
+        # TimeML's bounds that include the amount (TimeBank: "at least 30 days", "up to 180 days")
+        ("They waited at least 30 days, up to 180 days, more than four hours.",
+         [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"),
+          ("up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS"),
+          ("more than four hours", "DURATION", "PT4H", "MORE_THAN")]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -219,8 +219,31 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         year < _COUNT_BELOW and _MEASURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
     ):
         return  # a score: "earned a total score of 2072", "scores increased from 1061 to 1128" (a user test)
+    if _MODEL_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        # A product's model number after its line's capitals ("a GTX 1660 chip", "the RTX 2060"; a web-page audit):
+        # a year long past, or one far ahead of the anchor, is no year there.
+        if year < _COUNT_BELOW or not valid_year(year):
+            return
+        yield Span(match.start(), match.end(), _unless_far_ahead(year), 0)
+        return
     if valid_year(year):
         yield Span(match.start(), match.end(), fixed(Resolved("DATE", f"{year:04d}")), 0)
+
+
+# Capitals before a number: a product line ("GTX", "RTX", "iPhone" is no capitals); not an era or a fiscal year.
+_MODEL_BEFORE = re.compile(r"(?<![\w-])(?!(?:AD|BC|BCE|CE|FY|CY|Q[1-4]|H[12])\s)[A-Z]{2,5}\s$")
+MODEL_YEARS_AHEAD = 20
+
+
+def _unless_far_ahead(year: int) -> Builder:
+    """A year after a product line's capitals, dropped when it lies more than MODEL_YEARS_AHEAD after the anchor."""
+
+    def build(context: Context) -> Resolved | None:
+        if context.anchor is not None and year > context.anchor.year + MODEL_YEARS_AHEAD:
+            return None
+        return Resolved("DATE", f"{year:04d}")
+
+    return build
 
 
 # Words before a number that make it an amount: "over 1000", "some 1500", "There were 1000 in the UK", "a further

@@ -73,7 +73,12 @@ _ORDINAL_SECOND_AFTER = re.compile(
     r"(?!(?:after|under|over|never|other|however|whatever|whenever|either|neither|rather|together|ever|per|"
     r"longer|shorter)\b)[a-z]+(?:er|est)\s+[a-z]+)"
 )
-_NOT_AFTER_A_QUARTER = word_set("of million billion trillion mile miles point points percent inch inches century")
+_NOT_AFTER_A_QUARTER = word_set(
+    "of million billion trillion mile miles point points percent inch inches century "
+    # a measure in a recipe or a plot: "a quarter cup of sugar" (a web-page audit)
+    "cup cups teaspoon teaspoons tablespoon tablespoons tsp tbsp ounce ounces oz pound pounds lb lbs gallon gallons "
+    "liter liters litre litres acre acres turn turns"
+)
 _FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:half|third|fifth|sixth|tenth)\b", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"[\s-]+century\b", re.IGNORECASE)  # "a quarter century": P25Y
 # "Wait a minute", "Just a second": an interjection (a PolNeAR audit) when it opens a sentence or a quotation ("he had

@@ -190,7 +190,8 @@ def _collect(text: str, times: list[TimeExpression]) -> _Mentions:
     stamp: tuple[date, str] | None = None
     for expression in times:
         if expression.type == "DURATION":
-            if expression.modifier == "MORE_THAN" and (years_match := _YEARS.match(expression.value)):
+            at_least = expression.modifier in ("MORE_THAN", "EQUAL_OR_MORE")
+            if at_least and (years_match := _YEARS.match(expression.value)):
                 spans.append((int(years_match[1]), expression.text))
             continue
         if expression.type not in ("DATE", "TIME"):

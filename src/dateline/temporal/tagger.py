@@ -47,12 +47,11 @@ _MODIFIER_WORDS: dict[str, tuple[str, str, frozenset[str]]] = {
         "APPROX",
         frozenset({"DATE", "TIME", "DURATION"}),
     ),
-    "more": (r"more\s+than|over|upwards\s+of|at\s+least|just\s+over|well\s+over", "MORE_THAN", frozenset({"DURATION"})),
-    "less": (
-        r"less\s+than|under|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than",
-        "LESS_THAN",
-        frozenset({"DURATION"}),
-    ),
+    "more": (r"more\s+than|over|just\s+over|well\s+over", "MORE_THAN", frozenset({"DURATION"})),
+    "less": (r"less\s+than|under|fewer\s+than", "LESS_THAN", frozenset({"DURATION"})),
+    # TimeML's (and TimeBank's) bounds that include the amount: "at least 30 days", "up to 180 days"
+    "least": (r"at\s+least|upwards\s+of", "EQUAL_OR_MORE", frozenset({"DURATION"})),
+    "most": (r"up\s+to|at\s+most|no\s+more\s+than", "EQUAL_OR_LESS", frozenset({"DURATION"})),
     "nearly": (r"nearly|almost", "LESS_THAN", frozenset({"DURATION", "DATE"})),
 }
 _MODIFIER = re.compile(
