@@ -72,6 +72,11 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
          [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"),
           ("up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS"),
           ("more than four hours", "DURATION", "PT4H", "MORE_THAN")]),
+        # "one quarter of" is a fraction as "a quarter of" is; a counted day before a capitalised noun is a name
+        ("They kept about one quarter of the revenue. Sales rose in one quarter.",
+         [("one quarter", "DURATION", "P1Q", None)]),
+        ("Israel won the Six-Day War in 1967.", [("1967", "DATE", "1967", None)]),
+        ("A three-day truce held.", [("three-day", "DURATION", "P3D", None)]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -149,7 +149,9 @@ def _duration_spans(match: re.Match[str]) -> Iterator[Span]:
         and _PUNCTUATION_AFTER.match(match.string, match.end())
     ):
         return  # "Wait a minute: that is not true", "Just a second, please": no span of time is meant
-    if number.lower() in ("a", "an") and _no_unit_after_a(match):
+    if (number.lower() in ("a", "an") or (number.lower() == "one" and match["unit"].lower() == "quarter")) and (
+        _no_unit_after_a(match)
+    ):  # "one quarter of the revenue" is a fraction as "a quarter of" is (a web-page audit)
         if (century := _QUARTER_CENTURY.match(match.string, match.end())) and unit == "Q":
             yield Span(match.start(), century.end(), fixed(Resolved("DURATION", "P25Y")), 0)
         return

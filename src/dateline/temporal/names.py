@@ -68,6 +68,7 @@ _NETWORK_SHOW = re.compile(r"This Morning|This Week|Today|Tonight|Sunday Morning
 _NETWORK_BEFORE = re.compile(r"\b(?:CBS|NBC|ABC|CNN|MSNBC|PBS|BBC|CNBC|C-SPAN|Fox|Fox News)(?:['’]s)?\s+$")
 _FOX_NEWS_BEFORE = re.compile(r"\bFox\s+News\s+$")
 _COUNTED_TITLE = re.compile(r"\d+\s+(?:Days|Hours|Weeks|Months|Years|Minutes)(?P<after>\s+(?:Later|Ago|Earlier))?")
+_COUNTED_NAME = re.compile(r"[A-Z][a-z]+-(?:Day|Hour|Week|Month|Year)")
 _CAPITAL_WORD_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|a\s+[A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}\b")
 _TODAY = re.compile(r"Today|TODAY")
@@ -117,6 +118,11 @@ def is_name(text: str, start: int, end: int) -> bool:
         return True  # "the film 28 Days Later", "in 12 Years a Slave": a title in a sentence (an audit of BBC pages)
     if _AWARD.fullmatch(found) and _OF_BEFORE.search(before):
         return True
+    if (
+        _COUNTED_NAME.fullmatch(found) and _CAPITAL_WORD_AFTER.match(text, end)
+        and _LOWER_WORD.search(text, max(0, start - 30), start)
+    ):
+        return True  # "the Six-Day War", "the Three-Day Event" in a sentence (a web-page audit)
     return found == "March" and bool(_MARCH_AFTER.match(text, end)) and not _MONTH_CUE_BEFORE.search(before)
 
 
