@@ -77,6 +77,9 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
          [("one quarter", "DURATION", "P1Q", None)]),
         ("Israel won the Six-Day War in 1967.", [("1967", "DATE", "1967", None)]),
         ("A three-day truce held.", [("three-day", "DURATION", "P3D", None)]),
+        # "the year" and the year after it are one year
+        ("Revenue for the fiscal year 2019 rose; forecasts for the year 2050 differ.",
+         [("the fiscal year 2019", "DATE", "2019", None), ("the year 2050", "DATE", "2050", None)]),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

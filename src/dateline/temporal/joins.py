@@ -24,6 +24,7 @@ _MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
 _DAY_OR_PART = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "10 p.m. Tuesday night" is on Tuesday
 _PART_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-(?:\d{2}|SP|SU|FA|WI))$")
 _YEAR = re.compile(r"^\d{4}$")
+_YEAR_WORD_END = re.compile(r"(?i:\byear)$")
 _DAY_OF_YEAR = re.compile(r"^(?:\d{4}|XXXX)(-\d{2}-\d{2})$")
 _DAY_YEAR_JOIN = re.compile(r"^(?:\s+|\s+of\s+)$", re.IGNORECASE)
 _PART_OF_DAY_BEFORE = re.compile(r"(?i:\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+)$")
@@ -144,6 +145,11 @@ def _join(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpre
         # "Friday last week", "Monday next week": that weekday of the week named.
         in_week = _day_of_week(week, first)
         return _combined(text, first, second, "DATE", in_week.isoformat(), second) if in_week else None
+    if first.type == second.type == "DATE" and _YEAR.match(second.value) and _YEAR_WORD_END.search(first.text) and (
+        _WEEK_JOIN.match(gap)
+    ):
+        # "the fiscal year 2019", "the year 2000": one year, not a year and a year (a web-page audit)
+        return _combined(text, first, second, "DATE", second.value, second)
     day_of = _DAY_OF_YEAR.match(first.value)
     joined = _DAY_YEAR_JOIN.match(gap) and not text.startswith(("'", "’"), second.end)  # not "last year's"
     if day_of and joined and first.type == second.type == "DATE" and _YEAR.match(second.value):
