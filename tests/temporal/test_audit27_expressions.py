@@ -80,6 +80,10 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
         # "the year" and the year after it are one year
         ("Revenue for the fiscal year 2019 rose; forecasts for the year 2050 differ.",
          [("the fiscal year 2019", "DATE", "2019", None), ("the year 2050", "DATE", "2050", None)]),
+        # a quarter written as a code; not a brand's model
+        ("Revenue rose in Q3, Q4 2018 was weak, and Q2 '19 too.",
+         [("Q3", "DATE", "2019-Q3", None), ("Q4 2018", "DATE", "2018-Q4", None), ("Q2 '19", "DATE", "2019-Q2", None)]),
+        ("The Audi Q3 sold well.", []),
         # TimeML's mods for "early" and "late" are START and END
         ("Talks resume early next year and end in late July.",
          [("early next year", "DATE", "2020", "START"), ("late July", "DATE", "2020-07", "END")]),

@@ -39,7 +39,7 @@ def _cased(words: str) -> str:
 # How far (characters) a rule's matches reach left and right of its head; the default is generous.
 _REACH: dict[str, tuple[int, int]] = {
     "week_of_month": (28, 12), "month_day": (28, 28), "day_month": (28, 28), "month_year": (12, 20), "month": (24, 20),
-    "year": (12, 12), "year_span": (2, 4), "clipped_year": (2, 2),
+    "year": (12, 12), "year_span": (2, 4), "clipped_year": (2, 2), "quarter_code": (2, 12),
     "relative_unit": (26, 6), "ago": (40, 6), "fraction_ago": (40, 4), "unit_before": (16, 10),
     "duration": (45, 10), "deictic": (26, 14),
     "weekday": (20, 14),
@@ -60,6 +60,7 @@ _WORD_HEADS: dict[str, str] = {
     "season": _cased("spring|summer|autumn|winter|fall"),
     "seasons_ago": _cased("spring|summer|autumn|winter|fall"),
     "quarter": _cased("quarter|half|period"),
+    "quarter_code": "Q1|Q2|Q3|Q4",
     "relative_unit": _cased("week|month|year|decade|century|day"),
     "ago": _cased("ago|earlier|later|before|after|now|hence|back"),
     "fraction_ago": _cased("ago"),
