@@ -188,6 +188,9 @@ def test_url_and_title_with_one_page_and_batch_options_with_several_are_accepted
     missing = str(tmp_path / "missing.txt")
     code, out = run("ingest", "--db", db, "--url", "https://news.example/a", "--title", "A", missing)
     assert code == 1 and f"{missing}: no such file or directory" in out  # got as far as reading the input
+    for url in ("http://[::1]:8080/a", "https://user@news.example/a", "HTTPS://NEWS.EXAMPLE"):  # any host (a review)
+        code, out = run("ingest", "--db", db, "--url", url, missing)
+        assert code == 1 and f"{missing}: no such file or directory" in out
     code, out = run("ingest", "--db", db, "--published", "2025-07-24", "--outlet", "RKS News", missing, missing)
     assert code == 1 and out.count(f"{missing}: no such file or directory") == 2
 

@@ -172,7 +172,7 @@ def _make_progress(total_hint: int | None) -> tuple[Callable[[str], None], Calla
     return advance, progress.stop
 
 
-_ABSOLUTE_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#:@]+(?::\d+)?(?:[/?#]\S*)?$")
+_ABSOLUTE_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#]+(?:[/?#]\S*)?$")  # any host: [::1]:8080, user@host
 
 
 def _check_one_input(sources: tuple[str, ...], url: str | None, title: str | None) -> None:

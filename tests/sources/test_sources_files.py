@@ -212,3 +212,11 @@ def test_a_json_data_file_is_no_article(tmp_path: Path) -> None:
     ]
     assert isinstance(items[2], RawInput) and items[2].body.startswith("[Updated]")
     assert isinstance(items[3], RawInput) and items[3].body.startswith("Ministers met")  # one JSONL record
+
+
+def test_a_json_number_too_long_to_read_is_no_json_document() -> None:
+    """A review: Python refuses integers of over 4,300 digits with a ValueError, which must not escape."""
+    from dateline.sources.jsonl import is_json_document
+
+    assert not is_json_document(b"[" + b"9" * 5000 + b"]")
+    assert is_json_document(b'{"a": [1, 2]}') and not is_json_document(b"[Updated] text")

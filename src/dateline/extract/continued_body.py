@@ -33,11 +33,15 @@ def continued_paragraphs(html: str, text: str) -> list[str]:
     block = _block_of(tree, _squashed(paragraphs[-1])[:80])
     if block is None:
         return []
+    # A twin is a part of the same article: at the block's depth and in its <article>, if any (not the next story of
+    # an endless page, a comment's or a related teaser's "text" / "post-content" block), and no heading between them.
+    depth, story = _depth(block), _story_of(block)
     twins = [
         element for element in tree.iter(block.tag)
         if element.get("class") == block.get("class") and not _inside_furniture(element)
+        and _depth(element) == depth and _story_of(element) is story
     ]  # fmt: skip
-    later = twins[twins.index(block) + 1 :] if block in twins else []
+    later = _unbroken(tree, twins[twins.index(block) + 1 :], block) if block in twins else []
     known = {_squashed(paragraph) for paragraph in paragraphs}
     found: list[str] = []
     for twin in later:
@@ -60,6 +64,38 @@ def _block_of(tree: Any, opening: str) -> Any:  # lxml elements (lxml has no typ
                     return ancestor
             return None
     return None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _depth(element: Any) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _story_of(element: Any) -> Any:
+    """The <article> an element is or lies in (an endless page's next story is another one), or None."""
+    return element if element.tag == "article" else next(element.iterancestors("article"), None)
+
+
+def _unbroken(tree: Any, later: list[Any], block: Any) -> list[Any]:
+    """The twins up to the first one that a heading outside every twin comes before (a new story or section).
+
+    Elements are kept in sets (lxml hands out one proxy per node while it is referenced)."""
+    inside = {node for twin in [block, *later] for node in twin.iter()}
+    starts = set(later)
+    kept: list[Any] = []
+    after_block = False
+    for node in tree.iter():
+        if node is block:
+            after_block = True
+        elif not after_block:
+            continue
+        elif node in starts:
+            kept.append(node)
+        elif node.tag in _HEADINGS and node not in inside:
+            break
+    return kept
 
 
 def _inside_furniture(element: Any) -> bool:

@@ -27,6 +27,7 @@ from dateline.extract.numeric_dates import (
     settle_day_month,
 )
 from dateline.extract.teasers import TEASER
+from dateline.given_names import first_names
 from dateline.records import RemovedBlock
 from dateline.sources.outlet_names import letters_of
 
@@ -176,11 +177,14 @@ def _author(found: str | None, site: str | None, url: str | None) -> str | None:
     outlets = {letters_of(site or "")}
     host = (urlsplit(url).hostname or "") if url else ""
     outlets.add(letters_of(host.removeprefix("www.").rsplit(".", 1)[0]))
-    parts = [_BYLINE_LEAD.sub("", _DATE_WORDS_AFTER.sub(r"\1", part.strip())) for part in found.split(";")]
+    # The lead words go first: "Analysis by April Ryan" is not "Analysis by" and a dateline "April Ryan".
+    parts = [_DATE_WORDS_AFTER.sub(r"\1", _BYLINE_LEAD.sub("", part.strip())) for part in found.split(";")]
     people = [part for part in parts if part and not _DATE_WORD.fullmatch(part) and letters_of(part) not in outlets]
     # A job title or a credential is no person ("Greg Beacham; AP Sports Writer", "Ilana Muhlstein; MS; RDN"), unless
     # it is all the byline gives ("HNN Staff").
-    named = [person for person in people if not (ROLE_NOUN.search(person) or _CREDENTIAL.fullmatch(person))]
+    named = [person for person in people if _given_name_first(person) or not (
+        ROLE_NOUN.search(person) or _CREDENTIAL.fullmatch(person)
+    )]  # fmt: skip
     return "; ".join(_INITIAL.sub(".", person) for person in named or people) or None
 
 
@@ -190,6 +194,15 @@ _MONTH_OR_WEEKDAY = "(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES) + ")"
 _DATE_WORDS_AFTER = re.compile(rf"^(\S+(?:\s+\S+)+?)\s+{_MONTH_OR_WEEKDAY}\b.*$")
 _DATE_WORD = re.compile(_MONTH_OR_WEEKDAY)
 _BYLINE_LEAD = re.compile(rf"^{BYLINE_LEAD}\s+")
+
+
+def _given_name_first(person: str) -> bool:
+    """Whether a byline part is a person's name by its first word ("Jane Writer", "Kate Fellows"), not a job title
+    ("AP Sports Writer", "Staff Writer")."""
+    words = person.split()
+    return 2 <= len(words) <= 3 and words[0].casefold() in first_names()
+
+
 _CREDENTIAL = re.compile(r"(?:MS|MA|MD|PhD|RD|RDN|RN|MPH|MBA|DO|JD|CPT|BSc|MSc|FACP)\.?")
 
 

@@ -212,11 +212,20 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
         return  # "hired 2000 extra staff": a count; not "In 2009 more than 1,000 died", "Since 2008 police"
     if _is_count(match):
         return  # "over 1000 in the UK", "There were 1000 cases": how many, not when
-    if _STREET_AFTER.match(match.string, match.end()) and not _TIME_WORD_BEFORE.search(
-        match.string, max(0, match.start() - 9), match.start()
+    if (
+        _STREET_AFTER.match(match.string, match.end())
+        and not _TIME_WORD_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
+        and not _DETERMINER_BEFORE_NUMBER.search(match.string, max(0, match.start() - 12), match.start())
     ):
         return  # an address: "of 1119 Eighth St.", "1600 Pennsylvania Avenue" (a user test of web pages)
-    if _SCORE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()) or (
+    if _POINTS_AFTER.match(match.string, match.end()) and not _DETERMINER_BEFORE_NUMBER.search(
+        match.string, max(0, match.start() - 12), match.start()
+    ):
+        return  # "scored 1999 points", "rose 2000 points"; not "the 2023 points table" (a review)
+    if (
+        _SCORE_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+        and not _LEVELS_AFTER.match(match.string, match.end())
+    ) or (
         year < _COUNT_BELOW and _MEASURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
     ):
         return  # a score: "earned a total score of 2072", "scores increased from 1061 to 1128" (a user test)
@@ -232,7 +241,8 @@ def _year_spans(match: re.Match[str]) -> Iterator[Span]:
 
 
 # Capitals before a number: a product line ("GTX", "RTX", "iPhone" is no capitals); not an era or a fiscal year.
-_MODEL_BEFORE = re.compile(r"(?<![\w-])(?!(?:AD|BC|BCE|CE|FY|CY|Q[1-4]|H[12])\s)[A-Z]{2,5}\s$")
+# (Three letters at least: "the EU 2050 target", "the UK 2050 goal" are years; a review.)
+_MODEL_BEFORE = re.compile(r"(?<![\w-])(?!BCE\s)[A-Z]{3,5}\s$")
 MODEL_YEARS_AHEAD = 20
 
 
@@ -582,13 +592,18 @@ _STREET_AFTER = re.compile(
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|"
     r"Highway|Terrace|Circle)\b"
 )
-_SCORE_BEFORE = re.compile(r"(?i:\b(?:scores?|ratings?)\s+(?:of|was|is|at|reached|hit)\s+)$")
+# A house number takes no determiner: "the 2010 Supreme Court ruling", "a 2015 High Court case" are years.
+_DETERMINER_BEFORE_NUMBER = re.compile(r"(?i:\b(?:the|a|an|this|that|its|their|his|her)\s+)$|['’]s\s+$")
+# ("Scores of 2020 graduates" are many; a review.)
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:(?:score|rating)\s+of|(?:scores?|ratings?)\s+(?:was|is|at|reached|hit))\s+)$")
+_LEVELS_AFTER = re.compile(r"(?i:\s+levels?\b)")  # "the ratings hit 1998 levels": a year's level
+_POINTS_AFTER = re.compile(r"(?i:\s+points\b)")
 _MEASURE_BEFORE = re.compile(r"(?i:\b(?:scores?|scored|ratings?|benchmark|fps)\b)[^.;:!?\n]{0,40}$")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:extra|more|additional|fewer|staff|workers|employees|jobs|residents|shoppers|protesters|officers|police|"
     r"children|students)\b"
 )
-_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|points|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
+_YEAR_CONTEXT_BLOCK = rf"(?!\s*%|\s*(?:percent|per\s*cent|km|kilomet|miles|meters|metres|feet|ft|tons|people|troops|soldiers|dollars|euros|barrels|votes|times|hours|minutes|seconds|days|weeks|months|years|p\.?m\.?|a\.?m\.?|{ZONE}|local\s+time|hrs|hours)\b)"  # noqa: E501
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 

@@ -204,7 +204,7 @@ def _ago_spans(match: re.Match[str]) -> Iterator[Span]:
     count = number_value(match["num"])
     if match["scale"]:
         # "66 million years ago", "13.8 billion years ago" (no whole count: a vague past, below)
-        count = count * _SCALE[match["scale"].strip(" -").lower()] if count is not None else None
+        count = count * _SCALE[match["scale"].split()[-1].strip("-").lower()] if count is not None else None
     unit, is_time = unit_letter(match["unit"])
     if "half" in match["num"].lower() and count in (0, None):
         if unit in _HALF_UNITS:

@@ -106,6 +106,8 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following|amid|despite)\b", re.IG
 _COMING_OUT = re.compile(r"\s+(?:out|from)\b", re.IGNORECASE)
 _NEGATED_PAST = word_set("did didn't didn’t not never")
 _POSSESSIVES = word_set("his her its their our my your")
+# Words in "'s" that are a pronoun or adverb and "is"/"us", not a possessive: "Let's meet on Friday", "it's open".
+_CONTRACTIONS = word_set("let's it's that's he's she's what's who's there's here's where's how's when's")
 _PROGRESSIVE = word_set("is are am be been being 're ’re 's ’s")
 _FUTURE = re.compile(rf"\b(?:{_by_first_letter(_FUTURE_WORDS)})\b", re.IGNORECASE)
 _PAST = re.compile(
@@ -364,7 +366,10 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             and before
             and (
                 before[-1] in _NOUN_BEFORE
-                or before[-1].endswith(("'s", "’s", "s'", "s’"))  # "Trump's visit to Walter Reed" (a user test)
+                or (  # "Trump's visit to Walter Reed" (a user test); not "Let's meet", "it's open"
+                    before[-1].endswith(("'s", "’s", "s'", "s’"))
+                    and before[-1].replace("’", "'").strip("\"“'‘(") not in _CONTRACTIONS
+                )
                 or before[-1] == "to"
                 or before[-1].endswith("-")
                 or _CLEAR_PAST.fullmatch(before[-1])
