@@ -94,8 +94,20 @@ def _fuller_text(html: str, url: str | None, text: str) -> str | None:
     if document is None:
         return None
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    fuller = _paragraphs(fields.get("text") or "")
+    # The default extraction keeps the page's buttons and links: "- Order Reprints", "Thank you", the page's address.
+    kept = [paragraph for paragraph in _paragraphs(fields.get("text") or "").split("\n\n") if not _control(paragraph)]
+    fuller = "\n\n".join(kept)
     return fuller if len(fuller.split()) >= 3 * max(1, len(text.split())) else None
+
+
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
+_SENTENCE_END = re.compile(r"[.!?:\"”’)]$")
+
+
+def _control(paragraph: str) -> bool:
+    """A page's button, link or address kept as a paragraph: an address alone, or at most six words and no sentence."""
+    stripped = paragraph.strip()
+    return bool(_BARE_ADDRESS.match(stripped)) or (len(stripped.split()) <= 6 and not _SENTENCE_END.search(stripped))
 
 
 # Inline tags (a, span, b, font, ...): trafilatura's time grows with the square of their number in one block (20,000
