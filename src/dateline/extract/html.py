@@ -56,7 +56,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     )
     if document is None:
         return PageContent(title="", text="")
-    fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    fields = _fields(document)
     published, evidence, confidence = _page_date(html, url, _parse_iso_date(fields.get("date")), fields.get("text"))
     title = _clean(fields.get("title")) or ""
     site = _site_name(_clean(fields.get("sitename")), title, html, url)
@@ -82,6 +82,11 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     )
 
 
+def _fields(document: Any) -> dict[str, Any]:
+    """trafilatura's extraction as a dict (its newer versions return a Document, older ones a dict)."""
+    return dict(document.as_dict() if hasattr(document, "as_dict") else document)
+
+
 # A precise extraction this short is often the wrong block: a reprint notice ("This copy is for your personal,
 # non-commercial use only ...", 24 words of a 368-word Barron's article; a user test) or a caption.
 SHORT_TEXT_WORDS = 60
@@ -93,7 +98,7 @@ def _fuller_text(html: str, url: str | None, text: str) -> str | None:
     document = trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=True)
     if document is None:
         return None
-    fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    fields = _fields(document)
     # The default extraction keeps the page's buttons and links: "- Order Reprints", "Thank you", the page's address.
     kept = [paragraph for paragraph in _paragraphs(fields.get("text") or "").split("\n\n") if not _control(paragraph)]
     fuller = "\n\n".join(kept)
