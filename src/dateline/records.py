@@ -282,6 +282,18 @@ class Copy:
 
 
 @dataclass(frozen=True)
+class RepeatedParagraph:
+    """A paragraph of a stored article that its outlet also printed in other stored articles (a site's
+    boilerplate, or a background paragraph repeated in each update): where it lies in the article's text, and
+    whether an article stored before this one, or one in another story, printed it."""
+
+    start: int
+    end: int
+    earlier: bool
+    other_story: bool
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     """An article as kept in the store, with its id and analysis."""
 
@@ -292,6 +304,7 @@ class StoredArticle:
     duplicate_of: int | None = None
     story_id: int | None = None
     copies: tuple[Copy, ...] = ()  # other sources of its text, when the store was asked for them
+    repeated: tuple[RepeatedParagraph, ...] = ()  # its paragraphs its outlet printed elsewhere, when asked for
 
 
 @dataclass(frozen=True)

@@ -207,3 +207,21 @@ def test_a_store_made_by_the_early_copies_table_is_rebuilt_keeping_its_copies(tm
         assert reopened.add_copy(article_id, "stdin", None, "DPA")
     assert len(reopened.get_article(article_id, copies=True).copies) == 3
     reopened.close()
+
+
+def test_a_store_of_schema_6_has_its_articles_paragraphs_indexed_when_opened(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    store = open_store(path)
+    about = "Example Corp makes industrial pumps and valves and employs about 4,000 people in 12 countries."
+    first = add(store, replace(make_article(), text=f"It opened on Monday.\n\n{about}", outlet="example.com"))
+    second = add(store, replace(make_article(), text=f"A recall was ordered.\n\n{about}", outlet="example.com"))
+    store.close()
+    with sqlite3.connect(path) as conn:  # as a store of schema 6 was: no paragraph index
+        conn.executescript("DROP TABLE outlet_paragraphs; DROP TABLE store_tasks; PRAGMA user_version = 6;")
+    reopened = open_store(path)
+    try:
+        assert reopened.schema_version >= 7
+        assert [p.earlier for p in reopened.repeated_paragraphs([first, second])[second]] == [True]
+        assert reopened.conn.execute("SELECT count(*) FROM store_tasks").fetchone()[0] == 0
+    finally:
+        reopened.close()

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from dateline.link.coverage import DatedSentence, article_sentences, articles_per_day
+from dateline.link.site_paragraphs import without_site_paragraphs
 from dateline.link.text import content_words, cosine, idf, overlap
 from dateline.link.timeline import guessed_articles, story_first_day
 from dateline.records import Digest, DigestDay, SourceRef, StoredArticle, Story
@@ -156,7 +157,11 @@ def _news_start(story: Story, sentences: Sequence[DatedSentence]) -> date | None
 
 
 def digest_story(story: Story, articles: Sequence[StoredArticle], days: int = 10, per_day: int = 2) -> Digest:
-    """A story's ``days`` key days, ``per_day`` sentences each, every sentence cited with its source."""
+    """A story's ``days`` key days, ``per_day`` sentences each, every sentence cited with its source.
+
+    A paragraph the outlet also printed in another story's article (its site's boilerplate) gives no sentence.
+    """
+    articles = [without_site_paragraphs(a) for a in articles]
     by_id = {a.id: a for a in articles}
     sentences = [s for stored in articles for s in article_sentences(stored)]
     chosen = build_digest(sentences, days, per_day, first=_news_start(story, sentences))

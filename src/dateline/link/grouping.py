@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
+from dateline.link.site_paragraphs import blanked, inside, spans_to_skip
 from dateline.link.text import background_idf, cosine, dot, heaviest, idf, normalize, term_counts
 from dateline.records import ANALYSED_CHARS, ActorKind, PublicationDate, StoredArticle
 
@@ -118,12 +119,38 @@ class ArticleCounts:
 
 
 def article_counts(stored: StoredArticle) -> ArticleCounts:
-    """The article's content-word counts (headline and lead weighted), actor counts and actor pairs."""
+    """The article's content-word counts (headline and lead weighted), actor counts and actor pairs.
+
+    The paragraphs its outlet printed in an earlier article (``stored.repeated``: a site's boilerplate, see
+    :mod:`dateline.link.site_paragraphs`) count for none of them: the article joins a story by its own words.
+    """
+    skip = spans_to_skip(stored.repeated, other_story_only=False)
+    if skip:
+        stored = _without_spans(stored, skip)
     bounds = _sentence_bounds(stored)
     # The part the analysis read: a huge text's words past it would outweigh its news.
     terms = term_counts(stored.article.title, stored.article.text[:ANALYSED_CHARS], lead=lead_text(stored, bounds))
     actors, kinds = actor_counts(stored)
     return ArticleCounts(terms, actors, kinds, actor_pairs(stored, bounds))
+
+
+def _without_spans(stored: StoredArticle, spans: Sequence[tuple[int, int]]) -> StoredArticle:
+    """The article with the spans' text blanked (offsets kept) and their sentences and mentions left out; an
+    actor only they name goes too."""
+    analysis = stored.analysis
+    mentions = tuple(m for m in analysis.mentions if not inside(m.start, spans))
+    kept = {m.actor_key for m in mentions}
+    named = {m.actor_key for m in analysis.mentions}
+    return replace(
+        stored,
+        article=replace(stored.article, text=blanked(stored.article.text, spans)),
+        analysis=replace(
+            analysis,
+            sentences=tuple(s for s in analysis.sentences if not inside(s.start, spans)),
+            mentions=mentions,
+            actors=tuple(a for a in analysis.actors if a.key in kept or a.key not in named),
+        ),
+    )
 
 
 def lead_text(stored: StoredArticle, bounds: Sequence[tuple[int, int]] | None = None) -> str:

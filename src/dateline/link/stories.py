@@ -35,7 +35,7 @@ def assign_story(store: SqliteStore, article_id: int) -> int:
     Call inside the article's ingest transaction. Candidate stories come from the inverted index
     (shared terms and actors), so the cost does not grow with the number of stored articles.
     """
-    stored = store.get_article(article_id)
+    stored = store.get_article(article_id, repeated=True)
     if stored.story_id is not None:
         return sql.resolve_merged(store, stored.story_id)
     counts = grouping.article_counts(stored)
@@ -165,7 +165,9 @@ def story_timeline(
             except (ValueError, TypeError, KeyError):
                 pass  # a damaged row: build the timeline again and replace it
     ids = list(story.article_ids)
-    articles, reprints = loaded if loaded is not None else (store.articles(ids, copies=True), store.reprints(ids))
+    articles, reprints = (
+        loaded if loaded is not None else (store.articles(ids, copies=True, repeated=True), store.reprints(ids))
+    )
     timeline = build_timeline(story, articles, reprints)
     # Saved only if nothing changed while it was built (an ingest, a re-date), so the body matches its hash.
     if version is not None and timeline_cache.timeline_version(store, get_story(store, story_id)) == version:
@@ -176,7 +178,7 @@ def story_timeline(
 def story_digest(store: SqliteStore, story_id: int, days: int = 10, per_day: int = 2) -> Digest:
     """A stored story's key days, each told in its best sentences; NotFoundError for an unknown id."""
     story = get_story(store, story_id)
-    return digest_story(story, store.articles(list(story.article_ids)), days, per_day)
+    return digest_story(story, store.articles(list(story.article_ids), repeated=True), days, per_day)
 
 
 def list_stories(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[Story]:

@@ -14,6 +14,7 @@ from dateline.link.coverage import article_sentences, articles_per_day
 from dateline.link.duplicates import folded
 from dateline.link.events import Wordings, collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
+from dateline.link.site_paragraphs import without_site_paragraphs
 from dateline.link.text import content_words, overlap
 from dateline.records import Copy, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
@@ -50,8 +51,10 @@ def build_timeline(
     ``reprints``: reprints of the articles stored as their own articles (``duplicate_of``). The sentences a
     reprint prints word for word are its original's, cited as copies; the ones it edited are its outlet's own
     report, merged and compared like any other ("seven cases" where the original said six).
-    Pure: reads only the records given. Entries without a usable date are left out.
+    Pure: reads only the records given. Entries without a usable date are left out, and so are the sentences of
+    a paragraph the outlet also printed in another story's article (its site's boilerplate, ``repeated``).
     """
+    articles = [without_site_paragraphs(a) for a in articles]
     own = [*articles, *edited_parts(articles, reprints)]
     reports = collect_reports(own)
     wordings = Wordings.of(r.words for r in reports)  # for merging and conflicts both

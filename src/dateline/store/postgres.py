@@ -226,6 +226,7 @@ class PostgresStore(SqliteStore):
         try:
             self._migrate()
             self.pg.refresh_catalog()
+            self._finish_tasks()
         except (psycopg.Error, sqlite3.Error) as exc:
             self.pg.close()
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc

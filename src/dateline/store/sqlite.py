@@ -17,7 +17,8 @@ from typing import Any
 from dateline.analyze.names import surname_key
 from dateline.errors import NotFoundError, StoreError
 from dateline.link.duplicates import Fingerprint, is_near_duplicate
-from dateline.records import Analysis, Article, Copy, PublicationDate, RemovedBlock, StoredArticle
+from dateline.link.site_paragraphs import paragraph_digests
+from dateline.records import Analysis, Article, Copy, PublicationDate, RemovedBlock, RepeatedParagraph, StoredArticle
 from dateline.store import codec
 
 DEFAULT_DB = "dateline.db"
@@ -77,6 +78,23 @@ _MAJORITY_KIND = (
 )
 
 
+_PARAGRAPH_TASK = "index outlet paragraphs"
+# Each indexed paragraph of the articles asked for: whether an article stored before it, or after it, printed it
+# under the same outlet, and whether one in another story (or in none) did. Each EXISTS is an index lookup.
+_REPEATED = (
+    "SELECT p.article_id, p.start_at, p.end_at, "
+    "EXISTS (SELECT 1 FROM outlet_paragraphs o WHERE o.outlet = p.outlet AND o.digest = p.digest "
+    "AND o.article_id < p.article_id), "
+    "EXISTS (SELECT 1 FROM outlet_paragraphs o WHERE o.outlet = p.outlet AND o.digest = p.digest "
+    "AND o.article_id > p.article_id), "
+    "EXISTS (SELECT 1 FROM outlet_paragraphs o JOIN articles oa ON oa.id = o.article_id WHERE o.outlet = p.outlet "
+    "AND o.digest = p.digest AND o.article_id <> p.article_id "
+    "AND coalesce(oa.story_id, -1) <> coalesce(a.story_id, -1)) "
+    "FROM outlet_paragraphs p JOIN articles a ON a.id = p.article_id WHERE p.article_id IN ({marks}) "
+    "ORDER BY p.article_id, p.start_at"
+)
+
+
 class SqliteStore:
     """Dateline's store on a SQLite file. Safe for several processes thanks to WAL and a busy timeout."""
 
@@ -92,6 +110,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+            self._finish_tasks()
         except sqlite3.OperationalError as exc:
             if not any(sign in str(exc) for sign in ("readonly", "unable to open")) or not Path(path).is_file():
                 raise StoreError(f"{path}: cannot open the store ({exc})") from exc
@@ -142,6 +161,25 @@ class SqliteStore:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: migration {name} failed ({exc})") from exc
+
+    def _finish_tasks(self) -> None:
+        """Do the work a migration left to the program (migration 007: index the stored articles' paragraphs),
+        once, in one transaction."""
+        if not self.conn.execute("SELECT 1 FROM store_tasks WHERE name = ?", (_PARAGRAPH_TASK,)).fetchone():
+            return
+        with self.transaction():
+            if not self.conn.execute("SELECT 1 FROM store_tasks WHERE name = ?", (_PARAGRAPH_TASK,)).fetchone():
+                return  # another process did it meanwhile
+            ids = [int(row[0]) for row in self.conn.execute(
+                "SELECT id FROM articles WHERE duplicate_of IS NULL AND outlet IS NOT NULL ORDER BY id"
+            ).fetchall()]
+            for at in range(0, len(ids), 500):  # a big store's texts a batch at a time
+                batch = ids[at:at + 500]
+                for row in self.conn.execute(
+                    f"SELECT id, outlet, text FROM articles WHERE id IN ({','.join('?' * len(batch))})", batch
+                ).fetchall():
+                    self._index_paragraphs(int(row[0]), str(row[1]), str(row[2]))
+            self.conn.execute("DELETE FROM store_tasks WHERE name = ?", (_PARAGRAPH_TASK,))
 
     @property
     def schema_version(self) -> int:
@@ -221,7 +259,32 @@ class SqliteStore:
         )
         if duplicate_of is None:
             self._index_actors(article_id, analysis)
+            if article.outlet:
+                self._index_paragraphs(article_id, article.outlet, article.text)
         return article_id
+
+    def _index_paragraphs(self, article_id: int, outlet: str, text: str) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO outlet_paragraphs (outlet, digest, article_id, start_at, end_at) "
+            "VALUES (?,?,?,?,?)",
+            [(outlet, digest, article_id, start, end) for start, end, digest in paragraph_digests(text)],
+        )
+
+    def repeated_paragraphs(self, ids: Sequence[int]) -> dict[int, tuple[RepeatedParagraph, ...]]:
+        """Per article id, its paragraphs its outlet also printed in other stored articles, in text order.
+
+        Each paragraph is looked up in the index (whether an earlier article printed it; whether one in another
+        story did), so the cost follows the articles asked for, not the size of the store.
+        """
+        if not ids:
+            return {}
+        found: dict[int, list[RepeatedParagraph]] = {}
+        for row in self.conn.execute(_REPEATED.format(marks=",".join("?" * len(ids))), tuple(ids)).fetchall():
+            if row[3] or row[4]:  # printed by an earlier or a later article
+                found.setdefault(int(row[0]), []).append(
+                    RepeatedParagraph(int(row[1]), int(row[2]), earlier=bool(row[3]), other_story=bool(row[5]))
+                )
+        return {article_id: tuple(paragraphs) for article_id, paragraphs in found.items()}
 
     def redate_article(self, article_id: int, published: PublicationDate, analysis: Analysis) -> None:
         """Give a stored article another publication date and the analysis anchored on it.
@@ -257,6 +320,10 @@ class SqliteStore:
         """Give a stored article another outlet name (one the user gives). Call inside :meth:`transaction`."""
         if self.conn.execute("UPDATE articles SET outlet = ? WHERE id = ?", (outlet, article_id)).rowcount == 0:
             raise NotFoundError(f"article {article_id}: no such article")
+        self.conn.execute("DELETE FROM outlet_paragraphs WHERE article_id = ?", (article_id,))
+        row = self.conn.execute("SELECT duplicate_of, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row[0] is None:
+            self._index_paragraphs(article_id, outlet, str(row[1]))
 
     def _index_actors(self, article_id: int, analysis: Analysis) -> None:
         counts: dict[tuple[str, str | None], int] = {}
@@ -283,18 +350,20 @@ class SqliteStore:
                 # Halliburton in a BP user test) takes the kind most of its articles give it, either way.
                 self.conn.execute(_MAJORITY_KIND, (kind, key, kind, key, kind, kind, key))
 
-    def get_article(self, article_id: int, copies: bool = False) -> StoredArticle:
-        """The stored article with this id (with the sources that printed its text if ``copies``); NotFoundError."""
-        found = self.articles([article_id], copies)
+    def get_article(self, article_id: int, copies: bool = False, repeated: bool = False) -> StoredArticle:
+        """The stored article with this id (with the sources that printed its text if ``copies``, its paragraphs
+        its outlet printed elsewhere if ``repeated``); NotFoundError."""
+        found = self.articles([article_id], copies, repeated)
         if not found:
             raise NotFoundError(f"article {article_id}: no such article")
         return found[0]
 
-    def articles(self, ids: Sequence[int], copies: bool = False) -> list[StoredArticle]:
+    def articles(self, ids: Sequence[int], copies: bool = False, repeated: bool = False) -> list[StoredArticle]:
         """The stored articles with these ids, in the given order (missing ids are skipped).
 
         With ``copies``, each with the other sources that printed its text (what timelines and article views
-        cite): recorded copies first, then reprints stored as articles, then the reprints' own copies.
+        cite): recorded copies first, then reprints stored as articles, then the reprints' own copies. With
+        ``repeated``, each with its paragraphs its outlet printed in other articles too (:meth:`repeated_paragraphs`).
         """
         if not ids:
             return []
@@ -304,6 +373,9 @@ class SqliteStore:
         if copies:
             printed = self._copies(ids)
             found = {i: dataclasses.replace(a, copies=tuple(printed.get(i, ()))) for i, a in found.items()}
+        if repeated:
+            shared = self.repeated_paragraphs(list(found))
+            found = {i: dataclasses.replace(a, repeated=shared[i]) if i in shared else a for i, a in found.items()}
         return [found[i] for i in ids if i in found]
 
     def rename_copy(self, article_id: int, origin: str, outlet: str) -> tuple[str | None] | None:

@@ -281,7 +281,7 @@ def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ..
     each of its articles, then of their reprints (with outlet), then the outlets of their recorded copies.
 
     What re-dating an article or a reprint, or recording or renaming a copy, changes: views of the story keyed
-    on it are rebuilt.
+    on it are rebuilt. Last, the paragraphs its timeline leaves out (printed by the outlet in another story too).
     """
     members = store.conn.execute(
         "SELECT id, published_earliest, published_latest, published_method FROM articles WHERE story_id = ? "
@@ -298,9 +298,11 @@ def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ..
         "LEFT JOIN articles o ON a.duplicate_of = o.id WHERE a.story_id = ? OR o.story_id = ? ORDER BY c.id",
         (story_id, story_id),
     ).fetchall()
+    shared = store.repeated_paragraphs([int(r[0]) for r in members])
+    boilerplate = [(i, p.start) for i, paragraphs in sorted(shared.items()) for p in paragraphs if p.other_story]
     return (
         *(tuple(r) for r in members), ("reprints",), *(tuple(r) for r in reprints),
-        ("copies",), *(tuple(r) for r in copies),
+        ("copies",), *(tuple(r) for r in copies), ("boilerplate",), *boilerplate,
     )
 
 

@@ -52,9 +52,9 @@ def code_fingerprint() -> str:
 
 
 def timeline_version(store: SqliteStore, story: Story) -> str:
-    """The hash a saved timeline of ``story`` must carry to be shown: of the code, the story record, and the
+    """The hash a saved timeline of ``story`` must carry to be shown: of the code, the story record, the
     stored rows of its articles, their reprints and the copies of both (what re-dating, re-ingesting, renaming
-    an outlet or recording a copy changes)."""
+    an outlet or recording a copy changes), and which of its paragraphs another story's article also prints."""
     digest = hashlib.sha256()
     digest.update(code_fingerprint().encode())
     digest.update(codec.dumps(story).encode())
@@ -75,6 +75,13 @@ def timeline_version(store: SqliteStore, story: Story) -> str:
                 # Each value's length goes first, so no two different rows hash the same bytes.
                 digest.update(b"-" if value is None else f"{len(data)}:".encode())
                 digest.update(data)
+    # The paragraphs a timeline leaves out: those its outlet also printed in another story's article, which an
+    # ingest into another story can change.
+    digest.update(b"\x00repeated\x00")
+    for article_id, paragraphs in sorted(store.repeated_paragraphs(list(story.article_ids)).items()):
+        for paragraph in paragraphs:
+            if paragraph.other_story:
+                digest.update(f"{article_id}:{paragraph.start}:{paragraph.end};".encode())
     return digest.hexdigest()
 
 

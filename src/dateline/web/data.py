@@ -110,7 +110,7 @@ class StoryCache:
                     self._views.move_to_end(key)
                     return self._views[key]
             ids = list(story.article_ids)
-            articles, reprints = store.articles(ids, copies=True), store.reprints(ids)
+            articles, reprints = store.articles(ids, copies=True, repeated=True), store.reprints(ids)
             # The timeline, the costly part, as saved by an earlier command or server (or built and saved now).
             timeline = story_timeline(store, story.id, loaded=(articles, reprints))
             view = build_story_view(story, articles, reprints, timeline)
