@@ -3,8 +3,9 @@
 The stores are built quickly: synthetic articles made of real Timeline17 sentences are inserted
 with SQL and grouped five to a story through the link stage's own profile and index functions (no
 spaCy). Then fresh articles, also of real sentences, go through the real path: ``add_article`` and
-``assign_story`` in one transaction. Goal: the largest store's time per article stays under 3x the
-smallest's (candidate retrieval through the inverted index, not a scan over stories).
+``assign_story`` in one transaction; every article's paragraphs are in its outlet's paragraph index (a
+site's boilerplate), where each paragraph of a fresh article is looked up. Goal: the largest store's time per
+article stays under 3x the smallest's (candidate retrieval through the inverted index, not a scan over stories).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dateline.store import stories as sql
 STORY_SIZE = 5
 SENTENCES_PER_ARTICLE = 8
 ACTOR_POOL = 2000
+OUTLETS = 12
 FIRST_DAY = date(2009, 1, 1)
 
 
@@ -49,20 +51,24 @@ def build_store(path: Path, articles: int, sentences: list[str], rng: random.Ran
             day = FIRST_DAY + timedelta(days=rng.randrange(3 * 365))
             profile = None
             for offset in range(min(STORY_SIZE, articles - story_start)):
-                text = " ".join(rng.sample(sentences, SENTENCES_PER_ARTICLE))
+                text = "\n\n".join(rng.sample(sentences, SENTENCES_PER_ARTICLE))
                 counts = term_counts(text[:80], text)
                 doc_freq.update(counts.keys())
+                outlet = f"outlet{rng.randrange(OUTLETS)}"
                 cur = store.conn.execute(
-                    "INSERT INTO articles (content_hash, origin, title, language, text, raw, raw_kind, "
+                    "INSERT INTO articles (content_hash, origin, title, outlet, language, text, raw, raw_kind, "
                     "removed_json, analysis_json, word_count, published_earliest, published_latest, "
-                    "published_method, story_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (f"synthetic-{story_start + offset}", "synthetic", text[:80], "en", text, "", "text", "[]",
-                     "{}", len(text.split()), day.isoformat(), day.isoformat(), "given", story_id, now),
+                    "published_method, story_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (f"synthetic-{story_start + offset}", "synthetic", text[:80], outlet, "en", text, "", "text",
+                     "[]", "{}", len(text.split()), day.isoformat(), day.isoformat(), "given", story_id, now),
                 )
+                # Its paragraphs in the outlet's index, as add_article files them: the sentences come from one
+                # pool, so every paragraph of a fresh article is found printed by hundreds of stored ones.
+                store.index_paragraphs(int(cur.lastrowid or 0), outlet, text)
                 features = ArticleFeatures(
                     article_id=int(cur.lastrowid or 0), title=text[:80],
                     terms=normalize({t: float(c) for t, c in counts.items()}, 40),
-                    actors=normalize({a: 1.0 for a in actors}), day=day, outlet=f"outlet{rng.randrange(12)}",
+                    actors=normalize({a: 1.0 for a in actors}), day=day, outlet=outlet,
                 )
                 sql.save_features(store, features)
                 profile = new_profile(story_id, features) if profile is None else add_to_profile(profile, features)
@@ -88,7 +94,7 @@ def time_additions(store: SqliteStore, sentences: list[str], count: int, rng: ra
         )
         article = Article(
             origin=f"fresh-{i}", title=text[:80], text=text, raw=text, raw_kind="text", language="en",
-            outlet="fresh.example", published=PublicationDate(day, day, "given"),
+            outlet=f"outlet{rng.randrange(OUTLETS)}", published=PublicationDate(day, day, "given"),
         )
         started = time.perf_counter()
         with store.transaction():

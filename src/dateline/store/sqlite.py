@@ -178,7 +178,7 @@ class SqliteStore:
                 for row in self.conn.execute(
                     f"SELECT id, outlet, text FROM articles WHERE id IN ({','.join('?' * len(batch))})", batch
                 ).fetchall():
-                    self._index_paragraphs(int(row[0]), str(row[1]), str(row[2]))
+                    self.index_paragraphs(int(row[0]), str(row[1]), str(row[2]))
             self.conn.execute("DELETE FROM store_tasks WHERE name = ?", (_PARAGRAPH_TASK,))
 
     @property
@@ -260,10 +260,12 @@ class SqliteStore:
         if duplicate_of is None:
             self._index_actors(article_id, analysis)
             if article.outlet:
-                self._index_paragraphs(article_id, article.outlet, article.text)
+                self.index_paragraphs(article_id, article.outlet, article.text)
         return article_id
 
-    def _index_paragraphs(self, article_id: int, outlet: str, text: str) -> None:
+    def index_paragraphs(self, article_id: int, outlet: str, text: str) -> None:
+        """File an article's long paragraphs under its outlet (see :mod:`dateline.link.site_paragraphs`); call
+        inside :meth:`transaction`. :meth:`add_article` does it for an original article with an outlet."""
         self.conn.executemany(
             "INSERT OR IGNORE INTO outlet_paragraphs (outlet, digest, article_id, start_at, end_at) "
             "VALUES (?,?,?,?,?)",
@@ -323,7 +325,7 @@ class SqliteStore:
         self.conn.execute("DELETE FROM outlet_paragraphs WHERE article_id = ?", (article_id,))
         row = self.conn.execute("SELECT duplicate_of, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row[0] is None:
-            self._index_paragraphs(article_id, outlet, str(row[1]))
+            self.index_paragraphs(article_id, outlet, str(row[1]))
 
     def _index_actors(self, article_id: int, analysis: Analysis) -> None:
         counts: dict[tuple[str, str | None], int] = {}
