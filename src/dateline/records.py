@@ -285,12 +285,14 @@ class Copy:
 class RepeatedParagraph:
     """A paragraph of a stored article that its outlet also printed in other stored articles (a site's
     boilerplate, or a background paragraph repeated in each update): where it lies in the article's text, and
-    whether an article stored before this one, or one in another story, printed it."""
+    whether an article stored before this one, or one in another story, printed it; ``lead``: it is the article's
+    first long paragraph."""
 
     start: int
     end: int
     earlier: bool
     other_story: bool
+    lead: bool = False
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,25 @@ def test_an_extracted_page_keeps_the_headline_alone() -> None:
     page = extract_html(html, "https://www.morebikes.co.uk/clymer-review")
     assert page.outlet == "MoreBikes"
     assert page.title == "Clymer workshop manual review"
+
+
+# Review 28: a name joined to a headline's first word, or a one-word name before a colon, is the headline's.
+@pytest.mark.parametrize(
+    ("title", "site", "headline"),
+    [
+        ("Nature-based solutions fail to protect coasts", "Nature", "Nature-based solutions fail to protect coasts"),
+        ("Time-restricted eating cuts weight, study finds", "Time", "Time-restricted eating cuts weight, study finds"),
+        ("Der Spiegel-Affäre: Was bleibt", "Der Spiegel", "Der Spiegel-Affäre: Was bleibt"),
+        ("Bild-Zeitung verliert Leser - Bild", "Bild", "Bild-Zeitung verliert Leser"),
+        # The site's name before a spaced dash, a bar or a colon still goes.
+        ("Nature - Coral reefs recover", "Nature", "Coral reefs recover"),
+        ("LinkNaija | Nigeria's popular news platform: Kepa signs for Chelsea",
+         "LinkNaija | Nigeria's popular news platform", "Kepa signs for Chelsea"),
+        ("MoreBikes|Clymer workshop manual review", "MoreBikes", "Clymer workshop manual review"),
+        # A colon after a one-word name opens a headline about it.
+        ("Apple: record quarter lifts shares", "Apple", "Apple: record quarter lifts shares"),
+        ("Science: the year in review", "Science", "Science: the year in review"),
+    ],
+)
+def test_a_headline_whose_first_word_joins_the_sites_name_keeps_it(title: str, site: str, headline: str) -> None:
+    assert headline_without_site(title, site) == headline

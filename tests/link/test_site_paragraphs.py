@@ -17,6 +17,7 @@ from dateline.link import get_story, story_digest, story_timeline
 from dateline.link.site_paragraphs import MIN_WORDS, blanked, paragraph_digests
 from dateline.pipeline import Ingestor
 from dateline.store import SqliteStore
+from dateline.web.data import build_story_view
 
 ABOUT = (
     "About Ascom: Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions. "
@@ -83,6 +84,11 @@ def test_unrelated_releases_of_one_site_stay_apart_and_give_no_boilerplate_entri
         assert not any("1955" in sentence or "SIX Swiss" in sentence for sentence in cited)
         digest = story_digest(store, story_id)
         assert not any("1955" in s.sentence for day in digest.days for s in day.sources)
+        members = store.articles(list(get_story(store, story_id).article_ids), copies=True, repeated=True)
+        view = build_story_view(get_story(store, story_id), members, [], timeline)
+        assert view.actors and not any(row.name in ("Bern", "SIX Swiss Exchange") for row in view.actors)
+    every = store.articles([first, second])  # read without the index: the boilerplate's actors are there
+    assert any(m.text == "Bern" for a in every for m in a.analysis.mentions)
 
 
 def test_the_same_paragraph_under_two_outlets_is_no_boilerplate(

@@ -191,7 +191,10 @@ def headline_without_site(title: str, site: str | None) -> str:
     name = letters_of(site or "")
     if len(name) < 3 or site is None:
         return title
-    whole = re.match(rf"\s*{re.escape(site)}\s*[-–—|·•:]\s*(?=\S)", title, re.IGNORECASE)
+    # A dash only with spaces around it: "Nature-based solutions ..." on "Nature" is a headline's compound word;
+    # a colon only after a name of several words: "Apple: record quarter ..." on "Apple" is a headline's subject.
+    colon = ":" if " " in site.strip() else ""
+    whole = re.match(rf"\s*{re.escape(site)}(?:\s*[|·•{colon}]\s*|\s+[-–—]\s+)(?=\S)", title, re.IGNORECASE)
     if whole:
         return title[whole.end():]
     for separator in reversed(list(_TITLE_PARTS.finditer(title))):

@@ -40,9 +40,13 @@ def paragraph_digests(text: str) -> list[tuple[int, int, str]]:
 
 
 def spans_to_skip(repeated: Sequence[RepeatedParagraph], *, other_story_only: bool) -> list[tuple[int, int]]:
-    """The character spans of the repeated paragraphs to leave out: all of them, or only those the outlet
-    printed in an article of another story."""
-    return [(p.start, p.end) for p in repeated if p.other_story or not other_story_only]
+    """The character spans of the repeated paragraphs to leave out: those an earlier article of the outlet printed
+    (grouping), or those the outlet printed in an article of another story (a timeline), but for the lead of the
+    article that printed it first: that is its own news, which the outlet's later reports in other stories repeat
+    as background ("A magnitude 7.8 earthquake struck ..." under the quake's first report and an election's)."""
+    if not other_story_only:
+        return [(p.start, p.end) for p in repeated if p.earlier]
+    return [(p.start, p.end) for p in repeated if p.other_story and (p.earlier or not p.lead)]
 
 
 def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from dateline.link import build_timeline, get_story, list_stories, story_timeline
 from dateline.link.digest import digest_story
+from dateline.link.site_paragraphs import without_site_paragraphs
 from dateline.records import Digest, Event, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.store import ArticleSummary, SqliteStore, search_words
 from dateline.store.stories import member_dates
@@ -132,7 +133,7 @@ def build_story_view(
     reprints' edits)."""
     return StoryView(
         timeline=timeline if timeline is not None else build_timeline(story, articles, reprints),
-        actors=actor_panel(articles),
+        actors=actor_panel([without_site_paragraphs(a) for a in articles]),  # not the site's boilerplate's
         articles=tuple(summary_of(a) for a in articles),
         actor_names=actor_names_in(articles),
         digest=digest_story(story, articles, days=KEY_DAYS, per_day=1),
