@@ -15,7 +15,8 @@ from functools import lru_cache
 from dateline.link.duplicates import folded, normalize_text
 from dateline.link.events import AlikeReports, Report, Wordings, dates_compatible, same_subject
 from dateline.link.text import overlap
-from dateline.records import Conflict, Mention, SourceRef, StoredArticle
+from dateline.records import Conflict, Mention, Sentence, SourceRef, StoredArticle
+from dateline.temporal import timex_interval
 from dateline.temporal.lexicon import number_value
 
 # Date disagreements need near-identical wording: recurring happenings (rounds of talks, strikes)
@@ -568,13 +569,22 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
     """Sources giving one actor the same office with a different status ("President" / "former President")."""
     seen: dict[tuple[str, str], list[tuple[frozenset[str], StoredArticle, Mention, str]]] = {}
     for stored in articles:
+        sentences = stored.analysis.sentences
+        starts = [sentence.start for sentence in sentences]
+        quoted = [(q.start, q.end) for q in stored.analysis.quotes if q.direct]
         for mention in stored.analysis.mentions:
-            if mention.role and not _of_that_time(stored.article.text, mention):
-                office, status = split_role(mention.role)
-                if office:
-                    bracketed, shown = _bracketed_status(stored.article.text, mention)
-                    status = (status | bracketed) - MINOR_STATUS_WORDS
-                    seen.setdefault((mention.actor_key, office), []).append((status, stored, mention, shown))
+            if not mention.role or _of_that_time(stored.article.text, mention):
+                continue
+            if any(start <= mention.start < end for start, end in quoted):
+                continue  # a speaker's words, not the outlet's: "Vice President Biden was not a topic," Volker said
+            at = bisect_right(starts, mention.start) - 1
+            if at >= 0 and mention.start < sentences[at].end and _of_the_past(stored, sentences[at], mention):
+                continue
+            office, status = split_role(mention.role)
+            if office:
+                bracketed, shown = _bracketed_status(stored.article.text, mention)
+                status = (status | bracketed) - MINOR_STATUS_WORDS
+                seen.setdefault((mention.actor_key, office), []).append((status, stored, mention, shown))
     conflicts = []
     for (actor_key, _office), uses in seen.items():
         tellers = [(status, teller(stored.article.outlet, stored.id)) for status, stored, _, _ in uses]
@@ -593,6 +603,27 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
                 )
             )
     return conflicts
+
+
+# A sentence that speaks of a time ending this long before its article's publication tells of the past: a title in
+# it is the one held then ("In 2016, Vice President Joe Biden pressed Ukraine to fire its prosecutor", in a 2019
+# article that calls him former Vice President, had been flagged by a user test). So is a title after a government
+# named as the time in its sentence ("silent during the Obama administration ... when Vice President Joe Biden took
+# over"): one of the past, or the present one, whose titles no outlet disputes.
+PAST_TITLE_DAYS = 180
+_EARLIER_GOVERNMENT = re.compile(
+    r"\b(?:during|under|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|presidency|government|era)\b"
+)
+
+
+def _of_the_past(stored: StoredArticle, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention's sentence tells of the past: it speaks of a time well before the article's publication,
+    or names a government as the time before the mention."""
+    published = stored.article.published
+    interval = timex_interval(sentence.time) if sentence.time else None
+    if published is not None and interval is not None and (published.earliest - interval[1]).days > PAST_TITLE_DAYS:
+        return True
+    return _EARLIER_GOVERNMENT.search(stored.article.text, sentence.start, mention.start) is not None
 
 
 def _first_status_pairs(uses: Sequence[tuple[frozenset[str], str]]) -> list[tuple[int, int]]:

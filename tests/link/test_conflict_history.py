@@ -1,0 +1,73 @@
+"""A title in a sentence about the past is the one held then: "In 2016, Vice President Joe Biden pressed Ukraine
+..." in a 2019 article does not disagree with another outlet's "former Vice President Joe Biden" (a user test's one
+attribute flag on an impeachment story was this)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dateline.analyze import Analyzer
+from dateline.link import story_timeline
+from dateline.pipeline import Ingestor
+from dateline.store import SqliteStore
+
+FORMER = (
+    "Former Vice President Joe Biden said on Tuesday that the impeachment hearings showed the president had abused "
+    "his office. Former Vice President Joe Biden spoke at a campaign event in Iowa."
+)
+
+
+def _conflicts(store: SqliteStore, analyzer: Analyzer, tmp_path: Path, other: str) -> list[str]:
+    records = [
+        {"title": "Biden says hearings show abuse of office", "text": FORMER, "outlet": "Wire One",
+         "published": "2019-11-20", "url": "https://one.example/a"},
+        {"title": "Biden and the Ukraine prosecutor", "text": other, "outlet": "Wire Two",
+         "published": "2019-11-20", "url": "https://two.example/b"},
+    ]  # fmt: skip
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    assert Ingestor(store, lambda: analyzer).ingest([str(path)]).ok
+    stories = {int(r[0]) for r in store.conn.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL")}
+    return [c.description for s in stories for c in story_timeline(store, s).conflicts if c.kind == "attribute"]
+
+
+def test_a_title_in_a_sentence_about_years_ago_is_no_disagreement(
+    store: SqliteStore, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    past = (
+        "In 2016, Vice President Joe Biden pressed Ukraine to fire its top prosecutor, Viktor Shokin. Biden said on "
+        "Tuesday that the impeachment hearings showed the president had abused his office."
+    )
+    assert _conflicts(store, analyzer, tmp_path, past) == []
+
+
+def test_the_same_title_told_of_this_week_still_disagrees(
+    store: SqliteStore, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    now = (
+        "Vice President Joe Biden told supporters in New Hampshire on Tuesday that the impeachment hearings were a "
+        "turning point. He said voters would judge the president's dealings with Ukraine."
+    )
+    flagged = _conflicts(store, analyzer, tmp_path, now)
+    assert any("Vice President" in description for description in flagged), flagged
+
+
+def test_a_title_after_a_government_of_the_past_is_no_disagreement(
+    store: SqliteStore, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    earlier = (
+        "Officials were silent during the Obama administration when Vice President Joe Biden took over as point man "
+        "for Ukraine policy. Biden said on Tuesday that the hearings showed the president had abused his office."
+    )
+    assert _conflicts(store, analyzer, tmp_path, earlier) == []
+
+
+def test_a_title_in_a_speakers_quoted_words_is_no_outlets_disagreement(
+    store: SqliteStore, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    quoted = (
+        '"As you know from the documentation I have provided, Vice President Biden was not a topic of our '
+        'discussions," Kurt Volker told the House Intelligence Committee on Tuesday.'
+    )
+    assert _conflicts(store, analyzer, tmp_path, quoted) == []
