@@ -192,7 +192,8 @@ def _short_text(token: Token, max_tokens: int = 8) -> str:
         # Justice Antonin Scalia", not "The fate was thrown into question" (an audit found such headlines unclear).
         of = _of_phrase(token, asides)
         subtree = head + of if of and len(head) + len(of) <= 2 * max_tokens else head
-    return _join(subtree).strip(" ,")
+    kept = _paired_brackets(set(subtree))
+    return _join([t for t in subtree if t in kept]).strip(" ,")
 
 
 def _of_phrase(noun: Token, asides: set[int]) -> list[Token]:
@@ -420,6 +421,11 @@ def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
             dropped.update(t.i for t in token.subtree)
             if token.dep_ == "pobj" and token.head.dep_ == "prep":
                 dropped.add(token.head.i)  # nor a preposition left without its object ("families in")
+    for token in kept:
+        # A preposition the budget cut before its object: "5,000 barrels a day of are spilling" (a user test).
+        objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+        if token.dep_ == "prep" and objects and not any(c.i in kept_ids for c in objects) and token.i != root.i:
+            dropped.add(token.i)
     return [] if root.i in dropped else [t for t in kept if t.i not in dropped]
 
 
@@ -536,9 +542,9 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         # "“We are pleased to have witnessed the swaps,” he said", "Leaflets are to be sent to every home, the
         # department said on Wednesday": what was said is the news, not "he said" or "said on Wednesday".
         complement = []
-        quote = sorted(_filtered_subtree(said, _SUMMARY_MAX_TOKENS), key=lambda t: t.i)
+        quote = sorted(whole_figures(_filtered_subtree(said, _SUMMARY_MAX_TOKENS)), key=lambda t: t.i)
         quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
-    words = sorted(verb_group | set(complement), key=lambda t: t.i)
+    words = sorted(_paired_brackets(whole_figures(verb_group | set(complement))), key=lambda t: t.i)
     if subject is not None and asks(head):
         # "Do I think that it's a huge deal?" is a question, not "I Do think it's a huge deal" (an audit).
         wh = [c for c in head.children if c.tag_ in {"WRB", "WP", "WDT"} and c.i < subject.i]  # "Where is ..."
@@ -558,6 +564,76 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
     if actor and predicate.startswith(("'", "’", "n't", "n’t")):
         return f"{actor}{predicate}".replace(" ,", ",")  # "It's a fascinating insight", not "It 's"
     return f"{actor} {predicate}".strip().replace(" ,", ",")
+
+
+# Scale words written after a figure: "$87m", "$5.6 bn", "2.5 m litres", "$2.39 billion".
+_FIGURE_SCALES = _SCALE_WORDS | {"k", "m", "mn", "mln", "b", "bn", "bln", "tn", "lakh", "crore"}
+_HYPHENS = frozenset({"-", "–", "/"})
+
+
+def whole_figures(tokens: Iterable[Token]) -> set[Token]:
+    """The tokens with the rest of each figure and each hyphenated word one of them is part of: a summary keeps
+    "$87m", "$2.39 billion" and "an oil-water mix" whole, or leaves them out. A user test's headlines read "fined a
+    record $87" (for "$87m"), "up from $ billion" (for "$2.39 billion"), "of an water mix"."""
+    kept = set(tokens)
+    if not kept:
+        return kept
+    group: list[Token] = []
+    for token in next(iter(kept)).sent:
+        if group and not _same_unit(group[-1], token):
+            if len(group) > 1 and kept.intersection(group):
+                kept.update(group)
+            group = []
+        group.append(token)
+    if len(group) > 1 and kept.intersection(group):
+        kept.update(group)
+    return kept
+
+
+_OPENING, _CLOSING = "([{", ")]}"
+
+
+def _paired_brackets(kept: set[Token]) -> set[Token]:
+    """The tokens without a bracket whose other half is left out: "National Oceanic Atmospheric Administration (
+    experts estimate ..." had kept the "(" of a dropped "(NOAA)" (a user test)."""
+    unpaired = set()
+    for token in kept:
+        if token.text in _OPENING or token.text in _CLOSING:
+            partner = _partner(token)
+            if partner is None or partner not in kept:
+                unpaired.add(token)
+    return kept - unpaired
+
+
+def _partner(bracket: Token) -> Token | None:
+    """The bracket that closes or opens ``bracket`` in its sentence, nesting counted."""
+    opening = bracket.text in _OPENING
+    pair = (bracket.text, _CLOSING[_OPENING.index(bracket.text)]) if opening else (
+        bracket.text, _OPENING[_CLOSING.index(bracket.text)])
+    sentence = bracket.sent
+    steps = range(bracket.i + 1, sentence.end) if opening else range(bracket.i - 1, sentence.start - 1, -1)
+    depth = 0
+    for i in steps:
+        text = bracket.doc[i].text
+        if text == pair[0]:
+            depth += 1
+        elif text == pair[1]:
+            if depth == 0:
+                return bracket.doc[i]
+            depth -= 1
+    return None
+
+
+def _same_unit(previous: Token, token: Token) -> bool:
+    """Whether ``token`` continues the figure or the hyphenated word ``previous`` is part of."""
+    sign = previous.tag_ == "$" or previous.text in _CURRENCY_SIGNS
+    if sign and token.like_num:
+        return True  # "$ 87", "# 3.6"
+    if previous.like_num and token.lower_ in _FIGURE_SCALES:
+        return True  # "87 m", "5.6 bn", "2.39 billion"
+    if previous.whitespace_:
+        return False
+    return (token.text in _HYPHENS and previous.is_alpha) or (previous.text in _HYPHENS and token.is_alpha)
 
 
 def asks(head: Token) -> bool:
