@@ -467,3 +467,9 @@ def test_many_first_name_openings_followed_by_news_are_kept() -> None:
     body = f"A headline\n\n{lines}\n\nOfficials said the clean-up would take months and cost billions of dollars."
     article = _text(body)
     assert article.text.count("Chris has been a reporter") == 3000
+
+
+def test_a_given_title_with_line_breaks_is_one_line() -> None:
+    body = "Flood waters began to recede on Tuesday in the Po valley after three days of heavy rain, officials said."
+    article = extract_article(RawInput(origin="x.jsonl", body=body, kind="text", given_title="Po floods\n recede  é"))
+    assert article.title == "Po floods recede é"

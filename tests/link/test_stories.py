@@ -287,3 +287,12 @@ def test_two_stories_the_user_titled_are_not_merged_on_their_own(store: SqliteSt
     rename_story(store, second, "Dome (my title)")
     add(store, *DOME_AND_SLICK, day=date(2010, 5, 8), actors=[BP, TRANSOCEAN])
     assert {s.title for s in list_stories(store)} == {"Slick (my title)", "Dome (my title)"}
+
+
+def test_a_title_given_with_line_breaks_is_one_line(store: SqliteStore) -> None:
+    story_id = store.get_article(add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])).story_id
+    assert story_id is not None
+    renamed = rename_story(store, story_id, "Talks in  Istanbul\nsecond line\t é")
+    assert renamed.title == "Talks in Istanbul second line é"
+    with pytest.raises(DatelineError):
+        rename_story(store, story_id, " \n\t ")

@@ -116,6 +116,10 @@ def test_an_unknown_format_names_itself() -> None:
 def test_helpers() -> None:
     assert timelinejs_date("P3Y", "unknown") is None
     assert timelinejs_date("2025-Q3", "quarter") == {"year": "2025"}
+    # A weekend starts on its Saturday, an evening on its day (a user test found weekends on 1 January).
+    assert timelinejs_date("2010-W16-WE", "unknown") == {"year": "2010", "month": "4", "day": "24"}
+    assert timelinejs_date("2010-04-24TEV", "unknown") == {"year": "2010", "month": "4", "day": "24"}
+    assert timelinejs_date("2010-SU", "season") == {"year": "2010"}
     assert markdown_escape("a *b*\n[c]") == "a \\*b\\* \\[c\\]"
 
 

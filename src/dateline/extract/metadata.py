@@ -61,7 +61,9 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
             page.published, page.published, "metadata", evidence=page.published_evidence
         )
     author = tidy_byline(raw.given_author) if raw.given_author else None
-    return MergedMetadata(raw.given_title or page.title, url, outlet, published, author or page.author)
+    # A title is one line in every listing: a given one's line breaks and runs of spaces become single spaces.
+    title = " ".join(raw.given_title.split()) if raw.given_title else None
+    return MergedMetadata(title or page.title, url, outlet, published, author or page.author)
 
 
 _BY = re.compile(r"^by\b[:\s]*", re.IGNORECASE)

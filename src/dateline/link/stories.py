@@ -314,8 +314,10 @@ def split_story(store: SqliteStore, story_id: int, article_ids: Sequence[int]) -
 
 
 def rename_story(store: SqliteStore, story_id: int, title: str) -> Story:
-    """Give a story a title of the user's choosing; later ingests will not overwrite it."""
-    if not title.strip():
+    """Give a story a title of the user's choosing (its spacing, line breaks included, made single spaces: a title
+    is one line in every listing); later ingests will not overwrite it."""
+    title = " ".join(title.split())
+    if not title:
         raise DatelineError(f"story {story_id}: the new title is empty")
     with _atomic(store):  # read and written in one transaction: an ingest may merge stories meanwhile
         resolved = sql.resolve_merged(store, story_id)

@@ -125,11 +125,14 @@ def timelinejs_date(value: str | None, precision: str) -> dict[str, str] | None:
     interval = timex_interval(value) if value else None
     if interval is None:
         return None
-    start = interval[0]
+    start, end = interval
+    # A weekend, a week, a day (whatever its precision is called) starts on its first day; a month on its month: a
+    # user test found "weekend of 2010-04-24" on 1 January 2010.
+    within_week = (end - start).days < 7
     fields = {"year": str(start.year)}
-    if precision in ("day", "week", "month"):
+    if precision in ("day", "week", "month") or within_week or (start.year, start.month) == (end.year, end.month):
         fields["month"] = str(start.month)
-    if precision in ("day", "week"):
+    if precision in ("day", "week") or within_week:
         fields["day"] = str(start.day)
     return fields
 
