@@ -498,3 +498,16 @@ def test_the_store_may_be_named_before_the_command(three_stories_db: str, tmp_pa
     assert run("--db", str(tmp_path / "none.db"), "stories", "--db", three_stories_db, "--json") == (0, listed)
     code, out = run("--db", str(tmp_path / "none.db"), "stories")
     assert code == 1 and "none.db: no Dateline store here" in one_error_line(out)
+
+
+def test_a_merged_storys_old_id_says_where_it_went(three_stories_db: str) -> None:
+    """A user test: after `story merge 1 2`, `timeline 2` showed story 1 without a word."""
+    first, second, _ = _story_ids(three_stories_db)
+    assert run("story", "merge", str(first), str(second), "--db", three_stories_db)[0] == 0
+    for command in (["timeline", str(second)], ["timeline", str(second), "--json"], ["digest", str(second)]):
+        result = CliRunner().invoke(main, [*command, "--db", three_stories_db])
+        assert result.exit_code == 0, result.output
+        assert f"note: story {second} was merged into story {first}" in result.stderr
+        assert "note:" not in result.stdout
+    clean = CliRunner().invoke(main, ["timeline", str(first), "--json", "--db", three_stories_db])
+    assert clean.stderr == "" and json.loads(clean.stdout)["story"]["id"] == first

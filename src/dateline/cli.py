@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from dateline.cli_common import DB_HELP, ID, READ_DB_HELP, SECONDS, OptionError, echo_json, open_cli_store, timeline_of
+from dateline.cli_common import (
+    DB_HELP,
+    ID,
+    READ_DB_HELP,
+    SECONDS,
+    OptionError,
+    echo_json,
+    note_merged,
+    open_cli_store,
+    timeline_of,
+)
 from dateline.cli_manage import MANAGE_COMMANDS
 from dateline.errors import DatelineError
 from dateline.sources.metadata import implausible_publication, one_line
@@ -470,6 +480,7 @@ def digest(story_id: int, db: str | None, days: int, per_day: int, as_json: bool
 
     with open_cli_store(db) as store:
         found = story_digest(store, story_id, days, per_day)
+    note_merged(story_id, found.story.id)
     if as_json:
         echo_json(digest_json(found))
     else:

@@ -103,7 +103,16 @@ def _damaged(db: str | None, error: sqlite3.DatabaseError) -> StoreError:
 
 
 def timeline_of(store: SqliteStore, story_id: int) -> Timeline:
-    """Build the timeline of a stored story."""
+    """Build the timeline of a stored story (saying so on stderr when the id is of a story merged into another)."""
     from dateline.link import story_timeline
 
-    return story_timeline(store, story_id)
+    timeline = story_timeline(store, story_id)
+    note_merged(story_id, timeline.story.id)
+    return timeline
+
+
+def note_merged(asked: int, shown: int) -> None:
+    """Say on stderr that the story asked for is now part of another, which is shown: a user test found a merged
+    story's old id served the other story without a word."""
+    if asked != shown:
+        click.echo(f"note: story {asked} was merged into story {shown}; showing story {shown}", err=True)

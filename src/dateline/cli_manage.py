@@ -27,7 +27,10 @@ def story() -> None:
 @click.argument("story_b", type=ID, nargs=-1, required=True)
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 def story_merge(story_a: int, story_b: tuple[int, ...], db: str | None) -> None:
-    """Merge story B (one or more stories) into story A, all or none."""
+    """Merge story B (one or more stories) into story A, all or none.
+
+    B's id keeps leading to A: `timeline B` shows A with a note on stderr, its web page moves to A's.
+    """
     from dateline.link import merge_stories
 
     if story_a in story_b:

@@ -149,3 +149,18 @@ def test_a_renamed_copy_refreshes_the_cached_story_page(client: TestClient, hand
             assert store.rename_copy(1, "wire-copy.txt", "Copy Weekly") == ("Copy Daily",)
     page = client.get(f"/stories/{story_id}").text
     assert "Copied by Copy Weekly." in page and "Copy Daily" not in page
+
+
+def test_a_merged_storys_old_address_leads_to_the_story_it_went_into(client: TestClient, handmade_db: str) -> None:
+    """A user test: after a merge the old id's page showed the other story under the old address, without a word."""
+    from dateline.link import merge_stories
+
+    with SqliteStore(handmade_db) as store:
+        rows = store.conn.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL")
+        ids = sorted({int(r[0]) for r in rows})
+        assert len(ids) >= 2
+        merge_stories(store, ids[0], ids[1])
+    moved = client.get(f"/stories/{ids[1]}?conflicts=all", follow_redirects=False)
+    assert moved.status_code == 302 and moved.headers["location"].endswith(f"/stories/{ids[0]}?conflicts=all")
+    assert client.get(f"/stories/{ids[1]}").url.path == f"/stories/{ids[0]}"
+    assert client.get(f"/stories/{ids[0]}", follow_redirects=False).status_code == 200

@@ -92,6 +92,10 @@ async def story_page(request: Request) -> Response:
     story_id = path_id(request, "story_id")
     context = context_of(request)
     view = await with_store(request, lambda store: context.cache.view(store, story_id))
+    if view.timeline.story.id != story_id:
+        # A story merged into another: its page's address says which one is shown (a user test found the other
+        # story served under the old id without a word).
+        return RedirectResponse(request.url.replace(path=f"/stories/{view.timeline.story.id}"), status_code=302)
     all_conflicts = request.query_params.get("conflicts") == "all"
     variant = "all" if all_conflicts else "top"
     if variant not in view.rendered:
