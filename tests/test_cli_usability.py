@@ -511,3 +511,19 @@ def test_a_merged_storys_old_id_says_where_it_went(three_stories_db: str) -> Non
         assert "note:" not in result.stdout
     clean = CliRunner().invoke(main, ["timeline", str(first), "--json", "--db", three_stories_db])
     assert clean.stderr == "" and json.loads(clean.stdout)["story"]["id"] == first
+
+
+def test_articles_lists_one_storys_articles_with_their_story(three_stories_db: str) -> None:
+    """A user test had to read `stories --json` to find which articles to split: no story in the listing."""
+    first, second, third = _story_ids(three_stories_db)
+    assert run("story", "merge", str(first), str(second), "--db", three_stories_db)[0] == 0
+    code, out = run("articles", "--story", str(first), "--db", three_stories_db)
+    lines = out.strip().splitlines()
+    assert code == 0 and "STORY" in lines[0] and len(lines) == 3, out
+    assert all(f" {first}  " in line for line in lines[1:])
+    everything = run("articles", "--db", three_stories_db)[1].strip().splitlines()
+    assert len(everything) == 4 and any(f" {third}  " in line for line in everything[1:])
+    result = CliRunner().invoke(main, ["articles", "--story", str(second), "--json", "--db", three_stories_db])
+    assert len(json.loads(result.stdout)) == 2 and f"merged into story {first}" in result.stderr
+    code, out = run("articles", "--story", "999", "--db", three_stories_db)
+    assert code == 1 and one_error_line(out) == "Error: story 999: no such story"

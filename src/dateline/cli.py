@@ -358,14 +358,20 @@ def ingest(
 @main.command()
 @click.option("--db", envvar="DATELINE_DB", help=READ_DB_HELP)
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
+@click.option("--story", "story_id", type=ID, help="Only this story's articles (and their reprints).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def articles(db: str | None, limit: int | None, as_json: bool) -> None:
-    """List stored articles, newest first."""
+def articles(db: str | None, limit: int | None, story_id: int | None, as_json: bool) -> None:
+    """List stored articles, newest first, with the story each is in."""
+    from dateline.link import get_story
     from dateline.present import article_summary_json
     from dateline.present.text import render_article_list
 
     with open_cli_store(db) as store:
-        rows = store.list_articles(limit)
+        if story_id is not None:
+            shown = get_story(store, story_id).id  # NotFoundError for an unknown story
+            note_merged(story_id, shown)
+            story_id = shown
+        rows = store.list_articles(limit, story_id=story_id)
     if as_json:
         echo_json([article_summary_json(r) for r in rows])
     else:

@@ -27,15 +27,16 @@ def _dash(value: object) -> str:
 
 
 def render_article_list(rows: Sequence[ArticleSummary]) -> str:
-    """One line per article: id, date (with how it was obtained), outlet, language, words, title."""
+    """One line per article: id, date (with how it was obtained), outlet, language, words, story, title."""
     if not rows:
         return "No articles stored yet. Add some with `dateline ingest SOURCE...`."
-    lines = [f"{'ID':>5}  {'PUBLISHED':<21} {'OUTLET':<22} {'LANG':<4} {'WORDS':>6}  TITLE"]
+    lines = [f"{'ID':>5}  {'PUBLISHED':<21} {'OUTLET':<22} {'LANG':<4} {'WORDS':>6} {'STORY':>5}  TITLE"]
     for r in rows:
         date = f"{_dash(r.published)} ({r.published_method})" if r.published else "- (unknown)"
         flag = f"  [near-duplicate of {r.duplicate_of}]" if r.duplicate_of else ""
+        story = str(r.story_id) if r.story_id is not None else "-"
         lines.append(
-            f"{r.id:>5}  {date:<21} {_dash(r.outlet)[:22]:<22} {r.language:<4} {r.word_count:>6}  "
+            f"{r.id:>5}  {date:<21} {_dash(r.outlet)[:22]:<22} {r.language:<4} {r.word_count:>6} {story:>5}  "
             f"{r.title[:70]}{flag}"
         )
     return "\n".join(lines)

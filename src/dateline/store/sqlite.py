@@ -484,13 +484,17 @@ class SqliteStore:
         )
         return cursor.rowcount > 0
 
-    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
-        """Articles newest first by publication date, then by id."""
+    def list_articles(
+        self, limit: int | None = None, offset: int = 0, story_id: int | None = None
+    ) -> list[ArticleSummary]:
+        """Articles newest first by publication date, then by id; only one story's (its own articles and their
+        reprints) when ``story_id`` is given."""
+        where = "WHERE story_id = ? OR duplicate_of IN (SELECT id FROM articles WHERE story_id = ?)" if story_id else ""
         rows = self.conn.execute(
-            """SELECT id, title, outlet, url, published_earliest, published_method, language, word_count,
-                      duplicate_of, story_id FROM articles
+            f"""SELECT id, title, outlet, url, published_earliest, published_method, language, word_count,
+                      duplicate_of, story_id FROM articles {where}
                ORDER BY published_earliest IS NULL, published_earliest DESC, id DESC LIMIT ? OFFSET ?""",
-            (-1 if limit is None else limit, offset),
+            (*((story_id, story_id) if story_id else ()), -1 if limit is None else limit, offset),
         ).fetchall()
         return [
             ArticleSummary(
