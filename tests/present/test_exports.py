@@ -57,6 +57,14 @@ def test_csv_has_one_row_per_entry_and_defuses_formulas() -> None:
     lines = len(talks["sentences"].split("\n"))
     assert len(talks["source_outlets"].split("\n")) == len(talks["article_ids"].split("\n")) == lines
     assert all(line.isdigit() for line in talks["article_ids"].split("\n"))
+    # ... and its address, an empty line for a source without one (a user test could not match the "urls" cell).
+    urls = talks["source_urls"].split("\n")
+    assert len(urls) == lines and urls[0] == "https://wire.example/a"
+    nameless = replace(_timeline(), entries=tuple(
+        replace(e, sources=(replace(WIRE, url=None), *e.sources)) for e in _timeline().entries
+    ))  # fmt: skip
+    first = list(csv.DictReader(io.StringIO(export_timeline(nameless, "csv"))))[1]
+    assert first["source_urls"].split("\n")[0] == "" and len(first["source_urls"].split("\n")) == lines + 1
     assert rows[2]["sentences"].startswith("'=HYPERLINK")  # a cell that would be a formula is defused
     assert rows[0]["background"] == "yes"
 

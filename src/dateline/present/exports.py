@@ -39,9 +39,11 @@ FILE_SUFFIXES: dict[str, str] = {
 CSV_COLUMNS = (
     "date", "precision", "type", "modality", "background", "summary", "actors", "outlets", "urls", "sentences",
     "importance", "copied_by", "date_label", "first_day", "last_day", "source_outlets", "article_ids", "article_date",
+    "source_urls",
 )
-# The sentences of an entry, one per line of their cell; "source_outlets" and "article_ids" give each line's outlet
-# and article, line for line (a user test could not split " | "-joined sentences: Reuters datelines hold " | ").
+# The sentences of an entry, one per line of their cell; "source_outlets", "article_ids" and "source_urls" give each
+# line's outlet, article and address (an empty line: none), line for line (a user test could not split " | "-joined
+# sentences: Reuters datelines hold " | "; another could not match the "urls" cell, one of each address, to them).
 _CELL_LINES = "\n"
 # Cells starting with these are formulas to Excel and LibreOffice (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -195,7 +197,7 @@ def _csv(timeline: Timeline) -> str:
             f"{e.importance:.4f}", "; ".join(_unique(copies)), date_label(e.date) if e.date else "",
             *date_bounds(e.date),
             _CELL_LINES.join(s.outlet or "" for s in own), _CELL_LINES.join(str(s.article_id) for s in own),
-            "yes" if e.article_date else "no",
+            "yes" if e.article_date else "no", _CELL_LINES.join(s.url or "" for s in own),
         ]
         writer.writerow([_csv_cell(cell) for cell in row])
     return out.getvalue()
