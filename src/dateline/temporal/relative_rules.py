@@ -21,7 +21,7 @@ from dateline.temporal.lexicon import (
     word_set,
 )
 from dateline.temporal.resolve import has_past_marker, reporting_quarter_context, shifted_value, weekday_date
-from dateline.temporal.timex import day_value, duration_value, shift_days
+from dateline.temporal.timex import day_value, duration_value, shift_days, timex_interval
 
 _RELATION_SHIFT = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
@@ -93,10 +93,13 @@ def _shift_span(
             reference, anchor = context.anchor, "publication"
         elif (
             narrative and anchor == "publication" and amount > 0 and context.last_coarse is None
-            and context.tense(start, end) == "past"
+            and (context.tense(start, end) == "past" or (_told_later(context.text, start, end)
+                 and context.tense(start, end) != "future"))
         ):
             # "she moved to Paris and married three years later", no date in view: after some past day, not after
-            # publication (an audit: "he died 2 weeks later" was read in the week after the page's)
+            # publication (an audit: "he died 2 weeks later" was read in the week after the page's); so "Twelve days
+            # later, Hayward is grappling with the slick" after an undated "the day the rig caught fire" (a user
+            # test: it was dated 12 days after the page, as planned)
             return Resolved(kind, _unanchored(unit) + suffix, modifier, anchor="unanchored")
         if reference is None:
             return Resolved(kind, _unanchored(unit) + suffix, anchor="unanchored")
@@ -116,11 +119,27 @@ def _shift_span(
             # (an audit of Reuters copy); told in the past, the week that ends that Sunday.
             shift = 1 if context.tense(start, end) == "future" else 0
         value = shifted_value(reference, unit, shift)
+        if (
+            anchor == "narrative" and amount > 0 and value and context.anchor is not None
+            and reference <= context.anchor and _told_later(context.text, start, end)
+            and (begins := timex_interval(value)) is not None and begins[0] > context.anchor
+            and context.tense(start, end) != "future"
+        ):
+            # "The experts converging on Alaska had seen hundreds of spills. Two decades later, they agree ...": counted
+            # on from a day the text left behind, it ends no later than the page, unless told as ahead (a user test:
+            # the 2030s); from a day still ahead it may ("The event with Obama comes nearly two weeks later")
+            return Resolved(kind, _unanchored(unit) + suffix, modifier, anchor="unanchored")
         if year_ago and reporting_quarter_context(context.text, start, end):
             value = _year_earlier_quarter(context.anchor or reference)
         return Resolved(kind, value + suffix, modifier, anchor=anchor) if value else None
 
     return Span(start, end, build, 1)
+
+
+def _told_later(text: str, start: int, end: int) -> bool:
+    """Whether the expression counts on from a day the text tells of ("twelve days later", "a decade later"), not
+    ahead from now ("the next year" in "raising $10 billion over the next year")."""
+    return text[max(start, end - 5) : end].casefold() == "later"
 
 
 # A future told now: an auxiliary or a present verb of expectation, not "would", "planned to", "promised to".
