@@ -392,5 +392,25 @@ def test_an_entry_no_sentence_dates_says_its_date_is_its_articles() -> None:
     assert entry_json(by_date["2025-07-24"])["article_date"] is True
     text = render_timeline(timeline)
     assert "(article date) Dr Murray has pleaded" in text and "(article date) On July 14" not in text
-    assert export_timeline(timeline, "csv").splitlines()[0].endswith(",article_date")
+    assert export_timeline(timeline, "csv").splitlines()[0].endswith(",article_date,source_urls")
     assert "(article date)" in export_timeline(timeline, "markdown")
+
+
+def test_a_closed_window_leaves_out_longer_periods_it_cuts_through() -> None:
+    """A user test: a one-day --since/--until window also returned entries dated "2010" and "week of ..."."""
+    from dateline.link import filter_entries
+    from dateline.records import SourceRef
+
+    def entry(value: str, precision: str) -> TimelineEntry:
+        source = SourceRef(1, "Wire", None, f"News of {value}.")
+        return TimelineEntry(value, precision, f"news of {value}", "OTHER", (), (source,))  # type: ignore[arg-type]
+
+    day, week, year = entry("2010-04-26", "day"), entry("2010-W17", "week"), entry("2010", "year")
+    month, other_day = entry("2010-04", "month"), entry("2010-04-27", "day")
+    timeline = Timeline(STORY, (day, week, year, month, other_day))
+    one_day = filter_entries(timeline, date(2010, 4, 26), date(2010, 4, 26)).entries
+    assert one_day == (day,)
+    april = filter_entries(timeline, date(2010, 4, 1), date(2010, 4, 30)).entries
+    assert april == (day, week, month, other_day)  # the week lies in April; the year passes beyond it
+    since = filter_entries(timeline, date(2010, 4, 27), None).entries  # an open window keeps what overlaps
+    assert since == (week, year, month, other_day)

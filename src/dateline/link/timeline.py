@@ -211,14 +211,20 @@ def filter_entries(
 ) -> Timeline:
     """The timeline with only the entries whose date overlaps [since, until] (either end open) and that at least
     ``min_outlets`` independent outlets report (a copy of another's text counts for nothing); with a date range,
-    undated entries are left out. Conflicts stay whole: they are the story's, not one period's."""
+    undated entries are left out, and so are entries of a longer period than a closed range that they pass
+    beyond (a one-day window shows that day's entries, not "2010" or "week of ...": a user test). Conflicts stay
+    whole: they are the story's, not one period's."""
     kept = []
+    window = (until - since).days if since is not None and until is not None else None
     for entry in timeline.entries:
         if len(entry.reporting) < min_outlets:
             continue
         if since is not None or until is not None:
             span = timex_interval(entry.date) if entry.date else None
             if span is None or (since is not None and span[1] < since) or (until is not None and span[0] > until):
+                continue
+            inside = (since is None or span[0] >= since) and (until is None or span[1] <= until)
+            if window is not None and not inside and (span[1] - span[0]).days > window:
                 continue
         kept.append(entry)
     return replace(timeline, entries=tuple(kept))
