@@ -74,3 +74,12 @@ def test_a_timelinejs_slide_names_the_kind_in_words_and_never_other() -> None:
     texts = [slide["text"]["text"] for slide in slides]
     assert texts[0].startswith("<ul>") and "OTHER" not in "".join(texts)
     assert texts[1].startswith("<p>statement</p>") and texts[2].startswith("<p>planned</p>")
+
+
+def test_an_empty_digest_does_not_blame_dates_alone() -> None:
+    """A user test's one-article story was dated but not in English: the digest said its articles had no dates."""
+    from dateline.present.text import render_digest
+    from dateline.records import Digest
+
+    text = render_digest(Digest(Story(4, "Диета Аткинса", (56,), ("example.ru",), "2010-05-01", "2010-05-01")))
+    assert "not analysed" in text and "no dated sentences" in text

@@ -140,3 +140,12 @@ def test_dates_that_cannot_be_publication_dates_are_refused(tmp_path: Path) -> N
     # An impossible clock time does not hide a well-written day: the day is read.
     assert isinstance(items[2], RawInput) and items[2].given_published == date(2025, 7, 24)
     assert isinstance(items[3], RawInput) and items[3].given_published == date(2025, 7, 24)
+
+
+def test_a_blank_text_field_is_named_as_empty(tmp_path: Path) -> None:
+    """A user test's record with "text": "" was told it had no 'text' or 'html'."""
+    path = tmp_path / "blank.jsonl"
+    path.write_text('{"title": "A", "text": "  "}\n{"title": "B"}\n', encoding="utf-8")
+    found = {item.origin: item for item in iter_inputs([str(path)])}
+    assert found[f"{path}:1"] == SourceFailure(f"{path}:1", "record's 'text' is empty")
+    assert found[f"{path}:2"] == SourceFailure(f"{path}:2", "record has no 'text' or 'html'")

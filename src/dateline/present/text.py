@@ -249,7 +249,9 @@ def render_digest(digest: Digest) -> str:
             out.append(textwrap.fill(f"• {src.sentence}", WIDTH, initial_indent="  ", subsequent_indent="    "))
             out.append(f"    — {src.outlet or 'article ' + str(src.article_id)} (article {src.article_id})")
     if not digest.days:
-        out.append("(no dated sentences yet: the story's articles have no publication dates)")
+        # Not only a missing date: a page not in English is stored unanalysed (a user test was told of dates).
+        out.append("(no dated sentences: the story's articles give no publication date, or were not analysed, "
+                   "as a page not in English is not)")
     return "\n".join(out)
 
 
