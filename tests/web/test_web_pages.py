@@ -164,3 +164,21 @@ def test_a_merged_storys_old_address_leads_to_the_story_it_went_into(client: Tes
     assert moved.status_code == 302 and moved.headers["location"].endswith(f"/stories/{ids[0]}?conflicts=all")
     assert client.get(f"/stories/{ids[1]}").url.path == f"/stories/{ids[0]}"
     assert client.get(f"/stories/{ids[0]}", follow_redirects=False).status_code == 200
+
+
+def test_the_story_page_narrows_to_the_top_entries_a_period_and_shared_news(client: TestClient) -> None:
+    """A user test: /stories/1?top=10 returned the whole 1,800-entry page; the page had no such controls."""
+    full = client.get("/stories/1").text
+    assert 'name="top"' in full and 'name="since"' in full and 'id="narrowed"' not in full
+    every = full.count('<li class="entry')
+    assert every >= 2
+    top = client.get("/stories/1?top=1")
+    assert top.status_code == 200 and top.text.count('<li class="entry') == 1
+    assert "Showing 1 of " in top.text and 'value="1"' in top.text
+    blank = client.get("/stories/1?top=&since=&until=&min_outlets=")  # a form sent with its fields empty
+    assert blank.status_code == 200 and blank.text.count('<li class="entry') == every
+    assert 'id="narrowed"' not in blank.text
+    assert client.get("/stories/1?since=2030-01-01").text.count('<li class="entry') == 0
+    assert client.get("/stories/1?top=zero").status_code == 400
+    assert client.get("/stories/1?since=2025-07-24&until=2025-07-01").status_code == 400
+    assert client.get("/stories/1").text.count('<li class="entry') == every  # the cached full page is untouched

@@ -136,9 +136,9 @@ def record_input(line: bytes, origin: str, given: GivenMetadata) -> RawInput:
             raise SourceError(origin, f"{key!r} must be a string")
     html, text = record.get("html") or "", record.get("text") or ""
     if not html.strip() and not text.strip():
-        given = [key for key in ("text", "html") if key in record]
+        blank = [key for key in ("text", "html") if key in record]
         # A field that is there but blank is named as such (a user test was told it had no 'text').
-        raise SourceError(origin, f"record's {given[0]!r} is empty" if given else "record has no 'text' or 'html'")
+        raise SourceError(origin, f"record's {blank[0]!r} is empty" if blank else "record has no 'text' or 'html'")
     published = None
     # A date given on the command line wins, so the record's own date need not parse.
     if record.get("published") and given.published is None:

@@ -38,7 +38,7 @@ MAX_OUTLETS = 1000
 
 def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
     raw = request.query_params.get(name)
-    if raw is None:
+    if not raw:  # absent, or left empty in a form
         return default
     try:
         value = int(raw)
@@ -68,7 +68,7 @@ async def story_api(request: Request) -> Response:
 
 def _date_param(request: Request, name: str) -> date | None:
     raw = request.query_params.get(name)
-    if raw is None:
+    if not raw:  # absent, or left empty in a form
         return None
     try:
         return date.fromisoformat(raw)
@@ -76,21 +76,25 @@ def _date_param(request: Request, name: str) -> date | None:
         raise DatelineError(f"query parameter {name}={raw!r}: expected a date YYYY-MM-DD") from None
 
 
-def _narrowed(request: Request, timeline: Timeline) -> Timeline:
+NARROWING = ("top", "since", "until", "min_outlets")
+
+
+def narrowed_timeline(request: Request, timeline: Timeline) -> Timeline:
     """The timeline narrowed as ``dateline timeline`` narrows it: ``since``, ``until`` and ``min_outlets``
-    first, then the ``top`` entries (a user test asked for ``?top=10`` and got all 1,295 entries)."""
+    first, then the ``top`` entries (a user test asked for ``?top=10`` and got all 1,295 entries). A parameter
+    left empty (a form's blank field) narrows nothing."""
     since, until = _date_param(request, "since"), _date_param(request, "until")
     if since is not None and until is not None and since > until:
         raise DatelineError(f"query parameter since={since} is after until={until}")
     min_outlets = _int_param(request, "min_outlets", 1, 1, MAX_OUTLETS)
-    top = request.query_params.get("top")
     narrowed = filter_entries(timeline, since, until, min_outlets)
-    return top_entries(narrowed, _int_param(request, "top", 0, 1, MAX_LIMIT)) if top is not None else narrowed
+    top = _int_param(request, "top", 0, 1, MAX_LIMIT)
+    return top_entries(narrowed, top) if top else narrowed
 
 
 async def timeline_api(request: Request) -> Response:
     """A story's timeline with its disagreements (``since``, ``until``, ``min_outlets``, ``top`` narrow it)."""
-    return JSONResponse(timeline_json(_narrowed(request, (await _story_view(request)).timeline)))
+    return JSONResponse(timeline_json(narrowed_timeline(request, (await _story_view(request)).timeline)))
 
 
 async def story_digest_api(request: Request) -> Response:
@@ -127,7 +131,7 @@ async def story_export_api(request: Request) -> Response:
     if fmt not in EXPORT_FORMATS:
         raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
     view = await _story_view(request)
-    return Response(export_timeline(_narrowed(request, view.timeline), fmt), media_type=MEDIA_TYPES[fmt])
+    return Response(export_timeline(narrowed_timeline(request, view.timeline), fmt), media_type=MEDIA_TYPES[fmt])
 
 
 async def articles_api(request: Request) -> Response:

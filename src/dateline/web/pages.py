@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
 from urllib.parse import urlencode
@@ -19,6 +19,7 @@ from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES,
 from dateline.present.text import date_is_guess
 from dateline.records import SourceRef, TimelineEntry
 from dateline.store import SqliteStore
+from dateline.web.api import NARROWING, narrowed_timeline
 from dateline.web.context import context_of, path_id, render, with_store
 from dateline.web.coverage import CoverageForm, CoverageResult, add_coverage
 from dateline.web.data import StoryView, search, stories_with_names
@@ -97,6 +98,14 @@ async def story_page(request: Request) -> Response:
         # story served under the old id without a word).
         return RedirectResponse(request.url.replace(path=f"/stories/{view.timeline.story.id}"), status_code=302)
     all_conflicts = request.query_params.get("conflicts") == "all"
+    asked = {name: request.query_params[name] for name in NARROWING if request.query_params.get(name)}
+    if asked:
+        # An editor's view: the top N entries, a period, what several outlets report (a user test found ?top=10
+        # ignored on the page, with ~1,800 entries). Rendered for this request only.
+        shown = replace(view, timeline=narrowed_timeline(request, view.timeline), rendered={})
+        body = _story_body(context.templates, shown, all_conflicts, asked, len(view.timeline.entries))
+        return render(request, "story.html", story=view.timeline.story, body=Markup(body),
+                      added=request.query_params.get("added"))
     variant = "all" if all_conflicts else "top"
     if variant not in view.rendered:
         # The body depends only on the story's version, so it is rendered once and reused.
@@ -105,7 +114,11 @@ async def story_page(request: Request) -> Response:
                   added=request.query_params.get("added"))
 
 
-def _story_body(templates: Environment, view: StoryView, all_conflicts: bool) -> str:
+def _story_body(
+    templates: Environment, view: StoryView, all_conflicts: bool, asked: dict[str, str] | None = None,
+    total: int | None = None,
+) -> str:
+    """The page body; ``asked``: the narrowing the reader asked for, of ``total`` entries in all."""
     news = _date_groups(view.news, "n")
     background = _date_groups(view.background, "b")
     # The sketch spans the news only: background reaching back years would squeeze the story to a dot.
@@ -117,6 +130,7 @@ def _story_body(templates: Environment, view: StoryView, all_conflicts: bool) ->
         formats=EXPORT_FORMATS, names=view.actor_names,
         conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS],
         hidden_conflicts=0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
+        asked=asked or {}, total=total if total is not None else len(view.timeline.entries),
     )
 
 
