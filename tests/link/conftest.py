@@ -50,6 +50,22 @@ def add(
     return article_id
 
 
+def ingest_records(store: SqliteStore, analyzer: object, folder: Path, records: Sequence[dict[str, str]]) -> list[int]:
+    """Ingest JSONL records (title, text, outlet, published, url) through the real pipeline; the stored article ids.
+
+    Every record must be stored (none refused, none a duplicate).
+    """
+    import json
+
+    from dateline.pipeline import Ingestor
+
+    path = folder / "records.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = Ingestor(store, lambda: analyzer).ingest([str(path)])  # type: ignore[arg-type, return-value]
+    assert report.ok and len(report.ingested) == len(records), report
+    return [int(row[0]) for row in store.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+
 @pytest.fixture(scope="session")
 def analyzer() -> object:
     """The analysis stage, loaded once per session (spaCy takes a few seconds to load)."""

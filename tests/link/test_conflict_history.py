@@ -4,12 +4,12 @@ attribute flag on an impeachment story was this)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from tests.link.conftest import ingest_records
 
 from dateline.analyze import Analyzer
 from dateline.link import story_timeline
-from dateline.pipeline import Ingestor
 from dateline.store import SqliteStore
 
 FORMER = (
@@ -25,9 +25,7 @@ def _conflicts(store: SqliteStore, analyzer: Analyzer, tmp_path: Path, other: st
         {"title": "Biden and the Ukraine prosecutor", "text": other, "outlet": "Wire Two",
          "published": "2019-11-20", "url": "https://two.example/b"},
     ]  # fmt: skip
-    path = tmp_path / "two.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    assert Ingestor(store, lambda: analyzer).ingest([str(path)]).ok
+    ingest_records(store, analyzer, tmp_path, records)
     stories = {int(r[0]) for r in store.conn.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL")}
     return [c.description for s in stories for c in story_timeline(store, s).conflicts if c.kind == "attribute"]
 

@@ -5,17 +5,15 @@ of a word keeps it."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from tests.link.conftest import add
+from tests.link.conftest import add, ingest_records
 
 from dateline.analyze import Analyzer
 from dateline.link import story_digest, story_timeline
-from dateline.pipeline import Ingestor
 from dateline.store import SqliteStore
 from dateline.store import sqlite as sqlite_store
 
@@ -41,11 +39,7 @@ BACKGROUND = (
 
 
 def _ingest(store: SqliteStore, analyzer: Analyzer, tmp_path: Path, records: list[dict[str, str]]) -> list[int]:
-    path = tmp_path / "wire.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    report = Ingestor(store, lambda: analyzer).ingest([str(path)])
-    assert report.ok and len(report.ingested) == len(records)
-    return [int(row[0]) for row in store.conn.execute("SELECT id FROM articles ORDER BY id")]
+    return ingest_records(store, analyzer, tmp_path, records)
 
 
 def test_a_first_reports_lead_the_outlet_reuses_under_another_story_stays_in_its_timeline(

@@ -5,17 +5,15 @@ that paragraph."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.link.conftest import add
+from tests.link.conftest import add, ingest_records
 
 from dateline.analyze import Analyzer
 from dateline.link import get_story, story_digest, story_timeline
 from dateline.link.site_paragraphs import MIN_WORDS, blanked, paragraph_digests
-from dateline.pipeline import Ingestor
 from dateline.store import SqliteStore
 from dateline.web.data import build_story_view
 
@@ -46,11 +44,7 @@ def _release(title: str, text: str, day: str, about: bool = True) -> dict[str, s
 
 
 def _ingest(store: SqliteStore, analyzer: Analyzer, tmp_path: Path, records: list[dict[str, str]]) -> list[int]:
-    path = tmp_path / "releases.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    report = Ingestor(store, lambda: analyzer).ingest([str(path)])
-    assert report.ok and len(report.ingested) == len(records)
-    return [int(row[0]) for row in store.conn.execute("SELECT id FROM articles ORDER BY id")]
+    return ingest_records(store, analyzer, tmp_path, records)
 
 
 def test_paragraph_digests_ignore_typography_and_skip_short_lines() -> None:
