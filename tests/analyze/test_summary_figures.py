@@ -39,3 +39,4 @@ def test_a_hyphenated_word_a_bracket_and_a_preposition_stay_whole(
                       "spilling into the gulf far more than the previous estimate of 1,000 barrels a day.")
     assert noaa and not any("( " in s or s.count("(") != s.count(")") for s in noaa), noaa
     assert not any(" of are " in s for s in noaa), noaa
+

@@ -25,6 +25,15 @@ DateSource = Literal["expression", "sentence", "publication", "none"]
 _MAX_CLIMB = 40
 _INHERITING_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
 RAISING_VERBS = frozenset({"appear", "seem"})
+# Verbs whose happening is their complement's, so a clause of theirs without a date of its own takes the
+# complement's: "Bad weather caused cleanup efforts to be suspended over the weekend" (a user test found "caused" on
+# the article's date and "suspended" on the weekend: one sentence under two dates), "forced BP to halt drilling on
+# Friday", "began pumping mud on Sunday". Not a verb of saying, planning or deciding: "decided on Monday to leave
+# on Friday" are two days.
+SAME_TIME_VERBS = frozenset({
+    "cause", "force", "prompt", "lead", "help", "allow", "enable", "begin", "start", "continue", "stop", "cease",
+    "resume", "finish", "manage", "fail",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,7 @@ class SentenceDates:
         timex = self.own.get(head.i) or self.when.get(head.i) or self.weak.get(head.i)
         if timex is not None:
             return EventDate(timex.value, timex_precision(timex.value), "expression")
-        inherited = self._inherited(head)
+        inherited = self._inherited(head) or self._complements(head)
         if inherited is not None:
             return EventDate(inherited.value, timex_precision(inherited.value), "sentence")
         if not self.tied and sentence.time is not None:
@@ -151,6 +160,15 @@ class SentenceDates:
         if when.published is not None:
             return EventDate(when.published.isoformat(), "day", "publication")
         return EventDate(None, "unknown", "none")
+
+    def _complements(self, head: Token) -> TimeExpression | None:
+        """The date of the complement clause of a verb that happens when its complement does (SAME_TIME_VERBS)."""
+        if head.lemma_.lower() not in SAME_TIME_VERBS:
+            return None
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.i in self.own:
+                return self.own[child.i]
+        return None
 
     def _inherited(self, head: Token) -> TimeExpression | None:
         """The expression of a governing clause: a speech verb's, or a same-tense coordinated verb's."""
