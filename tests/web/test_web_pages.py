@@ -182,3 +182,18 @@ def test_the_story_page_narrows_to_the_top_entries_a_period_and_shared_news(clie
     assert client.get("/stories/1?top=zero").status_code == 400
     assert client.get("/stories/1?since=2025-07-24&until=2025-07-01").status_code == 400
     assert client.get("/stories/1").text.count('<li class="entry') == every  # the cached full page is untouched
+
+
+def test_a_narrowed_pages_exports_and_form_keep_its_narrowing(client: TestClient) -> None:
+    """A review: the export links of /stories/1?top=1 exported every entry, and the form dropped conflicts=all."""
+    page = client.get("/stories/1?top=1&conflicts=all").text
+    assert 'href="/stories/1/export/jsonl?top=1"' in page and 'href="/api/stories/1/timeline?top=1"' in page
+    assert '<input type="hidden" name="conflicts" value="all">' in page
+    assert len(client.get("/stories/1/export/jsonl?top=1").text.splitlines()) == 1
+    assert len(client.get("/stories/1/export/jsonl").text.splitlines()) > 1
+    assert 'export/jsonl"' in client.get("/stories/1").text  # the full page's links carry no narrowing
+
+
+def test_a_compact_date_shows_in_the_forms_date_field(client: TestClient) -> None:
+    page = client.get("/stories/1?since=20250701").text
+    assert 'name="since" value="2025-07-01"' in page

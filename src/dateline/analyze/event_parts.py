@@ -409,6 +409,10 @@ _LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "nummod", "poss", "quantmod"})
 _DROPPABLE_DEPS = frozenset({"pobj", "dobj", "npadvmod", "conj", "appos"})  # never a subject: the clause needs it
 
 
+# Words that are a preposition only with the next one: "according to", "because of", "due to", "instead of".
+_COMPOUND_PREPOSITIONS = frozenset({"according", "because", "due", "instead", "prior", "owing", "thanks", "regardless"})
+
+
 def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
     """A budget-cut phrase without the words it kept bare of their modifiers: "refused to answer last year" cut to
     "... refused to answer year" (an audit found such headlines) loses "year" too."""
@@ -421,11 +425,24 @@ def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
             dropped.update(t.i for t in token.subtree)
             if token.dep_ == "pobj" and token.head.dep_ == "prep":
                 dropped.add(token.head.i)  # nor a preposition left without its object ("families in")
-    for token in kept:
-        # A preposition the budget cut before its object: "5,000 barrels a day of are spilling" (a user test).
-        objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
-        if token.dep_ == "prep" and objects and not any(c.i in kept_ids for c in objects) and token.i != root.i:
-            dropped.add(token.i)
+    changed = True
+    while changed:
+        # A preposition the budget cut before its object: "5,000 barrels a day of are spilling" (a user test); with
+        # the words that lean on it ("such" of "such as"), and a preposition whose own preposition went so
+        # ("according" of "according to"), also when the phrase is the preposition alone (a verb's last complement
+        # cut by the budget to "according").
+        changed = False
+        for token in kept:
+            if token.dep_ != "prep" or token.i in dropped:
+                continue
+            objects = [
+                c for c in token.children
+                if c.dep_ in ("pobj", "pcomp") or (c.dep_ == "prep" and token.lower_ in _COMPOUND_PREPOSITIONS)
+            ]
+            if objects and not any(c.i in kept_ids and c.i not in dropped for c in objects):
+                dropped.add(token.i)
+                dropped.update(c.i for c in token.children if c.i < token.i)  # "such" of "such as"
+                changed = True
     return [] if root.i in dropped else [t for t in kept if t.i not in dropped]
 
 

@@ -612,7 +612,7 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
 # over"): one of the past, or the present one, whose titles no outlet disputes.
 PAST_TITLE_DAYS = 180
 _EARLIER_GOVERNMENT = re.compile(
-    r"\b(?:during|under|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|presidency|government|era)\b"
+    r"\b(?i:during|under|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|presidency|government|era)\b"
 )
 
 
@@ -620,10 +620,22 @@ def _of_the_past(stored: StoredArticle, sentence: Sentence, mention: Mention) ->
     """Whether the mention's sentence tells of the past: it speaks of a time well before the article's publication,
     or names a government as the time before the mention."""
     published = stored.article.published
-    interval = timex_interval(sentence.time) if sentence.time else None
+    time = _time_of_mention(stored, sentence, mention)
+    interval = timex_interval(time) if time else None
     if published is not None and interval is not None and (published.earliest - interval[1]).days > PAST_TITLE_DAYS:
         return True
     return _EARLIER_GOVERNMENT.search(stored.article.text, sentence.start, mention.start) is not None
+
+
+def _time_of_mention(stored: StoredArticle, sentence: Sentence, mention: Mention) -> str | None:
+    """The time of the innermost clause the mention's actor acts in, as the analysis dated it, else the sentence's:
+    "Vice President Joe Biden, who pressed Ukraine in 2016, said on Tuesday ..." tells of Tuesday, not 2016."""
+    own = [
+        e for e in stored.analysis.events
+        if e.sentence_index == sentence.index and e.actor_key == mention.actor_key and e.date_source != "none"
+        and e.start <= mention.start < e.end
+    ]
+    return min(own, key=lambda e: e.end - e.start).date if own else sentence.time
 
 
 def _first_status_pairs(uses: Sequence[tuple[frozenset[str], str]]) -> list[tuple[int, int]]:

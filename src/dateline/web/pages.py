@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import groupby
 from typing import Any
 from urllib.parse import urlencode
@@ -96,13 +97,17 @@ async def story_page(request: Request) -> Response:
     if view.timeline.story.id != story_id:
         # A story merged into another: its page's address says which one is shown (a user test found the other
         # story served under the old id without a word).
-        return RedirectResponse(request.url.replace(path=f"/stories/{view.timeline.story.id}"), status_code=302)
+        # A path, not an absolute URL built from the Host header and the (proxy-stripped) scheme.
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/stories/{view.timeline.story.id}{query}", status_code=302)
     all_conflicts = request.query_params.get("conflicts") == "all"
     asked = {name: request.query_params[name] for name in NARROWING if request.query_params.get(name)}
     if asked:
         # An editor's view: the top N entries, a period, what several outlets report (a user test found ?top=10
         # ignored on the page, with ~1,800 entries). Rendered for this request only.
         shown = replace(view, timeline=narrowed_timeline(request, view.timeline), rendered={})
+        # Dates as the form's date fields show them ("20250701" is read, but a date field shows only 2025-07-01).
+        asked.update({k: date.fromisoformat(v).isoformat() for k, v in asked.items() if k in ("since", "until")})
         body = _story_body(context.templates, shown, all_conflicts, asked, len(view.timeline.entries))
         return render(request, "story.html", story=view.timeline.story, body=Markup(body),
                       added=request.query_params.get("added"))
@@ -127,7 +132,7 @@ def _story_body(
     conflicts = view.timeline.conflicts
     return templates.get_template("story_body.html").render(
         view=view, story=view.timeline.story, news=news, background=background, picture=picture,
-        formats=EXPORT_FORMATS, names=view.actor_names,
+        formats=EXPORT_FORMATS, names=view.actor_names, narrowing=urlencode(asked or {}), all_conflicts=all_conflicts,
         conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS],
         hidden_conflicts=0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
         asked=asked or {}, total=total if total is not None else len(view.timeline.entries),
@@ -161,7 +166,7 @@ async def export_download(request: Request) -> Response:
         raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
     cache = context_of(request).cache
     view: StoryView = await with_store(request, lambda store: cache.view(store, story_id))
-    body = export_timeline(view.timeline, fmt)
+    body = export_timeline(narrowed_timeline(request, view.timeline), fmt)  # narrowed as the page it is linked from
     name = f"story-{view.timeline.story.id}.{FILE_SUFFIXES[fmt]}"
     disposition = {"content-disposition": f'attachment; filename="{name}"'}
     return Response(body, media_type=MEDIA_TYPES[fmt], headers=disposition)
