@@ -538,7 +538,9 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
         return None  # "H5N1", "H1N1": a virus strain or a code, no person (a user test of H1N1 coverage)
     if label == "PERSON" and not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
         return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
-    surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"} or (
+    # The model's label on a lone surname is often wrong after a quote: '"...," Hayward told NBC' was WORK_OF_ART (a
+    # user test found a city of Hayward beside Tony Hayward).
+    surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"} or (
         # "Jackson" alone in an article about Michael Jackson is he, not the city; a capital or a country is
         # still the place ("Washington" beside "George Washington").
         label == "GAZ" and place is not None and not place.large and place.kind != "CAPITAL"
