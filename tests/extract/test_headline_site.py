@@ -69,3 +69,20 @@ def test_an_extracted_page_keeps_the_headline_alone() -> None:
 )
 def test_a_headline_whose_first_word_joins_the_sites_name_keeps_it(title: str, site: str, headline: str) -> None:
     assert headline_without_site(title, site) == headline
+
+
+def test_a_subdomains_name_is_no_outlet() -> None:
+    """AP stories hosted for a paper name their site "Hosted" (hosted.ap.org): the outlet was "Hosted" (a user test)."""
+    body = " ".join(["Gordon Sondland faces questions about Trump and Ukraine before the House committee."] * 8)
+    html = (
+        "<html><head><title>Unpredictable Sondland faces questions | Hosted</title>"
+        '<meta property="og:site_name" content="Hosted">'
+        '<link rel="canonical" href="https://hosted.ap.org/berkshireeagle/article/1/sondland"></head>'
+        f"<body><article><h1>Unpredictable Sondland faces questions</h1><p>{body}</p><p>{body}</p></article>"
+        "</body></html>"
+    )
+    page = extract_html(html, None)
+    assert page.outlet is None and page.url == "https://hosted.ap.org/berkshireeagle/article/1/sondland"
+    assert page.title == "Unpredictable Sondland faces questions"
+    named = html.replace('content="Hosted"', 'content="Berkshire Eagle"')
+    assert extract_html(named, None).outlet == "Berkshire Eagle"

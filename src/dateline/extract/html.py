@@ -59,7 +59,7 @@ def extract_html(html: str, url: str | None = None) -> PageContent:
     fields = _fields(document)
     published, evidence, confidence = _page_date(html, url, _parse_iso_date(fields.get("date")), fields.get("text"))
     title = _clean(fields.get("title")) or ""
-    site = _site_name(_clean(fields.get("sitename")), title, html, url)
+    site = _site_name(_clean(fields.get("sitename")), title, html, url or _clean(fields.get("url")))
     title = headline_without_site(title, site)
     text = _paragraphs(fields.get("text") or "")
     if len(text.split()) < SHORT_TEXT_WORDS and (fuller := _fuller_text(html, url, text)):
@@ -166,6 +166,11 @@ def _site_name(found: str | None, title: str, html: str, url: str | None = None)
     host = urlsplit(url) if url else None
     if found and host is not None and found.casefold() in (host.netloc.casefold(), (host.hostname or "").casefold()):
         found = None  # trafilatura's fallback is the URL's host: the page named no site
+    subdomain = _subdomain(host.hostname if host is not None else None)
+    if found and subdomain and letters_of(found) == subdomain:
+        # "Hosted" on hosted.ap.org (AP stories hosted for a paper; a user test): the name of a part of the site,
+        # not of its publisher. The host names the outlet then.
+        return None
     if found and _NO_SITE_NAME.match(found):
         found = None  # "Copyright 2014", "https://www.hawaiinewsnow.com": no name (a user test); the host's then
     if found and normalize_line(found) != normalize_line(title):
@@ -212,6 +217,12 @@ def _names_site(part: str, name: str) -> bool:
     DMEXCO 2018")."""
     letters = letters_of(part)
     return letters == name or (len(letters) >= 5 and name.startswith(letters))
+
+
+def _subdomain(hostname: str | None) -> str | None:
+    """The letters of a host's first label when it is a subdomain ("hosted" of hosted.ap.org), not "www"."""
+    labels = (hostname or "").casefold().split(".")
+    return letters_of(labels[0]) if len(labels) >= 3 and labels[0] != "www" else None
 
 
 _INITIAL = re.compile(r"(?<=\b[A-Z])(?=\s+[A-Z])")
