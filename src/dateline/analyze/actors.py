@@ -539,8 +539,10 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     if label == "PERSON" and not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
         return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
     # The model's label on a lone surname is often wrong after a quote: '"...," Hayward told NBC' was WORK_OF_ART (a
-    # user test found a city of Hayward beside Tony Hayward).
-    surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"} or (
+    # user test found a city of Hayward beside Tony Hayward). Only where it speaks: "Jackson's Thriller" stays out.
+    surname_label = label in {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"} or (
+        label in {"WORK_OF_ART", "PRODUCT"} and _speaks(span)
+    ) or (
         # "Jackson" alone in an article about Michael Jackson is he, not the city; a capital or a country is
         # still the place ("Washington" beside "George Washington").
         label == "GAZ" and place is not None and not place.large and place.kind != "CAPITAL"
@@ -601,6 +603,12 @@ _SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "deny", "confirm", "decline", "refuse", "admit", "acknowledge", "insist", "claim",
     "warn", "disclose", "comment", "respond", "contend", "argue", "dispute",
 })  # fmt: skip
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the name is the subject of a verb of a statement right after it ("Hayward told NBC", "Smith said")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.pos_ in {"VERB", "AUX"} and following.lemma_.lower() in _SPEECH_VERBS
 
 
 def _acts_as_organisation(span: Span) -> bool:
