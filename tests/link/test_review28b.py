@@ -11,28 +11,12 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 from tests.link.conftest import ingest_records
+from tests.link.test_conflict_history import _conflicts
 
 from dateline.analyze import Analyzer
-from dateline.link import merge_stories, story_timeline
+from dateline.link import merge_stories
 from dateline.records import Article, PublicationDate
 from dateline.store import SqliteStore
-
-FORMER = (
-    "Former Vice President Joe Biden said on Tuesday that the impeachment hearings showed the president had abused "
-    "his office. Former Vice President Joe Biden spoke at a campaign event in Iowa."
-)
-
-
-def _conflicts(store: SqliteStore, analyzer: Analyzer, tmp_path: Path, other: str) -> list[str]:
-    records = [
-        {"title": "Biden says hearings show abuse of office", "text": FORMER, "outlet": "Wire One",
-         "published": "2019-11-20", "url": "https://one.example/a"},
-        {"title": "Biden and the Ukraine prosecutor", "text": other, "outlet": "Wire Two",
-         "published": "2019-11-20", "url": "https://two.example/b"},
-    ]  # fmt: skip
-    ingest_records(store, analyzer, tmp_path, records)
-    stories = {int(r[0]) for r in store.conn.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL")}
-    return [c.description for s in stories for c in story_timeline(store, s).conflicts if c.kind == "attribute"]
 
 
 @pytest.mark.parametrize("opening", ["During", "Under", "In"])
