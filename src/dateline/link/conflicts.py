@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from dateline.link.duplicates import folded, normalize_text
 from dateline.link.events import AlikeReports, Report, Wordings, dates_compatible, same_subject
-from dateline.link.text import overlap
+from dateline.link.text import inside, overlap
 from dateline.records import Conflict, Mention, Sentence, SourceRef, StoredArticle
 from dateline.temporal import timex_interval
 from dateline.temporal.lexicon import number_value
@@ -575,7 +575,7 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
         for mention in stored.analysis.mentions:
             if not mention.role or _of_that_time(stored.article.text, mention):
                 continue
-            if any(start <= mention.start < end for start, end in quoted):
+            if inside(mention.start, quoted):
                 continue  # a speaker's words, not the outlet's: "Vice President Biden was not a topic," Volker said
             at = bisect_right(starts, mention.start) - 1
             if at >= 0 and mention.start < sentences[at].end and _of_the_past(stored, sentences[at], mention):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
-from dateline.link.site_paragraphs import blanked, inside, spans_to_skip
+from dateline.link.site_paragraphs import blanked, spans_to_skip, without_spans
 from dateline.link.text import background_idf, cosine, dot, heaviest, idf, normalize, term_counts
 from dateline.records import ANALYSED_CHARS, ActorKind, PublicationDate, StoredArticle
 
@@ -137,18 +137,14 @@ def article_counts(stored: StoredArticle) -> ArticleCounts:
 def _without_spans(stored: StoredArticle, spans: Sequence[tuple[int, int]]) -> StoredArticle:
     """The article with the spans' text blanked (offsets kept) and their sentences and mentions left out; an
     actor only they name goes too."""
-    analysis = stored.analysis
-    mentions = tuple(m for m in analysis.mentions if not inside(m.start, spans))
-    kept = {m.actor_key for m in mentions}
-    named = {m.actor_key for m in analysis.mentions}
+    named = {m.actor_key for m in stored.analysis.mentions}
+    kept_part = without_spans(stored, spans)
+    kept = {m.actor_key for m in kept_part.analysis.mentions}
     return replace(
-        stored,
+        kept_part,
         article=replace(stored.article, text=blanked(stored.article.text, spans)),
         analysis=replace(
-            analysis,
-            sentences=tuple(s for s in analysis.sentences if not inside(s.start, spans)),
-            mentions=mentions,
-            actors=tuple(a for a in analysis.actors if a.key in kept or a.key not in named),
+            kept_part.analysis, actors=tuple(a for a in stored.analysis.actors if a.key in kept or a.key not in named)
         ),
     )
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from dateline.link.duplicates import normalize_text
+from dateline.link.text import inside
 from dateline.records import RepeatedParagraph, StoredArticle
 
 # A paragraph this short ("Share this article", "Reporting by Jane Doe") is furniture extraction handles, or too
@@ -63,15 +64,8 @@ def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether a character offset falls in one of the spans."""
-    return any(start <= position < end for start, end in spans)
-
-
-def without_site_paragraphs(stored: StoredArticle) -> StoredArticle:
-    """The article without the events and mentions of the paragraphs its outlet also printed in an article of
-    another story (its site's boilerplate): what a timeline, its conflicts and a digest read of it."""
-    spans = spans_to_skip(stored.repeated, other_story_only=True)
+def without_spans(stored: StoredArticle, spans: Sequence[tuple[int, int]]) -> StoredArticle:
+    """The article without the events, mentions, sentences and quotes that start in the spans."""
     if not spans:
         return stored
     analysis = stored.analysis
@@ -82,3 +76,19 @@ def without_site_paragraphs(stored: StoredArticle) -> StoredArticle:
         sentences=tuple(s for s in analysis.sentences if not inside(s.start, spans)),
         quotes=tuple(q for q in analysis.quotes if not inside(q.start, spans)),
     ))
+
+
+def without_site_paragraphs(stored: StoredArticle) -> StoredArticle:
+    """The article without the events and mentions of the paragraphs its outlet also printed in an article of
+    another story (its site's boilerplate): what a timeline, its conflicts and a digest read of it."""
+    return without_spans(stored, spans_to_skip(stored.repeated, other_story_only=True))
+
+
+def timeline_boilerplate(repeated: Mapping[int, Sequence[RepeatedParagraph]]) -> list[tuple[int, int, int]]:
+    """(article id, start, end) of each paragraph of these articles the outlet also printed in another story's
+    article, in order: those :func:`without_site_paragraphs` may leave out, what a saved timeline or a cached story
+    view of them depends on beyond their stored rows."""
+    return [
+        (article_id, p.start, p.end) for article_id, paragraphs in sorted(repeated.items())
+        for p in paragraphs if p.other_story
+    ]

@@ -6,7 +6,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_][\w'’.,-]*", re.UNICODE)
@@ -136,3 +136,8 @@ def overlap(a: Iterable[str], b: Iterable[str]) -> float:
     if not sa or not sb:
         return 0.0
     return len(sa & sb) / len(sa | sb)
+
+
+def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a character offset falls in one of the (start, end) spans."""
+    return any(start <= position < end for start, end in spans)

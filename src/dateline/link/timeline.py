@@ -15,7 +15,7 @@ from dateline.link.duplicates import folded
 from dateline.link.events import Wordings, collect_reports, entry_for, group_reports
 from dateline.link.overlaps import mean_overlaps
 from dateline.link.site_paragraphs import without_site_paragraphs
-from dateline.link.text import content_words, overlap
+from dateline.link.text import content_words, inside, overlap
 from dateline.records import Copy, SourceRef, StoredArticle, Story, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -99,7 +99,7 @@ def edited_parts(articles: Sequence[StoredArticle], reprints: Sequence[StoredArt
         events = tuple(e for e in reprint.analysis.events if is_edit(e.sentence))
         # Its mentions too only where it edited: a role the original also gives is the original's.
         spans = [(s.start, s.end) for s in reprint.analysis.sentences if is_edit(s.text)]
-        mentions = tuple(m for m in reprint.analysis.mentions if any(a <= m.start < b for a, b in spans))
+        mentions = tuple(m for m in reprint.analysis.mentions if inside(m.start, spans))
         if events or mentions:  # a role changed in a sentence with no event is an edit too
             edited.append(replace(reprint, analysis=replace(reprint.analysis, events=events, mentions=mentions)))
     return edited

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from dateline.link.grouping import ArticleFeatures, StoryProfile
+from dateline.link.site_paragraphs import timeline_boilerplate
 
 if TYPE_CHECKING:
     # Only for annotations: the store module imports the link package (duplicates), so a
@@ -298,8 +299,7 @@ def member_dates(store: SqliteStore, story_id: int) -> tuple[tuple[Any, ...], ..
         "LEFT JOIN articles o ON a.duplicate_of = o.id WHERE a.story_id = ? OR o.story_id = ? ORDER BY c.id",
         (story_id, story_id),
     ).fetchall()
-    shared = store.repeated_paragraphs([int(r[0]) for r in members])
-    boilerplate = [(i, p.start) for i, paragraphs in sorted(shared.items()) for p in paragraphs if p.other_story]
+    boilerplate = timeline_boilerplate(store.repeated_paragraphs([int(r[0]) for r in members]))
     return (
         *(tuple(r) for r in members), ("reprints",), *(tuple(r) for r in reprints),
         ("copies",), *(tuple(r) for r in copies), ("boilerplate",), *boilerplate,

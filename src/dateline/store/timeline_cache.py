@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.errors import StoreError
+from dateline.link.site_paragraphs import timeline_boilerplate
 from dateline.store import codec
 
 if TYPE_CHECKING:
@@ -78,10 +79,8 @@ def timeline_version(store: SqliteStore, story: Story) -> str:
     # The paragraphs a timeline leaves out: those its outlet also printed in another story's article, which an
     # ingest into another story can change.
     digest.update(b"\x00repeated\x00")
-    for article_id, paragraphs in sorted(store.repeated_paragraphs(list(story.article_ids)).items()):
-        for paragraph in paragraphs:
-            if paragraph.other_story:
-                digest.update(f"{article_id}:{paragraph.start}:{paragraph.end};".encode())
+    for article_id, start, end in timeline_boilerplate(store.repeated_paragraphs(list(story.article_ids))):
+        digest.update(f"{article_id}:{start}:{end};".encode())
     return digest.hexdigest()
 
 
