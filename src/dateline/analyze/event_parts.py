@@ -245,9 +245,13 @@ def _join(tokens: Sequence[Token]) -> str:
     return "".join(parts).strip()
 
 
+# Marks that join two words written without spaces: "Port-au-Prince", "oil-water", "and/or".
+_HYPHENS = frozenset({"-", "–", "/"})
+
+
 def _joins(token: Token) -> bool:
     """A hyphen or slash written between two words without spaces."""
-    return token.text in {"-", "–", "/"} and not token.whitespace_
+    return token.text in _HYPHENS and not token.whitespace_
 
 
 def _speaker_text(speaker: Token, index: MentionIndex) -> str:
@@ -455,12 +459,17 @@ _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
 _CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "#"})  # "#" is how some tokenized texts write "£"
 
 
+def _is_currency_sign(token: Token) -> bool:
+    """A currency sign, as the tagger reads it or as written ("$", "£", and "#" for "£" in tokenized texts)."""
+    return token.tag_ == "$" or token.text in _CURRENCY_SIGNS
+
+
 def _bound_to_verb(child: Token, parent: Token, inner: bool) -> bool:
     """Whether a summary keeps ``child`` with ``parent`` whatever its length: an auxiliary or negation, a number's
     currency sign, and in a clause inside the phrase (``inner``) the verb's subject pronoun."""
     if child.dep_ in _VERB_GROUP_DEPS:
         return True
-    if parent.like_num and (child.tag_ == "$" or child.text in _CURRENCY_SIGNS):
+    if parent.like_num and _is_currency_sign(child):
         return True  # "$78,000" is not "78,000" (an audit found the sign cut off by the summary's length)
     return inner and parent.pos_ in {"VERB", "AUX"} and child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PRON"
 
@@ -585,7 +594,6 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
 
 # Scale words written after a figure: "$87m", "$5.6 bn", "2.5 m litres", "$2.39 billion".
 _FIGURE_SCALES = _SCALE_WORDS | {"k", "m", "mn", "mln", "b", "bn", "bln", "tn", "lakh", "crore"}
-_HYPHENS = frozenset({"-", "–", "/"})
 
 
 def whole_figures(tokens: Iterable[Token]) -> set[Token]:
@@ -595,15 +603,14 @@ def whole_figures(tokens: Iterable[Token]) -> set[Token]:
     kept = set(tokens)
     if not kept:
         return kept
-    group: list[Token] = []
+    groups: list[list[Token]] = [[]]
     for token in next(iter(kept)).sent:
-        if group and not _same_unit(group[-1], token):
-            if len(group) > 1 and kept.intersection(group):
-                kept.update(group)
-            group = []
-        group.append(token)
-    if len(group) > 1 and kept.intersection(group):
-        kept.update(group)
+        if groups[-1] and not _same_unit(groups[-1][-1], token):
+            groups.append([])
+        groups[-1].append(token)
+    for group in groups:
+        if len(group) > 1 and kept.intersection(group):
+            kept.update(group)
     return kept
 
 
@@ -643,8 +650,7 @@ def _partner(bracket: Token) -> Token | None:
 
 def _same_unit(previous: Token, token: Token) -> bool:
     """Whether ``token`` continues the figure or the hyphenated word ``previous`` is part of."""
-    sign = previous.tag_ == "$" or previous.text in _CURRENCY_SIGNS
-    if sign and token.like_num:
+    if _is_currency_sign(previous) and token.like_num:
         return True  # "$ 87", "# 3.6"
     if previous.like_num and token.lower_ in _FIGURE_SCALES:
         return True  # "87 m", "5.6 bn", "2.39 billion"
