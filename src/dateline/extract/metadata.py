@@ -12,7 +12,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from dateline.records import STDIN_ORIGIN, PublicationDate, RawInput, RemovedBlock
-from dateline.sources.metadata import implausible_publication
+from dateline.sources.metadata import implausible_publication, one_line
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,7 @@ def merge_given(raw: RawInput, page: PageContent) -> MergedMetadata:
         )
     author = tidy_byline(raw.given_author) if raw.given_author else None
     # A title is one line in every listing: a given one's line breaks and runs of spaces become single spaces.
-    title = " ".join(raw.given_title.split()) if raw.given_title else None
-    return MergedMetadata(title or page.title, url, outlet, published, author or page.author)
+    return MergedMetadata(one_line(raw.given_title) or page.title, url, outlet, published, author or page.author)
 
 
 _BY = re.compile(r"^by\b[:\s]*", re.IGNORECASE)

@@ -18,6 +18,7 @@ from dateline.link.digest import digest_story
 from dateline.link.text import cosine
 from dateline.link.timeline import build_timeline
 from dateline.records import Digest, StoredArticle, Story, Timeline
+from dateline.sources.metadata import one_line
 from dateline.store import codec, timeline_cache
 from dateline.store import stories as sql
 
@@ -316,15 +317,15 @@ def split_story(store: SqliteStore, story_id: int, article_ids: Sequence[int]) -
 def rename_story(store: SqliteStore, story_id: int, title: str) -> Story:
     """Give a story a title of the user's choosing (its spacing, line breaks included, made single spaces: a title
     is one line in every listing); later ingests will not overwrite it."""
-    title = " ".join(title.split())
-    if not title:
+    line = one_line(title)
+    if line is None:
         raise DatelineError(f"story {story_id}: the new title is empty")
     with _atomic(store):  # read and written in one transaction: an ingest may merge stories meanwhile
         resolved = sql.resolve_merged(store, story_id)
         if sql.story_row(store, resolved) is None:
             raise NotFoundError(f"story {story_id}: no such story")
-        sql.set_title(store, resolved, title.strip(), lock=True)
-        sql.record_correction(store, "rename", resolved, None, title.strip())
+        sql.set_title(store, resolved, line, lock=True)
+        sql.record_correction(store, "rename", resolved, None, line)
     return get_story(store, resolved)
 
 
