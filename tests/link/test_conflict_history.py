@@ -69,3 +69,15 @@ def test_a_title_in_a_speakers_quoted_words_is_no_outlets_disagreement(
         'discussions," Kurt Volker told the House Intelligence Committee on Tuesday.'
     )
     assert _conflicts(store, analyzer, tmp_path, quoted) == []
+
+
+def test_a_government_named_as_a_place_does_not_hide_a_title(
+    store: SqliteStore, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """"in the Ukrainian government" is where corruption is, not when Biden spoke (a review of session 28)."""
+    now = (
+        "Corruption in the Ukrainian government is rampant, Vice President Joe Biden said on Tuesday in New "
+        "Hampshire. He said voters would judge the president's dealings with Ukraine."
+    )
+    flagged = _conflicts(store, analyzer, tmp_path, now)
+    assert any("Vice President" in description for description in flagged), flagged

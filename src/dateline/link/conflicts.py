@@ -611,8 +611,11 @@ def attribute_conflicts(articles: Sequence[StoredArticle]) -> list[Conflict]:
 # named as the time in its sentence ("silent during the Obama administration ... when Vice President Joe Biden took
 # over"): one of the past, or the present one, whose titles no outlet disputes.
 PAST_TITLE_DAYS = 180
+# "In the Ukrainian government" is a place, not a time (a review: "Corruption in the Ukrainian government is
+# rampant, Vice President Joe Biden said" hid his title): after "in", only a presidency or an era names a time.
 _EARLIER_GOVERNMENT = re.compile(
-    r"\b(?i:during|under|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|presidency|government|era)\b"
+    r"\b(?:(?i:during|under)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|presidency|government|era)"
+    r"|(?i:in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:administration|presidency|era))\b"
 )
 
 
