@@ -270,10 +270,11 @@ _MODIFIER_BEFORE = re.compile(
     r"until|from|for|during|between|through|after|before|and|or|to|year)\s+)$"
 )
 _PAST_YEAR_BEFORE = re.compile(
-    r"(?:^|[^\w\s]\s*|\b(?i:in|since|by|until|from|during|between|through|after|before|circa|year)\s+)$"
+    r"(?:^|[^\w\s,]\s*|\b(?i:in|since|by|until|from|during|between|through|after|before|circa|year)\s+)$"
 )
 _COUNT_BELOW = 1800  # earlier years are named with "in", "since", "circa"
 # A plural noun right after a number: what it counts ("1000 cases"), unless the number modifies it as a year.
+# (After a comma it counts too: "we already have, 1000 cases worldwide" was the year 1000, a user test.)
 _PLURAL_AFTER = re.compile(
     r"\s+(?![a-z]*(?:ss|us|is|wards)\b)(?!(?:was|has|does|goes|as|its|his|this|thus|plus|yes)\b)[a-z]{2,}s\b"
 )

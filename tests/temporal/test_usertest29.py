@@ -1,0 +1,36 @@
+"""A session-29 user test (H1N1 coverage): "we already have, 1000 cases worldwide" was the year 1000, and "By June of
+that year" after "The 2003 SARS outbreak" was June of the page's year (the month, read first, had become the year in
+view)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.temporal import tag_times
+
+PAGE = date(2009, 4, 29)
+
+
+def test_a_number_after_a_comma_before_a_plural_is_a_count() -> None:
+    text = "It seems we already have, 1000 cases worldwide, 20 dead and the WHO is dithering."
+    assert [t.value for t in tag_times(text, PAGE)] == []
+
+
+def test_a_year_after_a_sentence_end_still_reads_as_a_year() -> None:
+    assert [t.value for t in tag_times("The walls stood for centuries. In 1500 the city fell.", PAGE)] == ["1500"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["The SARS outbreak hit Asia in 2003.", "The 2003 SARS outbreak hit Asia."]
+)
+def test_a_month_of_that_year_is_in_the_year_named_before(opening: str) -> None:
+    text = f"{opening} By June of that year, it had lifted an advisory warning."
+    found = {t.text: t.value for t in tag_times(text, PAGE)}
+    assert found.get("June of that year") == "2003-06", found
+
+
+def test_a_month_of_that_year_without_a_year_named_is_the_pages() -> None:
+    found = {t.text: t.value for t in tag_times("The flu hit in May. In June of that year, it spread.", PAGE)}
+    assert found.get("June of that year") == "2009-06", found
