@@ -136,6 +136,10 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
         start += 1
     if end > start and span.doc[end - 1].text in {"'s", "’s", "'"}:
         end -= 1
+    # "Tamiflu & other treatments": the model runs a joining word or sign into the name (a user test's actor list
+    # read "Tamiflu &").
+    while end - start > 1 and doc[end - 1].lower_ in _TRAILING_JOINERS:
+        end -= 1
     # "World Health Organization (WHO": the model runs an opening bracket and the abbreviation into the name.
     if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
         end -= 2
@@ -161,6 +165,9 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     if label == "PERSON":
         start = _after_inner_title(doc, start, end)
     return span.doc[start:end] if start < end else None
+
+
+_TRAILING_JOINERS = frozenset({"&", "and", "or", "-", "–", "—", "/", ",", ";", ":", "("})
 
 
 # Country and bloc codes written in capitals before a name: an edition's or a section's label, no part of it.

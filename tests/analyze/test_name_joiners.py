@@ -1,0 +1,14 @@
+"""A name the model runs into a joining word or sign ("Tamiflu & other treatments") is the name alone: a user test's
+actor list read "Tamiflu &" for 48 articles."""
+
+from __future__ import annotations
+
+from tests.analyze.test_events import ArticleMaker
+
+from dateline.analyze import Analyzer
+
+
+def test_a_name_before_an_ampersand_is_the_name_alone(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    text = "Will the Tamiflu & other treatments still be able to treat it? Roche makes Tamiflu in Basel."
+    names = {actor.name for actor in analyzer.analyze(make_article(text)).actors}
+    assert "Tamiflu" in names and not any(name.endswith("&") for name in names), names
