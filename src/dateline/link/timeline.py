@@ -175,7 +175,7 @@ def _articles_telling(entry: TimelineEntry) -> int:
 def top_entries(timeline: Timeline, count: int) -> Timeline:
     """The ``count`` entries an editor would keep, in date order: the most important days, spread over the
     story (a day's second entry must outrank another day's first by SAME_DAY_PENALTY), each told by the entries
-    the most articles tell.
+    the most independent outlets, then the most articles, tell.
 
     Each pick takes the best of the days' next entries, each lowered by the day's entries already kept:
     a heap of one entry per day, so a story of many thousands of entries costs n log n.
@@ -186,10 +186,13 @@ def top_entries(timeline: Timeline, count: int) -> Timeline:
     by_day: dict[str | None, list[int]] = {}
     for rank, entry in enumerate(ranked):
         by_day.setdefault(entry.date, []).append(rank)
-    # Days are chosen by their entries' importance; each pick of a day keeps, in turn, the entry most articles tell
-    # (a user test's one-outlet story: its death day was told by one sentence, not the entry 15 articles retell).
+    # Days are chosen by their entries' importance; each pick of a day keeps, in turn, the entry the most independent
+    # outlets tell, then the most articles (a user test's one-outlet story: its death day was told by one sentence,
+    # not the entry 15 articles retell; another's three-outlet story: the day's pick was a two-outlet entry of ten
+    # articles loosely merged, not the three outlets' report of the first death outside Mexico).
     told = {
-        day: sorted(ranks, key=lambda rank: (-_articles_telling(ranked[rank]), rank)) for day, ranks in by_day.items()
+        day: sorted(ranks, key=lambda rank: (-len(ranked[rank].reporting), -_articles_telling(ranked[rank]), rank))
+        for day, ranks in by_day.items()
     }
     # (lowered importance, rank in the overall order, day, position in the day's list); rank breaks ties.
     heap = [(-ranked[ranks[0]].importance, ranks[0], day, 0) for day, ranks in by_day.items()]
