@@ -23,6 +23,7 @@ from dateline.records import (
     Precision,
     PublicationDate,
     Sentence,
+    SourceRef,
     StoredArticle,
     Story,
     Timeline,
@@ -335,10 +336,10 @@ def test_a_kept_day_is_told_by_the_entry_most_articles_tell() -> None:
 def test_two_outlets_sentences_sharing_only_the_storys_words_are_two_entries() -> None:
     # A user test (H1N1, three outlets): "one was expected to go home" and "Swine flu outbreak reaches Europe" were one
     # entry "reported by: BBC, Guardian, Reuters", with 29 more sentences.
-    home = event("One patient with swine flu was expected to go home from hospital today.", "OTHER", "2009-04-28",
-                 actor=None,
-                 target=None)
-    europe = event("The swine flu outbreak reaches Europe.", "OTHER", "2009-04-28", actor="europe", target=None)
+    home = replace(event("One patient with swine flu was expected to go home from hospital today.", "OTHER",
+                         "2009-04-28", actor=None, target=None), predicate="expect")
+    europe = replace(event("The swine flu outbreak reaches Europe.", "OTHER", "2009-04-28", actor="europe",
+                           target=None), predicate="reach")
     apart = build_timeline(STORY, [stored(1, "guardian", date(2009, 4, 28), (home,)),
                                    stored(2, "bbc", date(2009, 4, 28), (europe,))])
     assert len(apart.entries) == 2
@@ -414,3 +415,22 @@ def test_a_closed_window_leaves_out_longer_periods_it_cuts_through() -> None:
     assert april == (day, week, month, other_day)  # the week lies in April; the year passes beyond it
     since = filter_entries(timeline, date(2010, 4, 27), None).entries  # an open window keeps what overlaps
     assert since == (week, year, month, other_day)
+
+
+def test_a_days_pick_is_the_entry_the_most_outlets_tell_then_the_most_articles() -> None:
+    """A user test's H1N1 story: the day's pick was a two-outlet entry of ten articles merged loosely, not the three
+    outlets' report of the first death outside Mexico (six articles)."""
+
+    def entry(summary: str, tellers: list[tuple[int, str]], importance: float) -> TimelineEntry:
+        sources = tuple(SourceRef(n, outlet, None, f"{summary} ({n})") for n, outlet in tellers)
+        return TimelineEntry("2009-04-29", "day", summary, "OTHER", (), sources, importance=importance)
+
+    blob = entry("Leaflets are to be sent", [(n, "bbc" if n < 8 else "reuters") for n in range(10)], 3.4)
+    death = entry("A child died in Texas", [(20, "bbc"), (21, "bbc"), (22, "reuters"), (23, "guardian"),
+                                            (24, "guardian"), (25, "reuters")], 5.0)
+    one_outlet = entry("a further 32 people are undergoing tests", [(n, "bbc") for n in range(30, 37)], 3.2)
+    timeline = Timeline(STORY, (blob, death, one_outlet))
+    assert top_entries(timeline, 1).entries == (death,)
+    # Among one outlet's entries the most articles still win (a one-outlet story's day: the entry 15 articles retell).
+    single = replace(timeline, entries=(replace(death, sources=death.sources[:1]), one_outlet))
+    assert top_entries(single, 1).entries == (one_outlet,)

@@ -72,6 +72,12 @@ class Report:
         """The actor keys the event involves (kept: matching asks for them many times)."""
         return frozenset(k for k in (self.event.actor_key, self.event.target_key) if k)
 
+    @cached_property
+    def clause_words(self) -> tuple[str, ...]:
+        """The content words of the event's own clause (its summary), not of the whole sentence, in order, each
+        once."""
+        return tuple(dict.fromkeys(content_words(self.event.summary or "")))
+
     @property
     def span_days(self) -> int:
         """How wide the date is, in days (smaller is more precise)."""
@@ -253,11 +259,47 @@ def same_subject(a: Report, b: Report) -> bool:
     wording = overlap(a.words, b.words)
     if a.article_id == b.article_id and wording < SAME_ARTICLE_WORDING:
         return False
+    if a.article_id != b.article_id and same_act_on_told_day(a, b):
+        return True
     if a.outlet != b.outlet and not (a.actors & b.actors) and wording < UNSHARED_ACTORS_WORDING:
         return False
     if a.event.kind == b.event.kind:
         return wording >= SAME_KIND_WORDING
     return bool(a.numbers & b.numbers) and wording >= CROSS_KIND_WORDING
+
+
+# Verbs that name no one act: two reports of "said on Monday" or "was on Monday" are not one happening for it.
+UNSPECIFIC_PREDICATES = frozenset({
+    "be", "have", "do", "say", "tell", "state", "announce", "report", "add", "note", "make", "take", "get", "go",
+    "come", "give", "see", "continue", "begin", "start", "remain", "become", "expect", "want", "need", "include",
+    "call", "show", "put", "keep", "hold", "meet", "speak", "ask", "write", "confirm", "describe", "believe",
+    "think", "know", "plan", "try", "seem", "appear", "work", "use", "find", "look", "let", "happen",
+})  # fmt: skip
+# Clause words two such reports must share (the verb's subject or object with it: "rig sank").
+SAME_ACT_CLAUSE_WORDS = 2
+
+
+def same_act_on_told_day(a: Report, b: Report) -> bool:
+    """Whether two articles tell one act on a day both name: the same verb of a specific act, each dated by its own
+    words to the same day, and two words of their clauses in common, in one order ("An oil drilling rig sank on
+    Thursday" / "Transocean Ltd's Deepwater Horizon rig sank on April 22"; not "A fishing boat sank on Thursday
+    near the rig"), no two places. Their sentences' other words
+    differ as much as outlets' wording does: a user test's BP story told the sinking in five entries."""
+    if a.event.predicate != b.event.predicate or a.event.predicate in UNSPECIFIC_PREDICATES:
+        return False
+    if a.event.date_source != "expression" or b.event.date_source != "expression":
+        return False
+    if a.interval is None or a.interval != b.interval or a.interval[0] != a.interval[1]:
+        return False
+    if a.date_of_other_act or b.date_of_other_act:
+        return False
+    if a.event.location and b.event.location and a.event.location != b.event.location:
+        return False
+    shared = set(a.clause_words) & set(b.clause_words)
+    # In one order: the same words in the same roles ("rig sank" / "rig sank", not "rig sank" / "boat sank near the
+    # rig").
+    in_order = [w for w in a.clause_words if w in shared] == [w for w in b.clause_words if w in shared]
+    return len(shared) >= SAME_ACT_CLAUSE_WORDS and in_order
 
 
 def _only_theme_words(a: Report, b: Report) -> bool:
@@ -308,17 +350,27 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
     # lookup and, where its copies read alike, one comparison.
     placed: dict[int, dict[int, dict[tuple[object, ...], _Kin]]] = defaultdict(dict)
     by_sentence: dict[tuple[int, int], set[int]] = defaultdict(set)
+    # Per act on a told day (see same_act_on_told_day), the groups its reports went to, with their wordings: such
+    # reports may be worded too differently for AlikeReports to pair them.
+    by_act: dict[tuple[str, date], dict[int, list[tuple[Report, int]]]] = defaultdict(dict)
     for position, report in enumerate(ordered):
         sentence = (report.article_id, report.event.sentence_index)
         candidates: dict[int, list[_Kin]] = defaultdict(list)  # each group's members worded alike, as kin
-        for wording in alike.wordings_alike(position):
+        alike_wordings = alike.wordings_alike(position)
+        for wording in alike_wordings:
             for number, kin in placed.get(wording, {}).items():
                 candidates[number].extend(kin.values())
+        act = _act_key(report)
+        # The act's reports of each group not worded alike (those are counted as kin already).
+        acts = {
+            n: [m for m, wording in members if wording not in alike_wordings]
+            for n, members in (by_act[act].items() if act else ())
+        }
         clauses = by_sentence.get(sentence, set())
         number = next(
-            (n for n in sorted(candidates.keys() | clauses)
+            (n for n in sorted(candidates.keys() | clauses | acts.keys())
              if _fits_core(report, cores[n])
-             and (n in clauses or _belongs(report, groups[n], candidates[n]))),
+             and (n in clauses or _belongs(report, groups[n], candidates[n], acts.get(n, ())))),
             len(groups),
         )
         if number == len(groups):
@@ -329,7 +381,19 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
         kin = placed[alike.wording[position]].setdefault(number, {})
         kin.setdefault(_likeness(report), _Kin()).add(report)
         by_sentence[sentence].add(number)
+        if act:
+            by_act[act].setdefault(number, []).append((report, alike.wording[position]))
     return groups
+
+
+def _act_key(report: Report) -> tuple[str, date] | None:
+    """The act and told day a report could be matched on by same_act_on_told_day, if any."""
+    event, interval = report.event, report.interval
+    if event.date_source != "expression" or event.predicate in UNSPECIFIC_PREDICATES or report.date_of_other_act:
+        return None
+    if interval is None or interval[0] != interval[1] or not event.predicate:
+        return None
+    return event.predicate, interval[0]
 
 
 @dataclass
@@ -364,15 +428,22 @@ def _likeness(report: Report) -> tuple[object, ...]:
     return (report.event.kind, report.actors, report.numbers, report.interval)
 
 
-def _belongs(report: Report, group: Sequence[Report], alike_kin: Iterable[_Kin]) -> bool:
+def _belongs(
+    report: Report, group: Sequence[Report], alike_kin: Iterable[_Kin], same_act: Iterable[Report] = ()
+) -> bool:
     """Whether the report is one happening with the group's first report or with half its members or more
-    (of which only ``alike_kin``, the members worded alike, can be)."""
+    (of which only ``alike_kin``, the members worded alike, and ``same_act``, members of the same act on the
+    same told day worded otherwise, can be)."""
     if same_happening(report, group[0]):
         return True
     needed = max(1, math.ceil(len(group) * GROUP_SHARE))
     found = 0
     for kin in alike_kin:
         found += kin.matching(report)
+        if found >= needed:
+            return True
+    for member in same_act:
+        found += same_happening(report, member)
         if found >= needed:
             return True
     return False
