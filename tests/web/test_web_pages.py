@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -197,3 +198,11 @@ def test_a_narrowed_pages_exports_and_form_keep_its_narrowing(client: TestClient
 def test_a_compact_date_shows_in_the_forms_date_field(client: TestClient) -> None:
     page = client.get("/stories/1?since=20250701").text
     assert 'name="since" value="2025-07-01"' in page
+
+
+def test_the_story_pages_export_links_have_distinct_labels(client: TestClient) -> None:
+    """A user test read "… · JSON · JSON": the JSON download and the JSON API had one label."""
+    exports = client.get("/stories/1").text.split('<p class="exports">', 1)[1].split("</p>", 1)[0]
+    labels = re.findall(r"<a [^>]*>([^<]*)</a>", exports)
+    assert len(labels) == 6 and len(set(labels)) == len(labels), labels
+    assert re.search(r'<a href="/api/stories/1/timeline"[^>]*>JSON API</a>', exports)

@@ -111,6 +111,7 @@ def test_urls_on_this_machine_or_a_private_network_are_refused(client: TestClien
     refused = client.post("/add", data={"csrf_token": token, "url": url})
     assert refused.status_code == 400
     assert "refusing to fetch" in refused.text
+    assert "dateline serve --allow-private" in refused.text  # a user test: the refusal did not name the fix
 
 
 def test_serving_beyond_this_machine_needs_a_token(handmade_db: str) -> None:

@@ -5,6 +5,7 @@ The OpenAPI document describing every response is served at ``/api/openapi.json`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -36,8 +37,8 @@ MAX_DIGEST_PER_DAY = 10
 MAX_OUTLETS = 1000
 
 
-def _int_param(request: Request, name: str, default: int, low: int, high: int) -> int:
-    raw = request.query_params.get(name)
+def _int_param(params: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = params.get(name)
     if not raw:  # absent, or left empty in a form
         return default
     try:
@@ -66,8 +67,8 @@ async def story_api(request: Request) -> Response:
     return JSONResponse(story_json((await _story_view(request)).timeline.story))
 
 
-def _date_param(request: Request, name: str) -> date | None:
-    raw = request.query_params.get(name)
+def _date_param(params: Mapping[str, str], name: str) -> date | None:
+    raw = params.get(name)
     if not raw:  # absent, or left empty in a form
         return None
     try:
@@ -79,29 +80,30 @@ def _date_param(request: Request, name: str) -> date | None:
 NARROWING = ("top", "since", "until", "min_outlets")
 
 
-def narrowed_timeline(request: Request, timeline: Timeline) -> Timeline:
-    """The timeline narrowed as ``dateline timeline`` narrows it: ``since``, ``until`` and ``min_outlets``
-    first, then the ``top`` entries (a user test asked for ``?top=10`` and got all 1,295 entries). A parameter
-    left empty (a form's blank field) narrows nothing."""
-    since, until = _date_param(request, "since"), _date_param(request, "until")
+def narrowed_timeline(params: Mapping[str, str], timeline: Timeline) -> Timeline:
+    """The timeline narrowed by the query ``params`` as ``dateline timeline`` narrows it: ``since``, ``until``
+    and ``min_outlets`` first, then the ``top`` entries (a user test asked for ``?top=10`` and got all 1,295
+    entries). A parameter left empty (a form's blank field) narrows nothing; a bad one is a DatelineError."""
+    since, until = _date_param(params, "since"), _date_param(params, "until")
     if since is not None and until is not None and since > until:
         raise DatelineError(f"query parameter since={since} is after until={until}")
-    min_outlets = _int_param(request, "min_outlets", 1, 1, MAX_OUTLETS)
+    min_outlets = _int_param(params, "min_outlets", 1, 1, MAX_OUTLETS)
     narrowed = filter_entries(timeline, since, until, min_outlets)
-    top = _int_param(request, "top", 0, 1, MAX_LIMIT)
+    top = _int_param(params, "top", 0, 1, MAX_LIMIT)
     return top_entries(narrowed, top) if top else narrowed
 
 
 async def timeline_api(request: Request) -> Response:
     """A story's timeline with its disagreements (``since``, ``until``, ``min_outlets``, ``top`` narrow it)."""
-    return JSONResponse(timeline_json(narrowed_timeline(request, (await _story_view(request)).timeline)))
+    timeline = (await _story_view(request)).timeline
+    return JSONResponse(timeline_json(narrowed_timeline(request.query_params, timeline)))
 
 
 async def story_digest_api(request: Request) -> Response:
     """A story's key days, each told in its best sentences (``days``, ``per_day`` query parameters)."""
     story_id = path_id(request, "story_id")
-    days = _int_param(request, "days", 10, 1, MAX_DIGEST_DAYS)
-    per_day = _int_param(request, "per_day", 2, 1, MAX_DIGEST_PER_DAY)
+    days = _int_param(request.query_params, "days", 10, 1, MAX_DIGEST_DAYS)
+    per_day = _int_param(request.query_params, "per_day", 2, 1, MAX_DIGEST_PER_DAY)
     found = await with_store(request, lambda store: story_digest(store, story_id, days, per_day))
     return JSONResponse(digest_json(found))
 
@@ -131,13 +133,14 @@ async def story_export_api(request: Request) -> Response:
     if fmt not in EXPORT_FORMATS:
         raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
     view = await _story_view(request)
-    return Response(export_timeline(narrowed_timeline(request, view.timeline), fmt), media_type=MEDIA_TYPES[fmt])
+    narrowed = narrowed_timeline(request.query_params, view.timeline)
+    return Response(export_timeline(narrowed, fmt), media_type=MEDIA_TYPES[fmt])
 
 
 async def articles_api(request: Request) -> Response:
     """Stored articles, newest first, a page at a time."""
-    limit = _int_param(request, "limit", 100, 1, MAX_LIMIT)
-    offset = _int_param(request, "offset", 0, 0, 10**9)
+    limit = _int_param(request.query_params, "limit", 100, 1, MAX_LIMIT)
+    offset = _int_param(request.query_params, "offset", 0, 0, 10**9)
     rows = await with_store(request, lambda store: store.list_articles(limit=limit, offset=offset))
     return JSONResponse({"articles": [article_summary_json(r) for r in rows], "limit": limit, "offset": offset})
 

@@ -21,6 +21,7 @@ from dateline.store import SqliteStore
 from dateline.web.security import private_url_reason
 
 MAX_PASTE_CHARS = 2_000_000
+PRIVATE_FIX = "dateline serve --allow-private"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def add_coverage(
                 raise DatelineError(f"{url}: give an http:// or https:// address")
             reason = None if allow_private else private_url_reason(url)
             if reason:
-                raise DatelineError(reason)
+                # The refusal is the server's setting, not the user's mistake: say how to lift it (a user test).
+                raise DatelineError(f"{reason}; to add from such an address, start the server with {PRIVATE_FIX}")
             with Fetcher(allow_private=allow_private) as fetcher:
                 report = ingestor.ingest([url], given, fetcher=fetcher)
         else:

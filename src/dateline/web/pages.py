@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
@@ -16,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from dateline.errors import DatelineError
+from dateline.link import top_entries
 from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, export_timeline
 from dateline.present.text import date_is_guess
 from dateline.records import SourceRef, TimelineEntry
@@ -26,11 +28,15 @@ from dateline.web.coverage import CoverageForm, CoverageResult, add_coverage
 from dateline.web.data import StoryView, search, stories_with_names
 from dateline.web.highlight import marks_of, paragraphs
 from dateline.web.security import CSRF_FIELD, csrf_ok, token_matches, with_token_cookie
-from dateline.web.timeline_svg import sketch
+from dateline.web.timeline_svg import sketch, story_window
 
 MAX_QUERY_CHARS = 200
 SHOWN_CONFLICTS = 25  # a big story can have hundreds; the rest are one click (and the API) away
 SHOWN_SOURCES = 4  # quotes shown per entry, one per outlet; the other outlets are named
+# A story with more entries than this opens on its DEFAULT_TOP most important (``?top=all`` shows every one).
+BIG_STORY_ENTRIES = 300
+DEFAULT_TOP = 100
+SHOW_ALL = "all"
 
 
 @dataclass(frozen=True)
@@ -100,42 +106,63 @@ async def story_page(request: Request) -> Response:
         # A path, not an absolute URL built from the Host header and the (proxy-stripped) scheme.
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(f"/stories/{view.timeline.story.id}{query}", status_code=302)
-    all_conflicts = request.query_params.get("conflicts") == "all"
-    asked = {name: request.query_params[name] for name in NARROWING if request.query_params.get(name)}
+    body = _story_page_body(context.templates, view, request.query_params)
+    return render(request, "story.html", story=view.timeline.story, body=Markup(body),
+                  added=request.query_params.get("added"))
+
+
+def _story_page_body(templates: Environment, view: StoryView, params: Mapping[str, str]) -> str:
+    """The story page's body for its query ``params``: the narrowing the reader asked for (rendered for this
+    request only), else the whole story or, for a big story, the bounded view it opens on (each rendered once
+    per version of the story and reused)."""
+    all_conflicts = params.get("conflicts") == "all"
+    show_all = params.get("top", "").strip().lower() == SHOW_ALL
+    asked = {name: params[name] for name in NARROWING if params.get(name) and not (name == "top" and show_all)}
+    total = len(view.timeline.entries)
     if asked:
         # An editor's view: the top N entries, a period, what several outlets report (a user test found ?top=10
-        # ignored on the page, with ~1,800 entries). Rendered for this request only.
-        shown = replace(view, timeline=narrowed_timeline(request, view.timeline), rendered={})
+        # ignored on the page, with ~1,800 entries).
+        shown = replace(view, timeline=narrowed_timeline(asked, view.timeline), rendered={})
         # Dates as the form's date fields show them ("20250701" is read, but a date field shows only 2025-07-01).
         asked.update({k: date.fromisoformat(v).isoformat() for k, v in asked.items() if k in ("since", "until")})
-        body = _story_body(context.templates, shown, all_conflicts, asked, len(view.timeline.entries))
-        return render(request, "story.html", story=view.timeline.story, body=Markup(body),
-                      added=request.query_params.get("added"))
-    variant = "all" if all_conflicts else "top"
+        return _story_body(templates, shown, all_conflicts, asked, total)
+    # A big story opens on its most important entries: all 5,762 of a user test's story made a 5.3 MB page that
+    # took 1.4 s. Any narrowing parameter, even a form's blank field, or ?top=all, shows what it asks for.
+    bounded = total > BIG_STORY_ENTRIES and not any(name in params for name in NARROWING)
+    variant = f"{'all' if all_conflicts else 'top'}{'-bounded' if bounded else ''}"
     if variant not in view.rendered:
-        # The body depends only on the story's version, so it is rendered once and reused.
-        view.rendered[variant] = _story_body(context.templates, view, all_conflicts)
-    return render(request, "story.html", story=view.timeline.story, body=Markup(view.rendered[variant]),
-                  added=request.query_params.get("added"))
+        if bounded:
+            opening = replace(view, timeline=top_entries(view.timeline, DEFAULT_TOP), rendered={})
+            view.rendered[variant] = _story_body(
+                templates, opening, all_conflicts, {"top": str(DEFAULT_TOP)}, total, opened_bounded=True
+            )
+        else:
+            view.rendered[variant] = _story_body(templates, view, all_conflicts)
+    return view.rendered[variant]
 
 
 def _story_body(
     templates: Environment, view: StoryView, all_conflicts: bool, asked: dict[str, str] | None = None,
-    total: int | None = None,
+    total: int | None = None, opened_bounded: bool = False,
 ) -> str:
-    """The page body; ``asked``: the narrowing the reader asked for, of ``total`` entries in all."""
+    """The page body; ``asked``: the narrowing the reader asked for (or the page opened on, ``opened_bounded``),
+    of ``total`` entries in all."""
     news = _date_groups(view.news, "n")
     background = _date_groups(view.background, "b")
-    # The sketch spans the news only: background reaching back years would squeeze the story to a dot.
+    # The sketch spans the news only, within the story's own dates: background reaching back years, or an entry
+    # dated "the 21st century", would squeeze the story to a dot.
     shown = [item for group in news for item in group.entries]
-    picture = sketch([item.entry for item in shown], [item.anchor for item in shown])
+    picture = sketch([item.entry for item in shown], [item.anchor for item in shown], story_window(view.timeline.story))
     conflicts = view.timeline.conflicts
+    total = total if total is not None else len(view.timeline.entries)
+    # Links back to this page keep what it shows; a big story's full view says so, or it would open bounded.
+    here = urlencode(asked) if asked else (urlencode({"top": SHOW_ALL}) if total > BIG_STORY_ENTRIES else "")
     return templates.get_template("story_body.html").render(
         view=view, story=view.timeline.story, news=news, background=background, picture=picture,
         formats=EXPORT_FORMATS, names=view.actor_names, narrowing=urlencode(asked or {}), all_conflicts=all_conflicts,
         conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS],
         hidden_conflicts=0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
-        asked=asked or {}, total=total if total is not None else len(view.timeline.entries),
+        asked=asked or {}, total=total, opened_bounded=opened_bounded, here=here, show_all=SHOW_ALL,
     )
 
 
@@ -166,7 +193,8 @@ async def export_download(request: Request) -> Response:
         raise DatelineError(f"export format {fmt!r}: unknown (choose one of {', '.join(EXPORT_FORMATS)})")
     cache = context_of(request).cache
     view: StoryView = await with_store(request, lambda store: cache.view(store, story_id))
-    body = export_timeline(narrowed_timeline(request, view.timeline), fmt)  # narrowed as the page it is linked from
+    # Narrowed as the page it is linked from.
+    body = export_timeline(narrowed_timeline(request.query_params, view.timeline), fmt)
     name = f"story-{view.timeline.story.id}.{FILE_SUFFIXES[fmt]}"
     disposition = {"content-disposition": f'attachment; filename="{name}"'}
     return Response(body, media_type=MEDIA_TYPES[fmt], headers=disposition)

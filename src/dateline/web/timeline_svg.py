@@ -2,6 +2,10 @@
 
 Only numbers and labels are computed here; the template draws the SVG, so every label goes through
 Jinja2's escaping like the rest of the page.
+
+The axis spans the story's own dates (see :func:`story_window`): an entry dated "the 21st century" or "2014"
+is listed on the page but not drawn, or it would stretch the axis over a century and squash the story to a dot
+(a user test's 172-article story was drawn from 2001 to 2097).
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.records import TimelineEntry
+from dateline.link.timeline import BACKGROUND_DAYS
+from dateline.records import Story, TimelineEntry
 from dateline.temporal import timex_interval
 
 WIDTH = 960
@@ -19,6 +24,9 @@ AXIS_Y = 22
 LANE_HEIGHT = 14
 MAX_LANES = 6
 MIN_GAP = 12  # pixels between two dots on one lane
+# Entries up to this long after the story's last article are drawn (a summit announced for next week); before its
+# first article, the timeline's own background cutoff applies (anything earlier is background, listed apart).
+AFTER_DAYS = BACKGROUND_DAYS
 
 
 @dataclass(frozen=True)
@@ -51,18 +59,35 @@ class TimelineSketch:
     axis_y: int
     dots: tuple[Dot, ...]
     ticks: tuple[Tick, ...]
+    left_out: int = 0  # dated entries not drawn: a wider period than the story's span, or outside it
 
 
-def sketch(entries: Sequence[TimelineEntry], anchors: Sequence[str]) -> TimelineSketch | None:
-    """Place each dated entry on a time axis, stacking close ones on lanes; None if nothing is dated.
+def story_window(story: Story) -> tuple[date, date] | None:
+    """The days the visual timeline may span: the story's articles' first to last day, widened by the
+    background cutoff before (what ends earlier is background, listed apart) and AFTER_DAYS after; None for a
+    story without dates."""
+    first = timex_interval(story.first_date) if story.first_date else None
+    last = timex_interval(story.last_date) if story.last_date else None
+    if first is None or last is None:
+        return None
+    return first[0] - timedelta(days=BACKGROUND_DAYS), last[1] + timedelta(days=AFTER_DAYS)
 
-    ``anchors`` are the page anchors of the entries (same order), so a dot links to its entry.
+
+def sketch(
+    entries: Sequence[TimelineEntry], anchors: Sequence[str], window: tuple[date, date] | None = None
+) -> TimelineSketch | None:
+    """Place each dated entry on a time axis, stacking close ones on lanes; None if nothing is drawn.
+
+    ``anchors`` are the page anchors of the entries (same order), so a dot links to its entry. With a
+    ``window`` (first and last day, see :func:`story_window`) only the entries whose whole date lies inside it
+    are drawn, and the axis spans them, never more than the window; the others are counted in ``left_out``.
     """
-    placed = [
+    dated = [
         (span, entry, anchor)
         for entry, anchor in zip(entries, anchors, strict=True)
         if entry.date and (span := timex_interval(entry.date)) is not None
     ]
+    placed = [p for p in dated if window is None or (window[0] <= p[0][0] and p[0][1] <= window[1])]
     if not placed:
         return None
     first = min(span[0] for span, _, _ in placed)
@@ -92,7 +117,8 @@ def sketch(entries: Sequence[TimelineEntry], anchors: Sequence[str]) -> Timeline
             background=entry.background,
         ))
     height = AXIS_Y + LANE_HEIGHT * (len(lanes_end) + 1) + 4
-    return TimelineSketch(WIDTH, height, AXIS_Y, tuple(dots), _ticks(first, last, x_of))
+    ticks = _ticks(first, last, x_of)
+    return TimelineSketch(WIDTH, height, AXIS_Y, tuple(dots), ticks, left_out=len(dated) - len(placed))
 
 
 def _ticks(first: date, last: date, x_of: Callable[[date], float]) -> tuple[Tick, ...]:
