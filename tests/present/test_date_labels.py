@@ -13,7 +13,9 @@ from dateline.web.format import human_date
     ("2010-W16-WE", "weekend of 2010-04-24", "weekend of 24 April 2010"),
     ("2009-W01", "week of 2008-12-29", "week of 29 December 2008"),  # ISO week 1 may start in December
     ("195", "1950s", "1950s"),
-    ("19", "1900s", "1900s"),
+    ("19", "20th century", "20th century"),
+    ("20", "21st century", "21st century"),  # not "2000s", the decade 200's label (a user test)
+    ("10", "11th century", "11th century"),
     ("2010-SU", "summer 2010", "summer 2010"),
     ("2010-04-20", "2010-04-20", "20 April 2010"),
     ("2010-W54", "2010-W54", "2010-W54"),  # no such week: shown as given

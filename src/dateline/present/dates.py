@@ -22,9 +22,10 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 
 def date_label(value: str | None, day: Callable[[date], str] = date.isoformat) -> str:
     """A compact label for the text view: ISO days, months and years as they are; a week as the day it starts
-    ("week of 2010-04-19"), a weekend as its Saturday, a decade as "1950s", a century as "1900s", a season as
-    "summer 2010"; "-" without a date. Values it cannot read are shown as given. ``day`` writes the day a
-    week starts (the web pages write "19 April 2010")."""
+    ("week of 2010-04-19"), a weekend as its Saturday, a decade as "1950s", a century as "20th century" (not
+    "1900s": "the 21st century" read as "2000s", the decade's label, in a user test), a season as "summer 2010";
+    "-" without a date. Values it cannot read are shown as given. ``day`` writes the day a week starts (the web
+    pages write "19 April 2010")."""
     if not value:
         return "-"
     if match := _WEEK.match(value):
@@ -35,10 +36,16 @@ def date_label(value: str | None, day: Callable[[date], str] = date.isoformat) -
     if match := _DECADE.match(value):
         return f"{match[1]}0s"
     if match := _CENTURY.match(value):
-        return f"{match[1]}00s"
+        return f"{_ordinal(int(match[1]) + 1)} century"
     if match := _SEASON.match(value):
         return f"{_SEASONS[match[2]]} {match[1]}"
     return value
+
+
+def _ordinal(number: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "21st"."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _week_day(year: int, week: int, weekday: int) -> date | None:
