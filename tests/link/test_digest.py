@@ -118,3 +118,11 @@ def test_a_story_digest_leaves_days_long_before_its_news_to_the_background() -> 
     assert date(1958, 8, 29) in every_day  # the most covered day, without the story's span
     days = [d.date for d in digest_story(story, articles, days=3).days]
     assert "1958-08-29" not in days and "2009-06-25" in days
+
+
+def test_a_question_tells_no_key_day() -> None:
+    """A user test's H1N1 digest gave 30 April as "How can we avoid a swine flu pandemic?" (a headline)."""
+    asked = _sentence("How can we avoid a swine flu pandemic in the gulf and mexico?", BLAST, 1, 0)
+    quoted = _sentence('"Will the gulf of mexico ever recover from this swine flu pandemic?"', BLAST, 2, 0)
+    told = _sentence("Mexico closes its schools as the swine flu spreads across the gulf states", BLAST, 3, 1)
+    assert summarize_day([asked, quoted, told], BLAST, 2, {}) == [told]

@@ -75,9 +75,10 @@ def summarize_day(
 
     Lead sentences and sentences naming ``day`` come first; others only fill a summary these leave
     short, as a sentence deep in an article is rarely its news. ``rarity`` weighs words (words every
-    day of the story uses say nothing about this day); missing words weigh 1.
+    day of the story uses say nothing about this day); missing words weigh 1. A question tells nothing that
+    happened ("How can we avoid a swine flu pandemic?", a user test's key day; Timeline17 AR-1 0.140 -> 0.142).
     """
-    usable = [s for s in pool if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
+    usable = [s for s in pool if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS and not _asks(s.text)]
     vectors = [Counter(content_words(s.text)) for s in usable]
     centroid: Counter[str] = Counter()
     for vector in vectors:
@@ -95,6 +96,11 @@ def summarize_day(
             chosen.append(best)
             summary += vectors[best]
     return [usable[i] for i in chosen]
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is a question (its last mark, quotes and brackets aside)."""
+    return text.rstrip(" \t\"'”’)]").endswith("?")
 
 
 def best_addition(
