@@ -26,10 +26,12 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   "precision", "date_label" ("1980s", "week of 2010-04-19"), "first_day", "last_day" (the ISO days the date
   covers; null when undated), "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence",
   "copy_of"}], "modality", "background", "importance", "article_date"}], "conflicts": [{"kind", "description",
-  "sources": [...]}], "guessed_dates": [article ids]}`; `article_date` is true when no sentence of the entry
+  "sources": [...]}], "guessed_dates": [article ids], "undated_articles": [article ids]}`; `article_date` is true
+  when no sentence of the entry
   gives its date, which is then the publication day of the article reporting it (the text view marks it
   "(article date)"); `guessed_dates` lists the articles whose publication date is a
-  low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest. A source
+  low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest;
+  `undated_articles` those with no publication date that add no entry (ingest them again with --published). A source
   with `copy_of` set is another outlet's copy of that article's text (a wire story it printed), not an
   independent report; its `article_id` is the original's, or the reprint's when the copy was stored as one.
 - `dateline digest STORY --json`: `{"story": {...}, "days": [{"date", "sentences": [source, ...]}],
@@ -41,7 +43,8 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   own article and for the copies of one).
 - `dateline ingest --json`: `{"ingested": [{"origin", "article_id", "story_id", "title", "analysed_chars" (set
   when only the text's first characters were analysed), "language" (null for
-  English; else the article is stored, not analysed)}], "duplicates":
+  English; else the article is stored, not analysed), "undated" (true when no publication date was given, found
+  or inferred)}], "duplicates":
   [{"origin", "of_article", "kind": "exact" | "near", "article_id" (a stored reprint's own id), "redated": null |
   {"published": "2025-07-24", "was": {"earliest", "latest", "method", ...} | null}, "kept": null |
   {"earliest", "latest", "method", ...}, "relabelled": null | {"outlet", "was"}, "copy_by": null | outlet or

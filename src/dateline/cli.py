@@ -31,7 +31,7 @@ from dateline.errors import DatelineError
 from dateline.sources.metadata import implausible_publication, one_line
 
 if TYPE_CHECKING:
-    from dateline.pipeline import IngestReport
+    from dateline.pipeline import Ingested, IngestReport
 
 
 def _stdout_reader_gone() -> bool:
@@ -220,6 +220,23 @@ def _duplicates_count(report: IngestReport) -> str:
     return f"{len(report.duplicates)} duplicates{stored}"
 
 
+NO_DATE_NOTE = "no publication date found: ingest again with --published YYYY-MM-DD"
+
+
+def _ingested_notes(item: Ingested) -> str:
+    """What the user should know of an article just stored, each in brackets: its text not analysed (or only in
+    part), no publication date (a user test's undated feed items were stored silently and added nothing to their
+    story's timeline)."""
+    notes = []
+    if item.analysed_chars:
+        notes.append(f"long text: only its first {item.analysed_chars:,} characters analysed")
+    elif item.language:
+        notes.append(f"not English ({item.language}): stored, not analysed")
+    if item.undated:
+        notes.append(NO_DATE_NOTE)
+    return "".join(f" [{note}]" for note in notes)
+
+
 class _OutcomeLines:
     """Prints each input's outcome as soon as the ingest records it, not all at the end.
 
@@ -242,10 +259,7 @@ class _OutcomeLines:
         if self.quiet:
             return
         for item in report.ingested[ingested:]:
-            note = f" [not English ({item.language}): stored, not analysed]" if item.language else ""
-            if item.analysed_chars:
-                note = f" [long text: only its first {item.analysed_chars:,} characters analysed]"
-            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}{note}")
+            click.echo(f"+ article {item.article_id} (story {item.story_id}): {item.title}{_ingested_notes(item)}")
         for dup in report.duplicates[duplicates:]:
             redated = f"; {render_redating(dup.redated.published, dup.redated.was)}" if dup.redated else ""
             kept = f"; {render_kept(dup.kept)}" if dup.kept else ""

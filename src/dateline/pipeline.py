@@ -63,6 +63,8 @@ class Ingested:
     language: str | None = None
     # Set for a text longer than the analysis reads: about this many of its first characters were analysed.
     analysed_chars: int | None = None
+    # True when no publication date was given, found or inferred: the article adds no dated entry to a timeline.
+    undated: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,15 +188,20 @@ class Ingestor:
 
         A publication date in ``given`` is the user's (``--published``, the web form's date): it overrides,
         also the date of an article already stored, unless that is another outlet's copy (see
-        :meth:`ingest_inputs`).
+        :meth:`ingest_inputs`). A feed's validators (for a conditional GET next time) are stored at the end, and
+        only when none of its entries failed, so that a later run retries the failed ones.
         """
-        cache: FeedCache = self.store
+        feeds = _FeedsReadInRun(self.store)
         given = given or GivenMetadata()
-        inputs = iter_inputs(specs, given, fetcher=fetcher, feed_cache=cache)
-        return self.ingest_inputs(
-            inputs, progress=progress, workers=workers, report=report, user_date=given.published is not None,
-            user_outlet=given.outlet is not None,
+        inputs = iter_inputs(specs, given, fetcher=fetcher, feed_cache=feeds)
+        report = IngestReport() if report is None else report
+        failed_before = len(report.failed)
+        self.ingest_inputs(
+            feeds.noting_entries(inputs), progress=progress, workers=workers, report=report,
+            user_date=given.published is not None, user_outlet=given.outlet is not None,
         )
+        feeds.store_validators(report.failed[failed_before:])
+        return report
 
     def ingest_inputs(
         self,
@@ -309,7 +316,10 @@ class Ingestor:
         not_english = None if article.is_english else (article.language or "unknown")
         cut = ANALYSED_CHARS if article.is_english and len(article.text) > ANALYSED_CHARS else None
         report.ingested.append(
-            Ingested(origin, article_id, assign_story(self.store, article_id), article.title, not_english, cut)
+            Ingested(
+                origin, article_id, assign_story(self.store, article_id), article.title, not_english, cut,
+                undated=article.published is None,
+            )
         )
 
     def _exact_duplicate(self, origin: str, article: Article, of_article: int, report: IngestReport) -> None:
@@ -458,6 +468,45 @@ class Ingestor:
         if not article.is_english:
             return _not_english(article)
         return next(iter(self.analyzer.analyze_many([article])))
+
+
+class _FeedsReadInRun:
+    """The store's ``FeedCache`` for one ingest run, which stores a feed's validators only once the run has stored
+    its entries, and only when none of them failed.
+
+    The sources stage remembers a feed read without a failed entry, but an entry can still fail after it (a page
+    with no article text, a re-date that failed): remembered, the feed would answer "not modified" next run and
+    the entry would never be read again. A run stopped midway stores none, so the next one reads its feeds again.
+    """
+
+    def __init__(self, store: FeedCache) -> None:
+        self._store = store
+        self._read: dict[str, tuple[str | None, str | None]] = {}
+        self._feeds_of: dict[str, set[str]] = {}  # entry origin -> the feeds it is an entry of
+
+    def get(self, url: str) -> tuple[str | None, str | None]:
+        """Return the (etag, last_modified) the store holds for ``url``, or (None, None)."""
+        return self._store.get(url)
+
+    def put(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Keep the validators of a feed read in this run, for :meth:`store_validators`."""
+        self._read[url] = (etag, last_modified)
+
+    def noting_entries(
+        self, inputs: Iterable[RawInput | SourceFailure | SourceUnchanged]
+    ) -> Iterator[RawInput | SourceFailure | SourceUnchanged]:
+        """Pass ``inputs`` on, noting which feed each feed entry came from."""
+        for item in inputs:
+            if isinstance(item, RawInput) and item.feed is not None:
+                self._feeds_of.setdefault(item.origin, set()).add(item.feed)
+            yield item
+
+    def store_validators(self, failed: Iterable[SourceFailure]) -> None:
+        """Store the validators of the feeds read, except those of feeds with an entry among ``failed``."""
+        failing = {feed for failure in failed for feed in self._feeds_of.get(failure.origin, ())}
+        for url, (etag, last_modified) in self._read.items():
+            if url not in failing:
+                self._store.put(url, etag, last_modified)
 
 
 def _batches(

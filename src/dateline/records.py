@@ -55,6 +55,8 @@ class RawInput:
     given_published: date | None = None
     given_outlet: str | None = None
     given_author: str | None = None
+    # The feed (URL or file) this input is an entry of: a feed with an entry that fails is read again next time.
+    feed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -380,6 +382,7 @@ class Timeline:
     entries: tuple[TimelineEntry, ...] = field(default_factory=tuple)
     conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
     guessed: tuple[int, ...] = ()  # articles whose publication date, and so the dates read from them, is a guess
+    undated: tuple[int, ...] = ()  # articles with no publication date that add no entry
 
 
 @dataclass(frozen=True)

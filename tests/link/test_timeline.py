@@ -434,3 +434,20 @@ def test_a_days_pick_is_the_entry_the_most_outlets_tell_then_the_most_articles()
     # Among one outlet's entries the most articles still win (a one-outlet story's day: the entry 15 articles retell).
     single = replace(timeline, entries=(replace(death, sources=death.sources[:1]), one_outlet))
     assert top_entries(single, 1).entries == (one_outlet,)
+
+
+def test_timeline_names_the_undated_articles_that_add_no_entries() -> None:
+    """A user test's seven undated feed items were missing from their story's timeline without a word."""
+    given = stored(1, "kyiv", date(2025, 7, 18), (THREAT_KYIV,))
+    undated = stored(2, "rks", date(2025, 7, 23), ())
+    undated = replace(undated, article=replace(undated.article, published=None))
+    # An undated article whose text writes its dates out still adds entries: it is not named.
+    telling = stored(3, "ap", date(2025, 7, 23), (ANNEXATION,))
+    telling = replace(telling, article=replace(telling.article, published=None))
+    timeline = build_timeline(STORY, [given, undated, telling])
+    assert timeline.undated == (2,)
+    note = "1 article(s) have no publication date and add no entries: 2; ingest them again with --published YYYY-MM-DD."
+    assert note in " ".join(render_timeline(timeline).split())
+    assert f"> {note}" in export_timeline(timeline, "markdown")
+    assert build_timeline(STORY, [given, telling]).undated == ()
+    assert "no publication date" not in render_timeline(build_timeline(STORY, [given, telling]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -85,3 +86,63 @@ def test_a_page_named_by_its_host_takes_the_outlet_its_feed_names(server: LocalH
     assert runner.invoke(main, ["ingest", "--db", other, "--outlet", "My Desk", server.url("/a")]).exit_code == 0
     assert "outlet set" not in runner.invoke(main, ["ingest", "--db", other, server.url("/feed")]).output
     assert json.loads(runner.invoke(main, ["article", "--db", other, "--json", "1"]).output)["outlet"] == "My Desk"
+
+
+def _feed_answering_304(feed: bytes) -> Callable[[RecordedRequest], Response]:
+    def answer(request: RecordedRequest) -> Response:
+        if request.headers.get("if-none-match") == '"v1"':
+            return Response(status=304)
+        return Response(body=feed, headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
+
+    return answer
+
+
+def test_published_and_outlet_given_for_a_feed_read_before_are_applied(server: LocalHTTPServer, tmp_path: Path) -> None:
+    """A user test: `ingest --published 2010-01-15 FEED` on a feed read before said "feed unchanged" and re-dated
+    nothing, and so did --outlet; given metadata now fetches the feed whole, as the same URL read again would."""
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><item><title>Talks resume'
+            f'</title><link>{server.url("/a")}</link></item></channel></rss>').encode()
+    server.routes["/feed"] = _feed_answering_304(feed)
+    server.routes["/a"] = Response(body=PAGE, headers={"Content-Type": "text/html"})
+    db = str(tmp_path / "redate.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, server.url("/feed")]).exit_code == 0
+    redated = runner.invoke(main, ["ingest", "--db", db, "--published", "2010-01-15", server.url("/feed")])
+    assert redated.exit_code == 0, redated.output
+    assert "publication date set to 2010-01-15" in redated.output and "unchanged" not in redated.output
+    renamed = runner.invoke(main, ["ingest", "--db", db, "--outlet", "Wire Desk", server.url("/feed")])
+    assert "outlet set to 'Wire Desk' (was 'Local Wire')" in renamed.output
+    stored = json.loads(runner.invoke(main, ["article", "--db", db, "--json", "1"]).output)
+    assert (stored["published"]["earliest"], stored["outlet"]) == ("2010-01-15", "Wire Desk")
+    # Without given metadata the request is conditional again.
+    assert "feed unchanged since it was last read" in runner.invoke(main, ["ingest", "--db", db, server.url("/feed")]
+                                                                    ).output
+
+
+def test_a_feed_entry_that_failed_is_retried_when_the_feed_is_read_again(
+    server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    """A user test's feed entry whose page was down was lost for good: the unchanged feed answered "not modified"
+    after. The same for a page read but with no article text yet, which fails after the feed is read."""
+    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>'
+            f'<item><title>Talks resume</title><link>{server.url("/a")}</link></item>'
+            f'<item><title>Talks go on</title><link>{server.url("/b")}</link></item></channel></rss>').encode()
+    server.routes["/feed"] = _feed_answering_304(feed)
+    server.routes["/a"] = Response(body=b"<html><body><nav>Home</nav></body></html>",
+                                   headers={"Content-Type": "text/html"})
+    db = str(tmp_path / "retry.db")
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", "--db", db, server.url("/feed")])
+    assert first.exit_code == 1 and first.output.endswith("0 ingested, 0 duplicates, 2 failed\n")
+    assert f"{server.url('/b')}: feed entry has no content (page: HTTP 404)" in first.output
+    other = (b"<html><body><article><h1>Talks go on</h1><p>The prisoner exchange agreed in Istanbul went ahead on "
+             b"Thursday at the Belarusian border, both defence ministries said.</p><p>Each side released 250 soldiers."
+             b"</p></article></body></html>")
+    server.routes["/b"] = Response(body=other, headers={"Content-Type": "text/html"})
+    second = runner.invoke(main, ["ingest", "--db", db, server.url("/feed")])
+    assert second.exit_code == 1 and second.output.endswith("1 ingested, 0 duplicates, 1 failed\n"), second.output
+    assert f"{server.url('/a')}: no article text found" in second.output
+    server.routes["/a"] = Response(body=PAGE, headers={"Content-Type": "text/html"})
+    third = runner.invoke(main, ["ingest", "--db", db, server.url("/feed")])
+    assert third.exit_code == 0 and third.output.endswith("1 ingested, 1 duplicates, 0 failed\n"), third.output
+    assert runner.invoke(main, ["ingest", "--db", db, server.url("/feed")]).output.endswith("1 feed(s) unchanged\n")

@@ -206,3 +206,17 @@ def test_the_story_pages_export_links_have_distinct_labels(client: TestClient) -
     labels = re.findall(r"<a [^>]*>([^<]*)</a>", exports)
     assert len(labels) == 6 and len(set(labels)) == len(labels), labels
     assert re.search(r'<a href="/api/stories/1/timeline"[^>]*>JSON API</a>', exports)
+
+
+def test_story_page_names_the_undated_articles_that_add_no_entries(tmp_path: Path, analyzer: Any) -> None:
+    """A user test's undated feed items were missing from their story's timeline without a word."""
+    page = tmp_path / "rescue.txt"
+    page.write_text("Rescuers pulled a woman alive from the rubble of a collapsed hotel, officials said. The search "
+                    "went on through the night as aftershocks shook the city.\n", encoding="utf-8")
+    db = str(tmp_path / "undated.db")
+    with SqliteStore(db) as store:
+        assert Ingestor(store, lambda: analyzer).ingest([str(page)]).ok
+    with TestClient(create_app(db)) as reference:
+        story = reference.get("/stories/1")
+    assert story.status_code == 200
+    assert '1 article (<a href="/articles/1">1</a>) has no publication date and adds no entries' in story.text

@@ -68,6 +68,7 @@ def build_timeline(
     return Timeline(
         story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, own, wordings)),
         guessed=guessed_articles(own),  # a reprint's edits dated from its guessed day too
+        undated=undated_articles(own, ordered),
     )
 
 
@@ -155,6 +156,13 @@ def _with_copies(
 def guessed_articles(articles: Sequence[StoredArticle]) -> tuple[int, ...]:
     """The articles whose publication date is a guess from their text: every date read relative to it is too."""
     return tuple(a.id for a in articles if a.article.published is not None and a.article.published.is_guess)
+
+
+def undated_articles(articles: Sequence[StoredArticle], entries: Sequence[TimelineEntry]) -> tuple[int, ...]:
+    """The articles with no publication date that no entry cites: the timeline shows nothing of them, and a user
+    test's seven undated feed items were missing from theirs without a word."""
+    cited = {source.article_id for entry in entries for source in entry.sources}
+    return tuple(dict.fromkeys(a.id for a in articles if a.article.published is None and a.id not in cited))
 
 
 def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:

@@ -65,16 +65,18 @@ def conflict_json(conflict: Conflict) -> Json:
 
 
 def timeline_json(timeline: Timeline) -> Json:
-    """``{"story": {...}, "events": [...], "conflicts": [...], "guessed_dates": [article id, ...]}``.
+    """``{"story": {...}, "events": [...], "conflicts": [...], "guessed_dates": [article id, ...],
+    "undated_articles": [article id, ...]}``.
 
     ``guessed_dates`` lists the articles whose publication date is a guess from their text, on which
-    the dates read from them rest.
+    the dates read from them rest; ``undated_articles`` those with no publication date that add no entry.
     """
     return {
         "story": story_json(timeline.story),
         "events": [entry_json(e) for e in timeline.entries],
         "conflicts": [conflict_json(c) for c in timeline.conflicts],
         "guessed_dates": list(timeline.guessed),
+        "undated_articles": list(timeline.undated),
     }
 
 

@@ -68,6 +68,17 @@ def guessed_note(guessed: Sequence[int]) -> str | None:
     )
 
 
+def undated_note(undated: Sequence[int]) -> str | None:
+    """One line saying which articles have no publication date and so add nothing to the timeline, or None."""
+    if not undated:
+        return None
+    which = ", ".join(str(article_id) for article_id in undated)
+    return (
+        f"{len(undated)} article(s) have no publication date and add no entries: {which}; ingest them again with "
+        "--published YYYY-MM-DD."
+    )
+
+
 def _span(published: PublicationDate) -> str:
     """A publication date's day, or its interval when the text allows several."""
     if published.latest == published.earliest:
@@ -201,9 +212,9 @@ def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     return lines
 
 
-def _note_lines(guessed: Sequence[int]) -> list[str]:
-    note = guessed_note(guessed)
-    return [textwrap.fill(f"! {note}", WIDTH, initial_indent="  ", subsequent_indent="    ")] if note else []
+def _note_lines(guessed: Sequence[int], undated: Sequence[int] = ()) -> list[str]:
+    notes = [note for note in (guessed_note(guessed), undated_note(undated)) if note]
+    return [textwrap.fill(f"! {note}", WIDTH, initial_indent="  ", subsequent_indent="    ") for note in notes]
 
 
 def render_timeline(timeline: Timeline) -> str:
@@ -212,7 +223,7 @@ def render_timeline(timeline: Timeline) -> str:
     entries = timeline.entries
     out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}{_guessed(s)}  "
            f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}"]
-    out += [*_note_lines(timeline.guessed), ""]
+    out += [*_note_lines(timeline.guessed, timeline.undated), ""]
     news = [e for e in entries if not e.background]
     background = [e for e in entries if e.background]
     # One date column for the whole view, as wide as its longest label ("week of 2010-04-19"), so text lines up.

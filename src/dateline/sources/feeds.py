@@ -6,6 +6,7 @@ HTML is the fallback when the page cannot be fetched or there is no link.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import time
@@ -21,7 +22,7 @@ import feedparser
 
 from dateline.errors import SourceError
 from dateline.records import InputKind, RawInput, SourceFailure
-from dateline.sources.metadata import GivenMetadata, make_raw_input, one_line, parse_date
+from dateline.sources.metadata import GivenMetadata, make_raw_input, one_line, one_line_text, parse_date
 from dateline.sources.outlet_names import feed_outlet
 
 DEFAULT_PAGE_WORKERS = 4
@@ -66,7 +67,7 @@ def parse_feed(data: bytes, origin: str, content_type: str | None = None, base_u
     if parsed.get("bozo") and not parsed.entries:
         problem = str(parsed.get("bozo_exception", "unreadable")).splitlines()[0]
         raise SourceError(origin, f"malformed feed XML: {problem}")
-    title = one_line(parsed.feed.get("title"))
+    title = one_line_text(parsed.feed.get("title"))
     error = parsed.get("bozo_exception")
     recovered = _xml_problem(error) if isinstance(error, SAXException) and _entries_lost(data, parsed) else None
     return Feed(title=title, entries=tuple(_entry(item) for item in parsed.entries), problem=recovered)
@@ -101,6 +102,7 @@ def feed_inputs(
     """Yield one input (or failure) per entry of ``feed``, in feed order.
 
     Entry metadata (title, date, link, author, the outlet the feed's title names) fills what ``given`` lacks.
+    Each input names ``origin`` as its ``feed``.
     Entry pages are fetched ``page_workers`` at a time, because a feed's pages are independent
     and each may take up to the fetcher's timeout.
     """
@@ -114,13 +116,13 @@ def feed_inputs(
     ]
     if read_page is None:
         for entry, entry_origin, metadata in jobs:
-            yield _entry_input(entry, entry_origin, metadata, None)
+            yield _of_feed(_entry_input(entry, entry_origin, metadata, None), origin)
     else:
         pool = ThreadPoolExecutor(max_workers=max(1, page_workers), thread_name_prefix="dateline-feed")
         try:
             futures = [pool.submit(_entry_input, *job, read_page) for job in jobs]
             for future in futures:
-                yield future.result()
+                yield _of_feed(future.result(), origin)
         finally:
             # A consumer that stops early should not wait for pages nobody will read.
             pool.shutdown(wait=False, cancel_futures=True)
@@ -131,6 +133,11 @@ def feed_inputs(
             origin, f"malformed feed XML ({feed.problem}): only the {count} "
             + ("entry before it was read" if count == 1 else "entries before it were read")
         )
+
+
+def _of_feed(item: RawInput | SourceFailure, feed: str) -> RawInput | SourceFailure:
+    """An entry's input marked as the feed's, so a later stage that fails on it can have the feed read again."""
+    return dataclasses.replace(item, feed=feed) if isinstance(item, RawInput) else item
 
 
 def _entry_metadata(feed: Feed, entry: FeedEntry, host: str | None = None) -> GivenMetadata:
@@ -174,7 +181,7 @@ def _entry(item: Any) -> FeedEntry:
     content, kind = _entry_content(item)
     return FeedEntry(
         link=_web_link(item.get("link")),
-        title=one_line(item.get("title")),
+        title=one_line_text(item.get("title")),
         published=_entry_date(item),
         content=content,
         content_kind=kind,

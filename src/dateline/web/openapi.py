@@ -77,7 +77,8 @@ def _shapes() -> dict[str, Schema]:
     conflict = _object({"kind": {"type": "string"}, "description": {"type": "string"},
                         "sources": {"type": "array", "items": _ref("Source")}})
     timeline = _object({"story": _ref("Story"), "events": {"type": "array", "items": _ref("Entry")},
-                        "conflicts": {"type": "array", "items": _ref("Conflict")}, "guessed_dates": INT_LIST})
+                        "conflicts": {"type": "array", "items": _ref("Conflict")}, "guessed_dates": INT_LIST,
+                        "undated_articles": INT_LIST})
     day = _object({"date": {"type": "string"}, "sentences": {"type": "array", "items": _ref("Source")}})
     digest = _object({"story": _ref("Story"), "days": {"type": "array", "items": day}, "guessed_dates": INT_LIST})
     role = _object({"role": {"type": "string"}, "first_date": STRING_OR_NULL, "last_date": STRING_OR_NULL,
