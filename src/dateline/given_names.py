@@ -20,3 +20,10 @@ def census_names(table: str) -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Given names of either sex (5,494), folded to lower case."""
     return census_names("dist.male.first") | census_names("dist.female.first")
+
+
+def given_name_sex(word: str) -> str | None:
+    """"f" or "m" for a given name the census lists for one sex only ("Alan", "Nicola"), None otherwise."""
+    given = word.casefold()
+    female, male = given in census_names("dist.female.first"), given in census_names("dist.male.first")
+    return "f" if female and not male else "m" if male and not female else None

@@ -27,7 +27,7 @@ from dateline.analyze.gazetteer import (
 )
 from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key, title_words
 from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
-from dateline.given_names import census_names, first_names
+from dateline.given_names import census_names, first_names, given_name_sex
 from dateline.records import Actor, ActorKind, Mention
 from dateline.temporal.lexicon import ZONE
 
@@ -250,9 +250,7 @@ _SENTENCE_FINAL = frozenset({".", "!", "?", "…", '"', "”", "'", "’"})
 
 def _sex_of_given_name(key: str) -> str | None:
     """"f" or "m" for a full name whose given name the census lists for one sex only; None otherwise."""
-    given = key.split()[0]
-    female, male = given in census_names("dist.female.first"), given in census_names("dist.male.first")
-    return "f" if female and not male else "m" if male and not female else None
+    return given_name_sex(key.split()[0])
 
 
 _HONORIFIC_SEX = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}

@@ -48,6 +48,7 @@ from dateline.analyze.quote_cues import (
     trim_span,
     word_count,
 )
+from dateline.given_names import given_name_sex
 from dateline.records import Quote
 
 SpeakerKey = Callable[[int, int], str | None]
@@ -396,14 +397,37 @@ def _antecedent(index: DocIndex, pronoun: Token, labels: set[str], quoted: list[
         token for token in reversed(index.doc[window_start : pronoun.i])
         if (token.ent_type_ in labels or (person and token.i in index.people)) and not inside_quote(token.idx, quoted)
     ]
-    subjects = [token for token in candidates if token.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [token for token in candidates if _in_subject(token)]
+    sex = _PRONOUN_SEX.get(pronoun.lower_)
     for token in subjects or candidates:
         if person and token.i in index.people:
-            return index.people[token.i]  # "Christie, who has campaigned ..., blasted Clinton": the model's ORG
-        entity = index.entities.get(token.i)
-        if entity is not None:
-            return entity.start_char, entity.end_char
+            found: CharSpan = index.people[token.i]  # "Christie, who has campaigned ..., blasted Clinton": an ORG
+        elif (entity := index.entities.get(token.i)) is not None:
+            found = (entity.start_char, entity.end_char)
+        else:
+            continue
+        if sex is not None and _named_sex(index.text[found[0] : found[1]]) not in (None, sex):
+            continue  # "..., she added" after "Alan Johnson said" (a user test's quote of Spain's minister)
+        return found
     return None
+
+
+_PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m"}
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a name is a clause's subject or the name set beside it: "Spanish Health Minister Trinidad Jimenez
+    confirmed ..." (the subject is "Minister", the name its apposition)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = token.head if token.dep_ == "compound" else token
+    return head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _named_sex(name: str) -> str | None:
+    """"f" or "m" for a name whose given name the census lists for one sex only ("Alan Johnson"), else None."""
+    words = name.split()
+    return given_name_sex(words[0]) if len(words) > 1 else None
 
 
 def _speaker_key_in(index: DocIndex, speaker: CharSpan, speaker_key: SpeakerKey) -> str | None:
