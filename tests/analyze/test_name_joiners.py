@@ -1,5 +1,6 @@
 """A name the model runs into a joining word or sign ("Tamiflu & other treatments") is the name alone: a user test's
-actor list read "Tamiflu &" for 48 articles."""
+actor list read "Tamiflu &" for 48 articles; and a name after a form of address ("Dr Keiji Fukuda") is a person
+whatever the model's label."""
 
 from __future__ import annotations
 
@@ -12,3 +13,11 @@ def test_a_name_before_an_ampersand_is_the_name_alone(analyzer: Analyzer, make_a
     text = "Will the Tamiflu & other treatments still be able to treat it? Roche makes Tamiflu in Basel."
     names = {actor.name for actor in analyzer.analyze(make_article(text)).actors}
     assert "Tamiflu" in names and not any(name.endswith("&") for name in names), names
+
+
+def test_a_name_after_a_form_of_address_is_a_person(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """The model labels "Keiji Fukuda" an organisation after "Dr" (a user test's H1N1 coverage)."""
+    text = ('WHO Assistant Director General Dr Keiji Fukuda said it signalled a "significant step towards pandemic '
+            'influenza". The Red Cross said it was ready.')
+    kinds = {actor.key: actor.kind for actor in analyzer.analyze(make_article(text)).actors}
+    assert kinds.get("keiji fukuda") == "PERSON", kinds

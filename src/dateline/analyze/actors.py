@@ -81,7 +81,22 @@ def _person_surnames(doc: Doc, gazetteer: Gazetteer, things: set[int]) -> set[st
                 and ent.start not in things
                 and key not in gazetteer.media and surname_key(key) not in MEDIA_WORDS):
             surnames.add(surname_key(key))
+        elif ent.label_ in _HONORIFIC_LABELS and key and "\n" not in ent.text and _after_honorific(ent):
+            # "Dr Keiji Fukuda", "Ms Vassiliou": a form of address says a person, whatever the model's label (a
+            # user test found both organisations, and with them "Androulla Vassiliou" named without one).
+            surnames.add(surname_key(key))
     return surnames
+
+
+_HONORIFIC_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _after_honorific(span: Span) -> bool:
+    """Whether a personal form of address stands right before the span ("Ms Vassiliou", "Dr. Fukuda")."""
+    doc, start = span.doc, span.start - 1
+    if start >= 0 and doc[start].text == ".":
+        start -= 1
+    return start >= 0 and doc[start].text[:1].isupper() and doc[start].lower_.rstrip(".") in _HONORIFICS
 
 
 def _thing_entities(doc: Doc) -> set[int]:
