@@ -18,8 +18,6 @@ from dateline.store import SqliteStore, is_postgres_url, open_store, resolve_loc
 
 DB_HELP = "SQLite file or postgresql:// URL of the store (default: $DATELINE_DB or ./dateline.db)."
 READ_DB_HELP = DB_HELP[:-1] + "; it must exist (ingest creates it)."
-# A story or article id: a SQLite integer, so a larger number is a usage error, not an OverflowError traceback.
-ID = click.IntRange(0, 2**63 - 1)
 
 
 class _Seconds(click.ParamType[float]):
@@ -39,6 +37,31 @@ class _Seconds(click.ParamType[float]):
 
 MAX_SECONDS = 3600.0
 SECONDS = _Seconds()
+
+
+class _Id(click.ParamType[int]):
+    """A story or article id: a whole number that fits SQLite's integer (a larger one is a usage error, not an
+    OverflowError traceback); anything else is named as no id (click's IntRange said "'abc' is not a valid integer
+    range", a user test)."""
+
+    name = "id"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} is not an id: ids are whole numbers, as `dateline stories` and "
+                          "`dateline articles` list them", param, ctx)
+        if not 0 <= number <= MAX_ID:
+            self.fail(f"{value!r} is not in the range 0<=x<={MAX_ID} (ids)", param, ctx)
+        return number
+
+
+MAX_ID = 2**63 - 1
+ID = _Id()
 
 
 class OptionError(click.ClickException):
