@@ -12,7 +12,7 @@ from dateline.link.conflicts import split_role
 from dateline.link.timeline import COVERAGE_WEIGHT, SAME_DAY_PENALTY
 from dateline.present.exports import export_timeline
 from dateline.present.shapes import entry_json
-from dateline.present.text import render_timeline
+from dateline.present.text import render_conflicts, render_timeline
 from dateline.records import (
     Actor,
     Analysis,
@@ -451,3 +451,9 @@ def test_timeline_names_the_undated_articles_that_add_no_entries() -> None:
     assert f"> {note}" in export_timeline(timeline, "markdown")
     assert build_timeline(STORY, [given, telling]).undated == ()
     assert "no publication date" not in render_timeline(build_timeline(STORY, [given, telling]))
+
+
+def test_no_conflict_found_is_not_told_as_agreement() -> None:
+    """A fact-checker read "The sources agree on everything" where the checks had paired nothing (a user test)."""
+    told = render_conflicts(build_timeline(STORY, [stored(1, "kyiv", date(2025, 7, 18), (THREAT_KYIV,))]))
+    assert "No disagreements found" in told and "no proof the sources agree" in told

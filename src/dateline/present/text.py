@@ -269,7 +269,10 @@ def render_digest(digest: Digest) -> str:
 def render_conflicts(timeline: Timeline) -> str:
     """Where the story's sources disagree, each with both sources and sentences."""
     if not timeline.conflicts:
-        return f"No disagreements found in story {timeline.story.id}."
+        # Not "the sources agree": the checks compare dates, figures, titles and denials of reports they pair, and
+        # a fact-checker must not read silence as agreement (a user test).
+        return (f"No disagreements found in story {timeline.story.id} by the checks of dates, figures, titles and "
+                "denials; that is no proof the sources agree.")
     out = ["Disagreements:"]
     for c in timeline.conflicts:
         out.append(f"  ! [{c.kind}] {c.description}")
