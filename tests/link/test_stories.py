@@ -9,7 +9,13 @@ from tests.link.conftest import add
 
 from dateline.errors import DatelineError, NotFoundError
 from dateline.link import get_story, list_stories, merge_stories, redate_in_story, rename_story, split_story
-from dateline.link.grouping import StoryProfile, profile_similarity, stories_alike
+from dateline.link.grouping import (
+    ArticleFeatures,
+    StoryProfile,
+    most_representative,
+    profile_similarity,
+    stories_alike,
+)
 from dateline.records import PublicationDate
 from dateline.store import SqliteStore
 from dateline.store import stories as sql
@@ -296,3 +302,22 @@ def test_a_title_given_with_line_breaks_is_one_line(store: SqliteStore) -> None:
     assert renamed.title == "Talks in Istanbul second line é"
     with pytest.raises(DatelineError):
         rename_story(store, story_id, " \n\t ")
+
+
+def test_a_question_headline_titles_a_story_only_when_no_statement_can() -> None:
+    """A user test's Haiti story was retitled "What happened in the Haiti quake?" when that article, closest to the
+    story's words, was re-dated."""
+    terms = {"istanbul": 1.0, "talks": 1.0, "ukraine": 1.0}
+    asked = ArticleFeatures(1, "What happened at the Istanbul talks?", dict(terms), {})
+    told = ArticleFeatures(2, "Ukraine and Russia meet in Istanbul", {"istanbul": 1.0, "talks": 0.2}, {})
+    profile = StoryProfile(9, terms, {}, None, None, 2)
+    assert most_representative(profile, [asked, told]) == 2
+    assert most_representative(profile, [asked]) == 1
+
+
+def test_a_new_article_with_a_question_headline_does_not_retitle_the_story(store: SqliteStore) -> None:
+    first = add(store, *TALKS_1, day=date(2025, 7, 18), actors=[PUTIN, ERDOGAN])
+    asked = add(store, "What next for the Istanbul peace talks between Ukraine and Russia?", TALKS_2[1] + " " +
+                TALKS_1[1], day=date(2025, 7, 19), actors=[PUTIN, ERDOGAN])
+    story = get_story(store, store.get_article(first).story_id or 0)
+    assert asked in story.article_ids and story.title == TALKS_1[0]

@@ -419,9 +419,15 @@ def build_profile(story_id: int, members: Sequence[ArticleFeatures]) -> StoryPro
 
 
 def most_representative(profile: StoryProfile, members: Sequence[ArticleFeatures]) -> int | None:
-    """The article whose terms are closest to the story's centroid: its headline titles the story."""
-    best = max(members, key=lambda f: (cosine(f.terms, profile.terms), -f.article_id), default=None)
+    """The article whose headline titles the story (see :func:`title_score`)."""
+    best = max(members, key=lambda f: (title_score(f, profile.terms), -f.article_id), default=None)
     return best.article_id if best else None
+
+
+def title_score(features: ArticleFeatures, terms: Mapping[str, float]) -> tuple[bool, float]:
+    """How well an article's headline titles a story of these terms: a statement before a question (a user test's
+    Haiti story was titled "What happened in the Haiti quake?"), then the article closest to the story's centroid."""
+    return (not features.title.rstrip(" \"'”’").endswith("?"), cosine(features.terms, terms))
 
 
 def _add_vectors(a: Mapping[str, float], b: Mapping[str, float], keep: int) -> dict[str, float]:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from dateline.errors import DatelineError, NotFoundError
 from dateline.link import grouping
 from dateline.link.digest import digest_story
-from dateline.link.text import cosine
 from dateline.link.timeline import build_timeline
 from dateline.records import Digest, StoredArticle, Story, Timeline
 from dateline.sources.metadata import one_line
@@ -122,8 +121,8 @@ def _joined(
     """The profile after an article joins, retitled if the newcomer is now the most representative."""
     updated = grouping.add_to_profile(profile, features)
     current = sql.load_features(store, [profile.title_article_id] if profile.title_article_id else [])
-    challenger = cosine(features.terms, updated.terms)
-    if not current or challenger > cosine(current[0].terms, updated.terms):
+    challenger = grouping.title_score(features, updated.terms)
+    if not current or challenger > grouping.title_score(current[0], updated.terms):
         updated = replace(updated, title_article_id=features.article_id)
         sql.set_title(store, profile.story_id, _headline(features))
     return updated
