@@ -34,3 +34,12 @@ def test_a_month_of_that_year_is_in_the_year_named_before(opening: str) -> None:
 def test_a_month_of_that_year_without_a_year_named_is_the_pages() -> None:
     found = {t.text: t.value for t in tag_times("The flu hit in May. In June of that year, it spread.", PAGE)}
     assert found.get("June of that year") == "2009-06", found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"), [("June that year", "2003-06"), ("June of the following year", "2004-06")]
+)
+def test_a_month_of_a_year_told_from_the_one_in_view(phrase: str, value: str) -> None:
+    """A review: "June of the following year" after 2003 was 2010-06, "June that year" 2009-06."""
+    found = {t.text: t.value for t in tag_times(f"The outbreak hit Asia in 2003. By {phrase}, it had ended.", PAGE)}
+    assert found.get(phrase) == value, found

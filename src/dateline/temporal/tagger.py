@@ -260,7 +260,7 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         interval := timex_interval(expression.value)
     ):
         if expression.anchor != "absolute" and _OF_THAT_YEAR.match(context.text, expression.end):
-            return  # "By June of that year", after "in 2003": the year in view stays (a user test read 2009-06)
+            return  # "By June of that year", "June the following year", after "in 2003": the year in view stays
         # A month (even year-less: "In March ... The following month") or a year named outright resets
         # the narrative to its first day (no day clock times fall on); "this month" does not.
         context.last_day, context.last_day_end, context.last_coarse = interval[0], None, expression.value
@@ -270,7 +270,7 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
 
 
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
-_OF_THAT_YEAR = re.compile(r"(?i:\s+of\s+(?:that|the\s+same)\s+year\b)")
+_OF_THAT_YEAR = re.compile(r"(?i:\s+(?:of\s+)?(?:that|the\s+(?:same|following|next|previous))\s+year\b)")
 _OPENING_WORDS = re.compile(r"(?:(?:on|early|late|by|since|until|last|this|next)\s+)?$", re.IGNORECASE)
 _OPENING_REACH = 24
 
