@@ -220,21 +220,11 @@ def _duplicates_count(report: IngestReport) -> str:
     return f"{len(report.duplicates)} duplicates{stored}"
 
 
-NO_DATE_NOTE = "no publication date found: ingest again with --published YYYY-MM-DD"
 
 
 def _ingested_notes(item: Ingested) -> str:
-    """What the user should know of an article just stored, each in brackets: its text not analysed (or only in
-    part), no publication date (a user test's undated feed items were stored silently and added nothing to their
-    story's timeline)."""
-    notes = []
-    if item.analysed_chars:
-        notes.append(f"long text: only its first {item.analysed_chars:,} characters analysed")
-    elif item.language:
-        notes.append(f"not English ({item.language}): stored, not analysed")
-    if item.undated:
-        notes.append(NO_DATE_NOTE)
-    return "".join(f" [{note}]" for note in notes)
+    """What the user should know of an article just stored (see ``Ingested.notes``), each in brackets."""
+    return "".join(f" [{note}]" for note in item.notes("ingest again with --published YYYY-MM-DD"))
 
 
 class _OutcomeLines:

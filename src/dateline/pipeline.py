@@ -66,6 +66,19 @@ class Ingested:
     # True when no publication date was given, found or inferred: the article adds no dated entry to a timeline.
     undated: bool = False
 
+    def notes(self, give_a_date: str) -> list[str]:
+        """What the user should know of the article just stored: its text not analysed (or only in part), no
+        publication date (``give_a_date`` says how to give one). A user test's undated feed items were stored
+        silently and added nothing to their story's timeline; another's long paste on the web was cut unsaid."""
+        notes = []
+        if self.analysed_chars:
+            notes.append(f"long text: only its first {self.analysed_chars:,} characters analysed")
+        elif self.language:
+            notes.append(f"not English ({self.language}): stored, not analysed")
+        if self.undated:
+            notes.append(f"no publication date found: {give_a_date}")
+        return notes
+
 
 @dataclass(frozen=True)
 class Redating:

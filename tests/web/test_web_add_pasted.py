@@ -11,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from dateline.link import get_story
-from dateline.records import Story
+from dateline.records import ANALYSED_CHARS, Story
 from dateline.store import SqliteStore
 from dateline.web import create_app
 
@@ -78,3 +78,22 @@ def test_the_forms_author_is_the_byline(tmp_path: Path, analyzer: Any, examples_
         assert "Desk Reporter" in client.get("/articles/1").text
     with SqliteStore(db) as store:
         assert store.get_article(1).article.author == "Desk Reporter"
+
+
+def test_the_form_says_what_the_cli_says_of_a_long_paste_and_refuses_text_with_a_url(
+    tmp_path: Path, analyzer: Any, examples_dir: Path
+) -> None:
+    """A user test pasted a 278,000-character live blog: the page said only "Added ...", the CLI that only the first
+    100,000 characters were analysed; and a text given with an address to fetch lost the address unsaid."""
+    kyiv = (examples_dir / "kyiv-independent-erdogan-putin-call.txt").read_text(encoding="utf-8")
+    long_text = kyiv + "\n\n" + "\n\n".join(
+        f"Update {n}: delegations met again in Istanbul on Tuesday to discuss the prisoner exchange." for n in range(
+            ANALYSED_CHARS // 80)
+    )
+    with TestClient(create_app(str(tmp_path / "long.db"), analyzer_factory=lambda: analyzer)) as client:
+        message = parse_qs(urlsplit(_paste(client, long_text, "2025-07-18")).query)["added"][0]
+        assert f"only its first {ANALYSED_CHARS:,} characters analysed" in message, message
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/add").text)
+        assert token
+        both = client.post("/add", data={"csrf_token": token.group(1), "text": kyiv, "url": "https://example.com/a"})
+        assert both.status_code == 400 and "not both" in both.text

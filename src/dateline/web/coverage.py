@@ -78,6 +78,10 @@ def add_coverage(
         url=form.source_url.strip() or None, title=form.title.strip() or None,
         author=one_line(form.author),
     )
+    if form.text.strip() and form.url.strip():
+        # The address would go unread without a word (a user test): the pasted text's own address has its field.
+        raise DatelineError("give the text or an address to fetch, not both (a pasted text's own address goes in "
+                            "its Original address field)")
     with analyzer.lock:
         ingestor = Ingestor(store, analyzer.get)
         if form.text.strip():
@@ -127,7 +131,9 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
     if report.ingested:
         first = report.ingested[0]
         more = f" and {len(report.ingested) - 1} more" if len(report.ingested) > 1 else ""
-        return CoverageResult(first.story_id, first.article_id, f"Added “{first.title}”{more}.")
+        # What the CLI's ingest line says too: a long paste cut for the analysis, a page not in English, no date.
+        notes = "".join(f" ({note}.)" for note in first.notes("add it again with its publication date"))
+        return CoverageResult(first.story_id, first.article_id, f"Added “{first.title}”{more}.{notes}")
     if report.duplicates:
         dup = report.duplicates[0]
         original = store.get_article(dup.of_article)
