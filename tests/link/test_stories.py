@@ -321,3 +321,12 @@ def test_a_new_article_with_a_question_headline_does_not_retitle_the_story(store
                 TALKS_1[1], day=date(2025, 7, 19), actors=[PUTIN, ERDOGAN])
     story = get_story(store, store.get_article(first).story_id or 0)
     assert asked in story.article_ids and story.title == TALKS_1[0]
+
+
+def test_a_story_with_no_date_is_listed_by_the_day_it_last_changed(store: SqliteStore) -> None:
+    """A user test pasted undated text into a store of 2010 coverage: its new story was listed below every dated one,
+    out of sight."""
+    old = add(store, *ROCKET, day=date(2010, 6, 8), actors=[MUSK])
+    undated = add(store, *TALKS_1, actors=[PUTIN, ERDOGAN])
+    listed = [story.id for story in list_stories(store)]
+    assert listed == [store.get_article(undated).story_id, store.get_article(old).story_id]

@@ -327,9 +327,10 @@ def inferred_dates(store: SqliteStore, story_ids: Sequence[int]) -> dict[int, li
 
 
 def story_rows_by_activity(store: SqliteStore, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    """Stories, the latest activity first; a page of them when ``limit`` is given."""
+    """Stories, the latest activity first (a story's last date; one with no date, by the day it last changed: a
+    user test's story of pasted, undated text sank below every dated one); a page of them when ``limit`` is given."""
     rows = store.conn.execute(
-        "SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, updated_at DESC, id DESC "
+        "SELECT * FROM stories ORDER BY COALESCE(last_date, substr(updated_at, 1, 10)) DESC, updated_at DESC, id DESC "
         "LIMIT ? OFFSET ?",
         (-1 if limit is None else limit, offset),
     ).fetchall()
