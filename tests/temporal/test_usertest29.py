@@ -43,3 +43,14 @@ def test_a_month_of_a_year_told_from_the_one_in_view(phrase: str, value: str) ->
     """A review: "June of the following year" after 2003 was 2010-06, "June that year" 2009-06."""
     found = {t.text: t.value for t in tag_times(f"The outbreak hit Asia in 2003. By {phrase}, it had ended.", PAGE)}
     assert found.get(phrase) == value, found
+
+
+def test_the_last_as_final_is_no_past_marker() -> None:
+    """A second user test: "the last best hope before August, when the company expects ..." read on 2 June 2010 was
+    August 2009 ("last" was taken for the past)."""
+    text = ("The company's latest plan could represent the last best hope before August, when the company expects to "
+            "have two relief wells.")
+    assert [t.value for t in tag_times(text, date(2010, 6, 2))] == ["2010-08"]
+    # "the last few weeks" still tells of the past.
+    found = tag_times("In the last few weeks the company sold its stake, and in August it left.", date(2010, 6, 2))
+    assert [t.value for t in found if t.text == "August"] == ["2009-08"]

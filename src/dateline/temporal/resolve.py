@@ -396,6 +396,10 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
         if before and (before[-1] in _NOT_VERB_BEFORE or (before[-1].endswith("ly") and before[0] in _NOT_VERB_BEFORE)):
             continue  # not "will be held", "will be officially released"
         word = match[0]
+        if word.lower() == "last" and before and before[-1] in _DETERMINERS and not _TIME_UNIT_AFTER.match(
+            segment, match.end()
+        ):
+            continue  # "the last best hope before August": final, not past (a user test read 2009-08 in June 2010)
         if word[-2:].lower() == "ed" and (
             word.lower() in _NOT_PAST_ED
             or (before and (before[-1] in _ADJECTIVE_BEFORE or before[-1].endswith(("'s", "’s"))))
@@ -405,6 +409,15 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
             continue  # "a still unspecified date", "Friday's expected vote", "so-called", "the United States"
         markers.append((match.start() if use_start else match.end(), "past"))
     return markers
+
+
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "a"})
+# "the last week", "the last few days", "the last two years": a span just past, a past marker still.
+_TIME_UNIT_AFTER = re.compile(
+    r"\s+(?:(?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?)?"
+    r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|minutes?|nights?|quarters?|seasons?|times?)\b",
+    re.IGNORECASE,
+)
 
 
 def _hyphenated_adjective(segment: str, start: int) -> bool:
