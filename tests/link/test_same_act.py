@@ -52,7 +52,7 @@ def test_two_things_sinking_on_one_day_stay_apart(store: SqliteStore, analyzer: 
         "bbc": "A fishing boat sank on Thursday near the rig, the Coast Guard said.",
     })
     sank = [e for e in entries if "sank" in e.summary]
-    assert len(sank) == 2, [(e.summary, e.reporting) for e in sank]
+    assert len(sank) >= 2 and all(len(e.reporting) == 1 for e in sank), [(e.summary, e.reporting) for e in sank]
 
 
 VIOLENCE = (

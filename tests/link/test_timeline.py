@@ -32,6 +32,7 @@ from dateline.records import (
 
 TRUMP = "donald trump"
 RUSSIA = "russia"
+OBAMA = "barack obama"
 
 
 def event(
@@ -457,3 +458,33 @@ def test_no_conflict_found_is_not_told_as_agreement() -> None:
     """A fact-checker read "The sources agree on everything" where the checks had paired nothing (a user test)."""
     told = render_conflicts(build_timeline(STORY, [stored(1, "kyiv", date(2025, 7, 18), (THREAT_KYIV,))]))
     assert "No disagreements found" in told and "no proof the sources agree" in told
+
+
+def test_two_outlets_reports_dated_only_by_their_pages_need_more_in_common_than_an_actor() -> None:
+    """A user test's BP top ten held "Obama are good responses to the Gulf disaster": an op-ed's line, a quote and a
+    reader's comment of three outlets, one entry through "Obama" and a few words, each dated by its page alone."""
+    oped = replace(event("Outrage and punishment are good responses to the Gulf disaster, Obama was told.", "OTHER",
+                         "2010-06-04", actor=OBAMA, target=None, source="publication"), predicate="be")
+    aside = replace(event("Obama was looking to expand offshore drilling before the disaster.",
+                          "OTHER", "2010-06-04", actor=OBAMA, target=None, source="publication"), predicate="look")
+    apart = build_timeline(STORY, [stored(1, "guardian", date(2010, 6, 4), (oped,)),
+                                   stored(2, "foxnews", date(2010, 6, 4), (aside,))])
+    assert len(apart.entries) == 2
+    # Told in their own words on a day they name, the same two merge as before.
+    named = [replace(e, date_source="expression") for e in (oped, aside)]
+    together = build_timeline(STORY, [stored(1, "guardian", date(2010, 6, 4), (named[0],)),
+                                      stored(2, "foxnews", date(2010, 6, 4), (named[1],))])
+    assert len(together.entries) == 1
+
+
+def test_a_summary_ending_on_its_verb_of_saying_heads_an_entry_only_when_nothing_says_more() -> None:
+    """A user test's BP top ten read "Thad Allen noted" where another outlet's report said what he said."""
+    noted = replace(event('"Anybody who has ever used a saw knows it will bind up," Adm. Thad Allen noted Wednesday.',
+                          "STATEMENT", "2010-06-02", actor="thad allen", target=None),
+                    predicate="note", summary="Thad Allen noted")
+    said = replace(event('Thad Allen said on Wednesday: "Anybody that has ever used a saw knows it will bind up."',
+                         "STATEMENT", "2010-06-02", actor="thad allen", target=None, source="sentence"),
+                   predicate="say", summary="Thad Allen said: Anybody that has ever used a saw knows it will bind up")
+    (entry,) = build_timeline(STORY, [stored(1, "washingtonpost", date(2010, 6, 3), (noted,)),
+                                      stored(2, "guardian", date(2010, 6, 3), (said,))]).entries
+    assert entry.summary == said.summary, entry.summary

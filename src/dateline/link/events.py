@@ -262,7 +262,9 @@ def same_subject(a: Report, b: Report) -> bool:
         return False
     if a.article_id != b.article_id and same_act_on_told_day(a, b):
         return True
-    if a.outlet != b.outlet and not (a.actors & b.actors) and wording < UNSHARED_ACTORS_WORDING:
+    if a.outlet != b.outlet and wording < UNSHARED_ACTORS_WORDING and (
+        not (a.actors & b.actors) or (_publication_dated(a) and _publication_dated(b))
+    ):
         return False
     if a.event.kind == b.event.kind:
         return wording >= SAME_KIND_WORDING
@@ -320,6 +322,11 @@ def _figures_differ(a: Event, b: Event) -> bool:
     """Whether both clauses give figures and none of them in common ("20 people" / "3 soldiers")."""
     mine, theirs = ({value.replace(",", "") for _, value in e.numbers} for e in (a, b))
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _publication_dated(report: Report) -> bool:
+    """Whether the report's date is only its article's publication day (no words of its sentence date it)."""
+    return report.event.date_source == "publication"
 
 
 def _only_theme_words(a: Report, b: Report) -> bool:
@@ -568,8 +575,26 @@ def _summary_key(report: Report) -> tuple[bool, tuple[int, int, int, int]]:
         (_PRONOUN_START.match(summary) is not None and words <= WEAK_SUMMARY_WORDS)
         or words <= BARE_SUMMARY_WORDS
         or report.event.sentence.rstrip(" \"'”’").endswith("?")
+        or _ends_without_what(summary, report.event.predicate)
     )
     return weak, _precision_key(report)
+
+
+# Verbs that tell nothing without what they take: what was said, hoped, expected.
+_VERBS_NEEDING_WHAT = frozenset({
+    "say", "tell", "note", "add", "explain", "insist", "warn", "stress", "argue", "claim", "acknowledge", "admit",
+    "comment", "hope", "expect", "want", "believe", "think", "fear", "plan", "wish",
+})  # fmt: skip
+_IRREGULAR_FORMS = {"say": ("said", "says"), "tell": ("told", "tells"), "think": ("thought",)}
+
+
+def _ends_without_what(summary: str, predicate: str | None) -> bool:
+    """Whether a summary ends on its verb of saying or hoping, without what was said or hoped: "Thad Allen noted",
+    "The oil giant is hoping" (a user test's BP top ten had both, where another outlet's report said what)."""
+    if not predicate or predicate not in _VERBS_NEEDING_WHAT:
+        return False
+    last = summary.rstrip(" .,;:!\"'”’").rsplit(" ", 1)[-1].lower()
+    return last.startswith(predicate[:3]) or last in _IRREGULAR_FORMS.get(predicate, ())
 
 
 def entry_for(group: Sequence[Report]) -> TimelineEntry:
