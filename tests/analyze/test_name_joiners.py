@@ -1,6 +1,6 @@
 """A name the model runs into a joining word or sign ("Tamiflu & other treatments") is the name alone: a user test's
 actor list read "Tamiflu &" for 48 articles; and a name after a form of address ("Dr Keiji Fukuda") is a person
-whatever the model's label."""
+whatever the model's label; a time word after a name is no part of it ("the Gulf later today")."""
 
 from __future__ import annotations
 
@@ -21,3 +21,10 @@ def test_a_name_after_a_form_of_address_is_a_person(analyzer: Analyzer, make_art
             'influenza". The Red Cross said it was ready.')
     kinds = {actor.key: actor.kind for actor in analyzer.analyze(make_article(text)).actors}
     assert kinds.get("keiji fukuda") == "PERSON", kinds
+
+
+def test_a_time_word_after_a_name_is_no_part_of_it(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test's BP actors had "Gulf later" ("visit the Gulf later today")."""
+    text = "President Barack Obama is due to visit the Gulf later today. BP said the cap was working."
+    keys = {actor.key for actor in analyzer.analyze(make_article(text)).actors}
+    assert "gulf" in keys and not any(key.endswith(" later") for key in keys), keys

@@ -158,8 +158,9 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     # "World Health Organization (WHO": the model runs an opening bracket and the abbreviation into the name.
     if end - start > 2 and doc[end - 2].text == "(" and doc[end - 1].is_upper:
         end -= 2
-    # News writes the day right after a name ("Obama Sunday toured the coast"): the model runs it into the name.
-    while end - start > 1 and span.doc[end - 1].lower_ in _WEEKDAYS:
+    # News writes the day right after a name ("Obama Sunday toured the coast", "visit the Gulf later today"): the
+    # model runs it into the name (a user test's actors had "Gulf later").
+    while end - start > 1 and (span.doc[end - 1].lower_ in _WEEKDAYS or span.doc[end - 1].lower_ in _TIME_ADVERBS):
         end -= 1
     # "BP PLC", "Apple Inc." and "Transocean Ltd" are BP, Apple and Transocean, as most sentences write them.
     while label == "ORG" and end - start > 1 and span.doc[end - 1].lower_.rstrip(".") in _CORPORATE_SUFFIXES:
@@ -809,6 +810,7 @@ _LISTING_DEPS = frozenset({"conj", "appos"})
 
 _CORPORATE_SUFFIXES = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "lp", "ag", "sa", "nv", "spa", "gmbh"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_ADVERBS = frozenset({"later", "earlier", "today", "tonight", "tomorrow", "yesterday", "now", "again"})
 # Time zones of a page's timestamps ("22.09 BST"), which the model takes for organisations: the tagger's list.
 _TIME_ZONE = re.compile(ZONE)
 # Labels of a photo credit ("Photograph: Tim Ireland/PA"): the photographer is no actor of the news.
