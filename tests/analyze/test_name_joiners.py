@@ -28,3 +28,11 @@ def test_a_time_word_after_a_name_is_no_part_of_it(analyzer: Analyzer, make_arti
     text = "President Barack Obama is due to visit the Gulf later today. BP said the cap was working."
     keys = {actor.key for actor in analyzer.analyze(make_article(text)).actors}
     assert "gulf" in keys and not any(key.endswith(" later") for key in keys), keys
+
+
+def test_a_timestamps_time_zone_is_no_part_of_a_title(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test's actors panel gave Barack Obama the role "BST President" (a page's "10:30 BST" before it)."""
+    text = ("Updated 10:30 BST President Barack Obama will visit Louisiana on Friday. Obama said the spill was a "
+            "disaster.")
+    roles = {m.role for m in analyzer.analyze(make_article(text)).mentions if m.role}
+    assert roles == {"President"}, roles

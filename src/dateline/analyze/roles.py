@@ -8,7 +8,10 @@ that ends in a role noun.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from dateline.temporal.lexicon import ZONE
 
 if TYPE_CHECKING:  # only annotations: the store's actor lookup reads ROLE_NOUNS without loading spaCy
     from spacy.tokens import Span, Token
@@ -37,6 +40,7 @@ _TITLE_GLUE = frozenset(
      "state", "general", "affairs", "-", "army", "navy", "foreign-policy", "prime", "lead"}
 )
 _STOP_LEFT = frozenset({"and", "of", "for", "'s", "’s", "-"})
+_TIME_ZONE = re.compile(ZONE)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -46,6 +50,8 @@ def _is_title_token(token: Token) -> bool:
     lower = token.lower_
     if lower in ROLE_NOUNS or lower in _TITLE_GLUE:
         return True
+    if token.is_upper and _TIME_ZONE.fullmatch(token.text):
+        return False  # a page's timestamp ("10:30 BST President Obama"): a user test's Obama was "BST President"
     return token.pos_ in {"PROPN", "ADJ", "NOUN"} and (token.is_title or token.is_upper)
 
 
