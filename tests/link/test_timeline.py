@@ -488,3 +488,18 @@ def test_a_summary_ending_on_its_verb_of_saying_heads_an_entry_only_when_nothing
     (entry,) = build_timeline(STORY, [stored(1, "washingtonpost", date(2010, 6, 3), (noted,)),
                                       stored(2, "guardian", date(2010, 6, 3), (said,))]).entries
     assert entry.summary == said.summary, entry.summary
+
+
+def test_a_summary_that_says_what_was_warned_is_no_bare_verb_of_saying() -> None:
+    """A review: "warned of war" was read as a summary ending on "warn" (its first three letters, "war"), and a
+    vaguer report of another outlet headed the entry; so were "plans to close the plant", "expect higher exports"."""
+    warned = replace(event("Putin warned on Monday of a wider war in Europe.", "STATEMENT", "2025-07-21",
+                           actor="vladimir putin", target=None),
+                     predicate="warn", summary="Putin warned of a wider war")
+    spoke = replace(event("Putin spoke on Monday of a wider war in Europe and of sanctions.", "STATEMENT",
+                          "2025-07-21", actor="vladimir putin", target=None),
+                    predicate="speak", summary="Putin spoke on Monday")
+    (entry,) = build_timeline(STORY, [stored(1, "kyiv", date(2025, 7, 21), (warned,)),
+                                      stored(2, "rks", date(2025, 7, 21), (spoke,))]).entries
+    assert entry.summary == warned.summary, entry.summary
+

@@ -54,3 +54,24 @@ def test_the_last_as_final_is_no_past_marker() -> None:
     # "the last few weeks" still tells of the past.
     found = tag_times("In the last few weeks the company sold its stake, and in August it left.", date(2010, 6, 2))
     assert [t.value for t in found if t.text == "August"] == ["2009-08"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("June 5 of that year", "2003-06-05"), ("June 5 that year", "2003-06-05"),
+     ("June 5 the following year", "2004-06-05")],
+)
+def test_a_day_of_a_year_told_from_the_one_in_view(phrase: str, value: str) -> None:
+    """A review: a day, not a month, before "of that year" made the page's year the one in view (2009-06-05, a day
+    after the page told in the past)."""
+    found = {t.text: t.value for t in tag_times(f"The outbreak hit Asia in 2003. On {phrase}, it ended.", PAGE)}
+    assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Talks resume in the last days of August.", "This is the last week before the August recess."]
+)
+def test_the_last_days_of_a_period_are_its_final_ones_not_the_past(text: str) -> None:
+    """A review: "the last days of August" read on 2 June 2010 was August 2009 (a time unit after "the last" kept it
+    a past marker)."""
+    assert [t.value for t in tag_times(text, date(2010, 6, 2)) if t.text == "August"] == ["2010-08"]

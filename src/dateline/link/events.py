@@ -585,7 +585,7 @@ _VERBS_NEEDING_WHAT = frozenset({
     "say", "tell", "note", "add", "explain", "insist", "warn", "stress", "argue", "claim", "acknowledge", "admit",
     "comment", "hope", "expect", "want", "believe", "think", "fear", "plan", "wish",
 })  # fmt: skip
-_IRREGULAR_FORMS = {"say": ("said", "says"), "tell": ("told", "tells"), "think": ("thought",)}
+_IRREGULAR_FORMS = {"say": ("said",), "tell": ("told",), "think": ("thought",)}
 
 
 def _ends_without_what(summary: str, predicate: str | None) -> bool:
@@ -594,7 +594,20 @@ def _ends_without_what(summary: str, predicate: str | None) -> bool:
     if not predicate or predicate not in _VERBS_NEEDING_WHAT:
         return False
     last = summary.rstrip(" .,;:!\"'”’").rsplit(" ", 1)[-1].lower()
-    return last.startswith(predicate[:3]) or last in _IRREGULAR_FORMS.get(predicate, ())
+    return last in _verb_forms(predicate)
+
+
+def _verb_forms(lemma: str) -> frozenset[str]:
+    """The forms a verb of _VERBS_NEEDING_WHAT ends a clause in: "note", "notes", "noted", "noting"; "plan", "planned"
+    (not any word of its first three letters: "warned of war", "plans to close the plant" say what)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma + _DOUBLED.get(lemma, "")
+    return frozenset({
+        lemma, lemma + ("es" if lemma.endswith(("s", "sh")) else "s"), stem + "ed", stem + "ing",
+        *_IRREGULAR_FORMS.get(lemma, ()),
+    })
+
+
+_DOUBLED = {"plan": "n", "admit": "t"}  # "planned", "admitting"
 
 
 def entry_for(group: Sequence[Report]) -> TimelineEntry:

@@ -396,9 +396,7 @@ def _markers(segment: str, clause_start: bool, use_start: bool = False) -> list[
         if before and (before[-1] in _NOT_VERB_BEFORE or (before[-1].endswith("ly") and before[0] in _NOT_VERB_BEFORE)):
             continue  # not "will be held", "will be officially released"
         word = match[0]
-        if word.lower() == "last" and before and before[-1] in _DETERMINERS and not _TIME_UNIT_AFTER.match(
-            segment, match.end()
-        ):
+        if word.lower() == "last" and before and before[-1] in _DETERMINERS and _final_not_past(segment, match.end()):
             continue  # "the last best hope before August": final, not past (a user test read 2009-08 in June 2010)
         if word[-2:].lower() == "ed" and (
             word.lower() in _NOT_PAST_ED
@@ -418,6 +416,18 @@ _TIME_UNIT_AFTER = re.compile(
     r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|minutes?|nights?|quarters?|seasons?|times?)\b",
     re.IGNORECASE,
 )
+
+
+# ... unless the span is one of a named period or ends at a date: "the last days of August", "the last week before
+# the recess" are its final ones (a review read "Talks resume in the last days of August" in June 2010 as 2009-08).
+_PERIOD_AFTER_UNIT = re.compile(r"\s+(?:of|before|until|till)\b", re.IGNORECASE)
+
+
+def _final_not_past(segment: str, end: int) -> bool:
+    """Whether "last" after a determiner, ending at ``end``, means final (no past marker): before no time unit, or
+    a time unit of a period named after it."""
+    unit = _TIME_UNIT_AFTER.match(segment, end)
+    return unit is None or _PERIOD_AFTER_UNIT.match(segment, unit.end()) is not None
 
 
 def _hyphenated_adjective(segment: str, start: int) -> bool:

@@ -249,6 +249,8 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
         day = safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day is not None and _SINCE_BEFORE.search(context.text, max(0, expression.start - 8), expression.start):
             return  # "since 20 April, when the rig exploded, ... By 2.30pm": the time since, not the day in view
+        if expression.anchor != "absolute" and _OF_THAT_YEAR.match(context.text, expression.end):
+            return  # "On June 5 of that year", after "in 2003": the year in view stays (a review read 2009-06-05)
         if day is not None:
             context.last_day, context.last_day_end, context.last_coarse = day, expression.end, None
             context.day_unknown = False

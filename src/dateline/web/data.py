@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -223,13 +224,14 @@ def search(store: SqliteStore, query: str, limit: int = SEARCH_LIMIT) -> SearchR
     ids = store.search_articles(query, limit=limit)
     articles = store.articles(ids)
     # Each a whole word, as the full-text index matches them ("dead" no longer finds "deadline", nor "the" every
-    # "there": a user test's ?q=the listed 2,784 events on a 1 MB page).
-    words = [re.compile(rf"(?<!\w){re.escape(w.casefold())}(?!\w)") for w in search_words(query)]
+    # "there": a user test's ?q=the listed 2,784 events on a 1 MB page) and read as it reads them: "BP's" is "bp s"
+    # and finds "BP’s", "swine-flu" finds "swine flu", "Erdogan" finds "Erdoğan" (a review).
+    words = [phrase for w in search_words(query) if (phrase := _indexed_words(w)).strip()]
     hits = []
     for stored in articles:
         for event in stored.analysis.events:
-            haystack = f"{event.sentence} {event.summary}".casefold()
-            if words and all(w.search(haystack) for w in words):
+            haystack = _indexed_words(f"{event.sentence} {event.summary}")
+            if words and all(w in haystack for w in words):
                 hits.append(EventHit(stored.id, stored.story_id, stored.article.title, event))
     story_ids = list(dict.fromkeys(a.story_id for a in articles if a.story_id is not None))
     stories = []
@@ -238,3 +240,15 @@ def search(store: SqliteStore, query: str, limit: int = SEARCH_LIMIT) -> SearchR
     return SearchResults(
         query=query, stories=tuple(stories), articles=tuple(summary_of(a) for a in articles), events=tuple(hits)
     )
+
+
+def _indexed_words(text: str) -> str:
+    """The text's words as the full-text index reads them (FTS5's unicode61 tokenizer, PostgreSQL's folded
+    'simple' configuration): case and accents folded away, split at every character that is no letter or digit;
+    space-separated, with a space either side, so a word or a run of words is found whole by ``in``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " " + " ".join(_WORD.findall(folded)) + " "
+
+
+_WORD = re.compile(r"[^\W_]+")
