@@ -314,7 +314,8 @@ def test_bad_numbers_a_damaged_store_and_unwritable_output_are_one_line_errors(a
         result = runner.invoke(main, [*args, "--db", actors_db])
         assert result.exit_code == 2 and "is not in the range" in result.output and result.exception is not None
         assert not isinstance(result.exception, OverflowError), args
-    for args in (["article", "abc"], ["timeline", "1.5"], ["story", "merge", "1", "two"]):
+    for args in (["article", "abc"], ["timeline", "1.5"], ["story", "merge", "1", "two"], ["article", "1_0"],
+                 ["article", "+1"], ["article", "\u0661"]):
         result = runner.invoke(main, [*args, "--db", actors_db])
         # click's IntRange said "'abc' is not a valid integer range" (a user test)
         assert result.exit_code == 2 and "is not an id: ids are whole numbers" in result.output, result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,18 +50,18 @@ class _Id(click.ParamType[int]):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
         if isinstance(value, int):
             number = value
-        else:
-            try:
-                number = int(str(value).strip())
-            except ValueError:
-                self.fail(f"{value!r} is not an id: ids are whole numbers, as `dateline stories` and "
-                          "`dateline articles` list them", param, ctx)
+        elif _DIGITS.fullmatch(str(value).strip()):
+            number = int(str(value).strip())
+        else:  # not int()'s "1_000", "+5" or other scripts' digits either (a review)
+            self.fail(f"{value!r} is not an id: ids are whole numbers, as `dateline stories` and "
+                      "`dateline articles` list them", param, ctx)
         if not 0 <= number <= MAX_ID:
             self.fail(f"{value!r} is not in the range 0<=x<={MAX_ID} (ids)", param, ctx)
         return number
 
 
 MAX_ID = 2**63 - 1
+_DIGITS = re.compile(r"[0-9]+")
 ID = _Id()
 
 
