@@ -18,10 +18,12 @@ from urllib.parse import urlsplit
 from dateline.analyze import resolve_against
 from dateline.errors import DatelineError
 from dateline.extract import extract_article
+from dateline.extract.article import title_from_text
 from dateline.extract.metadata import date_from_file_name, date_from_url
 from dateline.link import assign_story, redate_in_story
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
+from dateline.link.site_paragraphs import blanked, paragraph_digests
 from dateline.records import (
     ANALYSED_CHARS,
     PASTE_ORIGIN,
@@ -316,6 +318,7 @@ class Ingestor:
 
         Call inside the input's transaction.
         """
+        article = self._titled_past_site_lines(article)
         fp = fingerprint(article.text)
         original = self.store.find_near_duplicate(fp)
         if analysis is None:  # read as a copy of an article no longer stored: analyse it after all
@@ -334,6 +337,21 @@ class Ingestor:
                 undated=article.published is None,
             )
         )
+
+    def _titled_past_site_lines(self, article: Article) -> Article:
+        """The article, titled by its own first lines where its title was read from a paragraph its outlet printed
+        before (a site line: five of a user test's Washington Post records without a title were titled "Explore all
+        of our oil spill graphics to track the spill ...")."""
+        if not article.outlet or article.title != title_from_text(article.text):
+            return article
+        paragraphs = paragraph_digests(article.text)
+        printed = self.store.printed_by_outlet(article.outlet, [digest for _, _, digest in paragraphs])
+        spans = [(start, end) for start, end, digest in paragraphs if digest in printed]
+        if not spans:
+            return article
+        rest = "\n".join(line for line in blanked(article.text, spans).split("\n") if line.strip())
+        retitled = title_from_text(rest) if rest.strip() else ""
+        return dataclasses.replace(article, title=retitled) if retitled and retitled != article.title else article
 
     def _exact_duplicate(self, origin: str, article: Article, of_article: int, report: IngestReport) -> None:
         """Report an input whose content is stored as ``of_article``; a date the input gives may re-date it.

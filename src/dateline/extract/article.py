@@ -54,7 +54,7 @@ def extract_article(raw: RawInput) -> Article:
     given = merge_given(raw, page)
     return Article(
         origin=raw.origin,
-        title=given.title or _title_from_text(page.text),
+        title=given.title or title_from_text(page.text),
         text=page.text,
         raw=raw.body,
         raw_kind=raw.kind,
@@ -146,7 +146,7 @@ def _opening_sentence(text: str) -> str:
     return text
 
 
-def _title_from_text(text: str) -> str:
+def title_from_text(text: str) -> str:
     """Fall back, when the page names no headline, on its first line if short (a pasted page's headline may end
     in a period: "Trump fires up G.O.P. base, by pricking party's orthodoxy."), else its opening sentence,
     shortened; a wire dateline opening it is left out ("MEXICO CITY | Mon May 4, 2009 3:56 pm EDT MEXICO CITY

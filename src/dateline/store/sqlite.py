@@ -300,6 +300,16 @@ class SqliteStore:
             [(outlet, digest, article_id, start, end) for start, end, digest in paragraph_digests(text)],
         )
 
+    def printed_by_outlet(self, outlet: str, digests: Sequence[str]) -> set[str]:
+        """Of these paragraph digests (``site_paragraphs.paragraph_digests``), those the outlet's stored articles
+        printed: an index probe each."""
+        if not digests:
+            return set()
+        marks = ",".join("?" * len(digests))
+        query = f"SELECT DISTINCT digest FROM outlet_paragraphs WHERE outlet = ? AND digest IN ({marks})"
+        rows = self.conn.execute(query, (outlet, *digests)).fetchall()
+        return {str(row[0]) for row in rows}
+
     def repeated_paragraphs(self, ids: Sequence[int]) -> dict[int, tuple[RepeatedParagraph, ...]]:
         """Per article id, its paragraphs its outlet also printed in other stored articles, in text order.
 
