@@ -23,9 +23,13 @@ BACKGROUND = (
 )
 
 
-def _entries(store: SqliteStore, analyzer: Analyzer, tmp_path: Path, texts: dict[str, str]) -> list[TimelineEntry]:
+def _entries(
+    store: SqliteStore, analyzer: Analyzer, tmp_path: Path, texts: dict[str, str], background: str = BACKGROUND,
+    title: str = "Gulf of Mexico rig disaster",
+) -> list[TimelineEntry]:
+    """The timeline entries of each outlet's text (with the background sentence after it) ingested as an article."""
     records = [
-        {"title": f"Gulf of Mexico rig disaster, report {n}", "text": text + BACKGROUND, "outlet": outlet,
+        {"title": f"{title}, report {n}", "text": text + background, "outlet": outlet,
          "published": "2010-04-23", "url": f"https://{outlet}.example/{n}"}
         for n, (outlet, text) in enumerate(texts.items())
     ]  # fmt: skip
@@ -71,14 +75,8 @@ def test_one_verb_and_one_noun_in_common_are_no_one_act(
     store: SqliteStore, analyzer: Analyzer, tmp_path: Path, texts: dict[str, str]
 ) -> None:
     """A review: "bomb killed" in common made two bombings of one day one entry told by both outlets."""
-    records = [
-        {"title": f"Violence ahead of the election, report {n}", "text": text + VIOLENCE, "outlet": outlet,
-         "published": "2010-04-23", "url": f"https://{outlet}.example/{n}"}
-        for n, (outlet, text) in enumerate(texts.items())
-    ]  # fmt: skip
-    ingest_records(store, analyzer, tmp_path, records)
-    stories = {int(r[0]) for r in store.conn.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL")}
-    entries = [e for s in stories for e in story_timeline(store, s).entries if e.date == "2010-04-19"]
+    told = _entries(store, analyzer, tmp_path, texts, VIOLENCE, "Violence ahead of the election")
+    entries = [e for e in told if e.date == "2010-04-19"]
     assert entries and all(len(e.reporting) == 1 for e in entries), [(e.summary, e.reporting) for e in entries]
 
 
