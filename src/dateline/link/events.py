@@ -297,13 +297,8 @@ def same_act_on_told_day(a: Report, b: Report) -> bool:
     oil drilling rig sank on Thursday" / "Transocean Ltd's Deepwater Horizon rig sank on April 22"; not "A fishing
     boat sank on Thursday near the rig"), no two places and no two sets of figures. Their sentences' other words
     differ as much as outlets' wording does: a user test's BP story told the sinking in five entries."""
-    if a.event.predicate != b.event.predicate or a.event.predicate in UNSPECIFIC_PREDICATES:
-        return False
-    if a.event.date_source != "expression" or b.event.date_source != "expression":
-        return False
-    if a.interval is None or a.interval != b.interval or a.interval[0] != a.interval[1]:
-        return False
-    if a.date_of_other_act or b.date_of_other_act:
+    act = _act_key(a)
+    if act is None or act != _act_key(b):
         return False
     if a.event.location and b.event.location and a.event.location != b.event.location:
         return False
