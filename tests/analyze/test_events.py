@@ -407,6 +407,16 @@ def test_what_is_dated_after_publication_is_planned(analyzer: Analyzer, make_art
         ("report", "2025-07-27", "planned"), ("explode", "2025-04-20", "happened")]
 
 
+def test_what_is_told_as_done_is_no_plan_whatever_its_date(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test: a live page dated the day before its "As of 26 April" update read "(planned) ... has reported 20
+    cases". A passive of scheduling still tells a plan."""
+    text = ("As of 26 July, the government has reported 20 laboratory confirmed cases. "
+            "The vote was set for 28 July.")
+    events = _events(analyzer, make_article, text)
+    assert [(e.predicate, e.modality) for e in events if e.predicate in ("report", "set")] == [
+        ("report", "happened"), ("set", "planned")]
+
+
 def test_what_a_sentence_does_not_assert_is_told_with_its_frame(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     """An audit's headline "(reported) I have found any evidence" stated what the speaker said he could not say."""
     text = (

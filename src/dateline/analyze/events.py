@@ -290,7 +290,9 @@ def _event(
                          verb, subject, parts.actor_key)
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
-    modality = _ahead_is_planned(_modality(head, verb, intended, predicate, kind, reported), when_date, when)
+    modality = _ahead_is_planned(
+        _modality(head, verb, intended, predicate, kind, reported), when_date, when, _told_as_done(head)
+    )
     if (frame := framing(head)) is not None:
         # What the sentence does not assert is told with what frames it: "I can't say I have found any evidence"
         # had been headlined "(reported) I have found any evidence" (an audit), "Officials could not confirm
@@ -383,14 +385,26 @@ def _asks_what(clause: Token) -> bool:
     return first.tag_ in {"WRB", "WP", "WDT", "WP$"} and first.lower_ not in {"whether", "if"}
 
 
-def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTime) -> Modality:
+def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTime, done: bool = False) -> Modality:
     """What the article dates after its own publication has not happened yet: "BP reports its results on 27 July",
-    read on 20 July, is a plan (a traceability audit found 17 such entries marked as happened)."""
-    if modality != "happened" or when_date.source != "expression" or when_date.value is None:
+    read on 20 July, is a plan (a traceability audit found 17 such entries marked as happened). Not what the clause
+    tells as done (``done``): "As of 26 April, the Government has reported 20 cases", on a live page dated the 25th,
+    is no plan (a user test read it "(planned)")."""
+    if modality != "happened" or done or when_date.source != "expression" or when_date.value is None:
         return modality
     interval = timex_interval(when_date.value)
     latest = when.published_latest or when.published
     return "planned" if interval is not None and latest is not None and interval[0] > latest else modality
+
+
+def _told_as_done(head: Token) -> bool:
+    """Whether a clause is told in the simple past or the perfect, active ("reported", "has reported"); not a
+    passive ("was set for Tuesday", "had been scheduled"), which may tell a plan."""
+    children = list(head.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return False
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    return head.tag_ == "VBD" or perfect
 
 
 def _sentence_events(
