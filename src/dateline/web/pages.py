@@ -33,6 +33,8 @@ from dateline.web.timeline_svg import sketch, story_window
 MAX_QUERY_CHARS = 200
 SHOWN_CONFLICTS = 25  # a big story can have hundreds; the rest are one click (and the API) away
 SHOWN_SOURCES = 4  # quotes shown per entry, one per outlet; the other outlets are named
+# Events a search page lists: "the" is in thousands of a big story's sentences (a user test's page was 1 MB).
+SHOWN_EVENTS = 100
 # A story with more entries than this opens on its DEFAULT_TOP most important (``?top=all`` shows every one).
 BIG_STORY_ENTRIES = 300
 DEFAULT_TOP = 100
@@ -92,7 +94,7 @@ async def stories_page(request: Request) -> Response:
             "results": search(store, query) if query else None,
         }
 
-    return render(request, "stories.html", query=query, **await with_store(request, load))
+    return render(request, "stories.html", query=query, shown_events=SHOWN_EVENTS, **await with_store(request, load))
 
 
 async def story_page(request: Request) -> Response:
