@@ -36,3 +36,11 @@ def test_a_timestamps_time_zone_is_no_part_of_a_title(analyzer: Analyzer, make_a
             "disaster.")
     roles = {m.role for m in analyzer.analyze(make_article(text)).mentions if m.role}
     assert roles == {"President"}, roles
+
+
+def test_a_flight_number_is_no_actor(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test's entry actors had "ba242" (a flight from Mexico City); the G20 stays an actor."""
+    text = ("A passenger on flight BA242 from Mexico City was taken to hospital, British Airways said. The G20 met in "
+            "London.")
+    keys = {actor.key for actor in analyzer.analyze(make_article(text)).actors}
+    assert "ba242" not in keys and {"g20", "british airways"} <= keys, keys

@@ -183,6 +183,8 @@ def _trim(span: Span, label: str, gazetteer: Gazetteer) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
+# An airline's two-letter code and a flight number ("BA242", "AF447", "MH17"); not "G20", "F1", "A380".
+_FLIGHT_CODE = re.compile(r"[A-Z]{2}\d{2,4}")
 _TRAILING_JOINERS = frozenset({"&", "and", "or", "-", "–", "—", "/", ",", ";", ":", "("})
 
 
@@ -557,6 +559,8 @@ def _classify(span: Span, label: str, surnames: set[str], gazetteer: Gazetteer) 
     words = key.split()
     if label == "PERSON" and not titled and any(char.isdigit() for char in name):
         return None  # "H5N1", "H1N1": a virus strain or a code, no person (a user test of H1N1 coverage)
+    if _FLIGHT_CODE.fullmatch(name):
+        return None  # "BA242", "AF447": a flight, no actor (a user test's entry actors had "ba242")
     if label == "PERSON" and not titled and len(words) > 1 and not _PLACE_LEAD_WORDS.isdisjoint(words[:-1]):
         return _Draft(span, name, "PLACE")  # "Aoraki Mount Cook", "Lake Tahoe": no person, whatever the model says
     # The model's label on a lone surname is often wrong after a quote: '"...," Hayward told NBC' was WORK_OF_ART (a
