@@ -132,11 +132,14 @@ _RELATIVE_TIME = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _LINK_TO_OTHER = re.compile(
-    r"^(?:read also|read more|also read|see also|related|more|watch|listen|opinion|explainer|"
+    r"^(?:read also|read more|also read|see also|see more|related|more|watch|listen|opinion|explainer|"
     r"recommended|don't miss|must read|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr dazu|"
     r"leer también|leggi anche)\s*[:>»|–-]\s*\S",
     re.IGNORECASE,
 )
+# A link to another story with its section's tag: "China furious at Macron for Hong Kong protest jibe [INSIGHT]"
+# (a user test found Express.co.uk's teasers as THREATEN and PROTEST entries).
+_TEASER_TAG = re.compile(r"\[(?:INSIGHT|REACTION|REVEAL|LATEST|VIDEO|PICTURES|PICS|POLL|ANALYSIS|LIVE)\]\W*$")
 _FOOTER_PREFIX = re.compile(
     r"^(?:tags|topics|filed under|categories|category|keywords|more on|more about|follow|contact)\s*:",
     re.IGNORECASE,
@@ -150,6 +153,7 @@ _SITE_NOTICE = re.compile(
     r"|(?:a version of )?this (?:article|story) (?:appeared|appears|was (?:first )?published) (?:on|in)\b"
     r"|letters for publication should be sent\b"
     r"|a version appeared on p(?:age)?\s?\d+"
+    r"|(?:the )?\w+ may edit your comments\b|your comments may be published\b"
     r"|we welcome comments (?:on our articles|that advance)\b|views expressed in the comments\b"
     r"|comments (?:are|have been) closed(?: for this (?:article|story|post))?\s*\.?$"
     r"|if you see a comment\b|for more information on our comment policy\b"
@@ -309,7 +313,7 @@ def classify_line(line: str) -> str | None:
         _ATTRIBUTION.search(stripped)  # "Subscribe to the channel, the YouTuber told followers" is news (a review)
     ):
         return "promotion"
-    if _LINK_TO_OTHER.match(stripped) and not is_prose(stripped):
+    if (_LINK_TO_OTHER.match(stripped) and not is_prose(stripped)) or _TEASER_TAG.search(stripped):
         return "link to another article"
     return None
 
