@@ -407,6 +407,17 @@ def test_what_is_dated_after_publication_is_planned(analyzer: Analyzer, make_art
         ("report", "2025-07-27", "planned"), ("explode", "2025-04-20", "happened")]
 
 
+def test_what_was_only_supposed_or_a_condition_is_hypothetical(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A fact-checker's audit found "Wolverine was supposed to open last week" and "Had Tony Blair been about, he
+    would have flown ..." told as happened."""
+    text = ("Wolverine was supposed to open last week. Had the rig been inspected, the blast might have been "
+            "avoided. The talks had been held in May.")
+    events = _events(analyzer, make_article, text)
+    modalities = {e.predicate: e.modality for e in events}
+    assert modalities.get("suppose") == "hypothetical" and modalities.get("avoid") == "hypothetical", modalities
+    assert modalities.get("hold") == "happened", modalities
+
+
 def test_what_is_told_as_done_is_no_plan_whatever_its_date(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     """A user test: a live page dated the day before its "As of 26 April" update read "(planned) ... has reported 20
     cases". A passive of scheduling still tells a plan."""

@@ -76,13 +76,29 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     if denied != _nearly(head, children):  # "the deal almost did not happen": it happened
         return "negated"
     conditional = kind not in _CONDITIONAL_CONTENT_KINDS and any(has_condition(p) for p in parts)
-    if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children):
+    if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children) or _unfulfilled(parts, subject):
         return "hypothetical"
     if (intended and not _attempt_made(head)) or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
         return "planned"
     if predicate in PROPOSAL_VERBS or verb.lemma_.lower() in PROPOSAL_VERBS:
         return "proposed"
     return "reported" if reported else "happened"
+
+
+def _unfulfilled(parts: list[Token], subject: Token | None) -> bool:
+    """Whether the clause tells what was only meant or supposed: "Wolverine was supposed to open last week", an
+    inverted condition "Had Tony Blair been about, ..." (a fact-checker's audit found both told as happened)."""
+    for part in parts:
+        children = list(part.children)
+        if part.lemma_.lower() == "suppose" and any(c.dep_ == "auxpass" for c in children) and any(
+            c.dep_ == "xcomp" for c in children
+        ):
+            return True
+        first = next(iter(part.subtree))
+        if (first.lower_ == "had" and first.dep_ == "aux" and first.head.i == part.i and subject is not None
+                and first.i < subject.i and part.dep_ == "advcl"):
+            return True
+    return False
 
 
 # Verbs of attempt: told in the past or as under way, the attempt is what happened ("BP tried to lower a
