@@ -407,6 +407,12 @@ def test_what_is_dated_after_publication_is_planned(analyzer: Analyzer, make_art
         ("report", "2025-07-27", "planned"), ("explode", "2025-04-20", "happened")]
 
 
+def test_a_place_devastated_by_a_hazard_is_no_assault(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A fact-checker's audit found "Haiti devastated by massive quake" as [ASSAULT]; rebels still assault."""
+    events = _events(analyzer, make_article, "Haiti devastated by massive quake. The town was devastated by rebels.")
+    assert [(e.predicate, e.kind) for e in events] == [("devastate", "OTHER"), ("devastate", "ASSAULT")]
+
+
 def test_what_was_only_supposed_or_a_condition_is_hypothetical(analyzer: Analyzer, make_article: ArticleMaker) -> None:
     """A fact-checker's audit found "Wolverine was supposed to open last week" and "Had Tony Blair been about, he
     would have flown ..." told as happened."""

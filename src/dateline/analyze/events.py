@@ -212,6 +212,8 @@ def _refined_kind(kind: str, predicate: str, verb: Token, subject: Token | None,
         return "OTHER"  # "the Sixers fired coach Jim O'Brien", "O'Brien was fired": a dismissal, not gunfire
     if kind == "ASSAULT" and predicate == "devastate" and _feels(subject):
         return "OTHER"  # "the family was left devastated": grief, not destruction
+    if kind == "ASSAULT" and _passive_agent_noun(verb) in HAZARD_NOUNS:
+        return "OTHER"  # "Haiti devastated by massive quake": a disaster, not an assault (a fact-checker's audit)
     if predicate == "plead" and any(t.lower_ in _PLEAS for t in verb.subtree):
         return "OTHER"  # "has pleaded not guilty": a plea in court, not an appeal
     if kind == "CONCEDE" and predicate in _LETTING_VERBS and actor_key is None and _is_thing(subject):
@@ -270,6 +272,16 @@ def _subject_noun(subject: Token | None) -> str | None:
         if child.dep_ == "appos" and (key := _noun_key(child)) in HAZARD_NOUNS:
             return key
     return _noun_key(subject)
+
+
+def _passive_agent_noun(verb: Token) -> str | None:
+    """The head noun of a passive verb's agent ("by massive quake"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for noun in child.children:
+                if noun.dep_ == "pobj":
+                    return _noun_key(noun)
+    return None
 
 
 def _direct_object(verb: Token) -> Token | None:
