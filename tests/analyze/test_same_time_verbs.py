@@ -16,3 +16,15 @@ def test_a_verb_that_happens_with_its_complement_takes_its_date(analyzer: Analyz
     decided = {e.predicate: e for e in _events(analyzer, make_article, "Officials decided on Monday to close the "
                                                 "beaches on Friday.")}
     assert decided["decide"].date == "2025-07-14"
+
+
+def test_a_past_clause_takes_the_past_day_its_complement_names(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A fact-checker's audit: "People in Mexico City were ordered not to kiss or shake hands yesterday" was dated by
+    the page, not the day before it (14 of 48 flagged sentences were so)."""
+    ordered = {e.predicate: e for e in _events(analyzer, make_article, "People in Mexico City were ordered not to "
+                                                "kiss or shake hands yesterday.")}
+    assert ordered["order"].date == "2025-07-19" and ordered["order"].date_source == "sentence", ordered["order"]
+    # A day ahead of the page is the complement's own: the order is not on it.
+    ahead = {e.predicate: e for e in _events(analyzer, make_article, "Residents were told to leave the town next "
+                                              "Friday.")}
+    assert ahead["tell"].date_source == "publication", ahead["tell"]
