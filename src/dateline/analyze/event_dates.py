@@ -126,14 +126,13 @@ class SentenceDates:
                 self.weak.setdefault(ahead, timex)
                 self.tied = True
                 continue
-            governor = _governor(root, owner)
+            stop = _climb(root, owner)
+            governor = None if stop is None else owner.get(stop.i, -1)  # -1: a subordinate verb owns it
             self.tied = self.tied or governor is not None
             if governor is not None and describes_people(expression):
                 continue  # "9/11 families are asking": the date says which families
-            if governor == -1:
-                verb = _owning_verb(root)
-                if verb is not None:
-                    self.subordinate.setdefault(verb.i, timex)
+            if governor == -1 and stop is not None:
+                self.subordinate.setdefault(stop.i, timex)
                 main = _main_of_when_clause(root, owner)
                 if main is not None:
                     self.when.setdefault(main, timex)
@@ -363,18 +362,6 @@ _SUBJECT_END = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose", "where", "when"})
 
 
-def _owning_verb(token: Token) -> Token | None:
-    """The nearest verb above an expression (the one that owns it when no clause head does)."""
-    current = token
-    for _ in range(_MAX_CLIMB):
-        if current.pos_ == "VERB" and current.i != token.i:
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
 def _told_in_past(head: Token) -> bool:
     """Whether a clause is told in the simple past, active or passive ("ordered", "were ordered")."""
     if head.tag_ == "VBD":
@@ -382,14 +369,13 @@ def _told_in_past(head: Token) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
 
 
-def _governor(token: Token, owner: dict[int, int]) -> int | None:
-    """The clause head owning an expression; -1 when a subordinate verb owns it; None when nothing does."""
+def _climb(token: Token, owner: dict[int, int]) -> Token | None:
+    """Where the climb from an expression up the parse stops: a token of a clause head (in ``owner``), which owns
+    the expression, or a subordinate verb, which does; None when nothing does."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.i in owner:
-            return owner[current.i]
-        if current.pos_ == "VERB" and current.i != token.i:
-            return -1
+        if current.i in owner or (current.pos_ == "VERB" and current.i != token.i):
+            return current
         if current.head.i == current.i:
             return None
         current = current.head
