@@ -26,10 +26,9 @@ from dateline.analyze.gazetteer import (
     Gazetteer,
 )
 from dateline.analyze.names import canonical_key, forms_of_one_name, strip_name, surname_key, title_words
-from dateline.analyze.roles import ROLE_NOUNS, bare_roles, role_after, role_before, role_text
+from dateline.analyze.roles import ROLE_NOUNS, TIME_ZONE, bare_roles, role_after, role_before, role_text
 from dateline.given_names import census_names, first_names, given_name_sex
 from dateline.records import Actor, ActorKind, Mention
-from dateline.temporal.lexicon import ZONE
 
 _ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 _GAZETTEER_ONLY_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -93,10 +92,16 @@ _HONORIFIC_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT",
 
 def _after_honorific(span: Span) -> bool:
     """Whether a personal form of address stands right before the span ("Ms Vassiliou", "Dr. Fukuda")."""
+    before = _word_before_name(span)
+    return before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _word_before_name(span: Span) -> Token | None:
+    """The word right before a name, past a period of its own ("Mrs . Clinton"): where a form of address stands."""
     doc, start = span.doc, span.start - 1
     if start >= 0 and doc[start].text == ".":
         start -= 1
-    return start >= 0 and doc[start].text[:1].isupper() and doc[start].lower_.rstrip(".") in _HONORIFICS
+    return doc[start] if start >= 0 else None
 
 
 def _thing_entities(doc: Doc) -> set[int]:
@@ -276,11 +281,8 @@ _HONORIFIC_SEX = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}
 
 def _sex_of_honorific(span: Span) -> str | None:
     """"f" or "m" when a form of address stands right before the name: "Mrs. Clinton", "Mr Murray"."""
-    doc = span.doc
-    start = span.start - 1
-    if start >= 0 and doc[start].text == ".":
-        start -= 1
-    return _HONORIFIC_SEX.get(doc[start].lower_.rstrip(".")) if start >= 0 else None
+    before = _word_before_name(span)
+    return _HONORIFIC_SEX.get(before.lower_.rstrip(".")) if before is not None else None
 
 
 def _is_headline_line(span: Span) -> bool:
@@ -815,8 +817,6 @@ _LISTING_DEPS = frozenset({"conj", "appos"})
 _CORPORATE_SUFFIXES = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "lp", "ag", "sa", "nv", "spa", "gmbh"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "today", "tonight", "tomorrow", "yesterday", "now", "again"})
-# Time zones of a page's timestamps ("22.09 BST"), which the model takes for organisations: the tagger's list.
-_TIME_ZONE = re.compile(ZONE)
 # Labels of a photo credit ("Photograph: Tim Ireland/PA"): the photographer is no actor of the news.
 _CREDIT_LABELS = frozenset({"photograph", "photo", "photos", "picture", "pictures", "photographer", "credit", "image",
                             "illustration"})
@@ -828,7 +828,7 @@ def _is_page_furniture(span: Span, label: str) -> bool:
     Lopez-Mills/AP", or a person after a "Photograph:" label who ends the line or runs into the next sentence,
     not the subject of a caption: "Photo: Barack Obama greets troops")."""
     doc = span.doc
-    if _TIME_ZONE.fullmatch(span.text):
+    if TIME_ZONE.fullmatch(span.text):
         return span.start > 0 and _is_clock(doc[span.start - 1])
     if label != "PERSON":
         return False

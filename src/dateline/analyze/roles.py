@@ -40,7 +40,8 @@ _TITLE_GLUE = frozenset(
      "state", "general", "affairs", "-", "army", "navy", "foreign-policy", "prime", "lead"}
 )
 _STOP_LEFT = frozenset({"and", "of", "for", "'s", "’s", "-"})
-_TIME_ZONE = re.compile(ZONE)
+# Time zones of a page's timestamps ("10:30 BST"): the tagger's list; no title word, nor an actor (actors.py).
+TIME_ZONE = re.compile(ZONE)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -50,7 +51,7 @@ def _is_title_token(token: Token) -> bool:
     lower = token.lower_
     if lower in ROLE_NOUNS or lower in _TITLE_GLUE:
         return True
-    if token.is_upper and _TIME_ZONE.fullmatch(token.text):
+    if token.is_upper and TIME_ZONE.fullmatch(token.text):
         return False  # a page's timestamp ("10:30 BST President Obama"): a user test's Obama was "BST President"
     return token.pos_ in {"PROPN", "ADJ", "NOUN"} and (token.is_title or token.is_upper)
 
