@@ -20,7 +20,7 @@ from itertools import islice
 from dateline.link.duplicates import folded
 from dateline.link.grouping import grouping_day
 from dateline.link.overlaps import overlapping_pairs
-from dateline.link.text import content_words, overlap
+from dateline.link.text import content_words, ends_as_question, overlap
 from dateline.records import ANALYSED_CHARS, Event, Precision, Sentence, SourceRef, StoredArticle, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -569,7 +569,7 @@ def _summary_key(report: Report) -> tuple[bool, tuple[int, int, int, int]]:
     weak = (
         (_PRONOUN_START.match(summary) is not None and words <= WEAK_SUMMARY_WORDS)
         or words <= BARE_SUMMARY_WORDS
-        or report.event.sentence.rstrip(" \"'”’").endswith("?")
+        or ends_as_question(report.event.sentence)
         or _ends_without_what(summary, report.event.predicate)
     )
     return weak, _precision_key(report)

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import combinations
 
 from dateline.link.site_paragraphs import blanked, spans_to_skip, without_spans
-from dateline.link.text import background_idf, cosine, dot, heaviest, idf, normalize, term_counts
+from dateline.link.text import background_idf, cosine, dot, ends_as_question, heaviest, idf, normalize, term_counts
 from dateline.records import ANALYSED_CHARS, ActorKind, PublicationDate, StoredArticle
 
 # A term's weight mixes its rarity in the store (IDF) and in general English (text.background_idf), this much
@@ -427,7 +427,7 @@ def most_representative(profile: StoryProfile, members: Sequence[ArticleFeatures
 def title_score(features: ArticleFeatures, terms: Mapping[str, float]) -> tuple[bool, float]:
     """How well an article's headline titles a story of these terms: a statement before a question (a user test's
     Haiti story was titled "What happened in the Haiti quake?"), then the article closest to the story's centroid."""
-    return (not features.title.rstrip(" \"'”’").endswith("?"), cosine(features.terms, terms))
+    return (not ends_as_question(features.title), cosine(features.terms, terms))
 
 
 def _add_vectors(a: Mapping[str, float], b: Mapping[str, float], keep: int) -> dict[str, float]:

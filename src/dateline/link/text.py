@@ -141,3 +141,8 @@ def overlap(a: Iterable[str], b: Iterable[str]) -> float:
 def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a character offset falls in one of the (start, end) spans."""
     return any(start <= position < end for start, end in spans)
+
+
+def ends_as_question(text: str) -> bool:
+    """Whether a sentence or a headline ends on a question mark, closing quotes aside ("... Hyped?”")."""
+    return text.rstrip(" \"'”’").endswith("?")

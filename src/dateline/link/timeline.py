@@ -234,8 +234,8 @@ def filter_entries(
             span = timex_interval(entry.date) if entry.date else None
             if span is None or (since is not None and span[1] < since) or (until is not None and span[0] > until):
                 continue
-            inside = (since is None or span[0] >= since) and (until is None or span[1] <= until)
-            if window is not None and not inside and (span[1] - span[0]).days > window:
+            within = (since is None or span[0] >= since) and (until is None or span[1] <= until)
+            if window is not None and not within and (span[1] - span[0]).days > window:
                 continue
         kept.append(entry)
     return replace(timeline, entries=tuple(kept))
