@@ -11,10 +11,10 @@ from unittest.mock import patch
 from starlette.testclient import TestClient
 from web_helpers import handmade_articles, store_article
 
+from dateline.present.text import digest_days_told_once
 from dateline.records import Digest, DigestDay, SourceRef, Story
 from dateline.store import SqliteStore
 from dateline.web import create_app
-from dateline.web.pages import _key_days
 
 
 def test_a_sentence_of_two_key_days_is_shown_once_and_pointed_to() -> None:
@@ -22,7 +22,7 @@ def test_a_sentence_of_two_key_days_is_shown_once_and_pointed_to() -> None:
     other = SourceRef(8, "Reuters", None, "Mexico closed its schools on Thursday.")
     story = Story(1, "Swine flu", (7, 8), ("BBC News", "Reuters"), "2009-04-29", "2009-04-30")
     digest = Digest(story, (DigestDay("2009-04-29", (lead,)), DigestDay("2009-04-30", (lead, other))))
-    assert _key_days(digest) == [
+    assert digest_days_told_once(digest) == [
         ("2009-04-29", [(lead, None)]),
         ("2009-04-30", [(lead, "2009-04-29"), (other, None)]),
     ]

@@ -19,8 +19,8 @@ from starlette.routing import Route
 from dateline.errors import DatelineError
 from dateline.link import top_entries
 from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, export_timeline
-from dateline.present.text import date_is_guess
-from dateline.records import Digest, SourceRef, TimelineEntry
+from dateline.present.text import date_is_guess, digest_days_told_once
+from dateline.records import SourceRef, TimelineEntry
 from dateline.store import SqliteStore
 from dateline.web.api import NARROWING, narrowed_timeline
 from dateline.web.context import context_of, path_id, render, with_store
@@ -165,26 +165,8 @@ def _story_body(
         conflicts=conflicts if all_conflicts else conflicts[:SHOWN_CONFLICTS],
         hidden_conflicts=0 if all_conflicts else max(0, len(conflicts) - SHOWN_CONFLICTS),
         asked=asked or {}, total=total, opened_bounded=opened_bounded, here=here, show_all=SHOW_ALL,
-        key_days=_key_days(view.digest),
+        key_days=digest_days_told_once(view.digest),
     )
-
-
-def _key_days(digest: Digest) -> list[tuple[str, list[tuple[SourceRef, str | None]]]]:
-    """The key days panel: each day's sentences, each with the day it was already shown under (None the first
-    time). A lead naming no day tells its publication day and the day before, and the CLI digest points back to
-    it; the panel showed it twice (a user test: "Eight cases of swine flu have emerged ..." under 29 and 30 April)."""
-    shown: dict[tuple[int, str], str] = {}
-    days = []
-    for day in digest.days:
-        told = [(src, _already(shown, (src.article_id, src.sentence), day.date)) for src in day.sources]
-        days.append((day.date, told))
-    return days
-
-
-def _already(shown: dict[tuple[int, str], str], key: tuple[int, str], day: str) -> str | None:
-    """The day ``key`` was first shown under, if not ``day``; ``day`` becomes its first when it has none."""
-    first = shown.setdefault(key, day)
-    return first if first != day else None
 
 
 def _date_groups(entries: tuple[TimelineEntry, ...], prefix: str) -> list[DateGroup]:
