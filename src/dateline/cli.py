@@ -220,8 +220,6 @@ def _duplicates_count(report: IngestReport) -> str:
     return f"{len(report.duplicates)} duplicates{stored}"
 
 
-
-
 def _ingested_notes(item: Ingested) -> str:
     """What the user should know of an article just stored (see ``Ingested.notes``), each in brackets."""
     return "".join(f" [{note}]" for note in item.notes("ingest again with --published YYYY-MM-DD"))
