@@ -1,0 +1,52 @@
+"""A headline says who: where the parser finds no subject of a finite clause, the clause is written out as it
+stands. A fact-checker's audit of Haiti and H1N1 timelines (session 29) found 20 of 54 headlines garbled, among
+them "remain uncollected in the streets" (for "Many more remain ...") and "were killed" (for "In Leogane, between
+5,000 and 10,000 people were killed")."""
+
+from __future__ import annotations
+
+from tests.analyze.test_events import ArticleMaker, _events
+
+from dateline.analyze import Analyzer
+
+
+def _summaries(analyzer: Analyzer, make_article: ArticleMaker, text: str) -> list[str]:
+    return [e.summary or "" for e in _events(analyzer, make_article, text)]
+
+
+def test_a_clause_whose_subject_the_parser_lost_is_written_out(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    cases = {
+        "Many more remain uncollected in the streets of Port-au-Prince.": "Many more remain uncollected",
+        "In Leogane, between 5,000 and 10,000 people were killed.": "10,000 people were killed",
+        "Sorting out sanitation is a priority for Oxfam.": "Sorting out sanitation is a priority",
+        "A student recently returned from the US has become mainland China's first confirmed case of swine flu.":
+            "A student recently returned from the US has become",
+        "On Tuesday, the Paris Club of creditor governments, including the US, UK, France and Germany, called on "
+        "other nations to follow its lead in canceling debts to Haiti.": "the Paris Club of creditor governments",
+    }
+    for text, expected in cases.items():
+        summaries = _summaries(analyzer, make_article, text)
+        assert any(expected in s for s in summaries), (text, summaries)
+
+
+def test_a_clause_with_its_subject_keeps_the_short_headline(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    summaries = _summaries(analyzer, make_article, "After a long night of talks in Geneva, the minister signed the "
+                           "agreement with the rebels.")
+    assert "the minister signed the agreement with the rebels" in summaries, summaries
+    # An imperative has no subject to lose: it is not written out with what comes before it.
+    imperative = _summaries(analyzer, make_article, "Officials were blunt. Keep your hands clean and stay at home.")
+    assert "Keep your hands clean" in imperative and "Officials were blunt" in imperative, imperative
+
+
+def test_a_long_clause_starts_after_what_it_opens_with_unless_that_holds_the_subject(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    text = ("By the end of the week, after days of talks with the regulators and the unions in three cities, many more "
+            "remain uncollected in the streets of the capital and in the towns along the coast.")
+    summaries = _summaries(analyzer, make_article, text)
+    assert any(s.startswith("many more remain uncollected in the streets") for s in summaries), summaries
+    held = ("In June of that awful year, while the majority of his countrymen were doing their best to ignore the "
+            "threat from Spain, James Niven, the medical officer of health for Manchester, had 35,000 handbills "
+            "printed and distributed throughout the city spelling out in clear and easy-to-understand English the "
+            "dangers of influenza.")
+    assert any("James Niven" in s and "had 35,000 handbills" in s for s in _summaries(analyzer, make_article, held))
