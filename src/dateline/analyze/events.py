@@ -50,6 +50,7 @@ from dateline.analyze.event_parts import (
     summarize,
 )
 from dateline.analyze.roles import ROLE_NOUNS
+from dateline.analyze.tense import FUTURE_AUX, told_as_done
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
 from dateline.temporal import timex_interval
 
@@ -57,7 +58,6 @@ __all__ = ["ArticleTime", "find_events", "parse_timex_date"]
 
 BACKGROUND_DAYS = 183
 _PLACE_KINDS = frozenset({"CITY", "PLACE", "COUNTRY"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 _BACKGROUND_ADVERBS = frozenset({"previously", "formerly"})
 # Kinds whose content is conditional by nature: "threatened tariffs if ..." is still a threat made.
@@ -78,7 +78,7 @@ def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: st
     conditional = kind not in _CONDITIONAL_CONTENT_KINDS and any(has_condition(p) for p in parts)
     if conditional or any(c.lower_ in _HYPOTHETICAL_AUX for c in children) or _unfulfilled(parts, subject):
         return "hypothetical"
-    if (intended and not _attempt_made(head)) or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+    if (intended and not _attempt_made(head)) or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
         return "planned"
     if predicate in PROPOSAL_VERBS or verb.lemma_.lower() in PROPOSAL_VERBS:
         return "proposed"
@@ -319,7 +319,7 @@ def _event(
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
     modality = _ahead_is_planned(
-        _modality(head, verb, intended, predicate, kind, reported), when_date, when, _told_as_done(head)
+        _modality(head, verb, intended, predicate, kind, reported), when_date, when, told_as_done(head)
     )
     if (frame := framing(head)) is not None:
         # What the sentence does not assert is told with what frames it: "I can't say I have found any evidence"
@@ -423,16 +423,6 @@ def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTim
     interval = timex_interval(when_date.value)
     latest = when.published_latest or when.published
     return "planned" if interval is not None and latest is not None and interval[0] > latest else modality
-
-
-def _told_as_done(head: Token) -> bool:
-    """Whether a clause is told in the simple past or the perfect, active ("reported", "has reported"); not a
-    passive ("was set for Tuesday", "had been scheduled"), which may tell a plan."""
-    children = list(head.children)
-    if any(c.dep_ == "auxpass" for c in children):
-        return False
-    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
-    return head.tag_ == "VBD" or perfect
 
 
 def _sentence_events(
