@@ -36,7 +36,7 @@ from dateline.records import (
     SourceUnchanged,
     StoredArticle,
 )
-from dateline.sources import FeedCache, Fetcher, GivenMetadata, iter_inputs
+from dateline.sources import FeedCache, Fetcher, GivenMetadata, iter_documents, iter_inputs
 from dateline.store import SqliteStore
 from dateline.store.actors import known_actors_for
 from dateline.temporal import infer_publication_date
@@ -217,6 +217,18 @@ class Ingestor:
         )
         feeds.store_validators(report.failed[failed_before:])
         return report
+
+    def ingest_documents(
+        self, documents: Sequence[tuple[str, bytes]], given: GivenMetadata | None = None, *,
+        fetcher: Fetcher | None = None,
+    ) -> IngestReport:
+        """Ingest documents already read, each a (file name, content) pair (files uploaded to the web form), as
+        :meth:`ingest` ingests files of those names."""
+        given = given or GivenMetadata()
+        return self.ingest_inputs(
+            iter_documents(documents, given, fetcher=fetcher),
+            user_date=given.published is not None, user_outlet=given.outlet is not None,
+        )
 
     def ingest_inputs(
         self,

@@ -20,6 +20,14 @@ CHROMIUM_ARGS = [
     "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 # A new report on the same talks, written for this test: it should join the reference story.
+FILED_REPORT = """Turkey offers to host Zelensky-Putin meeting after third round of Istanbul talks
+
+Turkish Foreign Minister Hakan Fidan said on July 25 that Ankara had offered both Kyiv and Moscow a venue for a
+meeting of the two presidents, two days after the third round of direct talks in Istanbul ended without a ceasefire.
+
+Fidan, speaking after a call with Russian Foreign Minister Sergei Lavrov, said the delegations had agreed to keep
+working on prisoner exchanges and the return of soldiers' remains.
+"""
 NEW_REPORT = """Ukraine and Russia agree to new prisoner exchange after Istanbul talks
 
 By Test Desk
@@ -103,3 +111,17 @@ def test_pasted_coverage_appears_in_its_story(page: sync_api.Page, live_server: 
     assert "The Kyiv Independent" in page.locator("#articles").inner_text()  # the same story as the reference
     page.goto(live_server.url + "/")
     assert page.locator(".story-card").count() == 1
+
+
+def test_a_file_chosen_in_the_form_appears_in_its_story(page: sync_api.Page, live_server: LiveServer) -> None:
+    page.goto(live_server.url + "/add")
+    page.set_input_files("#files", files=[{
+        "name": "desk-report.txt", "mimeType": "text/plain",
+        "buffer": FILED_REPORT.encode(),
+    }])
+    page.fill("input[name=outlet]", "File Desk News")
+    page.fill("input[name=published]", "2025-07-25")
+    page.click("#add-submit")
+    page.wait_for_url(re.compile(r"/stories/\d+\?added="), timeout=60_000)
+    assert "Added" in page.locator("#added").inner_text()
+    assert "File Desk News" in page.locator("#articles").inner_text()

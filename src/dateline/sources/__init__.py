@@ -5,8 +5,8 @@
 """
 
 from dateline.sources.cache import FeedCache, MemoryFeedCache
-from dateline.sources.dispatch import iter_inputs
+from dateline.sources.dispatch import iter_documents, iter_inputs
 from dateline.sources.fetch import Fetcher, FetchResult
 from dateline.sources.metadata import GivenMetadata
 
-__all__ = ["FeedCache", "FetchResult", "Fetcher", "GivenMetadata", "MemoryFeedCache", "iter_inputs"]
+__all__ = ["FeedCache", "FetchResult", "Fetcher", "GivenMetadata", "MemoryFeedCache", "iter_documents", "iter_inputs"]

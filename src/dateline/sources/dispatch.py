@@ -20,7 +20,7 @@ from dateline.sources.cache import FeedCache
 from dateline.sources.decode import charset_from_content_type, decode_text
 from dateline.sources.feeds import PageReader, feed_inputs, parse_feed
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, Fetcher, FetchResult
-from dateline.sources.files import inner_name, read_capped, read_file, walk_files
+from dateline.sources.files import inner_name, read_capped, read_file, read_named, walk_files
 from dateline.sources.jsonl import is_json_document, is_jsonl, jsonl_inputs, jsonl_records, looks_like_jsonl
 from dateline.sources.metadata import GivenMetadata, make_raw_input
 from dateline.sources.opml import opml_feed_urls
@@ -69,6 +69,24 @@ def iter_inputs(
     try:
         for spec in specs:
             yield from run.spec_inputs(spec)
+    finally:
+        run.close()
+
+
+def iter_documents(
+    documents: Sequence[tuple[str, bytes]],
+    given: GivenMetadata = GivenMetadata(),  # noqa: B008 - frozen, so a shared default is safe
+    *,
+    fetcher: Fetcher | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
+    """Like :func:`iter_inputs` for documents already read, each a (file name, content) pair: files uploaded to the
+    web form. The name (not a path on this machine) is each input's origin and tells its kind as a file's name does
+    (``.jsonl``, ``.html``, ``.txt``); a feed or OPML list among them is read as from a file, with ``fetcher``."""
+    run = _IngestRun(given, fetcher, None, None, max_bytes)
+    try:
+        for name, data in documents:
+            yield from _guarded(name, run.named_inputs(name, data))
     finally:
         run.close()
 
@@ -138,13 +156,16 @@ class _IngestRun:
             yield from jsonl_inputs(path, self.given, self.max_bytes)
             return
         data = read_file(path, self.max_bytes)
-        name = inner_name(path)
-        suffix_kind: InputKind | None = None
-        if name.endswith(_HTML_SUFFIXES):
-            suffix_kind = "html"
-        elif name.endswith(_TEXT_SUFFIXES):
-            suffix_kind = "text"
-        yield from self._document_inputs(data, str(path), suffix_kind)
+        yield from self._document_inputs(data, str(path), _suffix_kind(inner_name(path)))
+
+    def named_inputs(self, name: str, data: bytes) -> Iterator[Item]:
+        """A document read elsewhere (an upload), named like a file."""
+        data = read_named(name, data, self.max_bytes)
+        inner = inner_name(Path(name))
+        if is_jsonl(Path(inner)):
+            yield from jsonl_records(io.BytesIO(data), name, self.given, self.max_bytes)
+            return
+        yield from self._document_inputs(data, name, _suffix_kind(inner))
 
     def _stdin_inputs(self) -> Iterator[Item]:
         stream = self.stdin if self.stdin is not None else sys.stdin.buffer
@@ -214,6 +235,15 @@ class _IngestRun:
             return page_input(self.fetcher.fetch(url), url, metadata)
 
         return read_page
+
+
+def _suffix_kind(name: str) -> InputKind | None:
+    """The kind a file's (lower-case) name says it is: an HTML page or plain text; None when it says neither."""
+    if name.endswith(_HTML_SUFFIXES):
+        return "html"
+    if name.endswith(_TEXT_SUFFIXES):
+        return "text"
+    return None
 
 
 def page_input(result: FetchResult, origin: str, given: GivenMetadata) -> RawInput:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import zlib
 from collections.abc import Iterator
@@ -30,6 +31,20 @@ def read_capped(stream: Readable, origin: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise SourceError(origin, f"larger than {size_label(max_bytes)}")
     return data
+
+
+def read_named(name: str, data: bytes, max_bytes: int) -> bytes:
+    """The content of a document read elsewhere (an upload) under its file name: decompressed if the name ends in
+    ``.gz``, as :func:`read_file` reads a file, at most ``max_bytes``."""
+    if len(data) > max_bytes:
+        raise SourceError(name, f"larger than {size_label(max_bytes)}")
+    if not name.lower().endswith(_GZIP_SUFFIX):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as compressed:
+            return read_capped(compressed, name, max_bytes)
+    except (gzip.BadGzipFile, zlib.error, EOFError):
+        raise SourceError(name, "not a valid gzip file") from None
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:

@@ -21,6 +21,7 @@ from dateline.store import SqliteStore
 from dateline.web.security import private_url_reason
 
 MAX_PASTE_CHARS = 2_000_000
+MAX_UPLOAD_FILES = 50  # files one form may upload; a folder's worth goes through `dateline ingest`
 PRIVATE_FIX = "dateline serve --allow-private"
 
 
@@ -35,6 +36,7 @@ class CoverageForm:
     published: str = ""
     source_url: str = ""
     author: str = ""
+    files: tuple[tuple[str, bytes], ...] = ()  # uploaded files: (name, content)
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,16 @@ def add_coverage(
         # The address would go unread without a word (a user test): the pasted text's own address has its field.
         raise DatelineError("give the text or an address to fetch, not both (a pasted text's own address goes in "
                             "its Original address field)")
+    if form.files and (form.text.strip() or form.url.strip()):
+        raise DatelineError("give files, a text or an address to fetch, one of them")
     with analyzer.lock:
         ingestor = Ingestor(store, analyzer.get)
-        if form.text.strip():
+        if form.files:
+            # A feed or OPML list among them is read as the CLI reads a file, its addresses fetched under the
+            # server's setting for private addresses.
+            with Fetcher(allow_private=allow_private) as fetcher:
+                report = ingestor.ingest_documents(form.files, given, fetcher=fetcher)
+        elif form.text.strip():
             report = ingestor.ingest_inputs(
                 [_pasted(form.text, given)], user_date=published is not None, user_outlet=given.outlet is not None
             )
@@ -99,7 +108,7 @@ def add_coverage(
             with Fetcher(allow_private=allow_private) as fetcher:
                 report = ingestor.ingest([url], given, fetcher=fetcher)
         else:
-            raise DatelineError("the form is empty: paste an article's text or give a URL")
+            raise DatelineError("the form is empty: paste an article's text, choose files or give a URL")
     return _result(store, report)
 
 
@@ -111,6 +120,18 @@ def _pasted(text: str, given: GivenMetadata) -> RawInput:
         given_title=given.title, given_published=given.published, given_outlet=given.outlet,
         given_author=given.author,
     )
+
+
+def _also(report: IngestReport) -> str:
+    """What else became of several inputs (files, a feed) beside the articles added: duplicates and failures, the
+    first failures named."""
+    parts = []
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} already stored")
+    if report.failed:
+        named = "; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3])
+        parts.append(f"{len(report.failed)} not added ({named}{'; ...' if len(report.failed) > 3 else ''})")
+    return f" {', '.join(parts)[0].upper()}{', '.join(parts)[1:]}." if parts else ""
 
 
 def _parse_date(value: str) -> date | None:
@@ -133,7 +154,9 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
         more = f" and {len(report.ingested) - 1} more" if len(report.ingested) > 1 else ""
         # What the CLI's ingest line says too: a long paste cut for the analysis, a page not in English, no date.
         notes = "".join(f" ({note}.)" for note in first.notes("add it again with its publication date"))
-        return CoverageResult(first.story_id, first.article_id, f"Added “{first.title}”{more}.{notes}")
+        return CoverageResult(
+            first.story_id, first.article_id, f"Added “{first.title}”{more}.{notes}{_also(report)}"
+        )
     if report.duplicates:
         dup = report.duplicates[0]
         original = store.get_article(dup.of_article)
