@@ -121,7 +121,7 @@ def test_different_counts_of_different_actors_are_no_disagreement() -> None:
 
 
 def test_then_president_is_no_other_status_than_president() -> None:
-    from dateline.link.conflicts import split_role
+    from dateline.link.attribute_conflicts import split_role
 
     assert split_role("then President") == split_role("President") == ("president", frozenset())
     assert split_role("former President") == ("president", frozenset({"former"}))
@@ -203,7 +203,7 @@ def test_figures_of_other_acts_or_other_happenings_are_no_disagreement() -> None
 
 
 def test_one_outlet_however_it_is_written() -> None:
-    from dateline.link.conflicts import outlet_identity
+    from dateline.link.tellers import outlet_identity
 
     assert len({outlet_identity(o) for o in ("BBC", "BBC News", "bbc.co.uk", "www.bbc.co.uk")}) == 1
     assert outlet_identity("Washington Post") == outlet_identity("washingtonpost.com")

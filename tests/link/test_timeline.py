@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dateline.link import build_timeline, top_entries
-from dateline.link.conflicts import split_role
+from dateline.link.attribute_conflicts import split_role
 from dateline.link.timeline import COVERAGE_WEIGHT, SAME_DAY_PENALTY
 from dateline.present.exports import export_timeline
 from dateline.present.shapes import entry_json
