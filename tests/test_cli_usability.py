@@ -532,3 +532,12 @@ def test_articles_lists_one_storys_articles_with_their_story(three_stories_db: s
     assert len(json.loads(result.stdout)) == 2 and f"merged into story {first}" in result.stderr
     code, out = run("articles", "--story", "999", "--db", three_stories_db)
     assert code == 1 and one_error_line(out) == "Error: story 999: no such story"
+
+
+def test_python_dash_m_dateline_is_the_dateline_command() -> None:
+    """A user test ran `python -m dateline` and found no such module entry."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "dateline", "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: dateline "), done.stdout + done.stderr

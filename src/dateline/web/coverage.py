@@ -21,7 +21,10 @@ from dateline.store import SqliteStore
 from dateline.web.security import private_url_reason
 
 MAX_PASTE_CHARS = 2_000_000
-MAX_UPLOAD_FILES = 50  # files one form may upload; a folder's worth goes through `dateline ingest`
+MAX_UPLOAD_FILES = 1000  # files one form may upload (a folder of a week's coverage) ...
+MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # ... and their size together
+_GIVE_A_DATE = "add it again with its publication date"
+_NOTES_SHOWN = 3
 PRIVATE_FIX = "dateline serve --allow-private"
 
 
@@ -122,11 +125,11 @@ def _pasted(text: str, given: GivenMetadata) -> RawInput:
     )
 
 
-def _also(report: IngestReport) -> str:
-    """What else became of several inputs (files, a feed) beside the articles added: duplicates and failures, the
-    first failures named."""
+def _also(report: IngestReport, stored: bool = True) -> str:
+    """What else became of several inputs (files, a feed) beside the articles added: duplicates (``stored``) and
+    failures, the first failures named."""
     parts = []
-    if report.duplicates:
+    if report.duplicates and stored:
         parts.append(f"{len(report.duplicates)} already stored")
     if report.failed:
         named = "; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3])
@@ -152,8 +155,15 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
     if report.ingested:
         first = report.ingested[0]
         more = f" and {len(report.ingested) - 1} more" if len(report.ingested) > 1 else ""
-        # What the CLI's ingest line says too: a long paste cut for the analysis, a page not in English, no date.
-        notes = "".join(f" ({note}.)" for note in first.notes("add it again with its publication date"))
+        # What the CLI's ingest line says too: a long paste cut for the analysis, a page not in English, no date;
+        # of several files, of each that needs it (a user test's upload of 13 said nothing of its 2 undated).
+        noted = [(added, note) for added in report.ingested for note in added.notes(_GIVE_A_DATE)]
+        if more:
+            notes = "".join(f" ({added.origin}: {note}.)" for added, note in noted[:_NOTES_SHOWN])
+            if len(noted) > _NOTES_SHOWN:
+                notes += f" ({len(noted) - _NOTES_SHOWN} more notes: see each article.)"
+        else:
+            notes = "".join(f" ({note}.)" for _, note in noted)
         return CoverageResult(
             first.story_id, first.article_id, f"Added “{first.title}”{more}.{notes}{_also(report)}"
         )
@@ -172,7 +182,10 @@ def _result(store: SqliteStore, report: IngestReport) -> CoverageResult:
             message += f" Outlet set to “{dup.relabelled.outlet}”."
         if dup.copy_by:
             message += f" Recorded as {dup.copy_by}’s copy."
-        return CoverageResult(original.story_id, original.id, message)
+        if len(report.duplicates) > 1:
+            message += f" {len(report.duplicates) - 1} more already stored."
+        # Failed files beside stored ones are still named (a user test's binary and broken .gz went unmentioned).
+        return CoverageResult(original.story_id, original.id, message + _also(report, stored=False))
     if report.failed:
         raise DatelineError("; ".join(f"{f.origin}: {f.reason}" for f in report.failed[:3]))
     if report.unchanged:

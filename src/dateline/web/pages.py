@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
-from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlencode
 
 from jinja2 import Environment
 from markupsafe import Markup
 from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -22,11 +22,18 @@ from dateline.link import top_entries
 from dateline.present.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, export_timeline
 from dateline.present.text import date_is_guess, digest_days_told_once
 from dateline.records import SourceRef, TimelineEntry
-from dateline.sources.fetch import DEFAULT_MAX_BYTES
+from dateline.sources.fetch import DEFAULT_MAX_BYTES, size_label
 from dateline.store import SqliteStore
 from dateline.web.api import NARROWING, narrowed_timeline
 from dateline.web.context import context_of, path_id, render, with_store
-from dateline.web.coverage import MAX_PASTE_CHARS, MAX_UPLOAD_FILES, CoverageForm, CoverageResult, add_coverage
+from dateline.web.coverage import (
+    MAX_PASTE_CHARS,
+    MAX_UPLOAD_BYTES,
+    MAX_UPLOAD_FILES,
+    CoverageForm,
+    CoverageResult,
+    add_coverage,
+)
 from dateline.web.data import StoryView, search, stories_with_names
 from dateline.web.highlight import marks_of, paragraphs
 from dateline.web.security import CSRF_FIELD, csrf_ok, token_matches, with_token_cookie
@@ -214,12 +221,19 @@ async def add_submit(request: Request) -> Response:
     """Ingest the submitted coverage and go to the story it joined (or show the form with the error)."""
     # A pasted text of MAX_PASTE_CHARS is a form part of up to four bytes a character; the multipart parser's own
     # cap (1 MB) would refuse it.
-    async with request.form(max_files=MAX_UPLOAD_FILES, max_part_size=4 * MAX_PASTE_CHARS + 1024) as data:
-        if not csrf_ok(request, data.get(CSRF_FIELD)):
-            return render(request, "error.html", status_code=403, status=403,
-                          message="The form expired or came from another site: reload the page and submit again.")
-        fields = {name: _field(data, name) for name in CoverageForm.__dataclass_fields__ if name != "files"}
-        form = CoverageForm(**fields, files=await _uploads(data))
+    try:
+        async with request.form(max_files=MAX_UPLOAD_FILES, max_part_size=4 * MAX_PASTE_CHARS + 1024) as data:
+            if not csrf_ok(request, data.get(CSRF_FIELD)):
+                return render(request, "error.html", status_code=403, status=403,
+                              message="The form expired or came from another site: reload the page and submit again.")
+            fields = {name: _field(data, name) for name in CoverageForm.__dataclass_fields__ if name != "files"}
+            form = CoverageForm(**fields, files=())
+            form = replace(form, files=await _uploads(data))
+    except HTTPException as exc:
+        # Too many files: the form again with the reason, not the parser's bare error page (a user test).
+        return render(request, "add.html", status_code=400, form=CoverageForm(), error=f"the form: {exc.detail}")
+    except DatelineError as exc:
+        return render(request, "add.html", status_code=400, form=form, error=str(exc))
     context = context_of(request)
     try:
         result: CoverageResult = await with_store(
@@ -235,13 +249,25 @@ async def add_submit(request: Request) -> Response:
 
 async def _uploads(data: FormData) -> tuple[tuple[str, bytes], ...]:
     """The files chosen in the form, as (name, content), each read up to one byte past the ingest cap (the sources
-    stage refuses a larger one by name); an empty file field sends none."""
-    found = []
+    stage refuses a larger one by name); an empty file field sends none. DatelineError past MAX_UPLOAD_BYTES."""
+    found, total = [], 0
     for value in data.getlist("files"):
         if isinstance(value, UploadFile) and value.filename:
-            name = PurePath(value.filename.replace("\\", "/")).name or "upload"  # a browser may send a Windows path
-            found.append((name, await value.read(DEFAULT_MAX_BYTES + 1)))
+            content = await value.read(DEFAULT_MAX_BYTES + 1)
+            total += len(content)
+            if total > MAX_UPLOAD_BYTES:
+                raise DatelineError(f"the files are larger than {size_label(MAX_UPLOAD_BYTES)} together: add them in "
+                                    "parts, or with `dateline ingest`")
+            found.append((upload_name(value.filename), content))
     return tuple(found)
+
+
+def upload_name(filename: str) -> str:
+    """An uploaded file's name as its origin: the path a folder upload sends ("2010-04-22/17.htm.txt", whose folder
+    dates it as `dateline ingest` dates a file), at most its last three parts, without a drive, "." or ".."; a
+    Windows path's backslashes read as slashes."""
+    parts = [p for p in filename.replace("\\", "/").split("/") if p not in ("", ".", "..") and not p.endswith(":")]
+    return "/".join(parts[-3:]) or "upload"
 
 
 def _field(data: FormData, name: str) -> str:
