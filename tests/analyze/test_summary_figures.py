@@ -50,3 +50,13 @@ def test_a_figure_hung_on_its_noun_is_kept(analyzer: Analyzer, make_article: Art
     assert any("a record $87m" in s for s in fined), fined
     aged = _summaries(analyzer, make_article, "Police arrested Tony Hayward, 53, on Monday.")
     assert aged and not any("53" in s for s in aged), aged
+
+
+def test_a_measure_after_the_verb_is_kept_but_not_a_time(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test's headline read "Shares of Transocean Ltd fell" for "... fell 3 percent"."""
+    fell = _summaries(analyzer, make_article, "Shares of Transocean Ltd fell 3 percent.")
+    assert "Shares of Transocean Ltd fell 3 percent" in fell, fell
+    dropped = _summaries(analyzer, make_article, "The index dropped 120 points.")
+    assert "The index dropped 120 points" in dropped, dropped
+    ended = _summaries(analyzer, make_article, "The talks ended 10 minutes after they began.")
+    assert ended and not any("minutes" in s for s in ended), ended

@@ -499,9 +499,23 @@ _DIRECTION_ADVERBS = frozenset({
 
 
 def _completes(child: Token) -> bool:
-    """Whether a verb's child after it belongs in its summary: an object, complement or preposition, or an adverb
-    of direction."""
-    return child.dep_ in _SUMMARY_DEPS or (child.dep_ == "advmod" and child.lower_ in _DIRECTION_ADVERBS)
+    """Whether a verb's child after it belongs in its summary: an object, complement or preposition, an adverb of
+    direction, or a measure ("fell 3 percent", "dropped 120 points": a user test's headline read "Shares of
+    Transocean Ltd fell")."""
+    return (
+        child.dep_ in _SUMMARY_DEPS
+        or (child.dep_ == "advmod" and child.lower_ in _DIRECTION_ADVERBS)
+        or (
+            child.dep_ == "npadvmod" and child.lemma_.lower() not in _TIME_UNITS
+            and any(c.dep_ == "nummod" and c.like_num for c in child.children)
+        )
+    )
+
+
+# A number of these is when, not how much: "ended 10 minutes after they began".
+_TIME_UNITS = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",
+})  # fmt: skip
 
 
 def _asks(mark: Token, clause: Token) -> bool:
