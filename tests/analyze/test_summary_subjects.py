@@ -50,3 +50,15 @@ def test_a_long_clause_starts_after_what_it_opens_with_unless_that_holds_the_sub
             "printed and distributed throughout the city spelling out in clear and easy-to-understand English the "
             "dangers of influenza.")
     assert any("James Niven" in s and "had 35,000 handbills" in s for s in _summaries(analyzer, make_article, held))
+
+
+def test_a_verb_coordinated_without_and_or_a_comma_borrows_no_subject(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A user test's headline read "Documents downplayed the possibility" (the parse coordinated "emerged" and
+    "downplayed")."""
+    summaries = _summaries(analyzer, make_article, "Documents emerged on Friday showing BP PLC downplayed the "
+                           "possibility of a catastrophic accident at the well.")
+    assert not any(s.startswith("Documents downplayed") for s in summaries), summaries
+    fled = _summaries(analyzer, make_article, "The guard looked at the crowd and fled.")
+    assert "The guard fled" in fled, fled

@@ -110,8 +110,19 @@ def subject_of(head: Token) -> Token | None:
             return subject
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
+        if token.dep_ == "conj" and not _joined(token.head, token):
+            return None  # no "and", "or" or comma between: the parse's guess, not a shared subject
         token = token.head
     return None
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """Whether a coordinating word or a comma stands between two verbs the parse coordinates: "looked in horror and
+    fled" shares its subject; "Documents emerged showing BP PLC downplayed the possibility" (one run of words the
+    parse read as "emerged ... downplayed") does not, and a user test's headline read "Documents downplayed the
+    possibility"."""
+    doc = first.doc
+    return any(doc[i].dep_ == "cc" or doc[i].text in (",", ";") for i in range(first.i + 1, second.i))
 
 
 def object_phrases(verb: Token) -> Iterator[Token]:
