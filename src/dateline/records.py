@@ -252,6 +252,9 @@ class Event:
     background: bool = False
     summary: str = ""
     numbers: tuple[tuple[str, str], ...] = ()
+    # Told in the past or the perfect ("hit", "has hit", "were killed"), not in the present or as under way ("fall",
+    # "is raising"); None: not known (an analysis stored before session 30).
+    past: bool | None = None
 
 
 @dataclass(frozen=True)

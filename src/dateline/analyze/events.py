@@ -50,7 +50,7 @@ from dateline.analyze.event_parts import (
     summarize,
 )
 from dateline.analyze.roles import ROLE_NOUNS
-from dateline.analyze.tense import FUTURE_AUX, told_as_done
+from dateline.analyze.tense import FUTURE_AUX, told_as_done, told_as_past
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
 from dateline.temporal import timex_interval
 
@@ -319,7 +319,8 @@ def _event(
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
     modality = _ahead_is_planned(
-        _modality(head, verb, intended, predicate, kind, reported), when_date, when, told_as_done(head)
+        _modality(head, verb, intended, predicate, kind, reported), when_date, when, told_as_done(head),
+        is_participial_adjunct(head),
     )
     if (frame := framing(head)) is not None:
         # What the sentence does not assert is told with what frames it: "I can't say I have found any evidence"
@@ -351,6 +352,7 @@ def _event(
         background=_is_background(head, verb, when_date, when),
         summary=summary,
         numbers=clause_numbers(tokens, local.times),
+        past=told_as_past(head.head if is_participial_adjunct(head) else head),  # "has hit Haiti, destroying"
     )
 
 
@@ -413,12 +415,18 @@ def _asks_what(clause: Token) -> bool:
     return first.tag_ in {"WRB", "WP", "WDT", "WP$"} and first.lower_ not in {"whether", "if"}
 
 
-def _ahead_is_planned(modality: Modality, when_date: EventDate, when: ArticleTime, done: bool = False) -> Modality:
+def _ahead_is_planned(
+    modality: Modality, when_date: EventDate, when: ArticleTime, done: bool = False, adjunct: bool = False
+) -> Modality:
     """What the article dates after its own publication has not happened yet: "BP reports its results on 27 July",
     read on 20 July, is a plan (a traceability audit found 17 such entries marked as happened). Not what the clause
     tells as done (``done``): "As of 26 April, the Government has reported 20 cases", on a live page dated the 25th,
-    is no plan (a user test read it "(planned)")."""
-    if modality != "happened" or done or when_date.source != "expression" or when_date.value is None:
+    is no plan (a user test read it "(planned)"). A participle's date taken from the clause it follows (``adjunct``)
+    counts too: "would be writing a joint letter to BP on Tuesday demanding that it spell out its commitments",
+    read on Monday, demands nothing yet (a review found it told as happened once the day before the participle
+    dated the clause it follows)."""
+    sources = ("expression", "sentence") if adjunct else ("expression",)
+    if modality != "happened" or done or when_date.source not in sources or when_date.value is None:
         return modality
     interval = timex_interval(when_date.value)
     latest = when.published_latest or when.published

@@ -27,6 +27,14 @@ def told_as_done(head: Token) -> bool:
     return head.tag_ == "VBD" or perfect
 
 
+def told_as_past(head: Token) -> bool:
+    """Whether a clause is told in the simple past or the perfect, active or passive ("hit", "has hit", "were
+    killed", "have been closed"): done by the time it was told, not "is raising" or "fall"."""
+    if told_in_past(head):
+        return True
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+
+
 def is_past(verb: Token) -> bool:
     """Whether a verb is told in the past: simple past, past progressive or passive ("was occupying", "were told"),
     or a perfect ("had suggested", "has said")."""

@@ -148,8 +148,13 @@ _TOLD_AS_DONE = frozenset({"happened", "reported"})
 
 
 def _told_done_by_page(event: Event, interval: tuple[date, date]) -> bool:
-    """Whether the event is an act told as done, dated to the day by its page alone."""
-    return event.date_source == "publication" and event.modality in _TOLD_AS_DONE and interval[0] == interval[1]
+    """Whether the event is an act told as done, dated to the day by its page alone: told in the past or the
+    perfect ("has hit", "were killed"), not in the present ("BP shares fall" on the page of the 30th is the 30th's
+    fall, not the 29th's; an analysis stored before the tense was kept, ``past`` None, is taken as told)."""
+    return (
+        event.date_source == "publication" and event.modality in _TOLD_AS_DONE and event.past is not False
+        and interval[0] == interval[1]
+    )
 
 
 # A word is the story's theme when this share of its articles use it, and at least THEME_MIN_ARTICLES of them; a
@@ -371,7 +376,8 @@ def _only_theme_words(a: Report, b: Report) -> bool:
 
 
 def same_happening(a: Report, b: Report) -> bool:
-    """Whether two reports are one happening: same subject, compatible dates, both asserted."""
+    """Whether two reports are one happening: same subject, compatible dates, both asserted; or one outlet's
+    page-dated report of an act another outlet dates to the day before the page (see _same_act_a_day_before)."""
     asserted = a.event.modality != "negated" and b.event.modality != "negated"
     # (the theme rule is merging's only: "killed 11 workers" / "killed 12 workers" share nothing but the story's
     # words, and are exactly the disagreement conflicts must still find)
@@ -391,6 +397,13 @@ def _same_act_a_day_before(a: Report, b: Report) -> bool:
     if not lagged.lagged or dated.lagged or dated.event.date_source not in _OWN_WORDS:
         return False  # two pages' undated reports of consecutive days (a user test: "Others die as a result" /
         # "Between 3 and 5 million people ... die as a result") are no evidence of one day
+    if dated.event.modality not in _TOLD_AS_DONE or dated.date_of_other_act:
+        return False  # a day of a plan or of its telling ("said on Monday it would close"), or only a bound ("after
+        # a stabbing on Saturday"), is not the day the act was done (a review: "has closed its nursery" joined "said
+        # it would be closed for a few days", dated by the saying)
+    if (named := _named(a)) and (other := _named(b)) and not named & other:
+        return False  # who or where, told by both, differs: "Haley Barbour declared a state of emergency" / "Bobby
+        # Jindal has declared ...", "Alleyn's school closed" / "Some schools have been closed in New York City"
     if a.outlet == b.outlet or lagged.reach is None or dated.interval is None:
         return False
     if not lagged.reach[0] <= dated.interval[0] == dated.interval[1] <= lagged.reach[1]:
@@ -399,6 +412,11 @@ def _same_act_a_day_before(a: Report, b: Report) -> bool:
 
 
 _OWN_WORDS = frozenset({"expression", "sentence"})  # date sources of a sentence's own words
+
+
+def _named(report: Report) -> frozenset[str]:
+    """Who and where a report names: its actors and its place."""
+    return report.actors | ({report.event.location} if report.event.location else frozenset())
 
 
 def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -> list[list[Report]]:
@@ -441,9 +459,8 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
         clauses = by_sentence.get(sentence, set())
         number = next(
             (n for n in sorted(candidates.keys() | clauses | acts.keys())
-             if (_fits_core(report.interval, cores[n])
-                 and (n in clauses or _belongs(report, groups[n], candidates[n], acts.get(n, ()))))
-             or (report.lagged and _fits_core(report.reach, cores[n])
+             if ((fits := _fits_core(report.interval, cores[n])) and n in clauses)
+             or ((fits or (report.lagged and _fits_core(report.reach, cores[n])))
                  and _belongs(report, groups[n], candidates[n], acts.get(n, ())))),
             len(groups),
         )
