@@ -62,3 +62,15 @@ def test_a_verb_coordinated_without_and_or_a_comma_borrows_no_subject(
     assert not any(s.startswith("Documents downplayed") for s in summaries), summaries
     fled = _summaries(analyzer, make_article, "The guard looked at the crowd and fled.")
     assert "The guard fled" in fled, fled
+
+
+def test_a_coordinated_verb_shares_the_first_verb_s_modal(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test: "The industry fears a southerly wind could keep oil off the coast but push the shrimp into the
+    slick" gave "a southerly wind push the shrimp into the slick", told as happened."""
+    events = _events(analyzer, make_article, "The industry fears a southerly wind could keep oil off the coast but "
+                     "push the shrimp into the slick, Long said.")
+    pushed = [e for e in events if e.predicate == "push"]
+    assert pushed and pushed[0].modality == "hypothetical", [(e.summary, e.modality) for e in events]
+    assert pushed[0].summary == "a southerly wind could push the shrimp into the slick", pushed[0].summary
+    left = _events(analyzer, make_article, "He stood up and left the room.")
+    assert [e.modality for e in left if e.predicate == "leave"] == ["happened"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.analyze.gazetteer import load_gazetteer
 from dateline.analyze.quote_cues import SPEECH_VERBS
 from dateline.analyze.roles import ROLE_NOUNS
+from dateline.analyze.tense import shared_auxiliaries
 from dateline.records import Mention, TimeExpression
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -580,7 +581,7 @@ def _shared_predicate(verb: Token) -> Token | None:
 
 def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts) -> str:
     """A short readable summary from the sentence: actor, verb group and the first complements."""
-    verb_group = {head, verb}
+    verb_group = {head, verb, *shared_auxiliaries(head)}  # "could keep oil off the coast but push the shrimp"
     for token in (head, verb):
         verb_group.update(c for c in token.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
         verb_group.update(c for c in token.children if c.dep_ == "acomp" and c.i < verb.i)

@@ -50,7 +50,7 @@ from dateline.analyze.event_parts import (
     summarize,
 )
 from dateline.analyze.roles import ROLE_NOUNS
-from dateline.analyze.tense import FUTURE_AUX, told_as_done, told_as_past
+from dateline.analyze.tense import FUTURE_AUX, shared_auxiliaries, told_as_done, told_as_past
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
 from dateline.temporal import timex_interval
 
@@ -68,7 +68,7 @@ _DIRECT_OBJECT_DEPS = ("dobj", "attr", "oprd")
 def _modality(head: Token, verb: Token, intended: bool, predicate: str, kind: str, reported: bool) -> Modality:
     """Negated, hypothetical, planned, proposed, reported or happened, strongest first."""
     parts = [head, verb] if verb.i != head.i else [head]
-    children = [c for p in parts for c in p.children]
+    children = [c for p in parts for c in p.children] + shared_auxiliaries(head)
     subject = subject_of(head)
     denied = any(c.dep_ == "neg" or c.lower_ == "never" or _not_any_more(c, subject) for c in children) or (
         _no_one(subject)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 
 
 def told_in_past(head: Token) -> bool:
@@ -62,3 +63,15 @@ def past_beside_a_complement(verb: Token, complement: Token) -> bool:
     of a modal ("ruled on Monday that the film would not help the defense and was a waste of his time": dating
     "was" by the ruling cost Timeline17 --top MJ Date-F1 0.649 -> 0.622)."""
     return complement.dep_ == "ccomp" and all(is_past(v) for v in (verb, complement, complement.head))
+
+
+def shared_auxiliaries(head: Token) -> list[Token]:
+    """The modal or future auxiliaries a coordinated verb shares with the verb before it, having neither its own
+    subject nor its own auxiliary: "a southerly wind could keep oil off the coast but push the shrimp into the
+    slick" pushes nothing yet (a user test read it as happened), "will sign and ratify the treaty" ratifies
+    nothing yet."""
+    if head.dep_ != "conj" or head.tag_ != "VB" or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children
+    ):
+        return []
+    return [c for c in head.head.children if c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX]
