@@ -160,6 +160,7 @@ class SentenceDates:
             return EventDate(timex.value, timex_precision(timex.value), "expression")
         inherited = (
             self._inherited(head, when) or self._complements(head, when) or self._past_complement(head, when)
+            or self._subject_participle(head, when)
         )
         if inherited is not None:
             return EventDate(inherited.value, timex_precision(inherited.value), "sentence")
@@ -189,6 +190,21 @@ class SentenceDates:
                         return timex
         return None
 
+    def _subject_participle(self, head: Token, when: ArticleTime) -> TimeExpression | None:
+        """The recent day of a participle set off by commas after the clause's subject, for the clause told in the
+        past: "The minister, speaking in Brussels on Monday, announced new aid" announced on the Monday (a review
+        found it on the page's day). Not a past participle of an earlier act ("The man, arrested on Friday,
+        appeared in court")."""
+        if not told_in_past(head) or told_as_future(head):
+            return None
+        for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for verb in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+                first = min(token.i for token in verb.subtree)
+                timex = self.subordinate.get(verb.i)
+                if first > 0 and verb.doc[first - 1].text == "," and timex is not None and _recent_day(timex, when):
+                    return timex
+        return None
+
     def _past_complement(self, head: Token, when: ArticleTime) -> TimeExpression | None:
         """A past day the complement of a clause told in the past names, for the clause: "People in Mexico City were
         ordered not to kiss or shake hands yesterday" was ordered yesterday, not on the page's day (a fact-checker's
@@ -213,7 +229,7 @@ class SentenceDates:
             parent = token.head
             if parent.i == token.i:
                 return None
-            if token.dep_ == "conj" and parent.tag_ != token.tag_:
+            if token.dep_ == "conj" and parent.tag_ != token.tag_ and not _mistagged_past(token, parent):
                 if not past_beside_a_complement(token, parent):
                     return None
                 token = parent  # the complement's governor is the verb it goes with
@@ -230,6 +246,17 @@ class SentenceDates:
                 return found
             token = parent
         return None
+
+
+def _mistagged_past(verb: Token, parent: Token) -> bool:
+    """Whether a verb coordinated with a simple past is a simple past the parse tagged a participle: no auxiliary of
+    its own, an object of its own ("Mexico closed schools nationwide and cancelled football matches" tagged
+    "cancelled" VBN, and a review found it on the page's day while "closed" was on the Monday)."""
+    children = list(verb.children)
+    return (
+        parent.tag_ == "VBD" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+    )
 
 
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss", "npadvmod"})
@@ -293,6 +320,10 @@ def _is_bound(expression: Span, head: Token) -> bool:
     if expression.start == 0:
         return False
     before = doc[expression.start - 1]
+    if before.lower_ == "since" and expression.start > 1 and doc[expression.start - 2].lower_ in ("not", "never"):
+        # "Not since 1987 has the market fallen so sharply": the fall is now, 1987 the last time it was so (a review
+        # found the fall dated 1987)
+        return True
     if before.lower_ == "the" and expression.start > 1:
         before = doc[expression.start - 2]
     if before.lower_ not in _BOUND_WORDS:

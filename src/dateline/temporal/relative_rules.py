@@ -540,12 +540,16 @@ def _overnight_spans(match: re.Match[str]) -> Iterator[Span]:
     yield Span(start, match.end(), build, 0)
 
 
+FELT_YEAR = r"(?:awful|terrible|fateful|dreadful|tragic|momentous|memorable|historic|difficult|remarkable|dark)"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
         re.compile(
             r"(?i:\b(?P<rel>this\s+past|last|next|this|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
-            r"the\s+previous|the\s+following|the\s+current|the\s+same|that)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|"
+            r"the\s+previous|the\s+following|the\s+current|the\s+same|that)\s+(?:fiscal\s+)?"
+            # "In June of that awful year", after "in 1918": the year in view, however the writer felt it (a review)
+            rf"(?:(?<=that\s){FELT_YEAR}\s+)?(?P<unit>week|weekend|month|year|decade|century|"
             r"day)\b(?!-|'s\s+(?:first|second|third|fourth)))"
         ),
         _relative_unit_spans,

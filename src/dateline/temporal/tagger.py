@@ -272,7 +272,9 @@ def _remember_day(context: Context, expression: TimeExpression) -> None:
 
 
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
-_OF_THAT_YEAR = re.compile(r"(?i:\s+(?:of\s+)?(?:that|the\s+(?:same|following|next|previous))\s+year\b)")
+_OF_THAT_YEAR = re.compile(
+    rf"(?i:\s+(?:of\s+)?(?:that(?:\s+{relative_rules.FELT_YEAR})?|the\s+(?:same|following|next|previous))\s+year\b)"
+)
 _OPENING_WORDS = re.compile(r"(?:(?:on|early|late|by|since|until|last|this|next)\s+)?$", re.IGNORECASE)
 _OPENING_REACH = 24
 
