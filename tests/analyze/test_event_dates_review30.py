@@ -71,3 +71,11 @@ def test_not_since_a_year_is_no_date_of_the_clause(analyzer: Analyzer, make_arti
     assert closed["say"].date == "2025-07-14" and closed["close"].date == "2008", closed
     since = _dated(analyzer, make_article, "The plant has been closed since 2008.", date(2025, 7, 20))
     assert since["close"].date == "2008", since["close"]
+
+
+def test_a_when_clause_s_day_does_not_date_what_would_come(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: "... saying it would reopen after half-term" took the "when" clause's yesterday."""
+    events = _dated(analyzer, make_article, "The school closed when six pupils were confirmed as having swine flu "
+                    "yesterday, saying it would reopen after half-term.", date(2009, 5, 5))
+    assert events["reopen"].date != "2009-05-04", {p: e.date for p, e in events.items()}
+    assert events["close"].date == "2009-05-04"

@@ -19,7 +19,13 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.clauses import is_participial_adjunct
-from dateline.analyze.tense import past_beside_a_complement, told_as_future, told_in_past, under_way
+from dateline.analyze.tense import (
+    past_beside_a_complement,
+    told_as_future,
+    told_in_past,
+    told_with_modal,
+    under_way,
+)
 from dateline.analyze.when_clauses import main_of_when_clause
 from dateline.records import Precision, Sentence, TimeExpression
 from dateline.temporal import timex_interval, timex_precision
@@ -240,9 +246,10 @@ class SentenceDates:
                 return self.own[parent.i]
             # A recent day of a "when" clause is its main clause's for what that clause governs too: "revised our
             # booking policy (allowing people to reroute) when the FCO changed its advisory on Monday" allowed on the
-            # Monday; not for what is yet to come ("closed when pupils fell ill yesterday, saying it will reopen").
+            # Monday; not for what is yet to come or only possible ("closed when pupils fell ill yesterday, saying it
+            # will reopen", "... it would reopen after half-term": a review).
             found = self.when.get(parent.i)
-            if found is not None and _recent_day(found, when) and not told_as_future(head):
+            if found is not None and _recent_day(found, when) and not (told_as_future(head) or told_with_modal(head)):
                 return found
             token = parent
         return None

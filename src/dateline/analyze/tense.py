@@ -50,6 +50,11 @@ def told_as_future(head: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
 
 
+def told_with_modal(head: Token) -> bool:
+    """Whether a clause is told with a modal ("would reopen", "could spread"): not what happened on any day."""
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
+
+
 def under_way(verb: Token) -> bool:
     """Whether a participle tells something under way, not a description: "cases being confirmed", "people
     fleeing", not "his death aged 50"."""
