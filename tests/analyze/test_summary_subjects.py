@@ -74,3 +74,9 @@ def test_a_coordinated_verb_shares_the_first_verb_s_modal(analyzer: Analyzer, ma
     assert pushed[0].summary == "a southerly wind could push the shrimp into the slick", pushed[0].summary
     left = _events(analyzer, make_article, "He stood up and left the room.")
     assert [e.modality for e in left if e.predicate == "leave"] == ["happened"]
+
+
+def test_a_negative_imperative_is_not_written_out(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: "don't panic" (its "do" tagged present) was headlined "Keep clean, keep alert, but don't panic"."""
+    summaries = _summaries(analyzer, make_article, "The advice was simple. Keep clean, keep alert, but don't panic.")
+    assert "don't panic" in summaries, summaries

@@ -644,9 +644,10 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _finite(head: Token, verb: Token) -> bool:
     """Whether a clause's verb group is finite, so that it must have a subject (not an imperative, infinitive or
-    participle)."""
+    participle; nor a negative imperative, whose "do" the tagger reads as present: "don't panic", a review)."""
     group = [head, verb, *(c for t in (head, verb) for c in t.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ in _FINITE_TAGS for t in group)
+    finite = [t for t in group if t.tag_ in _FINITE_TAGS]
+    return bool(finite) and not (head.tag_ == "VB" and all(t.lemma_.lower() == "do" for t in finite))
 
 
 # A clause written out from its first word runs at most this many tokens; a longer one starts after the adverbials
@@ -685,7 +686,9 @@ def _as_written(head: Token, words: Sequence[Token]) -> str:
             after for after in (_past_marks(doc, i + 1, opening.i) for i in marks)
             if end - after <= _AS_WRITTEN_MAX_TOKENS and _says_who(doc[after:opening.i])
         ), start)
-    return _join(list(doc[start:end])).strip(" ,;:-–—")
+    span = set(doc[start:end])
+    kept = _paired_brackets(span)  # "(sorry can not remember the name" (a review)
+    return _join(sorted(kept, key=lambda t: t.i)).strip(" ,;:-–—")
 
 
 def _past_marks(doc: Doc, i: int, stop: int) -> int:
