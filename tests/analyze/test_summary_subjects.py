@@ -80,3 +80,11 @@ def test_a_negative_imperative_is_not_written_out(analyzer: Analyzer, make_artic
     """A review: "don't panic" (its "do" tagged present) was headlined "Keep clean, keep alert, but don't panic"."""
     summaries = _summaries(analyzer, make_article, "The advice was simple. Keep clean, keep alert, but don't panic.")
     assert "don't panic" in summaries, summaries
+
+
+def test_only_the_first_verb_s_and_joins_two_verbs(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: an "and" inside a noun phrase between two verbs ("showing BP and Transocean downplayed") counted as
+    coordinating them, so "downplayed" borrowed the first verb's subject again."""
+    summaries = _summaries(analyzer, make_article, "Documents emerged on Friday showing BP and Transocean downplayed "
+                           "the possibility of an accident.")
+    assert not any(s.startswith("Documents downplayed") for s in summaries), summaries

@@ -122,7 +122,11 @@ def _joined(first: Token, second: Token) -> bool:
     parse read as "emerged ... downplayed") does not, and a user test's headline read "Documents downplayed the
     possibility"."""
     doc = first.doc
-    return any(doc[i].dep_ == "cc" or doc[i].text in (",", ";") for i in range(first.i + 1, second.i))
+    # A "cc" of the first verb's, not one inside a noun phrase between ("showing BP and Transocean downplayed").
+    return any(
+        (doc[i].dep_ == "cc" and doc[i].head.i == first.i) or doc[i].text in (",", ";")
+        for i in range(first.i + 1, second.i)
+    )
 
 
 def object_phrases(verb: Token) -> Iterator[Token]:

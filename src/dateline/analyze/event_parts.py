@@ -644,10 +644,12 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _finite(head: Token, verb: Token) -> bool:
     """Whether a clause's verb group is finite, so that it must have a subject (not an imperative, infinitive or
-    participle; nor a negative imperative, whose "do" the tagger reads as present: "don't panic", a review)."""
+    participle; nor a negative imperative, whose "do" opening the clause the tagger reads as present: "don't panic",
+    a review; "They do not expect ..." is finite)."""
     group = [head, verb, *(c for t in (head, verb) for c in t.children if c.dep_ in ("aux", "auxpass"))]
     finite = [t for t in group if t.tag_ in _FINITE_TAGS]
-    return bool(finite) and not (head.tag_ == "VB" and all(t.lemma_.lower() == "do" for t in finite))
+    opening = min((t.i for t in head.subtree if not (t.is_punct or t.dep_ == "cc")), default=head.i)
+    return bool(finite) and not (head.tag_ == "VB" and all(t.lemma_.lower() == "do" and t.i == opening for t in finite))
 
 
 # A clause written out from its first word runs at most this many tokens; a longer one starts after the adverbials

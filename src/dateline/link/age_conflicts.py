@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from dateline.link.ages import Age, person_ages, share_a_name
 from dateline.link.events import UNSPECIFIC_PREDICATES, Report, dates_compatible
-from dateline.link.one_act import VERB_LINE, one_act, without_verbs
+from dateline.link.one_act import IRREGULAR_FORMS, VERB_LINE, one_act, without_verbs
 from dateline.link.text import overlap
 
 # Word overlap two reports need to tell one person's one act when each gives that person's age, their ages and
@@ -63,11 +65,25 @@ def age_disagreement(a: Report, b: Report, people: dict[int, frozenset[str]]) ->
     if len(mine) != 1 or len(theirs) != 1:
         return None
     age, other = mine[0], theirs[0]
-    if age.unit != other.unit or age.value == other.value:
+    if age.unit != other.unit or age.value == other.value or _aged_between(a, age, b, other):
         return None
     if not (_one_person(a, age, b, other, people) or _one_act_person(a, age, b, other)):
         return None
     return age, other
+
+
+# Days in a unit an age may be told in that changes between two pages (a "10-day-old baby" pulled from the rubble is
+# an "11-day-old" on the next day's page); years and months seldom do in the days two reports overlap.
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _aged_between(a: Report, age: Age, b: Report, other: Age) -> bool:
+    """Whether two ages in days or weeks differ by no more than the time between the two pages: the person aged."""
+    days = _UNIT_DAYS.get(age.unit)
+    if days is None or a.published is None or b.published is None:
+        return False
+    grown = (b.published - a.published).days
+    return abs(other.value - age.value) * days <= abs(grown) + days - 1 and (other.value - age.value) * grown >= 0
 
 
 # Days two pages may be apart and still give one named person's age of one time: a birthday between them is rare.
@@ -115,6 +131,9 @@ def _one_act_person(a: Report, age: Age, b: Report, other: Age) -> bool:
         return False
     if a.actors and b.actors and not a.actors & b.actors:
         return False
+    roles = _role(age, a), _role(other, b)
+    if None not in roles and roles[0] != roles[1]:
+        return False  # "The 45-year-old gunman killed a man" / "a gunman killed a 23-year-old man": two people
     if not (_age_of_actor(age, a) and _age_of_actor(other, b)) or (
         age.name and other.name and not set(age.name.split()) & set(other.name.split())
     ):
@@ -122,6 +141,37 @@ def _one_act_person(a: Report, age: Age, b: Report, other: Age) -> bool:
     if not share_a_name(a.event.sentence, b.event.sentence):
         return False  # "a 14-year-old girl from Barnet" / "Downend school ... after a 12-year-old": two people
     return _ageless_wording(a, b) >= AGE_CONFLICT_WORDING
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _role(age: Age, report: Report) -> str | None:
+    """Whether an age is of the act's doer ("doer": "the 45-year-old gunman killed") or of the one it is done to
+    ("done to": "killed a 23-year-old man", "a 23-month-old child has died", "a 23-year-old was killed"), by where
+    it is written beside the predicate's verb; None when the verb is not found in the sentence as written."""
+    sentence = report.event.sentence
+    verb = _verb_forms(report.event.predicate)
+    found = next((m for m in _WORD.finditer(sentence) if m.group().casefold() in verb), None)
+    if found is None:
+        return None
+    before = age.at < found.start()
+    if report.event.predicate == "die":
+        return "done to" if before else None
+    passive = _PASSIVE.search(sentence, 0, found.start()) is not None
+    return "doer" if before != passive else "done to"
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@lru_cache(maxsize=256)
+def _verb_forms(predicate: str) -> frozenset[str]:
+    """The forms a verb is written in: "kill", "kills", "killed", "killing" (and the irregular ones of
+    ``one_act``'s verbs: "dying")."""
+    stem = predicate[:-1] if predicate.endswith("e") else predicate
+    forms = {predicate, f"{predicate}s", f"{stem}ed", f"{stem}ing", *IRREGULAR_FORMS.get(predicate, "").split()}
+    return frozenset(forms)
 
 
 def _age_of_actor(age: Age, report: Report) -> bool:

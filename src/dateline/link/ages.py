@@ -28,6 +28,7 @@ class Age:
     text: str
     sex: str | None
     name: str | None = None
+    at: int = 0  # where the age is written in the sentence
 
 
 # "22-month-old", "five-year-old", "16-year old", "53 years old"; "aged 53" (not "aged 20 to 30", a range of people);
@@ -70,7 +71,7 @@ def person_ages(sentence: str) -> tuple[Age, ...]:
         name = _name_before(sentence, match.start()) if match.group("named") else _name_after(sentence, match.end())
         shown = f"{name}, {written}" if match.group("named") and name else match.group().strip(" ,")  # "Pacitti, 24"
         sex = _sex(sentence, match.start(), match.end())
-        ages.append(Age(value, unit, shown, sex, name.casefold() if name else None))
+        ages.append(Age(value, unit, shown, sex, name.casefold() if name else None, match.start()))
     return tuple(ages)
 
 

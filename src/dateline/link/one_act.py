@@ -21,7 +21,7 @@ _ONE_ACT_VERBS = (
 )
 VERB_LINE = {verb: line.split()[0] for line in _ONE_ACT_VERBS for verb in line.split()}
 # Forms the text writes these verbs in beside the regular ones ("failed", "leaks", "gushing").
-_IRREGULAR_FORMS = {"begin": "began begun beginning", "spill": "spilt", "die": "dying", "scrap": "scrapped scrapping",
+IRREGULAR_FORMS = {"begin": "began begun beginning", "spill": "spilt", "die": "dying", "scrap": "scrapped scrapping",
                     "fail": "failure"}
 
 
@@ -53,7 +53,7 @@ def _line_words(line: str) -> frozenset[str]:
     written = []
     for verb in next(verbs for verbs in _ONE_ACT_VERBS if verbs.split()[0] == line).split():
         stem = verb[:-1] if verb.endswith("e") else verb
-        written.append(f"{verb} {verb}s {stem}ed {stem}ing {_IRREGULAR_FORMS.get(verb, '')}")
+        written.append(f"{verb} {verb}s {stem}ed {stem}ing {IRREGULAR_FORMS.get(verb, '')}")
     return frozenset(content_words(" ".join(written)))
 
 

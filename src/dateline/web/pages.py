@@ -13,9 +13,11 @@ from jinja2 import Environment
 from markupsafe import Markup
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import Message
 
 from dateline.errors import DatelineError
 from dateline.link import top_entries
@@ -222,7 +224,8 @@ async def add_submit(request: Request) -> Response:
     # A pasted text of MAX_PASTE_CHARS is a form part of up to four bytes a character; the multipart parser's own
     # cap (1 MB) would refuse it.
     try:
-        async with request.form(max_files=MAX_UPLOAD_FILES, max_part_size=4 * MAX_PASTE_CHARS + 1024) as data:
+        capped = _capped(request)
+        async with capped.form(max_files=MAX_UPLOAD_FILES, max_part_size=4 * MAX_PASTE_CHARS + 1024) as data:
             if not csrf_ok(request, data.get(CSRF_FIELD)):
                 return render(request, "error.html", status_code=403, status=403,
                               message="The form expired or came from another site: reload the page and submit again.")
@@ -245,6 +248,33 @@ async def add_submit(request: Request) -> Response:
         return RedirectResponse(f"/articles/{result.article_id}", status_code=303)
     query = urlencode({"added": result.message})
     return RedirectResponse(f"/stories/{result.story_id}?{query}", status_code=303)
+
+
+# The most a form may send: its files together, a pasted text, and the fields and part headers beside them. The
+# parser writes every file to a temporary file before the form's token can be checked, so a bigger body (a page of
+# another site may post one) is refused as it arrives, not stored to the end.
+MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 4 * MAX_PASTE_CHARS + 1024 * 1024
+_TOO_BIG = (f"it is larger than {size_label(MAX_UPLOAD_BYTES)}: add the files in parts, or with `dateline ingest`")
+
+
+def _capped(request: Request, limit: int | None = None) -> Request:
+    """The request with its body refused past ``limit`` bytes (MAX_FORM_BYTES): at once when its Content-Length says
+    so, else as the parser reads past it (MultiPartException, which the form parsing makes an HTTPException)."""
+    cap = MAX_FORM_BYTES if limit is None else limit
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > cap:
+        raise HTTPException(status_code=413, detail=_TOO_BIG)
+    received = 0
+
+    async def receive() -> Message:
+        nonlocal received
+        message = await request.receive()
+        received += len(message.get("body", b""))
+        if received > cap:
+            raise MultiPartException(_TOO_BIG)
+        return message
+
+    return Request(request.scope, receive)
 
 
 async def _uploads(data: FormData) -> tuple[tuple[str, bytes], ...]:
