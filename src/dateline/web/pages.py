@@ -233,7 +233,7 @@ async def add_submit(request: Request) -> Response:
             form = CoverageForm(**fields, files=())
             form = replace(form, files=await _uploads(data))
     except HTTPException as exc:
-        # Too many files: the form again with the reason, not the parser's bare error page (a user test).
+        # Too many files or too big a body: the form again with the reason, not the bare error page (a user test).
         return render(request, "add.html", status_code=400, form=CoverageForm(), error=f"the form: {exc.detail}")
     except DatelineError as exc:
         return render(request, "add.html", status_code=400, form=form, error=str(exc))
