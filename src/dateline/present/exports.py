@@ -19,7 +19,7 @@ from typing import Any, Literal, get_args
 from dateline.errors import DatelineError
 from dateline.present.dates import date_bounds, date_label
 from dateline.present.shapes import entry_json, timeline_json
-from dateline.present.text import GUESSED_MARK, guessed_note, undated_note
+from dateline.present.text import GUESSED_MARK, guessed_note, quoted, undated_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -148,7 +148,8 @@ def _slide(entry: TimelineEntry) -> dict[str, Any] | None:
     if start is None:
         return None
     sources = "".join(
-        f"<li>{_source_html(ref)}: “{html.escape(ref.sentence)}”</li>" for ref in entry.sources if ref.copy_of is None
+        f"<li>{_source_html(ref)}: {html.escape(quoted(ref.sentence))}</li>"
+        for ref in entry.sources if ref.copy_of is None
     )
     copies = ", ".join(_source_html(ref) for ref in entry.sources if ref.copy_of is not None)
     copied = f"<p>Copied by {copies}.</p>" if copies else ""
@@ -259,5 +260,5 @@ def _markdown(timeline: Timeline) -> str:
         lines += ["", "## Where sources disagree", ""]
         for conflict in timeline.conflicts:
             lines.append(f"- **{markdown_escape(conflict.kind)}**: {markdown_escape(conflict.description)}")
-            lines += [f"  - {_markdown_link(ref)}: “{markdown_escape(ref.sentence)}”" for ref in conflict.sources]
+            lines += [f"  - {_markdown_link(ref)}: {quoted(markdown_escape(ref.sentence))}" for ref in conflict.sources]
     return "\n".join(lines) + "\n"

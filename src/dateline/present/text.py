@@ -22,6 +22,16 @@ from dateline.store import ArticleSummary
 WIDTH = 100
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'", "«")
+
+
+def quoted(sentence: str) -> str:
+    """A source's sentence shown as a quotation: in quotation marks, unless it opens with its own (a quotation's
+    first sentence, "“Our goal is to end this bloody war as soon as possible."), which the marks would double
+    ("““Our goal ...", the demo's timeline)."""
+    return sentence if sentence.startswith(_OPENING_QUOTES) else f"“{sentence}”"
+
+
 def _dash(value: object) -> str:
     return "-" if value in (None, "") else str(value)
 
@@ -205,7 +215,7 @@ def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     shown = (firsts + [src for src in own if src not in firsts])[:SHOWN_SENTENCES]
     for src in shown:
         lines.append(
-            textwrap.fill(f"“{src.sentence}”", WIDTH, initial_indent=indent + "  ", subsequent_indent=indent + "   ")
+            textwrap.fill(quoted(src.sentence), WIDTH, initial_indent=indent + "  ", subsequent_indent=indent + "   ")
         )
     if len(own) > len(shown):
         lines.append(f"{indent}  (and {len(own) - len(shown)} more sentences: --json lists every source)")
@@ -290,7 +300,7 @@ def render_conflicts(timeline: Timeline) -> str:
         out.append(f"  ! [{c.kind}] {c.description}")
         for src in c.sources:
             out.append(textwrap.fill(
-                f"{src.outlet or 'article ' + str(src.article_id)}: “{src.sentence}”", WIDTH,
+                f"{src.outlet or 'article ' + str(src.article_id)}: {quoted(src.sentence)}", WIDTH,
                 initial_indent=" " * 6, subsequent_indent=" " * 8,
             ))
     return "\n".join(out)
