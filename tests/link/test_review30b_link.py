@@ -36,3 +36,11 @@ def test_an_age_in_days_told_a_day_later_is_a_day_older(analyzer: Analyzer, tmp_
     same_day = ("CNN", "2023-02-08", cnn[2])
     flagged = _descriptions(_conflicts(analyzer, tmp_path / "same_day", bbc, same_day), "number")
     assert any("10-day-old" in d and "11-day-old" in d for d in flagged), flagged
+
+
+def test_a_change_by_a_figure_to_another_is_no_range() -> None:
+    """A review: "the toll rose by 12 to 45" was read as "between 12 and 45", so a later "30 dead" agreed with it."""
+    from dateline.link.conflicts import _as_written
+
+    assert _as_written("45", "The toll rose by 12 to 45 on Monday.") == "45"
+    assert _as_written("30", "Officials said 20 to 30 people were killed.") == "between 20 and 30"

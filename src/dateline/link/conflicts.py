@@ -337,9 +337,9 @@ def _disagreeing_quantity(a: Report, b: Report) -> tuple[str, str, str] | None:
 
 
 # A range's opening right before its upper end: "between 12,000 and", "12,000 to", "12,000-"; not a change ("rose
-# from 1,000 to 5,000").
+# from 1,000 to 5,000", "rose by 12 to 45": a review).
 _RANGE_OPENING = re.compile(
-    r"(?:\bbetween\s+(\d[\d,]*)\s+and|(?<![\w,.])(?<!\bfrom )(\d[\d,]*)\s*(?:to|-|–))\s*$", re.IGNORECASE
+    r"(?:\bbetween\s+(\d[\d,]*)\s+and|(?<![\w,.])(?<!\bfrom )(?<!\bby )(\d[\d,]*)\s*(?:to|-|–))\s*$", re.IGNORECASE
 )
 
 
