@@ -26,12 +26,11 @@ from dateline.analyze.tense import (
     told_with_modal,
     under_way,
 )
-from dateline.analyze.when_clauses import main_of_when_clause
+from dateline.analyze.when_clauses import MAX_CLIMB, main_of_when_clause
 from dateline.records import Precision, Sentence, TimeExpression
 from dateline.temporal import timex_interval, timex_precision
 
 DateSource = Literal["expression", "sentence", "publication", "none"]
-_MAX_CLIMB = 40
 _INHERITING_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
 RAISING_VERBS = frozenset({"appear", "seem"})
 # Verbs whose happening is their complement's, so a clause of theirs without a date of its own takes the
@@ -298,7 +297,7 @@ def _through_a_noun(token: Token, governor: Token) -> bool:
     """Whether the path from a date up to its clause head passes a noun: the date is inside the clause's subject
     or object ("spoke about the Sept. 11 attacks"), not the clause's own adjunct ("spoke on Friday")."""
     current = token.head
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if current.i == governor.i or current.head.i == current.i:
             return False
         if current.pos_ in {"NOUN", "PROPN"} and current.ent_type_ != "DATE":
@@ -348,7 +347,7 @@ def _relative_to(expression: Span, head: Token) -> bool:
     time between ("resumed after the 23 July meeting") the named day stays the nearest date there is: dating such
     clauses by publication cost Timeline17 --top (H1N1 Reuters AR-1 0.114 -> 0.104)."""
     token = expression.root
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if token.i == head.i or token.head.i == token.i:
             return False
         token = token.head
@@ -405,7 +404,7 @@ def _climb(token: Token, owner: dict[int, int]) -> Token | None:
     """Where the climb from an expression up the parse stops: a token of a clause head (in ``owner``), which owns
     the expression, or a subordinate verb, which does; None when nothing does."""
     current = token
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if current.i in owner or (current.pos_ == "VERB" and current.i != token.i):
             return current
         if current.head.i == current.i:

@@ -318,16 +318,16 @@ def _event(
                          verb, subject, parts.actor_key)
     when_date = local.dates.date_for(head, sentence, when)
     tokens = clause_tokens(head, others)
+    adjunct = is_participial_adjunct(head)
     modality = _ahead_is_planned(
-        _modality(head, verb, intended, predicate, kind, reported), when_date, when, told_as_done(head),
-        is_participial_adjunct(head),
+        _modality(head, verb, intended, predicate, kind, reported), when_date, when, told_as_done(head), adjunct
     )
     if (frame := framing(head)) is not None:
         # What the sentence does not assert is told with what frames it: "I can't say I have found any evidence"
         # had been headlined "(reported) I have found any evidence" (an audit), "Officials could not confirm
         # the server was hacked" "(reported) the server was hacked".
         told, modality = frame
-    elif is_participial_adjunct(head) and head.i < head.head.i:
+    elif adjunct and head.i < head.head.i:
         # "Speaking to Channel 4, he said ..." is told by what he said, not "he Speaking to Channel 4" (an audit);
         # not a participle after its main clause, which tells its own news (", killing at least 12 people").
         told = head.head
@@ -352,7 +352,7 @@ def _event(
         background=_is_background(head, verb, when_date, when),
         summary=summary,
         numbers=clause_numbers(tokens, local.times),
-        past=told_as_past(head.head if is_participial_adjunct(head) else head),  # "has hit Haiti, destroying"
+        past=told_as_past(head.head if adjunct else head),  # "has hit Haiti, destroying"
     )
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_SHARED_AUX = MODAL_AUX | FUTURE_AUX  # what a coordinated verb shares with the verb before it
 
 
 def told_in_past(head: Token) -> bool:
@@ -21,28 +22,28 @@ def told_in_past(head: Token) -> bool:
 def told_as_done(head: Token) -> bool:
     """Whether a clause is told in the simple past or the perfect, active ("reported", "has reported"); not a
     passive ("was set for Tuesday", "had been scheduled"), which may tell a plan."""
-    children = list(head.children)
-    if any(c.dep_ == "auxpass" for c in children):
+    if any(c.dep_ == "auxpass" for c in head.children):
         return False
-    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
-    return head.tag_ == "VBD" or perfect
+    return head.tag_ == "VBD" or _perfect(head)
 
 
 def told_as_past(head: Token) -> bool:
     """Whether a clause is told in the simple past or the perfect, active or passive ("hit", "has hit", "were
     killed", "have been closed"): done by the time it was told, not "is raising" or "fall"."""
-    if told_in_past(head):
-        return True
-    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return told_in_past(head) or _perfect(head)
 
 
 def is_past(verb: Token) -> bool:
     """Whether a verb is told in the past: simple past, past progressive or passive ("was occupying", "were told"),
     or a perfect ("had suggested", "has said")."""
-    children = list(verb.children)
-    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children):
+    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    return _perfect(verb)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is a perfect: a past participle with "have" ("has reported", "had suggested")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def told_as_future(head: Token) -> bool:
@@ -79,4 +80,4 @@ def shared_auxiliaries(head: Token) -> list[Token]:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children
     ):
         return []
-    return [c for c in head.head.children if c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX]
+    return [c for c in head.head.children if c.dep_ == "aux" and c.lower_ in _SHARED_AUX]

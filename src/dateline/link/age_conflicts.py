@@ -9,12 +9,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 
 from dateline.link.ages import Age, person_ages, share_a_name
 from dateline.link.events import UNSPECIFIC_PREDICATES, Report, dates_compatible
-from dateline.link.one_act import IRREGULAR_FORMS, VERB_LINE, one_act, without_verbs
-from dateline.link.text import overlap
+from dateline.link.one_act import VERB_LINE, act_wording, one_act, verb_forms
 
 # Word overlap two reports need to tell one person's one act when each gives that person's age, their ages and
 # figures aside: "A 23-month-old Mexican child has died of swine flu in Texas" (BBC) and "Texas officials said a
@@ -140,7 +138,7 @@ def _one_act_person(a: Report, age: Age, b: Report, other: Age) -> bool:
         return False  # "Vishwanand Subryan, 23, allegedly mowed into the older woman": the driver's age, not hers
     if not share_a_name(a.event.sentence, b.event.sentence):
         return False  # "a 14-year-old girl from Barnet" / "Downend school ... after a 12-year-old": two people
-    return _ageless_wording(a, b) >= AGE_CONFLICT_WORDING
+    return act_wording(a, b, figures=False) >= AGE_CONFLICT_WORDING
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -151,7 +149,7 @@ def _role(age: Age, report: Report) -> str | None:
     ("done to": "killed a 23-year-old man", "a 23-month-old child has died", "a 23-year-old was killed"), by where
     it is written beside the predicate's verb; None when the verb is not found in the sentence as written."""
     sentence = report.event.sentence
-    verb = _verb_forms(report.event.predicate)
+    verb = verb_forms(report.event.predicate)
     found = next((m for m in _WORD.finditer(sentence) if m.group().casefold() in verb), None)
     if found is None:
         return None
@@ -165,15 +163,6 @@ def _role(age: Age, report: Report) -> str | None:
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-@lru_cache(maxsize=256)
-def _verb_forms(predicate: str) -> frozenset[str]:
-    """The forms a verb is written in: "kill", "kills", "killed", "killing" (and the irregular ones of
-    ``one_act``'s verbs: "dying")."""
-    stem = predicate[:-1] if predicate.endswith("e") else predicate
-    forms = {predicate, f"{predicate}s", f"{stem}ed", f"{stem}ing", *IRREGULAR_FORMS.get(predicate, "").split()}
-    return frozenset(forms)
-
-
 def _age_of_actor(age: Age, report: Report) -> bool:
     """Whether an age may be of the report's doer or the one it is done to: one written with a name is when the
     report's actors are unknown or one of them has a word of that name (an ECB+ page's "Raj Chohan was walking
@@ -182,13 +171,3 @@ def _age_of_actor(age: Age, report: Report) -> bool:
     if age.name is None or not report.actors:
         return True
     return bool(set(age.name.split()) & {word for actor in report.actors for word in actor.split()})
-
-
-def _ageless_wording(a: Report, b: Report) -> float:
-    """``act_wording`` of two reports without the figures of their sentences ("22-month-old", "159"), which are
-    what two reports of one person's age may differ by."""
-    if a.event.predicate == b.event.predicate:
-        first, second = a.words, b.words
-    else:
-        first, second = without_verbs(a), without_verbs(b)
-    return overlap(*({w for w in words if not w[:1].isdigit()} for words in (first, second)))

@@ -47,14 +47,19 @@ def act_class(report: Report) -> str:
     return f"verbs:{line}" if line else report.event.kind
 
 
+@lru_cache(maxsize=256)
+def verb_forms(verb: str) -> frozenset[str]:
+    """The forms a verb is written in: "kill", "kills", "killed", "killing", and the irregular ones of the lines'
+    verbs ("dying", "began", "failure")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return frozenset({verb, f"{verb}s", f"{stem}ed", f"{stem}ing", *IRREGULAR_FORMS.get(verb, "").split()})
+
+
 @lru_cache(maxsize=64)
 def _line_words(line: str) -> frozenset[str]:
     """The content words the text may write a line's verbs as: fail, failed, failing, failure, abandoned, ..."""
-    written = []
-    for verb in next(verbs for verbs in _ONE_ACT_VERBS if verbs.split()[0] == line).split():
-        stem = verb[:-1] if verb.endswith("e") else verb
-        written.append(f"{verb} {verb}s {stem}ed {stem}ing {IRREGULAR_FORMS.get(verb, '')}")
-    return frozenset(content_words(" ".join(written)))
+    verbs = next(verbs for verbs in _ONE_ACT_VERBS if verbs.split()[0] == line).split()
+    return frozenset(content_words(" ".join(form for verb in verbs for form in sorted(verb_forms(verb)))))
 
 
 def without_verbs(report: Report) -> frozenset[str]:
@@ -63,9 +68,14 @@ def without_verbs(report: Report) -> frozenset[str]:
     return report.words - _line_words(line) if line else report.words
 
 
-def act_wording(a: Report, b: Report) -> float:
+def act_wording(a: Report, b: Report, figures: bool = True) -> float:
     """The word overlap of two reports of one act: their sentences' words, and with two verbs of one act ("failed" /
-    "abandoned") without their line's verbs, which differ by what the rule allows."""
+    "abandoned") without their line's verbs, which differ by what the rule allows; without their figures unless
+    ``figures`` ("22-month-old", "159": what two reports of one person's age may differ by)."""
     if a.event.predicate == b.event.predicate:
-        return overlap(a.words, b.words)
-    return overlap(without_verbs(a), without_verbs(b))
+        first, second = a.words, b.words
+    else:
+        first, second = without_verbs(a), without_verbs(b)
+    if not figures:
+        first, second = (frozenset(w for w in words if not w[:1].isdigit()) for words in (first, second))
+    return overlap(first, second)
