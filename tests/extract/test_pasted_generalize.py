@@ -272,6 +272,9 @@ def test_site_notices_about_the_article_or_its_comments_are_furniture() -> None:
         "A version appeared on p30 of the Main section of the Guardian on Thursday 3 June 2010.\n\n"
         "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n\n"
         "Views expressed in the comments do not represent those of Reuters.\n\n"
+        # Under a Guardian column and its closed comments (a user test found both as timeline entries).
+        "Any views expressed here are her own.\n\n"
+        "This discussion is now closed .\n\n"
         "This article was published on guardian.co.uk at 12.01 BST on Tuesday 28 April 2009.\n\n"
         "This article appeared on p28 of the Main section of the Guardian on Wednesday 29 April 2009.\n\n"
         # BBC Radio 4 pages (a user test found it as a story's title).
@@ -280,7 +283,7 @@ def test_site_notices_about_the_article_or_its_comments_are_furniture() -> None:
     article = extract_article(RawInput(origin="bp.txt", body=body, kind="text"))
     assert article.text.endswith("drilling a relief well to stop the leak.")
     assert set(_reasons(article).values()) == {"headline (moved to title)", "site notice"}
-    assert len([r for r in _reasons(article).values() if r == "site notice"]) == 7
+    assert len([r for r in _reasons(article).values() if r == "site notice"]) == 9
     # Like words in a report stay: only a line that is the notice is dropped.
     story = body.replace("The company said", "We welcome comments from the public on the plan, the minister said. "
                                               "The company said")
@@ -290,7 +293,8 @@ def test_site_notices_about_the_article_or_its_comments_are_furniture() -> None:
     for news in ("This report was amended to remove the intelligence agencies' caveats, the inquiry heard on Tuesday.",
                  "This story was updated on Friday by the World Health Organization, officials said.",
                  "Comments are closed on the ministry's Facebook page after a flood of abuse, officials said.",
-                 "This post was edited to remove the slur hours after the senator published it."):
+                 "This post was edited to remove the slur hours after the senator published it.",
+                 "The views expressed here are her own, the minister's spokesman said."):
         page = body.replace("The company said", news + "\n\nThe company said")
         assert news in extract_article(RawInput(origin="bp.txt", body=page, kind="text")).text, news
 

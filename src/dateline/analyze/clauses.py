@@ -99,6 +99,43 @@ def phrasal_lemma(verb: Token, known: dict[str, str]) -> str:
     return lemma
 
 
+_IMPERATIVE_DEPS = frozenset({"ROOT", "conj"})
+_OWN_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass"})
+# What may open an imperative clause before its verb: "If you can, ...", "Please", "So", "but don't".
+_BEFORE_AN_IMPERATIVE = frozenset({"advcl", "punct", "intj", "advmod", "cc", "aux", "neg", "mark", "prep"})
+_IMPERATIVE_ADVERBS = frozenset({"please", "just", "so", "now", "then", "also", "simply", "always", "never", "first",
+                                 "instead", "still", "meanwhile", "again", "here", "there"})
+
+
+def is_imperative(head: Token) -> bool:
+    """Whether a clause tells the reader to do something ("work to change them", "Keep clean, keep alert, but don't
+    panic", "Let's be clear"): a base-form main verb with no subject and no auxiliary but a negative "do". An
+    instruction reports no happening (a user test's timeline had "work" and "think about this" as entries), while
+    what it governs may ("Remember that the spill began on April 20")."""
+    if head.tag_ not in {"VB", "VBP"} or head.dep_ not in _IMPERATIVE_DEPS:
+        return False  # the tagger reads some imperatives as present ("..., work to change them")
+    if any(c.dep_ not in _BEFORE_AN_IMPERATIVE or (c.dep_ == "advmod" and c.lower_ not in _IMPERATIVE_ADVERBS)
+           for c in head.lefts):
+        return False  # something stands where a subject would: "Many more remain uncollected"
+    if head.dep_ == "conj" and (head.head.i == head.i or not is_imperative(head.head)):
+        return False  # "They will stop and think": a verb beside a finite one shares its subject
+    for child in head.children:
+        if child.dep_ in _OWN_SUBJECT_OR_AUX and not (
+            child.dep_ == "aux" and child.lemma_.lower() == "do" and any(g.dep_ == "neg" for g in head.children)
+        ):
+            return False
+    return not any(t.lower_ == "to" and t.dep_ == "aux" for t in head.lefts)
+
+
+def lets_us(head: Token) -> bool:
+    """Whether a clause is what "let's" asks for ("Let's be clear about this"): a suggestion, no happening."""
+    parent = head.head
+    return (
+        head.dep_ == "ccomp" and parent.lemma_.lower() == "let" and is_imperative(parent)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"'s", "’s", "us"} for c in head.children)
+    )
+
+
 def subject_of(head: Token) -> Token | None:
     """The subject of a clause, borrowed from the governing clause for coordinated or adjunct verbs."""
     token: Token | None = head

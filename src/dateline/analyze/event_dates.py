@@ -18,7 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.clauses import is_participial_adjunct
+from dateline.analyze.date_positions import date_after_its_verb, verb_right_after
 from dateline.analyze.tense import (
     past_beside_a_complement,
     told_as_future,
@@ -128,7 +128,7 @@ class SentenceDates:
             root = expression.root
             if not span.start <= root.i < span.end:
                 continue
-            ahead = _verb_right_after(expression, owner)
+            ahead = verb_right_after(expression, owner)
             if ahead is not None:
                 # Weaker than a date the clause owns by the parse, which may come later in the sentence.
                 self.weak.setdefault(ahead, timex)
@@ -136,6 +136,9 @@ class SentenceDates:
                 continue
             stop = _climb(root, owner)
             governor = None if stop is None else owner.get(stop.i, -1)  # -1: a subordinate verb owns it
+            said = date_after_its_verb(expression, owner)
+            if said is not None:
+                stop, governor = span.doc[said], said  # "said on Monday it would pay": the saying's day
             self.tied = self.tied or governor is not None
             if governor is not None and describes_people(expression):
                 continue  # "9/11 families are asking": the date says which families
@@ -355,41 +358,6 @@ def _relative_to(expression: Span, head: Token) -> bool:
             # "a few days after ...": the time between comes right before the preposition, however parsed
             return token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _SPAN_UNITS
     return False
-
-
-_BETWEEN_DATE_AND_VERB = frozenset({"ADV", "PART", "AUX"})
-
-
-def _verb_right_after(expression: Span, owner: dict[int, int]) -> int | None:
-    """The clause head of the verb the expression stands right before, with at most adverbs and auxiliaries
-    between: news writes "Clinton on Friday only further muddled a controversy", "Trump on Tuesday said", and
-    the parser often hangs such a date on the subject's words (a user test's was owned by "to clarify" in the
-    sentence's opening phrase, so the clause was dated by publication). None when no verb follows so."""
-    doc = expression.doc
-    i = expression.end
-    while i < len(doc) and i < expression.end + 3 and doc[i].pos_ in _BETWEEN_DATE_AND_VERB:
-        i += 1
-    if i >= len(doc) or doc[i].pos_ != "VERB" or doc[i].i not in owner:
-        return None
-    if i == expression.end and is_participial_adjunct(doc[i]):
-        # "flew the Boeing 707 from Florida on Monday carrying four tonnes of rations": the participle goes with the
-        # clause the date is the adjunct of (a fact-checker's audit found "flew" dated by publication, "carrying"
-        # on the Monday: one act on two days).
-        return None
-    # "until Friday said" is no such date: only "on" may introduce it ("Trump Tuesday said" needs none).
-    at = expression.start - 1 if expression.start > 0 and doc[expression.start - 1].lower_ == "on" else expression.start
-    before = doc[at - 1] if at > 0 else None
-    if before is None or before.pos_ not in _SUBJECT_END:
-        # The date must follow the subject's last word: "A man who was arrested on Friday appeared", "talks that
-        # began on Monday collapsed" date the relative clause, not the main verb (a review).
-        return None
-    if any(token.lower_ in _RELATIVE_WORDS for token in doc[max(expression.sent.start, at - 8) : at]):
-        return None  # "the law that took effect January 1 requires"
-    return owner[doc[i].i]
-
-
-_SUBJECT_END = frozenset({"PROPN", "NOUN", "PRON"})
-_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose", "where", "when"})
 
 
 def _recent_day(timex: TimeExpression, when: ArticleTime) -> bool:

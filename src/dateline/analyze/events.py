@@ -20,7 +20,9 @@ from dateline.analyze.clauses import (
     clause_tokens,
     content_verb,
     has_condition,
+    is_imperative,
     is_participial_adjunct,
+    lets_us,
     object_phrases,
     phrasal_lemma,
     subject_of,
@@ -444,7 +446,11 @@ def _sentence_events(
     times = tuple(t for t in context[1].times if sentence.start <= t.start < sentence.end)
     local = _SentenceContext(sentence, dates, times, according_to(span))
     head_ids = set(verbs)
-    return [_event(head, *verbs[head.i], head_ids - {head.i}, local, context) for head in heads]
+    return [
+        _event(head, *verbs[head.i], head_ids - {head.i}, local, context)
+        for head in heads
+        if not (is_imperative(head) or lets_us(head))
+    ]
 
 
 def find_events(

@@ -156,6 +156,10 @@ _SITE_NOTICE = re.compile(
     r"|(?:the )?\w+ may edit your comments\b|your comments may be published\b"
     r"|we welcome comments (?:on our articles|that advance)\b|views expressed in the comments\b"
     r"|comments (?:are|have been) closed(?: for this (?:article|story|post))?\s*\.?$"
+    r"|this discussion (?:is|has been) (?:now )?closed\s*\.?$"
+    r"|(?:any |the )?(?:views|opinions) expressed (?:here |in this (?:article|column|post|piece|blog|commentary) )?"
+    r"(?:are|is) (?:solely )?(?:(?:his|her|their|my|the author's|the writer's) own"
+    r"|(?:solely )?those of the (?:author|writer))"
     r"|if you see a comment\b|for more information on our comment policy\b"
     r"|(?:please note\s*:?\s*)?we are (?:unable|not able) to (?:offer|provide) transcripts\b)",
     re.IGNORECASE,
