@@ -62,9 +62,9 @@ def test_ecb_story_orders_can_withhold_or_fix_every_date(analyzer: Analyzer, mon
     seen: list[set[object]] = []
     ingest = ecb_stories.ingest_in_order
 
-    def recording(keys, articles, analyses):  # type: ignore[no-untyped-def]
+    def recording(keys, articles, analyses, *oracle):  # type: ignore[no-untyped-def]
         seen.append({article.published for article in articles.values()})
-        return ingest(keys, articles, analyses)
+        return ingest(keys, articles, analyses, *oracle)
 
     monkeypatch.setattr(ecb_stories, "ingest_in_order", recording)
     assert run_orders(folder, [0], analyzer, undated=True)[0].f1 == 1.0
@@ -73,6 +73,23 @@ def test_ecb_story_orders_can_withhold_or_fix_every_date(analyzer: Analyzer, mon
     assert [(p.earliest, p.method) for p in seen[1] if p is not None] == [(ecb_stories.SAME_DAY, "given")]
     with pytest.raises(ValueError):
         run_orders(folder, [0], analyzer, same_day=True, undated=True)
+
+
+def test_the_oracle_refuses_joins_into_small_stories_of_another_gold_story(analyzer: Analyzer) -> None:
+    """A diagnostic: told (wrongly, on purpose) that the fight's two reports are two stories, the oracle keeps them
+    apart while their story is small, and only then; the scored run joins them."""
+    folder = Path(__file__).parent.parent / "data" / "ecb_stories"
+    docs = ecb_stories.read_corpus(folder)
+    articles = {d.name: ecb_stories._article(d) for d in docs}
+    analyses = dict(zip(articles, analyzer.analyze_many(articles.values()), strict=True))
+    fight = sorted(d.name for d in docs if d.gold.startswith("1/"))
+    told = {d.name: d.gold for d in docs} | {fight[1]: "1/other"}
+    keys = [d.name for d in docs]
+    plain = ecb_stories.ingest_in_order(keys, articles, analyses)
+    assert plain[fight[0]] == plain[fight[1]]
+    refused = ecb_stories.ingest_in_order(keys, articles, analyses, told, 1)
+    assert refused[fight[0]] != refused[fight[1]]
+    assert ecb_stories.ingest_in_order(keys, articles, analyses, told, 0) == plain
 
 
 def test_ecb_story_command_names_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

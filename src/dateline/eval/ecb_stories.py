@@ -22,7 +22,9 @@ import random
 import tempfile
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,12 +33,13 @@ from dateline.analyze import Analyzer, resolve_against
 from dateline.errors import SourceError
 from dateline.eval.command import eval_parser, run_eval
 from dateline.eval.ecb_times import detokenize
-from dateline.link import assign_story
+from dateline.link import assign_story, grouping
 from dateline.link.actors import unify_actors
 from dateline.link.duplicates import content_hash, fingerprint
 from dateline.records import Analysis, Article, PublicationDate
 from dateline.store import SqliteStore
 from dateline.store.actors import known_actors_for
+from dateline.store.stories import story_members
 from dateline.temporal import infer_publication_date
 
 DEFAULT_DATA = Path("../shared/data/ecbplus")
@@ -134,14 +137,16 @@ SAME_DAY = date(2013, 1, 1)
 
 def run_orders(
     data_dir: Path, seeds: Sequence[int], analyzer: Analyzer | None = None, same_day: bool = False,
-    undated: bool = False,
+    undated: bool = False, oracle_size: int = 0,
 ) -> list[Report]:
     """One report per shuffle seed; each document is analysed once (its analysis does not depend on the order).
 
     ``same_day`` gives every document one publication date (the analysis keeps reading them undated), so
     the two events of each topic look concurrent: time proximity must not merge them. ``undated`` withholds the
     dates inferred from the text: in ECB+ mostly the ``ecbplus`` half's documents carry a date line, so a rule that
-    leans on which stories are dated (rather than on when) shows up as a loss here.
+    leans on which stories are dated (rather than on when) shows up as a loss here. ``oracle_size`` > 0 is a
+    diagnostic, not a score: the gold refuses every wrong join into a story of at most that many articles, to show
+    how much of the error is made while stories are small.
     """
     if same_day and undated:
         raise ValueError("same_day and undated exclude each other")
@@ -159,7 +164,8 @@ def run_orders(
         started = time.perf_counter()
         order = list(docs)
         random.Random(seed).shuffle(order)
-        predicted = ingest_in_order([doc.name for doc in order], articles, analyses)
+        predicted = ingest_in_order([doc.name for doc in order], articles, analyses, gold if oracle_size else None,
+                                    oracle_size)
         precision, recall, f1 = bcubed(predicted, gold)
         reports.append(Report(
             documents=len(docs), gold_stories=len(set(gold.values())), found_stories=len(set(predicted.values())),
@@ -170,24 +176,55 @@ def run_orders(
 
 
 def ingest_in_order(
-    keys: Sequence[str], articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
+    keys: Sequence[str], articles: Mapping[str, Article], analyses: Mapping[str, Analysis],
+    gold: Mapping[str, str] | None = None, oracle_size: int = 0,
 ) -> dict[str, int]:
     """Each article's story, ingested one by one in the order of ``keys`` into a fresh store, its actors filed
-    under the stored names as ingest files them."""
+    under the stored names as ingest files them. With ``gold``, the oracle of :func:`run_orders`."""
     stored: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         store = SqliteStore(str(Path(folder) / "stories.db"))
-        for key in keys:
-            article, text = articles[key], articles[key].text
-            with store.transaction():
-                # The stored actors' names, as ingest files them ("Erdogan" under "Recep Tayyip Erdogan").
-                analysis = unify_actors(analyses[key], known_actors_for(store, analyses[key].actors), resolve_against)
-                stored[key] = store.add_article(article, analysis, content_hash(text + key), fingerprint(text))
-                assign_story(store, stored[key])
+        oracle = _gold_oracle(store, stored, gold, oracle_size) if gold is not None else nullcontext()
+        with oracle:
+            for key in keys:
+                article, text = articles[key], articles[key].text
+                with store.transaction():
+                    # The stored actors' names, as ingest files them ("Erdogan" under "Recep Tayyip Erdogan").
+                    analysis = unify_actors(
+                        analyses[key], known_actors_for(store, analyses[key].actors), resolve_against
+                    )
+                    stored[key] = store.add_article(article, analysis, content_hash(text + key), fingerprint(text))
+                    assign_story(store, stored[key])
         # Each article's story at the end: grouping may have merged stories since it was assigned.
         predicted = {key: store.get_article(article_id).story_id for key, article_id in stored.items()}
         store.close()
     return {key: story_id for key, story_id in predicted.items() if story_id is not None}
+
+
+def _gold_oracle(
+    store: SqliteStore, stored: Mapping[str, int], gold: Mapping[str, str], size: int
+) -> AbstractContextManager[object]:
+    """While open, grouping never joins an article to a story of at most ``size`` articles whose most common gold
+    story is another (a diagnostic: how much of the error is made while stories are small)."""
+    from unittest import mock
+
+    choose = grouping.choose_story
+    golds = gold
+
+    def refusing(
+        features: grouping.ArticleFeatures, candidates: Sequence[grouping.StoryProfile], threshold: float | None = None
+    ) -> int | None:
+        keys = {article_id: key for key, article_id in stored.items()}
+        mine = golds[keys[features.article_id]]
+        allowed = []
+        for profile in candidates:
+            members = Counter(golds[keys[i]] for i, _ in story_members(store, profile.story_id) if i in keys)
+            if profile.size <= size and members and members.most_common(1)[0][0] != mine:
+                continue
+            allowed.append(profile)
+        return choose(features, allowed, threshold)
+
+    return mock.patch.object(grouping, "choose_story", refusing)
 
 
 def format_report(report: Report) -> str:
@@ -201,7 +238,7 @@ def format_report(report: Report) -> str:
 
 
 def _report_lines(args: argparse.Namespace) -> Iterator[str]:
-    reports = run_orders(args.data, args.seed, same_day=args.same_day, undated=args.undated)
+    reports = run_orders(args.data, args.seed, same_day=args.same_day, undated=args.undated, oracle_size=args.oracle)
     yield "\n".join(format_report(report) for report in reports)
     if len(reports) > 1:
         mean = [sum(getattr(r, name) for r in reports) / len(reports) for name in ("precision", "recall", "f1")]
@@ -223,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         "--undated",
         action="store_true",
         help="withhold the dates inferred from the text: a check that grouping does not lean on which half is dated",
+    )
+    parser.add_argument(
+        "--oracle", type=int, default=0, metavar="N",
+        help="diagnostic, not a score: the gold refuses wrong joins into stories of at most N articles",
     )
     return run_eval(parser, _report_lines, argv)
 
