@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from dateline.analyze.roles import ROLE_NOUNS
+from dateline.analyze.spellings import spelled_alike
 from dateline.records import Actor
 
 # Letters that Unicode decomposition does not fold to ASCII.
@@ -134,7 +135,8 @@ def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
     that surname ("recep tayyip erdogan"), even when the surname alone is stored too, and a full name joins the
     one known fuller or shorter form of it ("hillary clinton", "hillary rodham clinton"; "george w. bush",
     "george bush"); with none or several candidates the actor keeps its own key, so two different Johnsons (or a
-    "George Bush" when both Bushes are known) are never merged by guesswork.
+    "George Bush" when both Bushes are known) are never merged by guesswork. Failing those, a full name joins the
+    one known spelling of it a letter apart in the surname (see :mod:`dateline.analyze.spellings`).
     """
     if actor.kind != "PERSON":
         return actor.key
@@ -154,8 +156,9 @@ def resolve_against(known: Mapping[str, Actor], actor: Actor) -> str:
     else:
         # "Hillary Clinton" and "Hillary Rodham Clinton": one first name and surname, one name inside the other.
         words = actor.key.split()
-        matches = [
-            k for k, other in known.items()
-            if other.kind == "PERSON" and " " in k and forms_of_one_name(words, k.split())
-        ]
+        people = [k for k, other in known.items() if other.kind == "PERSON" and " " in k]
+        matches = [k for k in people if forms_of_one_name(words, k.split())]
+        if not matches:
+            # "Doug Suttle" is the stored "Doug Suttles" (a user test): the one stored spelling of the same name.
+            matches = [k for k in people if spelled_alike(words, k.split())]
     return matches[0] if len(matches) == 1 else actor.key

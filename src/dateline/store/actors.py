@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.analyze.names import canonical_key, resolve_against, surname_key
+from dateline.analyze.spellings import surname_variants
 from dateline.errors import NotFoundError
 from dateline.records import Actor
 from dateline.store.sqlite import SqliteStore
@@ -90,6 +91,21 @@ def _same_surname(store: SqliteStore, key: str) -> list[Any]:
         f"{columns} AND (key LIKE ? OR key LIKE ? OR key IN ({marks})) LIMIT ?",
         (words[-1], f"{words[0]} %", f"% {key}", *sorted(exact), SURNAME_CANDIDATES),
     ).fetchall())
+
+
+def _other_spellings(store: SqliteStore, key: str) -> list[Any]:
+    """Stored people whose key is ``key`` with its surname a letter apart ("doug suttles" for "doug suttle"), found
+    through the surname index (see :mod:`dateline.analyze.spellings`)."""
+    words = key.split()
+    variants = surname_variants(words[-1]) if len(words) >= 2 else []
+    if not variants:
+        return []
+    given = " ".join(words[:-1]) + " "
+    rows = store.conn.execute(
+        f"SELECT key, name, kind, affiliation FROM actors WHERE surname IN ({','.join('?' * len(variants))}) LIMIT ?",
+        (*variants, SURNAME_CANDIDATES),
+    ).fetchall()
+    return [r for r in rows if str(r["key"]).startswith(given)]
 
 
 def find_actor(store: SqliteStore, name: str, exact: bool = False) -> ActorDetail:
@@ -243,6 +259,8 @@ def known_actors_for(store: SqliteStore, actors: tuple[Actor, ...]) -> dict[str,
         ).fetchall()
         if actor.kind == "PERSON":
             rows += _same_surname(store, actor.key)
+            if not rows:
+                rows += _other_spellings(store, actor.key)
         for r in rows:
             found[r["key"]] = Actor(r["key"], r["name"], r["kind"], affiliation=r["affiliation"])
     # Titles are read only where they decide: several stored people share the surname a new actor is known by
