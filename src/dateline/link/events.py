@@ -457,13 +457,22 @@ def group_reports(reports: Sequence[Report], wordings: Wordings | None = None) -
             for n, members in (islice(by_act[act].items(), SAME_ACT_GROUPS) if act else ())
         }
         clauses = by_sentence.get(sentence, set())
-        number = next(
-            (n for n in sorted(candidates.keys() | clauses | acts.keys())
+        pool = sorted(candidates.keys() | clauses | acts.keys())
+        chosen = next(
+            (n for n in pool
              if ((fits := _fits_core(report.interval, cores[n])) and n in clauses)
-             or ((fits or (report.lagged and _fits_core(report.reach, cores[n])))
-                 and _belongs(report, groups[n], candidates[n], acts.get(n, ())))),
-            len(groups),
+             or (fits and _belongs(report, groups[n], candidates[n], acts.get(n, ())))),
+            None,
         )
+        if chosen is None and report.lagged:
+            # The day before its page only when no group of its own day takes it: where two outlets name two days,
+            # the page's own day wins, not whichever group came first.
+            chosen = next(
+                (n for n in pool if _fits_core(report.reach, cores[n])
+                 and _belongs(report, groups[n], candidates[n], acts.get(n, ()))),
+                None,
+            )
+        number = len(groups) if chosen is None else chosen
         if number == len(groups):
             groups.append([])
             cores.append(None)
