@@ -394,7 +394,8 @@ def test_summaries_keep_negation_and_contractions(analyzer: Analyzer, make_artic
             "at BP's hundreds of other wells. But I can in no way imagine what it is like to be in Haiti now. It's "
             "a fascinating insight.")
     summaries = [e.summary for e in _events(analyzer, make_article, text)]
-    assert "Eliot Engel wants to know how the US can be certain what happened at the Macondo won't happen" in summaries
+    certain = "Eliot Engel wants to know how the US can be certain that what happened at the Macondo well won't happen"
+    assert certain in summaries
     assert "I can in no way imagine what it is like to be in Haiti now" in summaries
     assert "It's a fascinating insight" in summaries
 
@@ -486,7 +487,7 @@ def test_a_question_is_summarised_as_a_question(analyzer: Analyzer, make_article
     )
     events = _events(analyzer, make_article, text)
     summaries = [e.summary for e in events]
-    assert "Do I think it is a huge deal?" in summaries
+    assert "Do I think that it is a huge deal?" in summaries
     assert "Why did the company wait?" in summaries
     assert "The company did wait" in summaries  # a statement stays one
     deal = next(e for e in events if e.predicate == "be" and "huge deal" in e.sentence)

@@ -9,8 +9,9 @@ import spacy
 from tests.link.test_conflict_blocking import make_article, make_event
 
 from dateline.analyze.event_parts import clause_numbers
-from dateline.link.conflicts import find_conflicts, number_range, numbers_agree
+from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports
+from dateline.link.quantities import number_range, numbers_agree
 
 
 @pytest.mark.parametrize(

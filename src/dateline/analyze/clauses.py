@@ -142,15 +142,23 @@ def subject_of(head: Token) -> Token | None:
     for _ in range(4):
         if token is None:
             return None
-        subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return _nearest(subjects, token)
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
         if token.dep_ == "conj" and not _joined(token.head, token):
             return None  # no "and", "or" or comma between: the parse's guess, not a shared subject
         token = token.head
     return None
+
+
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """Of the subjects the parse gives one verb, a pronoun right before it (else the first): in "Oil clumps seabirds'
+    feathers, leaving them without insulation -- and when they preen, they swallow it" both "feathers" and "they"
+    hang on "swallow", and a headline read "Oil clumps seabirds' feathers swallow it"."""
+    later = [s for s in subjects[1:] if s.i < verb.i and s.tag_ == "PRP"]
+    return later[-1] if later else subjects[0]
 
 
 def _joined(first: Token, second: Token) -> bool:

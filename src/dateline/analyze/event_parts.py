@@ -9,6 +9,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.gazetteer import load_gazetteer
+from dateline.analyze.headline_guards import (
+    borrowed_verb_group,
+    clause_break,
+    condition_mark,
+    fronted_clause,
+    joint_subject,
+    keeps_mark,
+    misread_wells,
+    missing_subjects,
+    negated_scope,
+    out_of_order,
+    paired_marks,
+    restricting_relative,
+)
 from dateline.analyze.quote_cues import SPEECH_VERBS
 from dateline.analyze.roles import ROLE_NOUNS
 from dateline.analyze.tense import shared_auxiliaries
@@ -193,7 +207,7 @@ def _short_text(token: Token, max_tokens: int = 8) -> str:
         # Justice Antonin Scalia", not "The fate was thrown into question" (an audit found such headlines unclear).
         of = _of_phrase(token, asides)
         subtree = head + of if of and len(head) + len(of) <= 2 * max_tokens else head
-    kept = _paired_brackets(set(subtree))
+    kept = paired_marks(set(subtree))
     return _join([t for t in subtree if t in kept]).strip(" ,")
 
 
@@ -310,8 +324,11 @@ def clause_numbers(tokens: Sequence[Token], times: Iterable[TimeExpression]) -> 
             continue
         if token.head.like_num and token.head.i != token.i and token.head.i > token.i:
             continue  # "20" in "20 million": part of the number its head ends
+        if _labelled(token):
+            continue  # "year seven pupils", "grade 5 students", "Flight 447": a label, no count of anything
         head = token.head
         unit = head if head.i != token.i and head.pos_ in {"NOUN", "PROPN"} else _unit_written_after(token)
+        unit = _past_label(unit)
         if unit is None or any(s <= unit.idx < e for s, e in date_ranges):
             continue  # no unit, or a day ("won 3 Saturday")
         if unit.lemma_.lower() in {"year", "month", "week", "day"} and unit.head.lower_ == "old":
@@ -324,6 +341,46 @@ def clause_numbers(tokens: Sequence[Token], times: Iterable[TimeExpression]) -> 
         else:
             found.append((f"{unit.lower_}{_place_of(unit)}", value))
     return tuple(dict.fromkeys(found))
+
+
+# Words a number after names one of a series, not a count: a school year or grade ("year seven pupils", "Year 7",
+# "grade 5 students", "Class 3"; a review found five "year seven pupils" read as 7 pupils), a category, a flight.
+_LABEL_WORDS = frozenset({
+    "year", "grade", "class", "form", "stage", "level", "category", "phase", "tier", "standard", "flight", "unit",
+    "number", "no", "no.", "chapter", "section", "article",
+})  # fmt: skip
+# ... unless a word before makes the label word a span or a measure: "in the past year 300 people died".
+_SPAN_BEFORE_LABEL = frozenset({
+    "past", "last", "this", "next", "every", "each", "per", "that", "same", "following", "previous",
+    "whole", "entire", "one", "first",
+})  # fmt: skip
+
+
+def _past_label(unit: Token | None) -> Token | None:
+    """The noun a count is of when the parser hung it on a label word: "pupils" in "five year seven pupils" (the
+    Guardian's; read as five "year")."""
+    if unit is None or unit.lower_ not in _LABEL_WORDS or unit.i + 1 >= len(unit.doc):
+        return unit
+    label_number = unit.doc[unit.i + 1]
+    if not label_number.like_num or not _labelled(label_number):
+        return unit
+    noun = label_number.head
+    if noun.i > label_number.i and noun.pos_ in {"NOUN", "PROPN"}:
+        return noun
+    return _unit_written_after(label_number) or unit
+
+
+def _labelled(number: Token) -> bool:
+    """Whether the number right follows a label word (``_LABEL_WORDS``) that names which one, not how many."""
+    doc, at = number.doc, number.i - 1
+    label = doc[at] if at >= 0 else None
+    if label is None or label.lower_ not in _LABEL_WORDS or label.sent.start != number.sent.start:
+        return False
+    if label.pos_ == "VERB" and (label.text == "form" or any(
+        c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "aux" and c.lower_ != "to") for c in label.children
+    )):
+        return False  # a verb is no label: "they will form 20 committees" (the parser's "to grade 5 students" is)
+    return at == 0 or doc[at - 1].lower_ not in _SPAN_BEFORE_LABEL
 
 
 # Words between a figure and its unit that the parser may take for the head ("about 600 sq miles": "sq" an
@@ -404,6 +461,7 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 def _filtered_subtree(token: Token, budget: int) -> list[Token]:
     """A phrase's tokens without adjunct clauses, relative clauses and appositions, at most ``budget``."""
     kept: list[Token] = []
+    marks: list[Token] = []  # "that", "whether" opening a clause inside: kept beyond the budget
     pending = [token]
     while pending and len(kept) < budget:
         current = pending.pop()
@@ -413,17 +471,21 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
         # inside also its subject pronoun: "with the refrain I can't answer", not "... can't".
         bound = [c for c in current.children if _bound_to_verb(c, current, inner=current is not token)]
         kept.extend(bound)
+        marks.extend(c for c in current.children if keeps_mark(c, current))
         # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
         kept_children = [
             c for c in current.children
-            if c not in bound
+            if c not in bound and not keeps_mark(c, current) and not fronted_clause(c, current)
             and (
                 c.dep_ not in _SUMMARY_SKIP_DEPS or _range_end(current, c) or _infinitive_relative(c)
-                or _asks(c, current) or _says_what_it_is(c) or _figure_beside(c)
+                or joint_subject(c, current) or _says_what_it_is(c) or _figure_beside(c)
             )
         ]
         pending.extend(reversed(kept_children))
-    return _without_bare_nouns(kept, token) if pending else kept
+    if (cut := clause_break(token)) is not None:
+        kept, pending = [t for t in kept if t.i < cut], [token]  # "including petroleum - it clings to the hair"
+    kept = _without_bare_nouns(kept, token) if pending else kept
+    return kept + [m for m in marks if m.head in kept]
 
 
 # Words before a noun that a phrase cut by the budget must not lose while keeping the noun.
@@ -438,8 +500,9 @@ _COMPOUND_PREPOSITIONS = frozenset({"according", "because", "due", "instead", "p
 def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
     """A budget-cut phrase without the words it kept bare of their modifiers: "refused to answer last year" cut to
     "... refused to answer year" (an audit found such headlines) loses "year" too."""
+    added, dropped = missing_subjects(kept, root)
+    kept = kept + added
     kept_ids = {t.i for t in kept}
-    dropped: set[int] = set()
     for token in sorted(kept, key=lambda t: t.i):
         if token.i == root.i or token.i in dropped or token.pos_ == "PROPN" or token.dep_ not in _DROPPABLE_DEPS:
             continue
@@ -519,12 +582,6 @@ _TIME_UNITS = frozenset({
 })  # fmt: skip
 
 
-def _asks(mark: Token, clause: Token) -> bool:
-    """Whether ``mark`` makes a complement clause a question, which a summary keeps: "did not say whether he would
-    resign" is not "did not say he would resign" (an audit)."""
-    return mark.dep_ == "mark" and mark.lower_ in ("whether", "if") and clause.dep_ == "ccomp"
-
-
 # Nouns that say nothing without their relative clause: "different questions than the ones he refused to answer",
 # "it's the way this committee should operate" (an audit found both cut to "the ones", "the way").
 _EMPTY_HEADS = frozenset({
@@ -535,7 +592,7 @@ _EMPTY_HEADS = frozenset({
 
 def _says_what_it_is(clause: Token) -> bool:
     """Whether a relative clause is what its noun means: its head is an empty noun ("the ones", "the way")."""
-    return clause.dep_ == "relcl" and clause.head.lower_ in _EMPTY_HEADS
+    return (clause.dep_ == "relcl" and clause.head.lower_ in _EMPTY_HEADS) or restricting_relative(clause)
 
 
 def _figure_beside(child: Token) -> bool:
@@ -581,11 +638,14 @@ def _shared_predicate(verb: Token) -> Token | None:
 
 def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts) -> str:
     """A short readable summary from the sentence: actor, verb group and the first complements."""
-    verb_group = {head, verb, *shared_auxiliaries(head)}  # "could keep oil off the coast but push the shrimp"
+    # "could keep oil off the coast but push the shrimp", "did not cite the potential or raise other alarms"
+    verb_group = {head, verb, *shared_auxiliaries(head), *borrowed_verb_group(head)}
     for token in (head, verb):
         verb_group.update(c for c in token.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
         verb_group.update(c for c in token.children if c.dep_ == "acomp" and c.i < verb.i)
-        for adverb in (c for c in token.children if c.dep_ == "advmod" and c.lower_ in MEANING_ADVERBS):
+        for adverb in (c for c in token.children if c.dep_ == "advmod" and (
+            c.lower_ in MEANING_ADVERBS or negated_scope(c)  # "don't always get", "can't solely blame BP"
+        )):
             if subject is None or adverb.i > subject.i:  # not a sentence's opening "Yet, ..."
                 verb_group.update(adverb.subtree)  # "has yet to win" is not "has to win"; "no longer leads"
         for phrase in (c for c in token.children if c.dep_ == "prep" and _negating_phrase(c)):
@@ -597,7 +657,7 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
     if not complement and (shared := _shared_predicate(verb)) is not None:
         # "The rig was owned and operated by Transocean", "Police arrested and charged the man": the first of two
         # coordinated verbs shares the second's complements, without which it tells nothing ("The rig was owned").
-        verb_group.update(c for c in verb.children if c.dep_ == "cc")
+        verb_group.update(c for c in verb.children if c.dep_ == "cc" and c.i < shared.i)  # not a later "but"
         verb_group.add(shared)
         verb_group.update(c for c in shared.children if c.dep_ in {"aux", "auxpass", "neg", "prt"})
         for child in shared.children:
@@ -611,15 +671,24 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         # department said on Wednesday": what was said is the news, not "he said" or "said on Wednesday".
         complement = []
         quote = sorted(whole_figures(_filtered_subtree(said, _SUMMARY_MAX_TOKENS)), key=lambda t: t.i)
-        quoted = ": " + _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
-    words = sorted(_paired_brackets(whole_figures(verb_group | set(complement))), key=lambda t: t.i)
+        opening = [t for t in quote if t.dep_ == "mark" and t.lower_ == "that" and t.head.i == said.i]
+        quote = sorted(paired_marks(set(quote) - set(opening)), key=lambda t: t.i)
+        said_text = _join([t for t in quote if not t.is_punct or t.i != quote[-1].i]).strip(" “”\"',")
+        quoted = f": {said_text}" if said_text else ""  # not "Wheaton said:" where the length limit left nothing
+    words = sorted(paired_marks(whole_figures(verb_group | set(complement))), key=lambda t: t.i)
+    words = sorted({*words, *misread_wells(words)}, key=lambda t: t.i)  # "a relief well", not "a relief"
     if subject is not None and asks(head):
         # "Do I think that it's a huge deal?" is a question, not "I Do think it's a huge deal" (an audit).
         wh = [c for c in head.children if c.tag_ in {"WRB", "WP", "WDT"} and c.i < subject.i]  # "Where is ..."
         asked = sorted(set(words) | set(_filtered_subtree(subject, 6)) | set(wh), key=lambda t: t.i)
         return _join(asked).replace(" ,", ",") + quoted + "?"
+    if out_of_order(words, subject, head):
+        return _as_written(head, words)  # "how hard it was", not "it hard was"
     predicate = _join(words) + quoted
-    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+    restricted = subject is not None and any(restricting_relative(c) for c in subject.children)
+    if restricted and subject is not None and len(list(subject.subtree)) <= _SUMMARY_MAX_TOKENS:
+        actor, restricted = _join(list(subject.subtree)), False  # "Any drugs his client may have given to Jackson"
+    elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
         actor = _coordinated(subject)  # "Hillary Clinton and Donald Trump are contesting Ohio", not one of them
     elif parts.actor_text:
         actor = parts.actor_text
@@ -629,11 +698,13 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
         actor = next(c.text for c in verb.children if c.dep_ == "expl")  # "There were too many other things"
     else:
         actor = ""
-    if not actor and not quoted and words and _finite(head, verb):
+    if (restricted or not actor) and not quoted and words and _finite(head, verb):
         # The parser found no subject of a finite clause ("Many more remain uncollected", "In Leogane, between
         # 5,000 and 10,000 people were killed" read as a preposition's object): a fact-checker's audit found 20 of
         # 54 headlines garbled, "remain uncollected in the streets" among them. The clause as written says who.
         return _as_written(head, words)
+    if (condition := condition_mark(head)) is not None:
+        actor = f"{condition.lower_} {actor}".strip()  # "if the two sides manage to remain on good terms"
     if actor and predicate.startswith(("'", "’", "n't", "n’t")):
         return f"{actor}{predicate}".replace(" ,", ",")  # "It's a fascinating insight", not "It 's"
     return f"{actor} {predicate}".strip().replace(" ,", ",")
@@ -689,8 +760,20 @@ def _as_written(head: Token, words: Sequence[Token]) -> str:
             if end - after <= _AS_WRITTEN_MAX_TOKENS and _says_who(doc[after:opening.i])
         ), start)
     span = set(doc[start:end])
-    kept = _paired_brackets(span)  # "(sorry can not remember the name" (a review)
-    return _join(sorted(kept, key=lambda t: t.i)).strip(" ,;:-–—")
+    kept = paired_marks(span)  # "(sorry can not remember the name" (a review)
+    written = sorted(kept, key=lambda t: t.i)
+    if written and written[0].dep_ == "mark" and written[0].lower_ == "that":
+        written = written[1:]  # "Analysts said that blaming the oil industry ... would help": not "that blaming ..."
+    while written and written[0].text in _EDGE_MARKS:
+        written = written[1:]
+    while written and written[-1].text in _EDGE_MARKS:
+        written = written[:-1]
+    return _join(written)
+
+
+# Marks a clause written out does not open or end with (a token's own hyphens stay: "-LRB-", the bracket as some
+# tokenized texts write it, had lost its first one).
+_EDGE_MARKS = frozenset({",", ";", ":", "-", "--", "–", "—"})
 
 
 def _past_marks(doc: Doc, i: int, stop: int) -> int:
@@ -725,40 +808,6 @@ def whole_figures(tokens: Iterable[Token]) -> set[Token]:
         if len(group) > 1 and kept.intersection(group):
             kept.update(group)
     return kept
-
-
-_OPENING, _CLOSING = "([{", ")]}"
-
-
-def _paired_brackets(kept: set[Token]) -> set[Token]:
-    """The tokens without a bracket whose other half is left out: "National Oceanic Atmospheric Administration (
-    experts estimate ..." had kept the "(" of a dropped "(NOAA)" (a user test)."""
-    unpaired = set()
-    for token in kept:
-        if token.text in _OPENING or token.text in _CLOSING:
-            partner = _partner(token)
-            if partner is None or partner not in kept:
-                unpaired.add(token)
-    return kept - unpaired
-
-
-def _partner(bracket: Token) -> Token | None:
-    """The bracket that closes or opens ``bracket`` in its sentence, nesting counted."""
-    opening = bracket.text in _OPENING
-    pair = (bracket.text, _CLOSING[_OPENING.index(bracket.text)]) if opening else (
-        bracket.text, _OPENING[_CLOSING.index(bracket.text)])
-    sentence = bracket.sent
-    steps = range(bracket.i + 1, sentence.end) if opening else range(bracket.i - 1, sentence.start - 1, -1)
-    depth = 0
-    for i in steps:
-        text = bracket.doc[i].text
-        if text == pair[0]:
-            depth += 1
-        elif text == pair[1]:
-            if depth == 0:
-                return bracket.doc[i]
-            depth -= 1
-    return None
 
 
 def _same_unit(previous: Token, token: Token) -> bool:

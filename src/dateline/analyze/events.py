@@ -51,6 +51,7 @@ from dateline.analyze.event_parts import (
     clause_numbers,
     summarize,
 )
+from dateline.analyze.headline_guards import indirect_question
 from dateline.analyze.roles import ROLE_NOUNS
 from dateline.analyze.tense import FUTURE_AUX, shared_auxiliaries, told_as_done, told_as_past
 from dateline.records import Event, Mention, Modality, Sentence, TimeExpression
@@ -329,6 +330,8 @@ def _event(
         # had been headlined "(reported) I have found any evidence" (an audit), "Officials could not confirm
         # the server was hacked" "(reported) the server was hacked".
         told, modality = frame
+    elif (asker := indirect_question(head)) is not None:
+        told = asker  # "we'll see what evidence exists of fraud", not "what evidence exists of fraud"
     elif adjunct and head.i < head.head.i:
         # "Speaking to Channel 4, he said ..." is told by what he said, not "he Speaking to Channel 4" (an audit);
         # not a participle after its main clause, which tells its own news (", killing at least 12 people").

@@ -42,15 +42,45 @@ def split_role(role: str) -> tuple[str, frozenset[str]]:
 _OF_THAT_TIME = r"\b(?:under|during|then)[\s-]+(?:the\s+)?"
 
 
+# ... and a title the words right after its holder's name place in a time gone by: "the perceived detachment from
+# President George W. Bush during that crisis" (Katrina, in a 2010 article calling him former president: a review),
+# "President Musharraf at the time", "Governor Sebelius back then", "President Bush in 2005". "During the crisis" is
+# left out (the crisis the article tells of may be now), and so is a bare "then" ("President Obama then flew to ...").
+_THAT_TIME_AFTER = re.compile(
+    r",?\s+(?:(?:during|in|throughout|at\s+the\s+time\s+of|after)\s+(?:that|those)\b"
+    r"|(?:at|by)\s+(?:the|that)\s+time\b|back\s+then\b|in\s+(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+# ... and a title of the one a former aide served: "The former senior adviser and deputy chief of staff to President
+# George W Bush Karl Rove" (the BBC, 2010) names the title Bush held when Rove served him (a review found it flagged
+# against "former President George W. Bush").
+_SERVED_THEN = re.compile(
+    r"\b(?:former|ex-|onetime|one-time)\s+[^.;:()\"“”]{0,60}?\b(?:advis[eo]rs?|aides?|staff|secretary|"
+    r"spokes(?:man|woman|person)|officials?|ambassador|director|counsel|speechwriter|envoy|appointee|lawyer|"
+    r"attorney|head|chief|deputy)\s+(?:to|of|for|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _of_that_time(text: str, mention: Mention) -> bool:
     """Whether the mention's own title comes right after "under", "during" or "then": the title may start the
     mention ("under President Bill Clinton" as one mention) or end right before it. ("By" is left out: "endorsed
-    by President Obama on Monday" gives the title held now.)"""
+    by President Obama on Monday" gives the title held now.) Or whether the words right after the mention place it
+    in a time gone by (``_THAT_TIME_AFTER``), or the words before make it the title of one a former aide served
+    (``_SERVED_THEN``)."""
+    if _THAT_TIME_AFTER.match(text, mention.end):
+        return True
     role = mention.role or ""
-    before = text[max(0, mention.start - len(role) - 30) : mention.start]
     if text.startswith(role, mention.start):
-        return re.search(_OF_THAT_TIME + "$", before, re.IGNORECASE) is not None
-    return re.search(_OF_THAT_TIME + re.escape(role) + r"\s*$", before, re.IGNORECASE) is not None
+        title_at = mention.start
+    else:
+        found = re.search(re.escape(role) + r"\s*$", text[max(0, mention.start - len(role) - 30) : mention.start])
+        title_at = mention.start - len(found.group()) if found else mention.start
+    before = text[max(0, title_at - 30) : title_at]
+    return (re.search(_OF_THAT_TIME + "$", before, re.IGNORECASE) is not None
+            or _SERVED_THEN.search(text, max(0, title_at - 100), title_at) is not None)
 
 
 def _bracketed_status(text: str, mention: Mention) -> tuple[frozenset[str], str]:

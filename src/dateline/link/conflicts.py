@@ -5,7 +5,6 @@ Every conflict keeps both sources with their sentences, so an editor can check e
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -23,6 +22,7 @@ from dateline.link.events import (
     same_subject,
 )
 from dateline.link.one_act import act_class, act_wording, one_act, without_verbs
+from dateline.link.quantities import counted, numbers_agree, one_quantity, told_numbers
 from dateline.link.tellers import side_name, teller
 from dateline.link.text import overlap
 from dateline.records import Conflict, StoredArticle
@@ -45,6 +45,10 @@ _PERIOD_WORDS = frozenset(
      "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )
+# Modalities that tell a figure as fact. One told under "would", "could", "might" or "may", planned or proposed is
+# a scenario or an aim: "the well could spill 100,000 barrels a day" does not count what "spilled 5,000 barrels a
+# day" counts, and two scenarios are two scenarios (a review found such figures flagged as disagreeing).
+FACTUAL = frozenset({"happened", "reported"})
 _PLAIN_WORD = re.compile(r"\w+")
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 # Verbs that say nothing of an act by themselves: "There will be a travel warning" and "It is not correct to call
@@ -207,7 +211,10 @@ def _assertion_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tupl
 
 def _number_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tuple[int, int]]:
     """Reports giving the same quantity, worded alike enough to be one happening."""
-    quantities = [{counted(quantity)[0] for quantity, _ in report.event.numbers} for report in reports]
+    quantities = [
+        {counted(quantity)[0] for quantity, _ in _numbers(report)} if report.event.modality in FACTUAL else set()
+        for report in reports
+    ]
     return {
         (min(i, j), max(i, j))
         for i, mine in enumerate(quantities) if mine
@@ -301,6 +308,8 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
 
 
 def _number_conflict(a: Report, b: Report) -> Conflict | None:
+    if a.event.modality not in FACTUAL or b.event.modality not in FACTUAL:
+        return None  # "could spill 100,000 barrels" is a scenario, no count against "spilled 5,000 barrels"
     if not dates_compatible(a, b) or not same_moment(a, b):
         return None
     if a.actors and b.actors and not a.actors & b.actors:
@@ -323,12 +332,17 @@ def _number_conflict(a: Report, b: Report) -> Conflict | None:
     )
 
 
+def _numbers(report: Report) -> tuple[tuple[str, str], ...]:
+    """The report's quantities, a unit the analysis left ambiguous read from its sentence (see ``told_numbers``)."""
+    return told_numbers(report.event.numbers, report.event.sentence)
+
+
 def _disagreeing_quantity(a: Report, b: Report) -> tuple[str, str, str] | None:
     """The first quantity both reports give with values that cannot be the same, neither sentence also giving
     the other's figure: (quantity, a's value, b's value); None if there is none."""
-    for quantity, value in a.event.numbers:
-        for their_quantity, other in b.event.numbers:
-            if not _one_quantity(quantity, their_quantity):
+    for quantity, value in _numbers(a):
+        for their_quantity, other in _numbers(b):
+            if not one_quantity(quantity, their_quantity):
                 continue
             mine, theirs = _as_written(value, a.event.sentence), _as_written(other, b.event.sentence)
             if not numbers_agree(mine, theirs) and not (_states(a, theirs) or _states(b, mine)):
@@ -355,25 +369,6 @@ def _as_written(value: str, sentence: str) -> str:
         if low and float(low.replace(",", "")) < float(value.replace(",", "")):
             return f"between {low} and {value}"
     return value
-
-
-_PLACE_PART = re.compile(r" (?:in|across|from) ")
-# One unit written three ways: "7 percent" (Reuters), "7%" (the BBC), "7 per cent" (the Guardian, read as "cent").
-_UNIT_SPELLINGS = {"%": "percent", "cent": "percent"}
-
-
-def counted(quantity: str) -> tuple[str, str | None]:
-    """What a quantity counts and the place it counts it in: ("people", "london") for "people in london"; a unit
-    spelled several ways is given one spelling ("%" -> "percent")."""
-    parts = _PLACE_PART.split(quantity, maxsplit=1)
-    return _UNIT_SPELLINGS.get(parts[0], parts[0]), parts[1] if len(parts) > 1 else None
-
-
-def _one_quantity(first: str, second: str) -> bool:
-    """Whether two quantities count one thing: the same noun, in one place or a place only one of them names
-    ("two more people in London" and "three more people in the UK" count different people)."""
-    (what, where), (their_what, their_where) = counted(first), counted(second)
-    return what == their_what and (where is None or their_where is None or where == their_where)
 
 
 def same_moment(a: Report, b: Report) -> bool:
@@ -460,75 +455,7 @@ def _states(report: Report, figure: str) -> bool:
 # Word overlap two reports with shared actors need to give one quantity of one happening (without actors, the
 # date conflicts' DATE_CONFLICT_WORDING): a big story tells many figures of other happenings.
 NUMBER_CONFLICT_WORDING = 0.3
-# How far a blurred number may be from another and still agree: "about 1,500" and "1,550".
-APPROXIMATE_SHARE = 0.15
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")  # a number as a word, not H1N1's digits
-
-
-def number_range(text: str) -> tuple[float, float] | None:
-    """The values a quantity as written allows: "126" -> (126, 126), "about 1,500" -> (1275, 1725), "more than
-    100" -> (100, inf), "up to 60" -> (0, 60), "20 million" -> (2e7, 2e7), "20 to 30" and "between 20 and
-    30" -> (20, 30); None when it holds no number."""
-    read = _read_quantity(text)
-    return None if read is None else (read[0], read[1])
-
-
-def _read_quantity(text: str) -> tuple[float, float, bool] | None:
-    """``number_range``'s bounds and whether the text tells them as a range of two figures ("20 to 30")."""
-    words = text.casefold().replace(",", "").replace("-", " - ").replace("–", " - ").split()
-    values: list[float] = []
-    scales: list[float] = []  # the scale word each value was told with (1: none)
-    for word in words:
-        if _NUMBER.fullmatch(word):
-            values.append(float(word))
-            scales.append(1.0)
-        elif word in _SCALES:
-            if values:
-                values[-1] *= _SCALES[word]  # "3 hundred", "20 million"
-                scales[-1] = _SCALES[word]
-            else:
-                values.append(_SCALES[word])  # "a million people"
-                scales.append(_SCALES[word])
-    if not values:
-        return None
-    if len(values) > 1 and {"to", "and", "-"} & set(words):
-        if scales[0] == 1.0 and scales[-1] > 1.0 and values[0] < values[-1] / scales[-1]:
-            values[0] *= scales[-1]  # "2 to 3 million": the scale word serves both ends (not "100 to 2 million")
-        return min(values), max(values), True  # a range: "20 to 30", "2,000-3,000"
-    value = values[-1]
-    said = set(words)
-    if said & {"more", "over", "least"}:
-        return value, math.inf, False
-    if said & {"up", "under", "less", "fewer", "most"} or "nearly" in said or "almost" in said:
-        return (value * (1 - APPROXIMATE_SHARE) if said & {"nearly", "almost"} else 0.0), value, False
-    if said & _BLURRING:
-        return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE), False
-    return value, value, False
-
-
-_BLURRING = frozenset({"about", "around", "approximately", "roughly", "some", "estimated"})
-
-
-def numbers_agree(first: str, second: str) -> bool:
-    """Whether two quantities as written can be the same: equal, or within each other's bounds ("more than 100"
-    and "126" agree; "8" and "60" do not). Two ranges are two estimates, each claiming both its ends: they agree
-    only when their ends do ("12,000-19,000" and "12,000 to 25,000 barrels a day" disagree; a user test of the
-    BP coverage found such estimates unflagged). Quantities without a number compare as text."""
-    a, b = _read_quantity(first), _read_quantity(second)
-    if a is None or b is None:
-        return first.replace(",", "").strip().casefold() == second.replace(",", "").strip().casefold()
-    if a[2] and b[2]:
-        blurred = bool(_BLURRING & set(f"{first} {second}".casefold().split()))
-        return _ends_agree(a[0], b[0], blurred) and _ends_agree(a[1], b[1], blurred)
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _ends_agree(first: float, second: float, blurred: bool) -> bool:
-    """Whether two ends of ranges are one figure: equal, or near when either range is told as approximate."""
-    tolerance = APPROXIMATE_SHARE * max(abs(first), abs(second)) if blurred else 0.0
-    return abs(first - second) <= tolerance + 1e-9
 
 
 def _who(report: Report, other: Report) -> str:

@@ -34,7 +34,17 @@ _ABBREVIATION = (
 )
 _TIME_WORD = rf"(?:today|tonight|tomorrow|yesterday|{CLOCK_ZONE}|local\s+time)"
 _GOES_ON = rf"[\"')]*\s+(?:[a-z\d$]|(?:{WEEKDAY}|{_TIME_WORD})(?!\w)|{MONTH}\s+\d)"
-_PERIOD = rf"\.{_TITLE}{_INITIAL}(?!{_ABBREVIATION}{_GOES_ON})"
+# A country's or body's initials before an office or institution it names: "U.S. Attorney General Eric Holder will
+# meet ... on Tuesday" is one sentence (a review: the day was read in the past, the "will" cut off by the period).
+_COUNTRY_INITIALS = "(?:" + "|".join(rf"(?<=\b{c}\.{d}\.)" for c, d in ("US", "UK", "UN", "EU")) + ")"
+_OFFICE = (
+    r"(?:Attorney|President|Vice|Secretary|Senator|Sen\.|Rep\.|Representative|Ambassador|Envoy|Army|Navy|Air\s+Force|"
+    r"Marines?|Coast\s+Guard|Geological|Department|Embassy|Congress|Senate|House\s+of|Supreme|District|Justice|Treasury|"
+    r"Federal|Forces|Special|Trade|Energy|Interior|Minerals|Defen[cs]e|Homeland|Health|Labor|Census|Military|"
+    r"Commerce|Chamber|Environmental|Food|Centers?|Security\s+Council|General\s+Assembly|Secretary-General|Commission|"
+    r"Foreign|Prime|Chancellor|Minister|Customs|Border|Immigration|Postal|Marshals?|Chemical)\b"
+)
+_PERIOD = rf"\.{_TITLE}{_INITIAL}(?!{_ABBREVIATION}{_GOES_ON})(?!{_COUNTRY_INITIALS}\s+{_OFFICE})"
 # The one sentence boundary: "!", "?" or a period that ends a sentence, with closing quotes, then a space.
 BOUNDARY = rf"(?:[!?]|{_PERIOD})[\"')]*\s"
 
