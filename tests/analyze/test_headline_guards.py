@@ -140,3 +140,12 @@ def test_guards_leave_no_hanging_and(analyzer: Analyzer, make_article: ArticleMa
                     "get the flu which whether it is swine or any other type it is a serious risk to your life and you "
                     "need to get medical attention fast.")
     assert any("you need to get medical attention fast" in s for s in summaries), summaries
+
+
+def test_a_complement_keeps_its_one_word_modifiers(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """The demo's "the Istanbul meetings could not be considered negotiations" (for "genuine negotiations") said
+    something else; "are bunch" lost its "a"."""
+    summaries = _of(analyzer, make_article, "Ukraine's First Deputy Foreign Minister Sergiy Kyslytsya told the Kyiv "
+                    "Independent on July 7 that the Istanbul meetings could not be considered genuine negotiations, "
+                    "citing Russia's ultimatum-style positions.")
+    assert any(s.endswith("could not be considered genuine negotiations") and "Kyslytsya" in s for s in summaries)

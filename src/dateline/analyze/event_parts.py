@@ -501,7 +501,7 @@ def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
     """A budget-cut phrase without the words it kept bare of their modifiers: "refused to answer last year" cut to
     "... refused to answer year" (an audit found such headlines) loses "year" too."""
     added, dropped = missing_subjects(kept, root)
-    kept = kept + added
+    kept = kept + added + _bare_complement_words(kept, root)
     kept_ids = {t.i for t in kept}
     for token in sorted(kept, key=lambda t: t.i):
         if token.i == root.i or token.i in dropped or token.pos_ == "PROPN" or token.dep_ not in _DROPPABLE_DEPS:
@@ -529,6 +529,23 @@ def _without_bare_nouns(kept: list[Token], root: Token) -> list[Token]:
                 dropped.update(c.i for c in token.children if c.i < token.i)  # "such" of "such as"
                 changed = True
     return [] if root.i in dropped else [t for t in kept if t.i not in dropped]
+
+
+_COMPLEMENT_DEPS = frozenset({"oprd", "attr", "acomp"})
+
+
+def _bare_complement_words(kept: list[Token], root: Token) -> list[Token]:
+    """The one-word modifiers a kept complement of "be" or "consider" lost to the budget, put back: "could not be
+    considered genuine negotiations" is not "could not be considered negotiations" (the demo's headline). Such a
+    complement is what the clause says, so it is not dropped as a bare noun is."""
+    kept_ids = {t.i for t in kept}
+    return [
+        child
+        for token in kept if token.dep_ in _COMPLEMENT_DEPS and token.i != root.i
+        for child in token.children
+        if child.i < token.i and child.dep_ in _LEFT_MODIFIER_DEPS and child.i not in kept_ids
+        and not list(child.children)
+    ]
 
 
 # Adverbs without which a summary says the opposite or overstates: "has yet to win", "no longer leads",
