@@ -102,3 +102,26 @@ def test_money_in_cents_stays_money() -> None:
     for text in ("Shares rose ten cents Friday.", "It fell 12 U.S. cents Tuesday.", "It cost 2 Canadian cents Monday.",
                  "It was a few cents Thursday.", "Shares rose 5\ncents Friday."):
         assert "cents" in untokenize(text), text  # a lost bullet would have been taken out
+
+
+def test_a_thread_under_the_sites_disclaimer_is_cut() -> None:
+    """Timeline17's Reuters pages: the comments follow "Views expressed in the comments do not represent those of
+    Reuters." with no signature above them (a user test found 139 entries told only by them, one with a reader's
+    telephone number), or with a dated "Report as abuse" under the last; the staff credit ran into the comment
+    policy ("(Reporting by X, Editing by Y) We welcome comments ...")."""
+    page = ARTICLE + (
+        "(Reporting by Robert Campbell, Editing by Sandra Maler) We welcome comments that advance the story through "
+        "relevant opinion, anecdotes, links and data.\n\n"
+        "Views expressed in the comments do not represent those of Reuters.\n\n"
+        "I have high hopes that the BOP SUB SEA WELL CONTROL SYSTEM IS STILL UP RIGHT.\n\n"
+        "Dwight Baker PO BOX 7065 Eagle Pass Texas tel 830-773-1077 Retired Oil and Gas Engineer.\n\n"
+        "May 24, 2010 6:19 pm EDT -- Report as abuse This discussion is now closed.\n\n"
+        "We welcome comments on our articles for a limited period after their publication.\n\n"
+    )
+    article = _read(page)
+    assert article.text.rstrip().endswith("in an attempt to stop the leak."), article.text[-200:]
+    assert any("UP RIGHT" in text for text in _cut(article))
+    # The disclaimer told as news, or a long line, opens no thread.
+    news = ARTICLE.replace("Engineers began", "Views expressed in the comments do not represent the paper's view, "
+                           "the editor told the inquiry on Monday.\n\nEngineers began")
+    assert "Engineers began pumping" in _read(news).text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dateline.extract.furniture import word_count
+from dateline.extract.furniture import classify_line, word_count
 from dateline.extract.page_lines import PageLine
 
 REASON = "readers' comments"
@@ -24,7 +24,17 @@ _SIGNATURE = re.compile(
     # "At 10:14 am on 28 May 2010, pzero wrote:" opening a line: a commenter's handle is one word, so a dated
     # quotation ("At 9:45 pm on 20 April 2010, the rig's drilling supervisor wrote: ...") is none.
     r"|^At \d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,? on \d{1,2}(?:st|nd|rd|th)? [A-Za-z]+,? \d{4}\s*,\s*\S{1,40} wrote\s*:"
-    r"|\bThis comment was removed because the moderators\b",
+    r"|\bThis comment was removed because the moderators\b"
+    # "May 24, 2010 6:19 pm EDT -- Report as abuse": a comment's time and the button under it (Reuters)
+    r"|\b\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+[A-Z]{2,4}\s+-+\s+Report (?:as )?abus(?:e|ive)\b",
+    re.IGNORECASE,
+)
+# The site's disclaimer printed right above its comment thread: "Views expressed in the comments do not represent
+# those of Reuters." (Timeline17's Reuters pages: a user test found 139 timeline entries told only by the readers'
+# comments under it, one with a reader's address and telephone number). The thread starts after it.
+_THREAD_OPENER = re.compile(
+    r"^(?:the )?(?:views|opinions) expressed in (?:the |these |readers' |reader )?comments"
+    r"(?: (?:below|section))? (?:do not|don't|are not|are those of)\b",
     re.IGNORECASE,
 )
 # A call for comments is a line of its own, short: not a paragraph of the article that mentions "Have Your Say".
@@ -42,10 +52,11 @@ MIN_ARTICLE_WORDS = 50
 
 
 def cut_comments(lines: Sequence[PageLine]) -> list[PageLine]:
-    """The page's lines with its readers' comments, if it has any, marked as such: from the invitation to comment
-    above the first signature, or from the signature itself (the text before it on its line kept). A signature
-    counts only after MIN_ARTICLE_WORDS of the page's text: one above the article ("Latest comments: Posted by
-    ...") is a sidebar, and cutting there would take the article with it."""
+    """The page's lines with its readers' comments, if it has any, marked as such: after the site's disclaimer about
+    its comments (``_THREAD_OPENER``) when one stands above the first signature or there is no signature; else from
+    the invitation to comment above the first signature, or from the signature itself (the text before it on its
+    line kept). A signature or disclaimer counts only after MIN_ARTICLE_WORDS of the page's text: one above the
+    article ("Latest comments: Posted by ...") is a sidebar, and cutting there would take the article with it."""
     words_before = _words_before(lines)
     first = next(
         (
@@ -55,6 +66,14 @@ def cut_comments(lines: Sequence[PageLine]) -> list[PageLine]:
         ),
         None,
     )
+    opener = next(
+        (i for i, line in enumerate(lines[:first])
+         if _THREAD_OPENER.match(line.text.strip()) and word_count(line.text) <= INVITATION_MAX_WORDS
+         and words_before[i] >= MIN_ARTICLE_WORDS and classify_line(line.text) == "site notice"),
+        None,
+    )
+    if opener is not None:
+        return [*lines[: opener + 1], *_marked(lines[opener + 1 :])]
     if first is None:
         return list(lines)
     start = _invitation_before(lines, first, words_before)
@@ -68,8 +87,13 @@ def cut_comments(lines: Sequence[PageLine]) -> list[PageLine]:
             kept.append(PageLine(before, line.block, line.reason))
         kept.append(PageLine(line.text[match.start() :].strip(), line.block, REASON))
         start = first + 1
-    kept.extend(PageLine(line.text, line.block, line.reason or REASON) for line in lines[start:])
-    return kept
+    return kept + _marked(lines[start:])
+
+
+def _marked(lines: Sequence[PageLine]) -> list[PageLine]:
+    """Lines of the thread, marked as comments (a line that is furniture by itself keeps that reason: "This
+    discussion is now closed" is a site notice)."""
+    return [PageLine(line.text, line.block, line.reason or classify_line(line.text) or REASON) for line in lines]
 
 
 def _words_before(lines: Sequence[PageLine]) -> list[int]:

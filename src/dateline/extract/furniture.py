@@ -173,7 +173,7 @@ _CREDIT_PART = (
     rf"(?i:(?:additional |extra )?(?:reporting|writing|editing|compiled|graphics?|research) by)\s+{_CREDIT_NAMES}"
     rf"(?:(?:\s*,\s*|\s+and\s+){_CREDIT_NAMES})*(?:\s+in\s+{_CREDIT_NAMES})?"
 )
-_STAFF_CREDIT = re.compile(rf"^[(\[]?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*[)\]]?\.?$")
+_STAFF_CREDIT = re.compile(rf"^[(\[]?{_CREDIT_PART}(?:\s*[;,]\s*{_CREDIT_PART})*\s*[)\]]?\.?$")
 # The same credits in brackets inside a line, where a page ran the story's end into its footer: "... here)
 # (Reporting by Maggie Fox; Editing by Xavier Briand) An ultra-low latency infrastructure ..." (Timeline17's Reuters
 # pages: the credits became timeline entries). Only a wire's staff credit (reporting, writing, editing) after a
@@ -183,7 +183,7 @@ _WIRE_CREDIT_PART = (
     rf"(?:(?:\s*,\s*|\s+and\s+){_CREDIT_NAMES})*(?:\s+in\s+{_CREDIT_NAMES})?"
 )
 _INLINE_CREDIT = re.compile(
-    rf"(?:^|(?<=[.!?\"”’)\]])\s+)[(\[]{_WIRE_CREDIT_PART}(?:\s*;\s*{_WIRE_CREDIT_PART})*\s*[)\]]"
+    rf"(?:^|(?<=[.!?\"”’)\]])\s+)[(\[]{_WIRE_CREDIT_PART}(?:\s*[;,]\s*{_WIRE_CREDIT_PART})*\s*[)\]]"
 )
 # Calls to subscribe or click: "Sign up for free e-mail news alerts from FoxNews.com", "Click here for more ...".
 _PROMOTION = re.compile(
