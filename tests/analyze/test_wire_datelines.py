@@ -24,6 +24,8 @@ from dateline.extract.wire_datelines import blank_wire_datelines, bundled_report
         # A Reuters page's header before the place, as Timeline17 keeps it.
         ("STOCKHOLM | Thu Jun 11, 2009 3:31 pm BST STOCKHOLM (Reuters) - Sweden's Ministry said.", "Sweden's"),
         ("2009 06 13 00:11 JST GENEVA (Reuters) - The WHO declared.", "The WHO declared."),
+        ("WASHINGTON/VENICE, Louisiana | Sat May 22, 2010 7:50 pm EDT WASHINGTON/VENICE, Louisiana (Reuters) - "
+         "President Barack Obama on Saturday blamed the spill.", "President Barack Obama"),
     ],
 )
 def test_a_dateline_is_blanked_and_offsets_kept(text: str, kept: str) -> None:

@@ -19,7 +19,9 @@ _AGENCY = (
     r"Bloomberg|CNN|BBC|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|IRNA|AAP|CP|KUNA|WAM|APP|Anadolu|Sputnik|RIA Novosti|"
     r"Ukrinform|Al Jazeera|Belga|CTK|PAP|MENA|SPA|SANA|Bernama|Antara|Canadian Press|NYT|WP|CNS|RFE/RL"
 )
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"  # "WASHINGTON", "NEW YORK", "ST. LOUIS"
+# "WASHINGTON", "NEW YORK", "ST. LOUIS", and two places of one report: "WASHINGTON/VENICE" (a user test found
+# "May" of the header before it the subject of Obama's blaming BP).
+_CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ \t]+[A-Z][A-Z.'’/-]*){0,3}"
 _REGION = r"(?:,[ \t]+[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})?"  # ", Ukraine", ", Calif."
 _DAY = r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # ", June 11"
 _DASH = r"[ \t]*(?:--|[-—–])[ \t]*"
