@@ -41,3 +41,16 @@ def test_a_day_after_what_was_said_stays_its_own(analyzer: Analyzer, make_articl
         events = _dated(analyzer, make_article, text)
         assert events["say"].date_source == "publication", (text, events["say"])
         assert events["pay"].date_source == "expression", (text, events["pay"])
+
+
+def test_a_day_ahead_after_a_present_verb_of_thinking_is_what_is_thought(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """A review: "I think a year from now, we will have made progress" (a Timeline17 quote) had "think" dated a year
+    after the page; "said next year the plant would close" would date the saying in the future."""
+    text = ('In December 2005, he said, "Overall, I think a year from now, we will have made a fair amount of progress '
+            'if we stay the course."')
+    think = _dated(analyzer, make_article, text)["think"]
+    assert think.date == "2005-12", think
+    said = _dated(analyzer, make_article, "BP said next year the plant would close.")["say"]
+    assert said.date_source != "expression", said

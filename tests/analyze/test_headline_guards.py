@@ -50,6 +50,10 @@ def test_a_coordinated_subject_inside_a_clause_stays_whole(analyzer: Analyzer, m
     summaries = _of(analyzer, make_article, "Containment and cleanup have taken too long, said Sunseri of P&J "
                            "Oyster.")
     assert "Sunseri said: Containment and cleanup have taken too long" in summaries
+    # A list of three keeps its commas and its last part (a review found "if the shrimp the oysters will ...").
+    summaries = _of(analyzer, make_article, "We do not know if the shrimp, the oysters, or the fish will ever come "
+                           "back.")
+    assert "We do not know if the shrimp, the oysters, or the fish will ever come back" in summaries, summaries
 
 
 def test_a_question_inside_is_told_with_its_frame(analyzer: Analyzer, make_article: ArticleMaker) -> None:

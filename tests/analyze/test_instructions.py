@@ -39,3 +39,15 @@ def test_what_an_instruction_governs_and_clauses_with_subjects_stay(
         "Many more remain uncollected in the streets of Port-au-Prince"
     ]
     assert len(_summaries(analyzer, make_article, "The crews will stop and think before they drill again.")) >= 2
+
+
+def test_inverted_be_and_a_third_person_do_are_no_instructions(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A review: "are" is no command ("be" is), and "does not"/"didn't" no "don't": "Among the dead are two
+    children" (the parser makes "the dead" a preposition's object, "two children" an attribute) is news."""
+    for text, summary in (
+        ("Among the dead are two children.", "Among the dead are two children"),
+        ("Among those missing are three Americans.", "Among those missing are three Americans"),
+        ("Does not include the costs of the cleanup.", "Does not include the costs of the cleanup"),
+    ):
+        assert _summaries(analyzer, make_article, text) == [summary], text
+    assert _summaries(analyzer, make_article, "Don't panic.") == []

@@ -12,7 +12,7 @@ from dateline.analyze.spellings import spelled_alike, surname_variants
 from dateline.pipeline import Ingestor
 from dateline.records import Actor, RawInput
 from dateline.store import open_store
-from dateline.store.actors import list_actors
+from dateline.store.actors import SURNAME_CANDIDATES, known_actors_for, list_actors
 
 
 def _person(key: str) -> Actor:
@@ -48,3 +48,27 @@ def test_ingested_articles_spelling_one_name_two_ways_share_one_actor(tmp_path: 
         ])
         assert len(report.ingested) == 2
         assert [a.key for a in list_actors(store) if "sutt" in a.key] == ["doug suttles"]
+
+
+def test_surnames_of_one_family_are_two_people() -> None:
+    """A review: "-son"/"-ston", "-son"/"-sen", "mps"/"ms" and a first letter H/F differ by one letter but are
+    surnames of their own ("David Johnston" is not the stored "David Johnson")."""
+    for a, b in (("david johnson", "david johnston"), ("peter hansen", "peter jansen"),
+                 ("john thompson", "john thomson"), ("carlos fernandez", "carlos hernandez"),
+                 ("mark peterson", "mark petersen"),
+                 ("michael fisher", "michael fischer"), ("helmut schmidt", "helmut schmitt")):
+        assert not spelled_alike(a.split(), b.split()), (a, b)
+        assert resolve_against({a: _person(a)}, _person(b)) == b
+
+
+def test_other_given_names_with_a_variant_surname_do_not_hide_the_stored_spelling(tmp_path: Path) -> None:
+    """The stored spelling is found by its whole key: many people of other given names with a variant surname must
+    not fill the lookup's limit first."""
+    with open_store(tmp_path / "crowd.db") as store:
+        for n in range(SURNAME_CANDIDATES + 5):
+            store.conn.execute("INSERT INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?)",
+                               (f"person{n:02d} suttles", f"Person{n:02d} Suttles", "PERSON", None, "suttles"))
+        store.conn.execute("INSERT INTO actors (key, name, kind, affiliation, surname) VALUES (?,?,?,?,?)",
+                           ("zed suttles", "Zed Suttles", "PERSON", None, "suttles"))
+        known = known_actors_for(store, (_person("zed suttle"),))
+        assert resolve_against(known, _person("zed suttle")) == "zed suttles"

@@ -114,6 +114,8 @@ def is_imperative(head: Token) -> bool:
     what it governs may ("Remember that the spill began on April 20")."""
     if head.tag_ not in {"VB", "VBP"} or head.dep_ not in _IMPERATIVE_DEPS:
         return False  # the tagger reads some imperatives as present ("..., work to change them")
+    if head.lemma_.lower() == "be" and head.lower_ != "be":
+        return False  # "Among the dead are two children": "are" is no command (that is "be"), its subject comes after
     if any(c.dep_ not in _BEFORE_AN_IMPERATIVE or (c.dep_ == "advmod" and c.lower_ not in _IMPERATIVE_ADVERBS)
            for c in head.lefts):
         return False  # something stands where a subject would: "Many more remain uncollected"
@@ -121,7 +123,8 @@ def is_imperative(head: Token) -> bool:
         return False  # "They will stop and think": a verb beside a finite one shares its subject
     for child in head.children:
         if child.dep_ in _OWN_SUBJECT_OR_AUX and not (
-            child.dep_ == "aux" and child.lemma_.lower() == "do" and any(g.dep_ == "neg" for g in head.children)
+            # "don't panic"; not "does"/"did": "Does not include the costs", "Did n't seem that long ago" lost a subject
+            child.dep_ == "aux" and child.lower_ == "do" and any(g.dep_ == "neg" for g in head.children)
         ):
             return False
     return not any(t.lower_ == "to" and t.dep_ == "aux" for t in head.lefts)

@@ -44,6 +44,8 @@ def verb_right_after(expression: Span, owner: dict[int, int]) -> int | None:
 
 _SUBJECT_END = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVE_WORDS = frozenset({"who", "that", "which", "whom", "whose", "where", "when"})
+_PRESENT = frozenset({"VBP", "VBZ"})
+_AHEAD_WORDS = frozenset({"now", "next", "tomorrow", "coming", "later", "hence", "upcoming"})
 
 
 
@@ -62,6 +64,10 @@ def date_after_its_verb(expression: Span, owner: dict[int, int]) -> int | None:
     if verb.dep_ == "dobj" and verb.head.i < verb.i:
         verb = verb.head
     if verb.pos_ != "VERB" or verb.i not in owner:
+        return None
+    if verb.tag_ in _PRESENT or any(t.lower_ in _AHEAD_WORDS for t in expression):
+        # "I think a year from now we will have made progress", "said next year the plant would close": a present
+        # verb of thinking or a day still ahead dates what is thought or said, not the saying (a review).
         return None
     root = expression.root
     for complement in (c for c in verb.children if c.dep_ == "ccomp" and c.i >= expression.end):

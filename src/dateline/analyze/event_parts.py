@@ -16,6 +16,8 @@ from dateline.analyze.headline_guards import (
     fronted_clause,
     joint_subject,
     keeps_mark,
+    list_comma,
+    listed_parts_kept,
     misread_wells,
     missing_subjects,
     negated_scope,
@@ -471,7 +473,7 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
         # inside also its subject pronoun: "with the refrain I can't answer", not "... can't".
         bound = [c for c in current.children if _bound_to_verb(c, current, inner=current is not token)]
         kept.extend(bound)
-        marks.extend(c for c in current.children if keeps_mark(c, current))
+        marks.extend(c for c in current.children if keeps_mark(c, current) or list_comma(c, current))
         # A number keeps its coordinated other end: "between 250,000 and 500,000 people", not "between 250,000".
         kept_children = [
             c for c in current.children
@@ -485,7 +487,7 @@ def _filtered_subtree(token: Token, budget: int) -> list[Token]:
     if (cut := clause_break(token)) is not None:
         kept, pending = [t for t in kept if t.i < cut], [token]  # "including petroleum - it clings to the hair"
     kept = _without_bare_nouns(kept, token) if pending else kept
-    return kept + [m for m in marks if m.head in kept]
+    return kept + [m for m in marks if m.head in kept and (m.dep_ == "mark" or listed_parts_kept(m, kept))]
 
 
 # Words before a noun that a phrase cut by the budget must not lose while keeping the noun.

@@ -32,7 +32,30 @@ def joint_subject(child: Token, parent: Token) -> bool:
     """Whether ``child`` is the "and ..." of a coordinated subject inside a kept clause: "he and the BP engineers
     worked together" is not "he worked together", "Containment and cleanup have taken too long" not "Containment
     have taken too long"."""
-    return parent.dep_ in ("nsubj", "nsubjpass") and child.dep_ in ("cc", "conj")
+    return child.dep_ in ("cc", "conj") and _in_subject(parent)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether ``token`` is a subject or one of its coordinated parts ("the oysters", "the fish" of "the shrimp, the
+    oysters, or the fish": the "or the fish" hangs on "oysters")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def list_comma(child: Token, parent: Token) -> bool:
+    """Whether ``child`` is a comma between the parts of a coordinated subject, which a summary keeps with them
+    (outside its length limit) where a later part is kept too: not "if the shrimp the oysters will ever come back"
+    (a review)."""
+    return child.dep_ == "punct" and child.text == "," and _in_subject(parent) and any(
+        c.dep_ == "conj" and c.i > child.i for c in parent.children
+    )
+
+
+def listed_parts_kept(comma: Token, kept: Iterable[Token]) -> bool:
+    """Whether the part after a ``list_comma`` is kept (else the comma goes: "for appliances, and may")."""
+    ids = {t.i for t in kept}
+    return any(c.dep_ == "conj" and c.i > comma.i and c.i in ids for c in comma.head.children)
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})

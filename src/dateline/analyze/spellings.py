@@ -4,7 +4,10 @@
 A user test's BP store filed Doug Suttles under both spellings, and a day-before join of two outlets' reports was
 lost for it; of 1,123 full-name people in two user stores, 10 pairs differ so, every one a misspelling of one
 name. Only the surname may differ, by one letter (added, dropped or changed), and only a surname of six letters
-or more, so "John Smith" and "John Smyth" or "Tom Kelly" and "Tom Kelley" are never guessed one.
+or more, so "John Smith" and "John Smyth" or "Tom Kelly" and "Tom Kelley" are never guessed one. Nor are two
+surnames that differ where surnames of one family differ ("David Johnson" / "David Johnston", "Peter Hansen" / "Peter
+Jansen", "John Thompson" / "John Thomson", "Carlos Fernandez" / "Carlos Hernandez"): each spelling is a surname of its
+own, borne by other people, not a slip of one.
 """
 
 from __future__ import annotations
@@ -20,7 +23,35 @@ def spelled_alike(first: list[str], second: list[str]) -> bool:
     if len(first) != len(second) or len(first) < 2 or first[:-1] != second[:-1]:
         return False
     a, b = first[-1], second[-1]
-    return a != b and min(len(a), len(b)) >= MIN_SURNAME_LETTERS and _one_letter_apart(a, b)
+    return (
+        a != b and min(len(a), len(b)) >= MIN_SURNAME_LETTERS and _one_letter_apart(a, b)
+        and not _surnames_of_one_family(a, b)
+    )
+
+
+# Parts in which two distinct surnames of one family differ by a letter: "-son"/"-sen" (Hanson, Hansen), "-son"/
+# "-ston" (Johnson, Johnston), "mps"/"ms" (Thompson, Thomson), "sch"/"sh" (Fischer, Fisher), "dt"/"tt" (Schmidt,
+# Schmitt); "^" marks a first letter (Hernandez, Fernandez; Hansen, Jansen; Gordon, Jordan).
+_FAMILY_PARTS = (
+    ("son", "sen"), ("son", "ston"), ("sen", "sten"), ("mps", "ms"), ("sch", "sh"), ("dt", "tt"),
+    ("^h", "^f"), ("^h", "^j"), ("^g", "^j"), ("^k", "^c"),
+)
+
+
+def _surnames_of_one_family(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in one of ``_FAMILY_PARTS``: two surnames, not two spellings of one."""
+    for x, y in _FAMILY_PARTS:
+        for one, other, part, instead in ((a, b, x, y), (b, a, x, y), (a, b, y, x), (b, a, y, x)):
+            if part.startswith("^"):
+                if one.startswith(part[1:]) and instead[1:] + one[len(part) - 1 :] == other:
+                    return True
+                continue
+            at = one.find(part)
+            while at >= 0:
+                if one[:at] + instead + one[at + len(part) :] == other:
+                    return True
+                at = one.find(part, at + 1)
+    return False
 
 
 def surname_variants(surname: str) -> list[str]:

@@ -100,12 +100,14 @@ def _other_spellings(store: SqliteStore, key: str) -> list[Any]:
     variants = surname_variants(words[-1]) if len(words) >= 2 else []
     if not variants:
         return []
-    given = " ".join(words[:-1]) + " "
-    rows = store.conn.execute(
-        f"SELECT key, name, kind, affiliation FROM actors WHERE surname IN ({','.join('?' * len(variants))}) LIMIT ?",
-        (*variants, SURNAME_CANDIDATES),
-    ).fetchall()
-    return [r for r in rows if str(r["key"]).startswith(given)]
+    given = " ".join(words[:-1])
+    # By whole key (the primary key's index), not by surname then given names: people of other given names with a
+    # variant surname ("johnson") must not fill a LIMIT before the one with this name is read.
+    keys = [f"{given} {variant}" for variant in variants]
+    marks = ",".join("?" * len(keys))
+    return list(store.conn.execute(
+        f"SELECT key, name, kind, affiliation FROM actors WHERE kind = 'PERSON' AND key IN ({marks})", keys
+    ).fetchall())
 
 
 def find_actor(store: SqliteStore, name: str, exact: bool = False) -> ActorDetail:
