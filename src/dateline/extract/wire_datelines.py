@@ -45,6 +45,20 @@ def blank_wire_datelines(text: str) -> str:
     return _WIRE_DATELINE.sub(lambda match: " " * len(match.group()) if _dateline(match) else match.group(), text)
 
 
+# A live blog's time stamp opening an entry: "3.40 pm: The White House has announced ...", "10:15am - BP said ..." (a
+# user test found "3.40 pm has announced that President Obama is to cut short a visit" for the White House's
+# announcement). It says when the entry was posted, no part of its sentence.
+_LIVE_STAMP = re.compile(
+    r"^[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[:\-–—][ \t]+(?=[\"“‘'A-Z])",
+    re.MULTILINE,
+)
+
+
+def blank_live_stamps(text: str) -> str:
+    """The text with every paragraph-opening live-blog time stamp replaced by spaces of the same length."""
+    return _LIVE_STAMP.sub(lambda match: " " * len(match.group()), text)
+
+
 def without_wire_dateline(text: str) -> str:
     """The text without the wire dateline it opens with: "MEXICO CITY (Reuters) - Mexico ..." -> "Mexico ..."."""
     match = _WIRE_DATELINE.match(text)
