@@ -153,3 +153,15 @@ def test_a_complement_keeps_its_one_word_modifiers(analyzer: Analyzer, make_arti
                     "Independent on July 7 that the Istanbul meetings could not be considered genuine negotiations, "
                     "citing Russia's ultimatum-style positions.")
     assert any(s.endswith("could not be considered genuine negotiations") and "Kyslytsya" in s for s in summaries)
+
+
+def test_a_past_beside_a_progressive_borrows_no_subject(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test's top entry: "Oil exploded off the coast of Louisiana on 20 April" for "Oil has been gushing since
+    the offshore drilling rig ..., exploded off the coast ..." (the parse coordinated "exploded" with "gushing"). A
+    perfect shares its "has" ("He has worked here and moved to Paris")."""
+    summaries = _of(analyzer, make_article, "Oil has been gushing since the offshore drilling rig Deepwater Horizon, "
+                    "leased by BP, exploded off the coast of Louisiana on 20 April and sank two days later.")
+    assert not any(s.startswith("Oil exploded") for s in summaries), summaries
+    assert any("rig Deepwater Horizon, leased by BP, exploded" in s for s in summaries), summaries
+    assert "He moved to Paris in 2001" in _of(analyzer, make_article, "He has worked here for years and moved to "
+                                              "Paris in 2001.")

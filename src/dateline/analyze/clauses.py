@@ -152,8 +152,26 @@ def subject_of(head: Token) -> Token | None:
             return None
         if token.dep_ == "conj" and not _joined(token.head, token):
             return None  # no "and", "or" or comma between: the parse's guess, not a shared subject
+        if token.dep_ == "conj" and _past_beside_a_present_group(token.head, token):
+            return None
         token = token.head
     return None
+
+
+_PRESENT_AUX_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _past_beside_a_present_group(first: Token, second: Token) -> bool:
+    """Whether a simple past the parse coordinates with a progressive or modal verb group in the present ("has been
+    gushing", "will pay") can share none of it, the subject included: "Oil has been gushing since the rig ...,
+    exploded off the coast" (a user test's top entry read "Oil exploded off the coast of Louisiana"): two clauses,
+    the second's subject lost to a misparse."""
+    if second.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in second.children):
+        return False
+    present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT_AUX_TAGS for c in first.children)
+    # A progressive or a modal, not a perfect: "He has worked here and moved to Paris" shares its "has" (the tagger
+    # reads "moved" as a simple past).
+    return present and (first.tag_ == "VBG" or any(c.tag_ == "MD" for c in first.children))
 
 
 def _nearest(subjects: list[Token], verb: Token) -> Token:
