@@ -26,13 +26,15 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   "precision", "date_label" ("1980s", "week of 2010-04-19"), "first_day", "last_day" (the ISO days the date
   covers; null when undated), "summary", "type", "actors": [...], "sources": [{"article_id", "outlet", "url", "sentence",
   "copy_of"}], "modality", "background", "importance", "article_date"}], "conflicts": [{"kind", "description",
-  "sources": [...]}], "guessed_dates": [article ids], "undated_articles": [article ids]}`; `article_date` is true
+  "sources": [...]}], "guessed_dates": [article ids], "undated_articles": [article ids], "not_analysed_articles":
+  [article ids]}`; `article_date` is true
   when no sentence of the entry
   gives its date, which is then the publication day of the article reporting it (the text view marks it
   "(article date)"); `guessed_dates` lists the articles whose publication date is a
   low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest;
-  `undated_articles` those with no publication date that add no entry (ingest them again with --published). A source
-  with `copy_of` set is another outlet's copy of that article's text (a wire story it printed), not an
+  `undated_articles` those with no publication date that add no entry (ingest them again with --published);
+  `not_analysed_articles` those not in English, stored but not analysed, which add no entry whatever their date.
+  A source with `copy_of` set is another outlet's copy of that article's text (a wire story it printed), not an
   independent report; its `article_id` is the original's, or the reprint's when the copy was stored as one.
 - `dateline digest STORY --json`: `{"story": {...}, "days": [{"date", "sentences": [source, ...]}],
   "guessed_dates": [article ids]}`.

@@ -210,7 +210,9 @@ def test_both_pages_form_one_story_with_the_promised_json_shape(reference_db: Pa
     assert code == 0 and "2025-07-18 2025-07-23" in listing and "(guessed)" in listing
     timeline = run_json("timeline", str(story["id"]), "--db", str(reference_db))
     assert isinstance(timeline, dict)
-    assert set(timeline) == {"story", "events", "conflicts", "guessed_dates", "undated_articles"}
+    assert set(timeline) == {
+        "story", "events", "conflicts", "guessed_dates", "undated_articles", "not_analysed_articles"
+    }
     assert timeline["guessed_dates"] == [1, 2]  # both pages' years are guesses from their text
     for event in timeline["events"]:
         assert set(event) >= {"date", "precision", "summary", "type", "actors", "sources"}

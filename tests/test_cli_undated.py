@@ -37,3 +37,23 @@ def test_an_undated_article_is_named_on_ingest_and_in_its_timeline(tmp_path: Pat
     assert "no publication date" not in runner.invoke(main, ["timeline", "--db", db, "1"]).output
     dated = runner.invoke(main, ["ingest", "--db", str(tmp_path / "dated.db"), "--published", "2010-01-13", str(page)])
     assert dated.output.startswith("+ article 1 (story 1): ") and "no publication date" not in dated.output
+
+
+def test_a_page_not_in_english_is_named_as_such_not_as_undated(tmp_path: Path) -> None:
+    """A user test ingested a French page, was told on ingest and in its timeline to give it a date, did, and it
+    still added nothing: it is not analysed."""
+    page = tmp_path / "maree.txt"
+    page.write_text("Marée noire\n\nLa compagnie pétrolière BP a lancé mercredi une nouvelle opération pour tenter de "
+                    "colmater la fuite de pétrole dans le golfe du Mexique, a annoncé un porte-parole du groupe. Les "
+                    "autorités américaines suivent de près cette opération délicate, qui pourrait durer deux jours.\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "fr.db")
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", "--db", db, str(page)])
+    assert first.exit_code == 0, first.output
+    assert "not English (fr)" in first.output and "no publication date" not in first.output, first.output
+    timeline = " ".join(runner.invoke(main, ["timeline", "--db", db, "1"]).output.split())
+    assert "are not in English and add no entries (stored, not analysed): 1" in timeline, timeline
+    assert "--published" not in timeline, timeline
+    as_json = json.loads(runner.invoke(main, ["timeline", "--db", db, "--json", "1"]).output)
+    assert as_json["not_analysed_articles"] == [1] and as_json["undated_articles"] == []

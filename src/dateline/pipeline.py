@@ -77,7 +77,8 @@ class Ingested:
             notes.append(f"long text: only its first {self.analysed_chars:,} characters analysed")
         elif self.language:
             notes.append(f"not English ({self.language}): stored, not analysed")
-        if self.undated:
+        if self.undated and not self.language:
+            # Not for a page the analysis skips: a date would add nothing of it (a user test gave a French page one).
             notes.append(f"no publication date found: {give_a_date}")
         return notes
 

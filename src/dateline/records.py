@@ -386,6 +386,7 @@ class Timeline:
     conflicts: tuple[Conflict, ...] = field(default_factory=tuple)
     guessed: tuple[int, ...] = ()  # articles whose publication date, and so the dates read from them, is a guess
     undated: tuple[int, ...] = ()  # articles with no publication date that add no entry
+    not_analysed: tuple[int, ...] = ()  # articles not in English: stored, not analysed, so they add no entry
 
 
 @dataclass(frozen=True)

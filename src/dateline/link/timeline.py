@@ -69,6 +69,7 @@ def build_timeline(
         story=story, entries=tuple(ordered), conflicts=tuple(find_conflicts(reports, own, wordings)),
         guessed=guessed_articles(own),  # a reprint's edits dated from its guessed day too
         undated=undated_articles(own, ordered),
+        not_analysed=tuple(a.id for a in articles if not a.article.is_english),
     )
 
 
@@ -162,7 +163,10 @@ def undated_articles(articles: Sequence[StoredArticle], entries: Sequence[Timeli
     """The articles with no publication date that no entry cites: the timeline shows nothing of them, and a user
     test's seven undated feed items were missing from theirs without a word."""
     cited = {source.article_id for entry in entries for source in entry.sources}
-    return tuple(dict.fromkeys(a.id for a in articles if a.article.published is None and a.id not in cited))
+    return tuple(dict.fromkeys(
+        a.id for a in articles if a.article.published is None and a.id not in cited and a.article.is_english
+    ))  # an article not in English adds none whatever its date (see Timeline.not_analysed): a user test was told to
+    # give a French page a date, and did, to no effect
 
 
 def entry_order(entry: TimelineEntry) -> tuple[date, int, float, str]:

@@ -19,7 +19,7 @@ from typing import Any, Literal, get_args
 from dateline.errors import DatelineError
 from dateline.present.dates import date_bounds, date_label
 from dateline.present.shapes import entry_json, timeline_json
-from dateline.present.text import GUESSED_MARK, guessed_note, quoted, undated_note
+from dateline.present.text import GUESSED_MARK, guessed_note, not_analysed_note, quoted, undated_note
 from dateline.records import SourceRef, Timeline, TimelineEntry
 from dateline.temporal import timex_interval
 
@@ -247,7 +247,8 @@ def _markdown(timeline: Timeline) -> str:
     span = " to ".join(d for d in (story.first_date, story.last_date) if d) or "undated"
     span += f" {GUESSED_MARK}" if story.dates_guessed else ""
     lines = [f"# {markdown_escape(story.title)}", "", f"_{len(story.article_ids)} article(s) from {outlets}; {span}._"]
-    for note in (guessed_note(timeline.guessed), undated_note(timeline.undated)):
+    notes = (guessed_note(timeline.guessed), undated_note(timeline.undated), not_analysed_note(timeline.not_analysed))
+    for note in notes:
         if note:
             lines += ["", f"> {markdown_escape(note)}"]
     lines += ["", "## What we know", ""]

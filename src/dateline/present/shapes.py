@@ -66,10 +66,11 @@ def conflict_json(conflict: Conflict) -> Json:
 
 def timeline_json(timeline: Timeline) -> Json:
     """``{"story": {...}, "events": [...], "conflicts": [...], "guessed_dates": [article id, ...],
-    "undated_articles": [article id, ...]}``.
+    "undated_articles": [article id, ...], "not_analysed_articles": [article id, ...]}``.
 
     ``guessed_dates`` lists the articles whose publication date is a guess from their text, on which
-    the dates read from them rest; ``undated_articles`` those with no publication date that add no entry.
+    the dates read from them rest; ``undated_articles`` those with no publication date that add no entry;
+    ``not_analysed_articles`` those not in English, stored but not analysed.
     """
     return {
         "story": story_json(timeline.story),
@@ -77,6 +78,7 @@ def timeline_json(timeline: Timeline) -> Json:
         "conflicts": [conflict_json(c) for c in timeline.conflicts],
         "guessed_dates": list(timeline.guessed),
         "undated_articles": list(timeline.undated),
+        "not_analysed_articles": list(timeline.not_analysed),
     }
 
 

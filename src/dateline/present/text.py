@@ -89,6 +89,16 @@ def undated_note(undated: Sequence[int]) -> str | None:
     )
 
 
+def not_analysed_note(not_analysed: Sequence[int]) -> str | None:
+    """One line saying which articles are not in English, so were stored but not analysed and add no entry."""
+    if not not_analysed:
+        return None
+    which = ", ".join(str(article_id) for article_id in not_analysed)
+    return (
+        f"{len(not_analysed)} article(s) are not in English and add no entries (stored, not analysed): {which}."
+    )
+
+
 def _span(published: PublicationDate) -> str:
     """A publication date's day, or its interval when the text allows several."""
     if published.latest == published.earliest:
@@ -222,8 +232,8 @@ def _entry_lines(entry: TimelineEntry, column: int = DATE_COLUMN) -> list[str]:
     return lines
 
 
-def _note_lines(guessed: Sequence[int], undated: Sequence[int] = ()) -> list[str]:
-    notes = [note for note in (guessed_note(guessed), undated_note(undated)) if note]
+def _note_lines(guessed: Sequence[int], undated: Sequence[int] = (), not_analysed: Sequence[int] = ()) -> list[str]:
+    notes = [note for note in (guessed_note(guessed), undated_note(undated), not_analysed_note(not_analysed)) if note]
     return [textwrap.fill(f"! {note}", WIDTH, initial_indent="  ", subsequent_indent="    ") for note in notes]
 
 
@@ -233,7 +243,7 @@ def render_timeline(timeline: Timeline) -> str:
     entries = timeline.entries
     out = [f"Story {s.id}: {s.title}", f"  {_dash(s.first_date)} .. {_dash(s.last_date)}{_guessed(s)}  "
            f"{len(s.article_ids)} article(s) from {', '.join(o for o in s.outlets if o) or '-'}"]
-    out += [*_note_lines(timeline.guessed, timeline.undated), ""]
+    out += [*_note_lines(timeline.guessed, timeline.undated, timeline.not_analysed), ""]
     news = [e for e in entries if not e.background]
     background = [e for e in entries if e.background]
     # One date column for the whole view, as wide as its longest label ("week of 2010-04-19"), so text lines up.

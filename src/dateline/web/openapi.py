@@ -78,7 +78,7 @@ def _shapes() -> dict[str, Schema]:
                         "sources": {"type": "array", "items": _ref("Source")}})
     timeline = _object({"story": _ref("Story"), "events": {"type": "array", "items": _ref("Entry")},
                         "conflicts": {"type": "array", "items": _ref("Conflict")}, "guessed_dates": INT_LIST,
-                        "undated_articles": INT_LIST})
+                        "undated_articles": INT_LIST, "not_analysed_articles": INT_LIST})
     day = _object({"date": {"type": "string"}, "sentences": {"type": "array", "items": _ref("Source")}})
     digest = _object({"story": _ref("Story"), "days": {"type": "array", "items": day}, "guessed_dates": INT_LIST})
     role = _object({"role": {"type": "string"}, "first_date": STRING_OR_NULL, "last_date": STRING_OR_NULL,
