@@ -203,3 +203,16 @@ def test_a_live_blog_time_stamp_is_no_subject(analyzer: Analyzer, make_article: 
     assert any(s.startswith("White House has announced") or s.startswith("The White House has announced")
                for s in summaries), summaries
     assert not any("pm has announced" in s for s in summaries), summaries
+
+
+def test_a_correspondents_box_run_into_its_paragraph_is_no_subject() -> None:
+    """Timeline17's BBC pages run a correspondent's box into the text: "Mark Mardell BBC News, Washington Ken Salazar
+    is threatening a move" was headlined "BBC News is threatening a move" (a user test)."""
+    from dateline.extract.wire_datelines import blank_live_stamps
+
+    for text, kept in (("Mark Mardell BBC News, Washington Ken Salazar is threatening a move.", "Ken Salazar"),
+                       ("David Willis, BBC News, Los Angeles Michael Jackson had died.", "Michael Jackson")):
+        blanked = blank_live_stamps(text)
+        assert blanked.lstrip().startswith(kept) and len(blanked) == len(text), blanked
+    for text in ("The BBC News, website said.", "Viewers of BBC News, Washington said so."):
+        assert blank_live_stamps(text) == text

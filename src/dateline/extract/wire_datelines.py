@@ -54,9 +54,21 @@ _LIVE_STAMP = re.compile(
 )
 
 
+# A correspondent's box run into the text it heads: "Mark Mardell BBC News, Washington Ken Salazar is threatening a
+# move ..." (Timeline17's BBC pages: a user test found "BBC News is threatening a move" for Salazar's threat).
+_CORRESPONDENT = re.compile(
+    r"^[ \t]*(?:By[ \t]+)?(?:[A-Z][\w'’.-]+(?:[ \t]+|(?=,))){1,3},?[ \t]*"
+    r"BBC[ \t]+(?:News|World[ \t]+Service)[ \t]*,[ \t]*"
+    r"(?:(?:New|Los|San|Hong|Tel|Rio|Buenos|Cape|Abu|St\.?)[ \t]+)?[A-Z][a-z]+[ \t]+(?=[\"“A-Z])",
+    re.MULTILINE,
+)
+
+
 def blank_live_stamps(text: str) -> str:
-    """The text with every paragraph-opening live-blog time stamp replaced by spaces of the same length."""
-    return _LIVE_STAMP.sub(lambda match: " " * len(match.group()), text)
+    """The text with every paragraph-opening live-blog time stamp, and every correspondent's box run into the
+    paragraph it heads, replaced by spaces of the same length."""
+    text = _LIVE_STAMP.sub(lambda match: " " * len(match.group()), text)
+    return _CORRESPONDENT.sub(lambda match: " " * len(match.group()), text)
 
 
 def without_wire_dateline(text: str) -> str:
