@@ -195,6 +195,17 @@ def test_top_entries_spread_over_the_story_days() -> None:
     assert top_entries(timeline, 0).entries == ()
 
 
+def test_background_comes_into_the_short_list_only_well_ahead_of_the_news() -> None:
+    """A user test's top 100 of a BP week opened on 30 entries before the spill ("1995: it will slow your puter
+    down"): background counts as a day already told."""
+    news = [TimelineEntry(f"2025-07-{d}", "day", f"news {d}", "OTHER", (), (), importance=3.0) for d in (20, 21)]
+    old = TimelineEntry("1995", "year", "it will slow your computer down", "OTHER", (), (), background=True,
+                        importance=3.5)
+    timeline = Timeline(STORY, (old, *news))
+    assert top_entries(timeline, 2).entries == tuple(news)
+    assert top_entries(replace(timeline, entries=(replace(old, importance=4.5), *news)), 2).entries[0].date == "1995"
+
+
 def test_a_day_the_coverage_returns_to_ranks_its_entries_higher() -> None:
     earlier = event("Russian and Ukrainian envoys met in Geneva on July 10 to discuss grain.", "CONSULT",
                     "2025-07-10", actor=RUSSIA, target="ukraine")
@@ -215,19 +226,22 @@ def test_top_entries_equal_the_greedy_rule_on_random_timelines() -> None:
 
     from dateline.link.timeline import entry_order
 
+    def weight(entry: TimelineEntry) -> float:
+        return entry.importance - (SAME_DAY_PENALTY if entry.background else 0.0)  # background: a day told already
+
     def naive(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
-        pool = sorted(entries, key=lambda e: (-e.importance, entry_order(e)))
+        pool = sorted(entries, key=lambda e: (-weight(e), entry_order(e)))
         kept: list[TimelineEntry] = []
         while pool and len(kept) < count:
             best = min(range(len(pool)), key=lambda i: (
-                sum(k.date == pool[i].date for k in kept) * SAME_DAY_PENALTY - pool[i].importance, i))
+                sum(k.date == pool[i].date for k in kept) * SAME_DAY_PENALTY - weight(pool[i]), i))
             kept.append(pool.pop(best))
         return sorted(kept, key=entry_order)
 
     for seed in range(40):
         rng = random.Random(seed)
         days = [f"2025-07-{d:02d}" for d in range(1, rng.randint(2, 9))] + ["2025-07"]
-        entries = [TimelineEntry(rng.choice(days), "day", f"e{i}", "OTHER", (), (),
+        entries = [TimelineEntry(rng.choice(days), "day", f"e{i}", "OTHER", (), (), background=rng.random() < 0.2,
                                  importance=round(rng.uniform(0, 5), rng.choice([0, 1, 2]))) for i in range(30)]
         timeline = Timeline(STORY, tuple(entries))
         for count in (0, 1, 5, 12, 29):
