@@ -145,7 +145,8 @@ def run_orders(
     the two events of each topic look concurrent: time proximity must not merge them. ``undated`` withholds the
     dates inferred from the text: in ECB+ mostly the ``ecbplus`` half's documents carry a date line, so a rule that
     leans on which stories are dated (rather than on when) shows up as a loss here. ``oracle_size`` > 0 is a
-    diagnostic, not a score: the gold refuses every wrong join into a story of at most that many articles, to show
+    diagnostic, not a score: the gold refuses every wrong join of an article into a story of at most that many
+    articles (not a merge of two stories grown alike, which it leaves to grouping), to show
     how much of the error is made while stories are small.
     """
     if same_day and undated:
