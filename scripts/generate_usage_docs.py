@@ -32,7 +32,7 @@ Generated from `dateline --help` by `scripts/generate_usage_docs.py`; do not edi
   gives its date, which is then the publication day of the article reporting it (the text view marks it
   "(article date)"); `guessed_dates` lists the articles whose publication date is a
   low-confidence guess from their text (confidence < 0.5), on which the dates read from them rest;
-  `undated_articles` those with no publication date that add no entry (ingest them again with --published);
+  `undated_articles` those in English with no publication date that add no entry (ingest them again with --published);
   `not_analysed_articles` those not in English, stored but not analysed, which add no entry whatever their date.
   A source with `copy_of` set is another outlet's copy of that article's text (a wire story it printed), not an
   independent report; its `article_id` is the original's, or the reprint's when the copy was stored as one.

@@ -165,3 +165,19 @@ def test_a_past_beside_a_progressive_borrows_no_subject(analyzer: Analyzer, make
     assert any("rig Deepwater Horizon, leased by BP, exploded" in s for s in summaries), summaries
     assert "He moved to Paris in 2001" in _of(analyzer, make_article, "He has worked here for years and moved to "
                                               "Paris in 2001.")
+
+
+def test_a_past_joined_to_a_progressive_by_and_shares_its_subject(
+    analyzer: Analyzer, make_article: ArticleMaker
+) -> None:
+    """Only a past run into a progressive across a comma is a misparse: "BP is drilling two relief wells and said
+    on Monday ..." is BP's saying (a review found "BP is drilling two relief wells and said ..." as its headline, the
+    act without its actor); a modal's passive still shares nothing ("will be screened ... and streamed")."""
+    summaries = _of(analyzer, make_article, "BP is drilling two relief wells and said on Monday it would pay for the "
+                    "cleanup.")
+    assert "BP said on Monday it would pay for the cleanup" in summaries, summaries
+    summaries = _of(analyzer, make_article, "Hayward is facing intense criticism and admitted mistakes on Thursday.")
+    assert "Hayward admitted mistakes on Thursday" in summaries, summaries
+    summaries = _of(analyzer, make_article, "The memorial service will be screened in cinemas and streamed online on "
+                    "Tuesday.")
+    assert not any(s.startswith("The memorial service streamed") for s in summaries), summaries

@@ -216,3 +216,9 @@ def test_a_correspondents_box_run_into_its_paragraph_is_no_subject() -> None:
         assert blanked.lstrip().startswith(kept) and len(blanked) == len(text), blanked
     for text in ("The BBC News, website said.", "Viewers of BBC News, Washington said so."):
         assert blank_live_stamps(text) == text
+    # Half a place is not blanked as the whole: "York is still missing", "Paulo Given Brazil's central role" (a review).
+    assert blank_live_stamps("Barbara Plett, BBC News, New York is still missing.") == (
+        "Barbara Plett, BBC News, New York is still missing."
+    )
+    assert blank_live_stamps("Gary Duffy, BBC News, Sao Paulo Given Brazil's role, it has caused concern.").lstrip(
+    ).startswith("Given Brazil's role")

@@ -23,3 +23,8 @@ def test_other_pasts_stay_past() -> None:
     assert _value("He was arrested on Wednesday.") == "2010-05-19"
     assert _value("The summit was to have been held on Wednesday.") == "2010-05-19"
     assert _value("It was to the surprise of many that he resigned on Wednesday.") == "2010-05-19"
+    # the idiom "was to blame" is no arrangement (BP coverage says it often): the explosion was last Wednesday's
+    assert _value("Investigators said BP was to blame for the explosion on Wednesday.") == "2010-05-19"
+    assert _value("The executives said Transocean and Halliburton were to blame for the blast on Wednesday.") == (
+        "2010-05-19"
+    )

@@ -169,9 +169,20 @@ def _past_beside_a_present_group(first: Token, second: Token) -> bool:
     if second.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in second.children):
         return False
     present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT_AUX_TAGS for c in first.children)
-    # A progressive or a modal, not a perfect: "He has worked here and moved to Paris" shares its "has" (the tagger
-    # reads "moved" as a simple past).
-    return present and (first.tag_ == "VBG" or any(c.tag_ == "MD" for c in first.children))
+    if not present:
+        return False
+    # A modal, whatever joins them ("will be screened in cinemas and streamed online": no "streamed" of the past).
+    if any(c.tag_ == "MD" for c in first.children):
+        return True
+    # A progressive, not a perfect ("He has worked here and moved to Paris" shares its "has", the tagger reading
+    # "moved" as a simple past), and across a comma only: a progressive and a past joined by "and" or "or" share
+    # their subject ("BP is drilling two relief wells and said on Monday ...", "The company has been exploring in the
+    # gulf since 1996, and ... had interests in 350 leases").
+    doc = first.doc
+    joined_by_a_word = any(
+        doc[i].dep_ == "cc" and doc[i].head.i in {first.i, second.i} for i in range(first.i + 1, second.i)
+    )
+    return first.tag_ == "VBG" and not joined_by_a_word
 
 
 def _nearest(subjects: list[Token], verb: Token) -> Token:

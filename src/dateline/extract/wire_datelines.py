@@ -55,11 +55,14 @@ _LIVE_STAMP = re.compile(
 
 
 # A correspondent's box run into the text it heads: "Mark Mardell BBC News, Washington Ken Salazar is threatening a
-# move ..." (Timeline17's BBC pages: a user test found "BBC News is threatening a move" for Salazar's threat).
+# move ..." (Timeline17's BBC pages: a user test found "BBC News is threatening a move" for Salazar's threat). The
+# first word of a two-word place is never the place alone: "Gary Duffy, BBC News, Sao Paulo Given Brazil's role"
+# and "Barbara Plett, BBC News, New York is still missing" had kept "Paulo" and "York" as the sentence's first word.
+_PLACE_FIRST_WORDS = r"(?:New|Los|San|Sao|São|Hong|Tel|Rio|Buenos|Cape|Abu|St\.?)"
 _CORRESPONDENT = re.compile(
     r"^[ \t]*(?:By[ \t]+)?(?:[A-Z][\w'’.-]+(?:[ \t]+|(?=,))){1,3},?[ \t]*"
     r"BBC[ \t]+(?:News|World[ \t]+Service)[ \t]*,[ \t]*"
-    r"(?:(?:New|Los|San|Hong|Tel|Rio|Buenos|Cape|Abu|St\.?)[ \t]+)?[A-Z][a-z]+[ \t]+(?=[\"“A-Z])",
+    rf"(?:{_PLACE_FIRST_WORDS}[ \t]+|(?!{_PLACE_FIRST_WORDS}[ \t]))[A-Z][a-z]+[ \t]+(?=[\"“A-Z])",
     re.MULTILINE,
 )
 

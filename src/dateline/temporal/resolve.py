@@ -81,8 +81,9 @@ _FUTURE_WORDS = (
     )
     + r"set\s+to|is\s+to|are\s+to|planned|planning|scheduled|to\s+be\s+held|upcoming|next|coming|"
     # what was arranged, still ahead: "BP was to try another technique on Wednesday", read on the Tuesday before (a
-    # user test had the Wednesday before); not "was to have been"
-    + r"was\s+to(?=\s+(?!have\b)[a-z]+\b)|were\s+to(?=\s+(?!have\b)[a-z]+\b)|"
+    # user test had the Wednesday before); not "was to have been", nor the idiom "was to blame" ("said BP was to
+    # blame for the explosion on Tuesday" is last Tuesday's)
+    + r"was\s+to(?=\s+(?!have\b|blame\b)[a-z]+\b)|were\s+to(?=\s+(?!have\b|blame\b)[a-z]+\b)|"
     # Modals look ahead unless perfect ("would have"): "said it would pay the dividend in January",
     # "must win in November", "cannot win in November".
     + "|".join(
