@@ -51,3 +51,14 @@ def test_inverted_be_and_a_third_person_do_are_no_instructions(analyzer: Analyze
     ):
         assert _summaries(analyzer, make_article, text) == [summary], text
     assert _summaries(analyzer, make_article, "Don't panic.") == []
+
+
+def test_what_the_page_tells_its_reader_they_can_do_is_no_entry(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test's top ten held "You can follow the testimony of BP chief executive Tony Hayward" (the BBC's note
+    that its website would carry it); others' "can" stays."""
+    assert _summaries(analyzer, make_article, "You can follow the testimony of BP chief executive Tony Hayward when "
+                      "he appears before a US Congress committee on the BBC News website on Thursday 17 June.") == []
+    assert _summaries(analyzer, make_article, "You can watch Mr Gibbs here.") == []
+    assert _summaries(analyzer, make_article, "Residents can watch the fireworks from the pier.") == [
+        "Residents can watch the fireworks from the pier"
+    ]

@@ -130,6 +130,24 @@ def is_imperative(head: Token) -> bool:
     return not any(t.lower_ == "to" and t.dep_ == "aux" for t in head.lefts)
 
 
+# What a page tells its reader they can do: "You can follow the testimony ... on the BBC News website on Thursday",
+# "You can watch Mr Gibbs here" (a user test's top ten held the first).
+_READER_VERBS = frozenset({
+    "follow", "watch", "listen", "read", "see", "view", "catch", "find", "hear", "visit", "send", "email", "contact",
+    "join", "click", "download", "sign", "subscribe", "share", "comment", "tweet",
+})  # fmt: skip
+
+
+def tells_the_reader(head: Token) -> bool:
+    """Whether a clause tells the reader what they can do: "you" with "can" or "may" and a verb of reading, watching
+    or writing in. No happening, like an instruction."""
+    if head.lemma_.lower() not in _READER_VERBS:
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    modals = [c for c in head.children if c.dep_ == "aux" and c.lower_ in {"can", "may", "could"}]
+    return bool(modals) and len(subjects) == 1 and subjects[0].lower_ == "you"
+
+
 def lets_us(head: Token) -> bool:
     """Whether a clause is what "let's" asks for ("Let's be clear about this"): a suggestion, no happening."""
     parent = head.head

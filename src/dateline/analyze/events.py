@@ -26,6 +26,7 @@ from dateline.analyze.clauses import (
     object_phrases,
     phrasal_lemma,
     subject_of,
+    tells_the_reader,
 )
 from dateline.analyze.event_dates import (
     ArticleTime,
@@ -452,7 +453,7 @@ def _sentence_events(
     return [
         _event(head, *verbs[head.i], head_ids - {head.i}, local, context)
         for head in heads
-        if not (is_imperative(head) or lets_us(head))
+        if not (is_imperative(head) or lets_us(head) or tells_the_reader(head))
     ]
 
 

@@ -884,6 +884,9 @@ _SEASON_AND_BEFORE = re.compile(
 )
 
 
+_A_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # an indefinite article right before the match: a noun ("a late fall")
+
+
 def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
     relation = " ".join((match["rel"] or "").lower().split())
     season = match["season"].lower()
@@ -905,6 +908,10 @@ def _season_adapter(match: re.Match[str]) -> Iterator[Span]:
         match.string, match.end()
     ):
         return  # "in the fall of Baghdad": the noun (a review); "in the fall of 2008" has its year
+    if season == "fall" and not match["year"] and _A_BEFORE.search(
+        match.string, max(0, match.start() - 4), match.start()
+    ):
+        return  # "shares down 15.8% in a late fall", "a sharp fall": the noun (a user test read autumn 2010)
     for span in _season_spans(match):
         outside = relation in ("in the", "in", "the", "early", "late", "mid")
         start = match.start("season") if outside else match.start()
