@@ -140,8 +140,8 @@ class SentenceDates:
             if said is not None:
                 stop, governor = span.doc[said], said  # "said on Monday it would pay": the saying's day
             self.tied = self.tied or governor is not None
-            if governor is not None and describes_people(expression):
-                continue  # "9/11 families are asking": the date says which families
+            if governor is not None and (describes_people(expression) or names_a_term(expression)):
+                continue  # "9/11 families are asking": the date says which families; "bonds due in 2019" which bonds
             if governor == -1 and stop is not None:
                 self.subordinate.setdefault(stop.i, timex)
                 main = main_of_when_clause(root, owner)
@@ -279,6 +279,22 @@ PEOPLE_NOUNS = frozenset({
     "widow", "widows", "relative", "relatives", "responder", "responders", "delegate", "delegates", "donor",
     "donors",
 })  # not "team", "class": "The 1986 team won the World Series" is 1986 (a review)
+
+
+_TERM_WORDS = frozenset({"due", "maturing", "expiring", "repayable", "payable"})
+_TERM_PREPOSITIONS = frozenset({"in", "on", "by", "at"})
+
+
+def names_a_term(expression: Span) -> bool:
+    """Whether a date is the term of a thing a noun names: "BP's bonds due in 2019 fell", "notes maturing in 2013"
+    (a user test found the fall dated 2019). It says which bonds, not when the clause happened."""
+    doc, at = expression.doc, expression.start - 1
+    if at >= 0 and doc[at].lower_ in _TERM_PREPOSITIONS:
+        at -= 1
+    if at < 0 or doc[at].lower_ not in _TERM_WORDS:
+        return False
+    word = doc[at]
+    return word.dep_ in {"amod", "acl", "relcl"} and word.head.pos_ in {"NOUN", "PROPN"} and word.head.i < word.i
 
 
 def describes_people(expression: Span) -> bool:
