@@ -3,24 +3,9 @@ session 30: where two outlets named two days, the order the groups were made in 
 
 from __future__ import annotations
 
-from datetime import date
+from tests.link.test_review30_link import _groups
 
 from dateline.analyze import Analyzer
-from dateline.link.events import Report, collect_reports, group_reports
-from dateline.records import Article, PublicationDate, StoredArticle
-
-
-def _groups(analyzer: Analyzer, told: list[tuple[str, str, str]]) -> list[list[Report]]:
-    articles = []
-    for n, (outlet, day, text) in enumerate(told, start=1):
-        published = date.fromisoformat(day)
-        article = Article(
-            origin=f"{outlet}/{n}", title=f"report {n}", text=text, raw=text, raw_kind="text", outlet=outlet,
-            url=f"https://{outlet}.example/{n}", published=PublicationDate(published, published, "given"),
-            language="en",
-        )
-        articles.append(StoredArticle(n, article, analyzer.analyze(article), f"hash{n}"))
-    return group_reports([r for r in collect_reports(articles) if r.interval is not None])
 
 
 def test_the_pages_own_day_wins_over_the_day_before(analyzer: Analyzer) -> None:
