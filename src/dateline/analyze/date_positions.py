@@ -48,8 +48,6 @@ _PRESENT = frozenset({"VBP", "VBZ"})
 _AHEAD_WORDS = frozenset({"now", "next", "tomorrow", "coming", "later", "hence", "upcoming"})
 
 
-
-
 def date_after_its_verb(expression: Span, owner: dict[int, int]) -> int | None:
     """The clause head of the verb the expression stands right after (with "on"; or after the verb's object, "told
     reporters on Monday"), when the parse hung the expression on that verb's complement clause before the

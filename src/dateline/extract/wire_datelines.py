@@ -4,7 +4,9 @@ A dateline says where a report was filed, not who did what. Parsed with the sent
 the subject of the lead ("GENEVA declared an influenza pandemic on Thursday", in a user's H1N1 store: the World
 Health Organization's declaration then failed to merge with other outlets' reports of it). The analysis parses
 the text with each dateline blanked out, so offsets into the article stay as they are; a headline taken from the
-lead leaves it out.
+lead leaves it out. So are two other paragraph openings that are no part of their sentence: a live blog's time stamp
+("3.40 pm: The White House has announced ...") and a correspondent's box run into the text ("Mark Mardell BBC News,
+Washington Ken Salazar is threatening ...").
 """
 
 from __future__ import annotations
