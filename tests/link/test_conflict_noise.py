@@ -8,7 +8,7 @@ import pytest
 import spacy
 from tests.link.test_conflict_blocking import make_article, make_event
 
-from dateline.analyze.event_parts import clause_numbers
+from dateline.analyze.clause_numbers import clause_numbers
 from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports
 from dateline.link.quantities import number_range, numbers_agree

@@ -10,7 +10,7 @@ from datetime import date
 import spacy
 from tests.link.test_conflict_blocking import make_article, make_event
 
-from dateline.analyze.event_parts import clause_numbers
+from dateline.analyze.clause_numbers import clause_numbers
 from dateline.link.attribute_conflicts import attribute_conflicts
 from dateline.link.conflicts import find_conflicts
 from dateline.link.events import collect_reports

@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.analyze.clause_numbers import clause_numbers
 from dateline.analyze.clauses import (
     clause_heads,
     clause_tokens,
@@ -49,7 +50,6 @@ from dateline.analyze.event_parts import (
     according_to,
     asks,
     attribution_of,
-    clause_numbers,
     summarize,
 )
 from dateline.analyze.headline_guards import indirect_question
