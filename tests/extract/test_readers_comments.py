@@ -125,3 +125,14 @@ def test_a_thread_under_the_sites_disclaimer_is_cut() -> None:
     news = ARTICLE.replace("Engineers began", "Views expressed in the comments do not represent the paper's view, "
                            "the editor told the inquiry on Monday.\n\nEngineers began")
     assert "Engineers began pumping" in _read(news).text
+
+
+def test_other_wordings_of_the_disclaimer_open_the_thread() -> None:
+    """A review: "Opinions expressed in these comments ..." matched the opener but was no site notice, so it cut
+    nothing."""
+    for disclaimer in ("Opinions expressed in these comments are not those of the Herald.",
+                       "The views expressed in readers' comments do not represent those of the paper."):
+        page = ARTICLE + f"{disclaimer}\n\nBP should pay for all of it, every cent.\n\n"
+        article = _read(page)
+        assert "every cent" not in article.text, disclaimer
+        assert any("every cent" in text for text in _cut(article))
