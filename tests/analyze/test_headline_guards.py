@@ -181,3 +181,11 @@ def test_a_past_joined_to_a_progressive_by_and_shares_its_subject(
     summaries = _of(analyzer, make_article, "The memorial service will be screened in cinemas and streamed online on "
                     "Tuesday.")
     assert not any(s.startswith("The memorial service streamed") for s in summaries), summaries
+
+
+def test_what_was_said_written_first_as_an_adjunct_is_told(analyzer: Analyzer, make_article: ArticleMaker) -> None:
+    """A user test: "Commit hara-kiri, suggests Louisiana congressman" was headlined "Louisiana congressman
+    suggests"; a participle or a "when" clause before a speech verb is no such thing."""
+    assert "Louisiana congressman suggests: Commit hara-kiri" in _of(
+        analyzer, make_article, "Commit hara-kiri, suggests Louisiana congressman.")
+    assert "Hayward said nothing" in _of(analyzer, make_article, "Asked about the leak, Hayward said nothing.")

@@ -529,6 +529,13 @@ def summarize(head: Token, verb: Token, subject: Token | None, parts: EventParts
                 complement.extend(_filtered_subtree(child, _SUMMARY_MAX_TOKENS - len(complement)))
     quoted = ""
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None and not complement and verb.lemma_.lower() in SPEECH_VERBS:
+        # What was said written first and parsed as an adjunct: "Commit hara-kiri, suggests Louisiana congressman" (a
+        # user test's headline was "Louisiana congressman suggests"); not a participle or a "when" clause ("Asked
+        # about the leak, Hayward said nothing").
+        said = next((c for c in verb.children if c.dep_ in {"advcl", "parataxis"} and c.i < verb.i
+                     and c.tag_ in {"VB", "VBD", "VBZ", "VBP"}
+                     and not any(g.dep_ == "mark" or g.tag_ in {"WRB", "WP"} for g in c.children)), None)
     fronted = said is not None and said.i < verb.i
     if (not complement or fronted) and said is not None and verb.lemma_.lower() in SPEECH_VERBS:
         # "“We are pleased to have witnessed the swaps,” he said", "Leaflets are to be sent to every home, the
