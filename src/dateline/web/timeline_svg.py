@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from dateline.link.timeline import BACKGROUND_DAYS
 from dateline.records import Story, TimelineEntry
 from dateline.temporal import timex_interval
+from dateline.web.format import human_date
 
 WIDTH = 960
 MARGIN = 24
@@ -113,7 +114,7 @@ def sketch(
         sources = len({s.outlet or s.article_id for s in entry.sources if s.copy_of is None})
         dots.append(Dot(
             x=x, y=AXIS_Y + LANE_HEIGHT * (lane + 1), width=round(max(x_end - x, 0.0), 1),
-            radius=min(3.0 + sources, 7.0), anchor=anchor, label=f"{entry.date}: {entry.summary}",
+            radius=min(3.0 + sources, 7.0), anchor=anchor, label=f"{human_date(entry.date)}: {entry.summary}",
             background=entry.background,
         ))
     height = AXIS_Y + LANE_HEIGHT * (len(lanes_end) + 1) + 4
