@@ -166,13 +166,8 @@ def inferred_date(article: Article) -> PublicationDate | None:
     if from_text is not None and from_text.earliest > today:
         from_text = None
     day, evidence = date_from_url(article.url), f"date in the URL path: {article.url}"
-    if day is None:
-        day = date_from_file_name(article.origin)
-        name = article.origin.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-        # The file's own name, or its folder's ("bpoil_bbc/InputDocs/2010-05-20/12.htm.txt": a user test was told
-        # "date in the file name").
-        where = "file name" if day is not None and date_from_file_name(name) == day else "folder name"
-        evidence = f"date in the {where}: {article.origin}"
+    if day is None and (named := date_from_file_name(article.origin)) is not None:
+        day, evidence = named[0], f"date in the {named[1]}: {article.origin}"
     if day is not None and day <= today and (from_text is None or from_text.confidence < URL_DATE_CONFIDENCE):
         return PublicationDate(day, day, "inferred", URL_DATE_CONFIDENCE, evidence)
     return from_text

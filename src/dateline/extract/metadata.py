@@ -120,16 +120,18 @@ _URL_DAY = re.compile(
 )
 
 
-def date_from_file_name(origin: str) -> date | None:
-    """The day a local file's name or folder names ("breitbart_2016-02-01_cruz-wins.txt", ".../2010-04-20/17.txt"):
-    archives of pages are often filed by publication day. URLs, stdin and pasted text name none here."""
+def date_from_file_name(origin: str) -> tuple[date, str] | None:
+    """The day a local file's name or folder names ("breitbart_2016-02-01_cruz-wins.txt", ".../2010-04-20/17.txt"),
+    and which of them names it ("file name" or "folder name", for the dating evidence: a user test was told "date
+    in the file name" of a folder's date): archives of pages are often filed by publication day. URLs, stdin and
+    pasted text name none here."""
     if "://" in origin or "#" in origin or _RECORD_LINE.search(origin) or origin.startswith(STDIN_ORIGIN):
         return None  # a URL, a feed's entry, a JSONL record (an export's date is no publication date), stdin
     parts = origin.replace("\\", "/").rstrip("/").split("/")
-    for part in reversed(parts[-2:]):
+    for where, part in zip(("file name", "folder name"), reversed(parts[-2:]), strict=False):
         for found in _FILE_DAY.finditer(part):
             try:
-                return date(int(found["year"]), int(found["month"]), int(found["day"]))
+                return date(int(found["year"]), int(found["month"]), int(found["day"])), where
             except ValueError:
                 continue  # "2016-02-30": no day; the folder may still name one
     return None
