@@ -8,7 +8,7 @@ import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from dateline.errors import SourceError
 from dateline.records import SourceFailure
@@ -40,11 +40,16 @@ def read_named(name: str, data: bytes, max_bytes: int) -> bytes:
         raise SourceError(name, f"larger than {size_label(max_bytes)}")
     if not name.lower().endswith(_GZIP_SUFFIX):
         return data
+    return _decompressed(io.BytesIO(data), name, max_bytes)
+
+
+def _decompressed(stream: BinaryIO, origin: str, max_bytes: int) -> bytes:
+    """A gzip stream decompressed as a stream, refused once it passes ``max_bytes`` (a gzip bomb costs no more)."""
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as compressed:
-            return read_capped(compressed, name, max_bytes)
+        with gzip.GzipFile(fileobj=stream) as compressed:
+            return read_capped(compressed, origin, max_bytes)
     except (gzip.BadGzipFile, zlib.error, EOFError):
-        raise SourceError(name, "not a valid gzip file") from None
+        raise SourceError(origin, "not a valid gzip file") from None
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
@@ -58,13 +63,10 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     try:
         if path.stat().st_size > max_bytes:
             raise SourceError(origin, f"larger than {size_label(max_bytes)}")
-        if path.name.lower().endswith(_GZIP_SUFFIX):
-            with gzip.open(path, "rb") as compressed:
-                return read_capped(compressed, origin, max_bytes)
-        with path.open("rb") as plain:
-            return read_capped(plain, origin, max_bytes)
-    except (gzip.BadGzipFile, zlib.error, EOFError):
-        raise SourceError(origin, "not a valid gzip file") from None
+        with path.open("rb") as stream:
+            if path.name.lower().endswith(_GZIP_SUFFIX):
+                return _decompressed(stream, origin, max_bytes)
+            return read_capped(stream, origin, max_bytes)
     except OSError as error:
         raise SourceError(origin, describe_os_error(error)) from None
 
