@@ -17,6 +17,8 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from dateline.analyze.clauses import CONDITION_MARKS
+
 # Marks a complement clause keeps: without "that" two clauses run together ("One reason is an earlier outbreak
 # found ..."), without "whether"/"if" a question reads as a fact ("questions about BP underestimated the risk").
 _KEPT_MARKS = frozenset({"that", "whether", "if"})
@@ -215,9 +217,6 @@ def missing_subjects(kept: Iterable[Token], root: Token) -> tuple[list[Token], s
     return added, dropped
 
 
-_CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "provided"})
-
-
 def condition_mark(head: Token) -> Token | None:
     """The "if" or "unless" a clause the parse made a main clause opens with (its own, or that of the clause it is
     coordinated with, a modal main clause aside): "If his words come to be true and the two sides manage to remain
@@ -229,7 +228,7 @@ def condition_mark(head: Token) -> Token | None:
         token = token.head
     if token.dep_ not in ("ROOT", "conj") or (token is not head and token.dep_ != "ROOT"):
         return None
-    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS), None)
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
     if mark is None or any(t.is_punct for t in token.doc[mark.i : token.i]):
         return None  # "If efforts to reactivate it fail, BP will try ...": the parse hung the "if" on the main clause
     return mark
