@@ -15,6 +15,7 @@ from dateline.link.age_conflicts import age_disagreement, age_pairs
 from dateline.link.attribute_conflicts import attribute_conflicts
 from dateline.link.duplicates import folded, normalize_text
 from dateline.link.events import (
+    ASSERTED,
     AlikeReports,
     Report,
     Wordings,
@@ -45,10 +46,6 @@ _PERIOD_WORDS = frozenset(
      "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )
-# Modalities that tell a figure as fact. One told under "would", "could", "might" or "may", planned or proposed is
-# a scenario or an aim: "the well could spill 100,000 barrels a day" does not count what "spilled 5,000 barrels a
-# day" counts, and two scenarios are two scenarios (a review found such figures flagged as disagreeing).
-FACTUAL = frozenset({"happened", "reported"})
 _PLAIN_WORD = re.compile(r"\w+")
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 # Verbs that say nothing of an act by themselves: "There will be a travel warning" and "It is not correct to call
@@ -212,7 +209,10 @@ def _assertion_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tupl
 def _number_pairs(reports: Sequence[Report], alike: AlikeReports) -> set[tuple[int, int]]:
     """Reports giving the same quantity, worded alike enough to be one happening."""
     quantities = [
-        {counted(quantity)[0] for quantity, _ in _numbers(report)} if report.event.modality in FACTUAL else set()
+        # Only figures told as fact (ASSERTED): one told under "would", "could", "might" or "may", planned or
+        # proposed is a scenario or an aim ("the well could spill 100,000 barrels a day" does not count what
+        # "spilled 5,000 barrels a day" counts; a review found such figures flagged as disagreeing).
+        {counted(quantity)[0] for quantity, _ in _numbers(report)} if report.event.modality in ASSERTED else set()
         for report in reports
     ]
     return {
@@ -308,7 +308,7 @@ def _assertion_conflict(a: Report, b: Report) -> Conflict | None:
 
 
 def _number_conflict(a: Report, b: Report) -> Conflict | None:
-    if a.event.modality not in FACTUAL or b.event.modality not in FACTUAL:
+    if a.event.modality not in ASSERTED or b.event.modality not in ASSERTED:
         return None  # "could spill 100,000 barrels" is a scenario, no count against "spilled 5,000 barrels"
     if not dates_compatible(a, b) or not same_moment(a, b):
         return None

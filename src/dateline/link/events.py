@@ -144,7 +144,7 @@ def collect_reports(articles: Sequence[StoredArticle]) -> list[Report]:
 # (the evening before a morning paper): "A powerful earthquake has hit Haiti" printed on 13 January is the quake of
 # the 12th (a fact-checker's audit found it on three days).
 REPORT_LAG_DAYS = 1
-_ASSERTED = frozenset({"happened", "reported"})  # modalities of what a report tells as done
+ASSERTED = frozenset({"happened", "reported"})  # modalities of what a report tells as done (as fact)
 
 
 def _told_done_by_page(event: Event, interval: tuple[date, date]) -> bool:
@@ -152,7 +152,7 @@ def _told_done_by_page(event: Event, interval: tuple[date, date]) -> bool:
     perfect ("has hit", "were killed"), not in the present ("BP shares fall" on the page of the 30th is the 30th's
     fall, not the 29th's; an analysis stored before the tense was kept, ``past`` None, is taken as told)."""
     return (
-        event.date_source == "publication" and event.modality in _ASSERTED and event.past is not False
+        event.date_source == "publication" and event.modality in ASSERTED and event.past is not False
         and interval[0] == interval[1]
     )
 
@@ -397,7 +397,7 @@ def _same_act_a_day_before(a: Report, b: Report) -> bool:
     if not lagged.lagged or dated.lagged or dated.event.date_source not in _OWN_WORDS:
         return False  # two pages' undated reports of consecutive days (a user test: "Others die as a result" /
         # "Between 3 and 5 million people ... die as a result") are no evidence of one day
-    if dated.event.modality not in _ASSERTED or dated.date_of_other_act:
+    if dated.event.modality not in ASSERTED or dated.date_of_other_act:
         return False  # a day of a plan or of its telling ("said on Monday it would close"), or only a bound ("after
         # a stabbing on Saturday"), is not the day the act was done (a review: "has closed its nursery" joined "said
         # it would be closed for a few days", dated by the saying)
