@@ -257,10 +257,10 @@ MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 4 * MAX_PASTE_CHARS + 1024 * 1024
 _TOO_BIG = (f"it is larger than {size_label(MAX_UPLOAD_BYTES)}: add the files in parts, or with `dateline ingest`")
 
 
-def _capped(request: Request, limit: int | None = None) -> Request:
-    """The request with its body refused past ``limit`` bytes (MAX_FORM_BYTES): at once when its Content-Length says
-    so, else as the parser reads past it (MultiPartException, which the form parsing makes an HTTPException)."""
-    cap = MAX_FORM_BYTES if limit is None else limit
+def _capped(request: Request) -> Request:
+    """The request with its body refused past MAX_FORM_BYTES: at once when its Content-Length says so, else as the
+    parser reads past it (MultiPartException, which the form parsing makes an HTTPException)."""
+    cap = MAX_FORM_BYTES
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > cap:
         raise HTTPException(status_code=413, detail=_TOO_BIG)
